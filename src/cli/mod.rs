@@ -1,0 +1,109 @@
+//! The command-line surface: parses arguments and runs one command.
+
+mod check;
+mod status;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::data_dir::{self, DataDir};
+use crate::i18n::{Lang, Texts};
+
+/// Prepare committee sessions: motions, their questions and the answers.
+#[derive(Debug, Parser)]
+#[command(name = "agenda", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Data folder (default: AGENDA_DIR, else the platform data folder)
+    dir: Option<PathBuf>,
+    /// Count days from this date instead of today (YYYY-MM-DD)
+    #[arg(long, global = true, value_parser = parse_day)]
+    today: Option<NaiveDate>,
+    /// Language of the output (default: from the system locale)
+    #[arg(long, global = true, value_enum)]
+    lang: Option<Lang>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check every file; print each problem as file:line:column
+    Check {
+        /// Data folder
+        dir: Option<PathBuf>,
+    },
+    /// Per session: date, days left, answered questions per motion
+    Status {
+        /// Data folder
+        dir: Option<PathBuf>,
+        /// Print JSON for scripts
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn parse_day(value: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .map_err(|_| format!("'{value}' is not a date like 2022-09-01"))
+}
+
+/// What every command needs: the language, the date, and where to write.
+pub(crate) struct Context<'a> {
+    pub texts: &'static dyn Texts,
+    pub today: NaiveDate,
+    pub out: &'a mut dyn Write,
+}
+
+/// Runs the command line; the binary's whole `main`.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = cli.lang.unwrap_or_else(Lang::from_locale);
+    let texts = lang.texts();
+    let today = cli
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let named = match &cli.command {
+        Some(Command::Check { dir }) | Some(Command::Status { dir, .. }) => dir.clone(),
+        None => cli.dir.clone(),
+    };
+    let env_dir = std::env::var_os("AGENDA_DIR").map(PathBuf::from);
+    let dir = match data_dir::resolve(named, env_dir) {
+        Ok(dir) => dir,
+        Err(e) => {
+            eprintln!("{}", crate::text::line(&e.message(texts)));
+            return ExitCode::from(2);
+        }
+    };
+    announce(&dir, texts);
+    let mut stdout = std::io::stdout().lock();
+    let mut ctx = Context {
+        texts,
+        today,
+        out: &mut stdout,
+    };
+    let result = match cli.command {
+        Some(Command::Check { .. }) => check::run(&dir.path, &mut ctx),
+        Some(Command::Status { json, .. }) => status::run(&dir.path, json, &mut ctx),
+        // The TUI comes next; until then the bare command shows the status.
+        None => status::run(&dir.path, false, &mut ctx),
+    };
+    match result {
+        Ok(code) => code,
+        // A closed pipe (`agenda status | head`) is the reader's choice, not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn announce(dir: &DataDir, texts: &dyn Texts) {
+    if dir.example_created {
+        eprintln!("{}", crate::text::line(&texts.example_created(&dir.path)));
+    }
+}

@@ -1,0 +1,69 @@
+//! Which data folder to use: the one named, else `AGENDA_DIR`, else the
+//! platform data folder, which a first start fills with the example.
+
+use std::path::{Path, PathBuf};
+
+use crate::i18n::Texts;
+
+/// Why no usable data folder could be had.
+#[derive(Debug)]
+pub enum DirError {
+    Missing(PathBuf),
+    NotADir(PathBuf),
+    NoHome,
+    Create(PathBuf, std::io::Error),
+}
+
+impl DirError {
+    /// The message in the user's language.
+    pub fn message(&self, texts: &dyn Texts) -> String {
+        match self {
+            DirError::Missing(dir) => texts.dir_missing(dir),
+            DirError::NotADir(dir) => texts.not_a_dir(dir),
+            DirError::NoHome => texts.no_data_dir(),
+            DirError::Create(dir, e) => texts.cannot_create(dir, &e.to_string()),
+        }
+    }
+}
+
+/// The folder to load, and whether the example was just set up in it.
+#[derive(Debug)]
+pub struct DataDir {
+    pub path: PathBuf,
+    pub example_created: bool,
+}
+
+/// Resolves the data folder. `env_dir` is `AGENDA_DIR`, passed in so tests
+/// need not touch the process environment.
+pub fn resolve(named: Option<PathBuf>, env_dir: Option<PathBuf>) -> Result<DataDir, DirError> {
+    if let Some(path) = named.or(env_dir.filter(|p| !p.as_os_str().is_empty())) {
+        return existing(path);
+    }
+    let dirs = directories::ProjectDirs::from("", "", "agenda").ok_or(DirError::NoHome)?;
+    let path = dirs.data_dir().to_path_buf();
+    let example_created = !has_data(&path);
+    if example_created {
+        crate::example::write_to(&path).map_err(|e| DirError::Create(path.clone(), e))?;
+    }
+    Ok(DataDir {
+        path,
+        example_created,
+    })
+}
+
+fn existing(path: PathBuf) -> Result<DataDir, DirError> {
+    match std::fs::metadata(&path) {
+        Ok(meta) if meta.is_dir() => Ok(DataDir {
+            path,
+            example_created: false,
+        }),
+        Ok(_) => Err(DirError::NotADir(path)),
+        Err(_) => Err(DirError::Missing(path)),
+    }
+}
+
+/// Whether a folder holds any entry at all: a folder the user emptied on
+/// purpose, but left files in, is theirs, not ours to fill.
+fn has_data(path: &Path) -> bool {
+    std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_some())
+}

@@ -1,0 +1,77 @@
+//! Every user-facing sentence, one file per language.
+//!
+//! Each language implements [`Texts`]; a sentence missing in one language is
+//! a compile error, not a blank on screen.
+
+mod de;
+mod en;
+
+use std::path::Path;
+
+use chrono::Weekday;
+
+use crate::store::{Problem, Severity};
+
+/// The languages the app speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    /// German where the system locale is German, English elsewhere.
+    pub fn from_locale() -> Lang {
+        let locale = sys_locale::get_locale().unwrap_or_default();
+        Lang::from_tag(&locale)
+    }
+
+    /// The language of a locale tag such as `de-DE`, `de_AT.UTF-8` or `en-US`.
+    pub fn from_tag(tag: &str) -> Lang {
+        if tag.to_ascii_lowercase().starts_with("de") {
+            Lang::De
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The sentences of this language.
+    pub fn texts(self) -> &'static dyn Texts {
+        match self {
+            Lang::De => &de::German,
+            Lang::En => &en::English,
+        }
+    }
+}
+
+/// The sentences the app says, in one language.
+pub trait Texts: Sync {
+    /// A load problem in plain words: what is wrong and how to fix it.
+    fn problem(&self, problem: &Problem) -> String;
+    fn severity(&self, severity: Severity) -> &'static str;
+    /// The last line of `check`.
+    fn check_summary(&self, errors: usize, warnings: usize, files: usize) -> String;
+    /// A countdown: "in 6 days", "today", "3 days ago".
+    fn days_left(&self, days: i64) -> String;
+    /// Two-letter weekday.
+    fn weekday(&self, day: Weekday) -> &'static str;
+    /// "0/3 answered".
+    fn answered(&self, answered: usize, total: usize) -> String;
+    /// Label of an agenda item: "TOP 4".
+    fn agenda_item(&self, number: &str) -> String;
+    fn not_on_agenda(&self) -> &'static str;
+    fn without_session(&self) -> &'static str;
+    fn no_sessions(&self) -> &'static str;
+    /// First start: the example was written to `dir`.
+    fn example_created(&self, dir: &Path) -> String;
+    fn dir_missing(&self, dir: &Path) -> String;
+    fn not_a_dir(&self, dir: &Path) -> String;
+    fn no_data_dir(&self) -> String;
+    fn cannot_create(&self, dir: &Path, reason: &str) -> String;
+}
+
+/// A date the way both languages write it here: 07.09.2022.
+pub fn date(date: chrono::NaiveDate) -> String {
+    date.format("%d.%m.%Y").to_string()
+}

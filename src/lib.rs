@@ -1,0 +1,12 @@
+//! `agenda`: prepare committee sessions from plain TOML files.
+//!
+//! Data flows one way: files → [`store`] → [`model`] → views.
+
+pub mod cli;
+pub mod data_dir;
+pub mod example;
+pub mod i18n;
+pub mod model;
+pub mod overview;
+pub mod store;
+pub mod text;

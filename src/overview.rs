@@ -1,0 +1,99 @@
+//! Which motions sit at which session, and how far their answers have come.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use crate::model::{AgendaItem, Dataset, Motion, Session, Status};
+
+/// A motion as placed at a session: on an agenda item, or named by its
+/// `session` key only ("not yet on the agenda").
+#[derive(Debug, Clone, Copy)]
+pub struct Placement<'a> {
+    pub motion: &'a Motion,
+    pub item: Option<&'a AgendaItem>,
+}
+
+/// A session with its motions: agenda order first, then those not on the agenda.
+#[derive(Debug, Clone)]
+pub struct SessionOverview<'a> {
+    pub session: &'a Session,
+    pub placements: Vec<Placement<'a>>,
+}
+
+/// Every session in date order, and the motions placed at none.
+#[derive(Debug, Clone)]
+pub struct Overview<'a> {
+    pub sessions: Vec<SessionOverview<'a>>,
+    pub unplaced: Vec<&'a Motion>,
+}
+
+impl SessionOverview<'_> {
+    /// Answered questions over all motions of the session.
+    pub fn answered(&self) -> usize {
+        self.placements.iter().map(|p| p.motion.answered()).sum()
+    }
+
+    /// All questions of all motions of the session.
+    pub fn total(&self) -> usize {
+        self.placements
+            .iter()
+            .map(|p| p.motion.questions.len())
+            .sum()
+    }
+
+    /// Days from `today` to the session; negative once it is past.
+    pub fn days_left(&self, today: NaiveDate) -> i64 {
+        (self.session.date - today).num_days()
+    }
+
+    /// Questions not yet answered.
+    pub fn open(&self) -> usize {
+        self.placements
+            .iter()
+            .flat_map(|p| &p.motion.questions)
+            .filter(|q| q.status != Status::Answered)
+            .count()
+    }
+}
+
+/// Places every motion. A motion listed on several agendas appears at each;
+/// `check` warns about it.
+pub fn overview(data: &Dataset) -> Overview<'_> {
+    let by_id: HashMap<&str, &Motion> = data.motions.iter().map(|m| (m.id.as_str(), m)).collect();
+    let mut placed: HashSet<&str> = HashSet::new();
+    let mut sessions = Vec::with_capacity(data.sessions.len());
+    for session in &data.sessions {
+        let mut placements = Vec::new();
+        let mut here: HashSet<&str> = HashSet::new();
+        for item in &session.agenda {
+            for id in &item.motions {
+                if let Some(motion) = by_id.get(id.as_str()) {
+                    placements.push(Placement {
+                        motion,
+                        item: Some(item),
+                    });
+                    here.insert(&motion.id);
+                }
+            }
+        }
+        for motion in &data.motions {
+            if motion.session.as_deref() == Some(&session.id) && !here.contains(motion.id.as_str())
+            {
+                placements.push(Placement { motion, item: None });
+                here.insert(&motion.id);
+            }
+        }
+        placed.extend(here);
+        sessions.push(SessionOverview {
+            session,
+            placements,
+        });
+    }
+    let unplaced = data
+        .motions
+        .iter()
+        .filter(|m| !placed.contains(m.id.as_str()))
+        .collect();
+    Overview { sessions, unplaced }
+}

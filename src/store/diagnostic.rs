@@ -1,0 +1,172 @@
+//! Problems found while loading a data directory, as data.
+//!
+//! A diagnostic holds no text of its own: `i18n` words it in the user's
+//! language, so tests can check both the kind and the words.
+
+use std::path::PathBuf;
+
+/// How bad a problem is: errors make `check` fail, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A 1-based line and column (in characters) inside a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// One problem, where it is and how bad it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Path relative to the data directory.
+    pub path: PathBuf,
+    /// Where in the file; `None` when the file could not be read at all.
+    pub location: Option<Location>,
+    pub severity: Severity,
+    pub problem: Problem,
+}
+
+/// The type a key should have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Text,
+    Date,
+    Time,
+    DateTime,
+    Bool,
+    TextList,
+    Table,
+    TableList,
+}
+
+/// The type a key had instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    Text,
+    Integer,
+    Float,
+    Bool,
+    Date,
+    Time,
+    DateTime,
+    Array,
+    Table,
+}
+
+/// Session or motion: the two kinds of record a file can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    Session,
+    Motion,
+}
+
+/// What is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The TOML parser's own message.
+    Syntax {
+        detail: String,
+    },
+    /// `suggestion` is the value rewritten the way it should be, when we can tell.
+    WrongType {
+        key: String,
+        expected: Expected,
+        found: Found,
+        suggestion: Option<String>,
+    },
+    MissingField {
+        table: String,
+        key: String,
+    },
+    EmptyField {
+        key: String,
+    },
+    DuplicateId {
+        kind: RecordKind,
+        id: String,
+        first: PathBuf,
+        first_line: usize,
+    },
+    UnknownMotion {
+        id: String,
+        suggestion: Option<String>,
+    },
+    UnknownSession {
+        id: String,
+        suggestion: Option<String>,
+    },
+    BadStatus {
+        value: String,
+    },
+    SessionMismatch {
+        motion: String,
+        named: String,
+        listed_in: String,
+    },
+    ListedTwice {
+        motion: String,
+        sessions: Vec<String>,
+    },
+    DuplicateQuestion {
+        number: String,
+    },
+    UnknownKey {
+        key: String,
+        suggestion: Option<String>,
+    },
+    NotUtf8,
+    NotARecord,
+    BothRecords,
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+    Unreadable {
+        cause: IoCause,
+    },
+}
+
+/// Why a file or folder could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IoCause {
+    PermissionDenied,
+    /// Listed, then gone before it was read.
+    Vanished,
+    SymlinkLoop,
+    /// A symbolic link whose target does not exist.
+    BrokenLink,
+    /// Anything else, in the operating system's words.
+    Other(String),
+}
+
+impl Problem {
+    /// Errors make data untrustworthy; warnings point at likely mistakes.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Problem::UnknownKey { .. }
+            | Problem::ListedTwice { .. }
+            | Problem::DuplicateQuestion { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+impl Diagnostic {
+    pub(crate) fn new(path: PathBuf, location: Option<Location>, problem: Problem) -> Self {
+        Diagnostic {
+            path,
+            location,
+            severity: problem.severity(),
+            problem,
+        }
+    }
+
+    /// True for errors.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}

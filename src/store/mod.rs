@@ -1,0 +1,178 @@
+//! Loads a data directory: finds the files, reads them, checks them.
+//!
+//! Loading never stops at a bad file: every problem becomes a [`Diagnostic`]
+//! and every good record still loads.
+
+mod diagnostic;
+mod lines;
+mod read;
+mod validate;
+
+use std::hash::{Hash, Hasher};
+use std::io;
+use std::path::{Path, PathBuf};
+
+pub use diagnostic::{
+    Diagnostic, Expected, Found, IoCause, Location, Problem, RecordKind, Severity,
+};
+
+use crate::model::{Dataset, Source, SourceId};
+
+/// Files above this size are refused: no hand-written motion comes near it,
+/// and reading a stray multi-gigabyte file would stall the app.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The outcome of loading a directory: what loaded, and what is wrong.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    pub data: Dataset,
+    /// How many TOML files were found, readable or not.
+    pub files: usize,
+    /// Sorted by path, then position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Number of errors (not warnings).
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Loads every `*.toml` below `dir`, skipping hidden files and folders.
+pub fn load(dir: &Path) -> Loaded {
+    let mut diagnostics = Vec::new();
+    let mut sources = Vec::new();
+    let mut records = Vec::new();
+    let mut refs = Vec::new();
+    let paths = discover(dir, &mut diagnostics);
+    let files = paths.len();
+    for path in paths {
+        let Some(text) = read_text(dir, &path, &mut diagnostics) else {
+            continue;
+        };
+        let id = SourceId(sources.len());
+        let mut file_refs = Vec::new();
+        let record = read::read_record(&path, &text, id, &mut diagnostics, &mut file_refs);
+        refs.extend(file_refs.into_iter().map(|r| (id, r)));
+        sources.push(Source {
+            fingerprint: fingerprint(text.as_bytes()),
+            path,
+        });
+        records.extend(record);
+    }
+    let data = validate::assemble(records, refs, sources, &mut diagnostics);
+    diagnostics.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));
+    Loaded {
+        data,
+        files,
+        diagnostics,
+    }
+}
+
+/// A hash of a file's bytes, to tell whether it changed since it was read.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Paths, relative to `dir`, of the TOML files below it, sorted.
+fn discover(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let walker = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .min_depth(1)
+        .into_iter()
+        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
+    let mut files = Vec::new();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let is_toml = entry
+                    .path()
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+                if entry.file_type().is_file() && is_toml {
+                    files.push(relative(dir, entry.path()));
+                }
+            }
+            Err(error) => {
+                let path = error.path().map_or_else(PathBuf::new, |p| relative(dir, p));
+                let dangling = error
+                    .path()
+                    .is_some_and(|p| p.is_symlink() && std::fs::metadata(p).is_err());
+                let cause = if error.loop_ancestor().is_some() {
+                    IoCause::SymlinkLoop
+                } else if dangling {
+                    IoCause::BrokenLink
+                } else {
+                    error
+                        .io_error()
+                        .map_or_else(|| IoCause::Other(error.to_string()), io_cause)
+                };
+                diagnostics.push(Diagnostic::new(path, None, Problem::Unreadable { cause }));
+            }
+        }
+    }
+    files
+}
+
+fn relative(dir: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(dir).unwrap_or(path).to_path_buf()
+}
+
+/// The file's text, or a diagnostic saying why it cannot be had.
+fn read_text(dir: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    let full = dir.join(path);
+    let mut report = |location, problem| {
+        diagnostics.push(Diagnostic::new(path.to_path_buf(), location, problem));
+    };
+    let bytes = match std::fs::metadata(&full) {
+        Ok(meta) if meta.len() > MAX_FILE_BYTES => {
+            let problem = Problem::TooLarge {
+                bytes: meta.len(),
+                limit: MAX_FILE_BYTES,
+            };
+            report(None, problem);
+            return None;
+        }
+        Ok(_) => std::fs::read(&full),
+        Err(error) => Err(error),
+    };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            report(
+                None,
+                Problem::Unreadable {
+                    cause: io_cause(&error),
+                },
+            );
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        // A byte-order mark, as some Windows editors write, is not content.
+        Ok(text) => Some(match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        }),
+        Err(error) => {
+            let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+            let valid = std::str::from_utf8(valid).unwrap_or_default();
+            let location = lines::LineIndex::new(valid).locate(valid, valid.len());
+            report(Some(location), Problem::NotUtf8);
+            None
+        }
+    }
+}
+
+/// The causes users can act on get words of our own; the rest keep the OS's.
+fn io_cause(error: &io::Error) -> IoCause {
+    match error.kind() {
+        io::ErrorKind::PermissionDenied => IoCause::PermissionDenied,
+        io::ErrorKind::NotFound => IoCause::Vanished,
+        _ => IoCause::Other(error.to_string()),
+    }
+}

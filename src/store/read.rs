@@ -1,0 +1,574 @@
+//! Turns the text of one TOML file into a session or a motion.
+//!
+//! The file is parsed once by toml's own parser into a spanned tree, then
+//! walked here field by field. Plain serde derive would stop at the first
+//! problem; walking the tree lets `check` report every problem in a file,
+//! each at its exact line and column.
+
+use std::ops::Range;
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+use toml::value::Datetime;
+
+use super::diagnostic::{Diagnostic, Expected, Found, Location, Problem};
+use super::lines::LineIndex;
+use crate::model::{AgendaItem, Motion, Question, Session, Signatory, SourceId, Status};
+
+/// A record read from one file, with the places cross-file checks point at.
+pub(crate) enum Record {
+    Session(Session, SessionSpans),
+    Motion(Motion, MotionSpans),
+}
+
+/// Where a session's id stands.
+pub(crate) struct SessionSpans {
+    pub id: Location,
+}
+
+/// A motion id an agenda lists, and where. Collected from every agenda item,
+/// loaded or not, so a broken item still has its references checked.
+pub(crate) struct MotionRef {
+    pub id: String,
+    pub at: Location,
+}
+
+/// Where a motion's id and session reference stand.
+pub(crate) struct MotionSpans {
+    pub id: Location,
+    pub session: Option<Location>,
+}
+
+const SESSION_KEYS: &[&str] = &["id", "committee", "date", "time", "location"];
+const AGENDA_KEYS: &[&str] = &["number", "title", "public", "motions"];
+const MOTION_KEYS: &[&str] = &[
+    "id",
+    "kind",
+    "basis",
+    "title",
+    "submitted",
+    "submitters",
+    "signatories",
+    "addressee",
+    "session",
+    "proposal",
+    "rationale",
+];
+const SIGNATORY_KEYS: &[&str] = &["name", "role"];
+const QUESTION_KEYS: &[&str] = &[
+    "number",
+    "text",
+    "status",
+    "assignee",
+    "due",
+    "answer",
+    "updated",
+    "updated_by",
+];
+
+/// Reads one file's text. Problems go into `diagnostics`, the motion ids its
+/// agenda lists into `refs`; the record is `None` when the file is unusable
+/// (syntax errors, missing required fields).
+pub(crate) fn read_record(
+    path: &Path,
+    text: &str,
+    source: SourceId,
+    diagnostics: &mut Vec<Diagnostic>,
+    refs: &mut Vec<MotionRef>,
+) -> Option<Record> {
+    let mut reader = Reader {
+        path,
+        text,
+        lines: LineIndex::new(text),
+        diagnostics,
+        refs,
+    };
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        // A recovered tree is incomplete; checks on it would only add noise.
+        for error in errors {
+            let span = error.span().unwrap_or(0..0);
+            let detail = error.message().trim().to_string();
+            reader.report(span, Problem::Syntax { detail });
+        }
+        return None;
+    }
+    let root = Table {
+        table: root.get_ref(),
+        span: 0..0,
+        name: String::new(),
+    };
+    match (root.table.get("session"), root.table.get("motion")) {
+        (Some(_), Some(motion)) => {
+            reader.report(motion.span(), Problem::BothRecords);
+            None
+        }
+        (None, None) => {
+            reader.report(0..0, Problem::NotARecord);
+            None
+        }
+        (Some(_), None) => {
+            reader.unknown_keys(&root, &["session", "agenda"]);
+            reader.session(&root, source)
+        }
+        (None, Some(_)) => {
+            reader.unknown_keys(&root, &["motion", "question"]);
+            reader.motion(&root, source)
+        }
+    }
+}
+
+/// A table with the span to blame when a key is missing and its name in messages.
+struct Table<'t, 'i> {
+    table: &'t DeTable<'i>,
+    span: Range<usize>,
+    name: String,
+}
+
+type Value<'i> = Spanned<DeValue<'i>>;
+
+struct Reader<'a> {
+    path: &'a Path,
+    text: &'a str,
+    lines: LineIndex,
+    diagnostics: &'a mut Vec<Diagnostic>,
+    refs: &'a mut Vec<MotionRef>,
+}
+
+impl Reader<'_> {
+    fn at(&self, span: Range<usize>) -> Location {
+        self.lines.locate(self.text, span.start)
+    }
+
+    fn report(&mut self, span: Range<usize>, problem: Problem) {
+        let location = Some(self.at(span));
+        self.diagnostics
+            .push(Diagnostic::new(self.path.to_path_buf(), location, problem));
+    }
+
+    fn session(&mut self, root: &Table, source: SourceId) -> Option<Record> {
+        let head = self.table(root, "session")?;
+        self.unknown_keys(&head, SESSION_KEYS);
+        let id = self.required_text(&head, "id");
+        let id_at = self.key_location(&head, "id");
+        let committee = self.required_text(&head, "committee");
+        let date = self.required(&head, "date", Self::date);
+        let time = self.optional(&head, "time", Self::time);
+        let location = self.optional(&head, "location", Self::text);
+
+        let mut agenda = Vec::new();
+        for item in self.table_list(root, "agenda") {
+            self.unknown_keys(&item, AGENDA_KEYS);
+            let number = self.required_text(&item, "number");
+            let title = self.required_text(&item, "title");
+            let public = self.optional(&item, "public", Self::bool).unwrap_or(true);
+            let motions = self.optional(&item, "motions", Self::text_list);
+            let motions: Vec<String> = motions
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(id, at)| {
+                    self.refs.push(MotionRef { id: id.clone(), at });
+                    id
+                })
+                .collect();
+            let (Some(number), Some(title)) = (number, title) else {
+                continue;
+            };
+            agenda.push(AgendaItem {
+                number,
+                title,
+                public,
+                motions,
+            });
+        }
+        let session = Session {
+            id: id?,
+            committee: committee?,
+            date: date?,
+            time,
+            location,
+            agenda,
+            source,
+        };
+        Some(Record::Session(session, SessionSpans { id: id_at? }))
+    }
+
+    fn motion(&mut self, root: &Table, source: SourceId) -> Option<Record> {
+        let head = self.table(root, "motion")?;
+        self.unknown_keys(&head, MOTION_KEYS);
+        let id = self.required_text(&head, "id");
+        let id_at = self.key_location(&head, "id");
+        let kind = self.required_text(&head, "kind");
+        let basis = self.optional(&head, "basis", Self::text);
+        let title = self.required_text(&head, "title");
+        let submitted = self.optional(&head, "submitted", Self::date);
+        let submitters = self.optional(&head, "submitters", Self::text_list);
+        let signatories = self.signatories(&head);
+        let addressee = self.optional(&head, "addressee", Self::text);
+        let session = self.optional(&head, "session", Self::text);
+        let session_at = self.key_location(&head, "session");
+        let proposal = self.optional(&head, "proposal", Self::text);
+        let rationale = self.optional(&head, "rationale", Self::text);
+
+        let mut questions: Vec<Question> = Vec::new();
+        for item in self.table_list(root, "question") {
+            self.unknown_keys(&item, QUESTION_KEYS);
+            let number = self.required_text(&item, "number");
+            let text = self.required_text(&item, "text");
+            let status = self.optional(&item, "status", Self::status);
+            let assignee = self.optional(&item, "assignee", Self::text);
+            let due = self.optional(&item, "due", Self::date);
+            let answer = self.optional(&item, "answer", Self::text);
+            let updated = self.optional(&item, "updated", Self::datetime);
+            let updated_by = self.optional(&item, "updated_by", Self::text);
+            let (Some(number), Some(text)) = (number, text) else {
+                continue;
+            };
+            if questions.iter().any(|q| q.number == number) {
+                self.report(
+                    item.span.clone(),
+                    Problem::DuplicateQuestion {
+                        number: number.clone(),
+                    },
+                );
+            }
+            questions.push(Question {
+                number,
+                text,
+                status: status.unwrap_or_default(),
+                assignee,
+                due,
+                answer,
+                updated,
+                updated_by,
+            });
+        }
+        let motion = Motion {
+            id: id?,
+            kind: kind?,
+            basis,
+            title: title?,
+            submitted,
+            submitters: submitters
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect(),
+            signatories,
+            addressee,
+            session,
+            proposal,
+            rationale,
+            questions,
+            source,
+        };
+        Some(Record::Motion(
+            motion,
+            MotionSpans {
+                id: id_at?,
+                session: session_at,
+            },
+        ))
+    }
+
+    /// `signatories` as inline tables `{ name, role }` or plain name strings.
+    fn signatories(&mut self, head: &Table) -> Vec<Signatory> {
+        let Some(value) = head.table.get("signatories") else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(value, "signatories", Expected::TableList);
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items {
+            match item.get_ref() {
+                DeValue::String(name) => out.push(Signatory {
+                    name: name.to_string(),
+                    role: None,
+                }),
+                DeValue::Table(table) => {
+                    let entry = Table {
+                        table,
+                        span: item.span(),
+                        name: "signatories".into(),
+                    };
+                    self.unknown_keys(&entry, SIGNATORY_KEYS);
+                    let name = self.required_text(&entry, "name");
+                    let role = self.optional(&entry, "role", Self::text);
+                    if let Some(name) = name {
+                        out.push(Signatory { name, role });
+                    }
+                }
+                _ => self.wrong_type(item, "signatories", Expected::TableList),
+            }
+        }
+        out
+    }
+
+    /// A sub-table such as `[session]`; reports it when it is something else.
+    fn table<'t, 'i>(&mut self, parent: &Table<'t, 'i>, key: &str) -> Option<Table<'t, 'i>> {
+        let value = parent.table.get(key)?;
+        match value.get_ref() {
+            DeValue::Table(table) => Some(Table {
+                table,
+                span: value.span(),
+                name: format!("[{key}]"),
+            }),
+            _ => {
+                self.wrong_type(value, key, Expected::Table);
+                None
+            }
+        }
+    }
+
+    /// An array of tables such as `[[question]]`, in the order written.
+    fn table_list<'t, 'i>(&mut self, parent: &Table<'t, 'i>, key: &str) -> Vec<Table<'t, 'i>> {
+        let Some(value) = parent.table.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(value, key, Expected::TableList);
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items {
+            match item.get_ref() {
+                DeValue::Table(table) => out.push(Table {
+                    table,
+                    span: item.span(),
+                    name: format!("[[{key}]]"),
+                }),
+                _ => self.wrong_type(item, key, Expected::TableList),
+            }
+        }
+        out
+    }
+
+    fn key_location(&self, table: &Table, key: &str) -> Option<Location> {
+        let (k, _) = table.table.get_key_value(key)?;
+        Some(self.at(k.span()))
+    }
+
+    fn unknown_keys(&mut self, table: &Table, known: &[&str]) {
+        for (key, _) in table.table.iter() {
+            let name: &str = key.get_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let suggestion = closest(name, known.iter().copied());
+            self.report(
+                key.span(),
+                Problem::UnknownKey {
+                    key: name.to_string(),
+                    suggestion,
+                },
+            );
+        }
+    }
+
+    fn optional<T>(
+        &mut self,
+        table: &Table,
+        key: &str,
+        convert: fn(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Option<T> {
+        let value = table.table.get(key)?;
+        convert(self, value, key)
+    }
+
+    fn required<T>(
+        &mut self,
+        table: &Table,
+        key: &str,
+        convert: fn(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Option<T> {
+        if table.table.get(key).is_none() {
+            self.report(
+                table.span.clone(),
+                Problem::MissingField {
+                    table: table.name.clone(),
+                    key: key.to_string(),
+                },
+            );
+            return None;
+        }
+        self.optional(table, key, convert)
+    }
+
+    /// A required text that must not be blank.
+    fn required_text(&mut self, table: &Table, key: &str) -> Option<String> {
+        let text = self.required(table, key, Self::text)?;
+        if text.trim().is_empty() {
+            let span = table
+                .table
+                .get(key)
+                .map_or(table.span.clone(), |v| v.span());
+            self.report(
+                span,
+                Problem::EmptyField {
+                    key: key.to_string(),
+                },
+            );
+            return None;
+        }
+        Some(text)
+    }
+
+    fn text(&mut self, value: &Value, key: &str) -> Option<String> {
+        match value.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => {
+                self.wrong_type(value, key, Expected::Text);
+                None
+            }
+        }
+    }
+
+    fn text_list(&mut self, value: &Value, key: &str) -> Option<Vec<(String, Location)>> {
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(value, key, Expected::TextList);
+            return None;
+        };
+        let mut out = Vec::new();
+        for item in items {
+            match item.get_ref() {
+                DeValue::String(s) => out.push((s.to_string(), self.at(item.span()))),
+                _ => self.wrong_type(item, key, Expected::TextList),
+            }
+        }
+        Some(out)
+    }
+
+    fn bool(&mut self, value: &Value, key: &str) -> Option<bool> {
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            _ => {
+                self.wrong_type(value, key, Expected::Bool);
+                None
+            }
+        }
+    }
+
+    fn status(&mut self, value: &Value, key: &str) -> Option<Status> {
+        let raw = self.text(value, key)?;
+        let status = Status::parse(&raw);
+        if status.is_none() {
+            self.report(value.span(), Problem::BadStatus { value: raw });
+        }
+        status
+    }
+
+    fn date(&mut self, value: &Value, key: &str) -> Option<NaiveDate> {
+        if let DeValue::Datetime(Datetime {
+            date: Some(d),
+            time: None,
+            offset: None,
+        }) = value.get_ref()
+        {
+            return NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into());
+        }
+        self.wrong_type(value, key, Expected::Date);
+        None
+    }
+
+    fn time(&mut self, value: &Value, key: &str) -> Option<NaiveTime> {
+        if let DeValue::Datetime(Datetime {
+            date: None,
+            time: Some(t),
+            offset: None,
+        }) = value.get_ref()
+        {
+            return to_time(t);
+        }
+        self.wrong_type(value, key, Expected::Time);
+        None
+    }
+
+    /// A date-time; an offset, if someone wrote one, is dropped.
+    fn datetime(&mut self, value: &Value, key: &str) -> Option<NaiveDateTime> {
+        if let DeValue::Datetime(Datetime {
+            date: Some(d),
+            time: Some(t),
+            ..
+        }) = value.get_ref()
+        {
+            let date = NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())?;
+            return Some(date.and_time(to_time(t)?));
+        }
+        self.wrong_type(value, key, Expected::DateTime);
+        None
+    }
+
+    fn wrong_type(&mut self, value: &Value, key: &str, expected: Expected) {
+        let found = found(value.get_ref());
+        let suggestion = suggest(value.get_ref(), expected);
+        self.report(
+            value.span(),
+            Problem::WrongType {
+                key: key.to_string(),
+                expected,
+                found,
+                suggestion,
+            },
+        );
+    }
+}
+
+fn to_time(t: &toml::value::Time) -> Option<NaiveTime> {
+    NaiveTime::from_hms_nano_opt(
+        t.hour.into(),
+        t.minute.into(),
+        t.second.into(),
+        t.nanosecond,
+    )
+}
+
+fn found(value: &DeValue) -> Found {
+    match value {
+        DeValue::String(_) => Found::Text,
+        DeValue::Integer(_) => Found::Integer,
+        DeValue::Float(_) => Found::Float,
+        DeValue::Boolean(_) => Found::Bool,
+        DeValue::Datetime(dt) => match (dt.date, dt.time) {
+            (Some(_), None) => Found::Date,
+            (None, Some(_)) => Found::Time,
+            _ => Found::DateTime,
+        },
+        DeValue::Array(_) => Found::Array,
+        DeValue::Table(_) => Found::Table,
+    }
+}
+
+/// How the value should have been written, where that is clear: the TOML
+/// form of a date typed the German way, a number that should be quoted.
+fn suggest(value: &DeValue, expected: Expected) -> Option<String> {
+    match (value, expected) {
+        (DeValue::String(s), Expected::Date) => {
+            let s = s.trim();
+            ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y"]
+                .iter()
+                .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+                .map(|d| d.format("%Y-%m-%d").to_string())
+        }
+        (DeValue::String(s), Expected::Time) => ["%H:%M:%S", "%H:%M", "%H.%M"]
+            .iter()
+            .find_map(|f| NaiveTime::parse_from_str(s.trim(), f).ok())
+            .map(|t| t.format("%H:%M:%S").to_string()),
+        (DeValue::Datetime(dt), Expected::Date) => dt.date.map(|d| d.to_string()),
+        (DeValue::Integer(i), Expected::Text) => Some(format!("\"{}\"", i.as_str())),
+        (DeValue::Float(f), Expected::Text) => Some(format!("\"{}\"", f.as_str())),
+        _ => None,
+    }
+}
+
+/// The known name most like `name`, if one is close enough to be a typo.
+pub(crate) fn closest<'k>(name: &str, known: impl Iterator<Item = &'k str>) -> Option<String> {
+    known
+        .map(|k| (strsim::normalized_damerau_levenshtein(name, k), k))
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k.to_string())
+}

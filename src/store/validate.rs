@@ -1,0 +1,112 @@
+//! Checks across files: unique ids, references that resolve, agreeing placements.
+
+use std::collections::HashMap;
+
+use super::diagnostic::{Diagnostic, Location, Problem, RecordKind};
+use super::read::{MotionRef, MotionSpans, Record, SessionSpans, closest};
+use crate::model::{Dataset, Motion, Session, Source, SourceId};
+
+/// Builds the dataset from the records of every file, reporting what does
+/// not fit together. The first record with an id wins; later ones are dropped.
+pub(crate) fn assemble(
+    records: Vec<Record>,
+    refs: Vec<(SourceId, MotionRef)>,
+    sources: Vec<Source>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Dataset {
+    let mut sessions: Vec<(Session, SessionSpans)> = Vec::new();
+    let mut motions: Vec<(Motion, MotionSpans)> = Vec::new();
+    // First place each id was seen: the file and the line of its `id`.
+    let mut first_session: HashMap<String, (SourceId, Location)> = HashMap::new();
+    let mut first_motion: HashMap<String, (SourceId, Location)> = HashMap::new();
+    let report = |diagnostics: &mut Vec<Diagnostic>, path: &std::path::Path, at, problem| {
+        diagnostics.push(Diagnostic::new(path.to_path_buf(), Some(at), problem));
+    };
+    for record in records {
+        let (kind, id, source, at, seen) = match &record {
+            Record::Session(s, at) => (
+                RecordKind::Session,
+                &s.id,
+                s.source,
+                at.id,
+                &mut first_session,
+            ),
+            Record::Motion(m, at) => (
+                RecordKind::Motion,
+                &m.id,
+                m.source,
+                at.id,
+                &mut first_motion,
+            ),
+        };
+        if let Some((first, first_at)) = seen.get(id) {
+            let problem = Problem::DuplicateId {
+                kind,
+                id: id.clone(),
+                first: sources[first.0].path.clone(),
+                first_line: first_at.line,
+            };
+            report(diagnostics, &sources[source.0].path, at, problem);
+            continue;
+        }
+        seen.insert(id.clone(), (source, at));
+        match record {
+            Record::Session(s, at) => sessions.push((s, at)),
+            Record::Motion(m, at) => motions.push((m, at)),
+        }
+    }
+
+    for (source, MotionRef { id, at }) in refs {
+        if !first_motion.contains_key(&id) {
+            let suggestion = closest(&id, motions.iter().map(|(m, _)| m.id.as_str()));
+            let problem = Problem::UnknownMotion { id, suggestion };
+            report(diagnostics, &sources[source.0].path, at, problem);
+        }
+    }
+    // Which sessions' agendas list each motion, in session order.
+    let mut listed_in: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (session, _) in &sessions {
+        for id in session.agenda.iter().flat_map(|item| &item.motions) {
+            let list = listed_in.entry(id).or_default();
+            if !list.contains(&session.id.as_str()) {
+                list.push(&session.id);
+            }
+        }
+    }
+    for (motion, spans) in &motions {
+        let path = &sources[motion.source.0].path;
+        let listed = listed_in.get(motion.id.as_str());
+        if let (Some(named), Some(at)) = (&motion.session, spans.session) {
+            if !first_session.contains_key(named) {
+                let suggestion = closest(named, sessions.iter().map(|(s, _)| s.id.as_str()));
+                let problem = Problem::UnknownSession {
+                    id: named.clone(),
+                    suggestion,
+                };
+                report(diagnostics, path, at, problem);
+            } else if let Some(listed) = listed.filter(|l| !l.contains(&named.as_str())) {
+                let problem = Problem::SessionMismatch {
+                    motion: motion.id.clone(),
+                    named: named.clone(),
+                    listed_in: listed.join(", "),
+                };
+                report(diagnostics, path, at, problem);
+            }
+        }
+        if let Some(listed) = listed.filter(|l| l.len() > 1) {
+            let problem = Problem::ListedTwice {
+                motion: motion.id.clone(),
+                sessions: listed.iter().map(|s| s.to_string()).collect(),
+            };
+            report(diagnostics, path, spans.id, problem);
+        }
+    }
+
+    let mut sessions: Vec<Session> = sessions.into_iter().map(|(s, _)| s).collect();
+    sessions.sort_by(|a, b| (a.date, a.time, &a.id).cmp(&(b.date, b.time, &b.id)));
+    Dataset {
+        sessions,
+        motions: motions.into_iter().map(|(m, _)| m).collect(),
+        sources,
+    }
+}

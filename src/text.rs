@@ -1,0 +1,83 @@
+//! Makes text from data files safe to print.
+//!
+//! Data is typed by people and may hold anything: an escape sequence that
+//! retitles the terminal or clears it, a bidi override that reorders what is
+//! shown. Every such character becomes a visible, harmless symbol.
+
+use std::borrow::Cow;
+
+/// One line of output: every control character, line breaks included, made visible.
+pub fn line(text: &str) -> Cow<'_, str> {
+    clean(text, false)
+}
+
+/// A block of output: line breaks kept, tabs become spaces, every other
+/// control character made visible.
+pub fn block(text: &str) -> Cow<'_, str> {
+    clean(text, true)
+}
+
+fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    if !text.chars().any(|c| needs_care(c, keep_newlines)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' if keep_newlines => out.push('\n'),
+            '\t' => out.push_str("    "),
+            '\r' if keep_newlines => {}
+            c if needs_care(c, keep_newlines) => out.push_str(&visible(c)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn needs_care(c: char, keep_newlines: bool) -> bool {
+    match c {
+        '\n' | '\r' => !keep_newlines,
+        '\t' => true,
+        c => c.is_control() || is_bidi_control(c),
+    }
+}
+
+/// Explicit direction controls: they reorder the text around them on screen.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// C0 controls get their Unicode control picture (ESC shows as ␛), the rest
+/// their code point in angle brackets.
+fn visible(c: char) -> String {
+    let code = c as u32;
+    match code {
+        0x00..=0x1F => char::from_u32(0x2400 + code).map_or_else(String::new, String::from),
+        0x7F => "\u{2421}".into(),
+        _ => format!("<U+{code:04X}>"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        assert_eq!(line("a\u{1b}]2;x\u{7}b"), "a␛]2;x␇b");
+        assert_eq!(line("\u{1b}[2J"), "␛[2J");
+        assert_eq!(line("a\u{202E}b"), "a<U+202E>b");
+        assert_eq!(line("\u{9b}31m"), "<U+009B>31m");
+    }
+
+    #[test]
+    fn line_breaks_depend_on_the_context() {
+        assert_eq!(line("a\nb"), "a␊b");
+        assert_eq!(block("a\r\nb\tc"), "a\nb    c");
+    }
+
+    #[test]
+    fn plain_text_is_borrowed_untouched() {
+        assert!(matches!(line("Straße, 07.09.2022 – ok"), Cow::Borrowed(_)));
+    }
+}
