@@ -5,13 +5,15 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::Context;
-use crate::store::{self, Diagnostic};
+use crate::i18n;
+use crate::store;
 use crate::text;
 
 pub(super) fn run(dir: &Path, ctx: &mut Context) -> io::Result<ExitCode> {
     let loaded = store::load(dir);
     for diagnostic in &loaded.diagnostics {
-        writeln!(ctx.out, "{}", text::line(&render(dir, diagnostic, ctx)))?;
+        let line = i18n::diagnostic(dir, diagnostic, ctx.texts);
+        writeln!(ctx.out, "{}", text::line(&line))?;
     }
     let errors = loaded.error_count();
     let warnings = loaded.diagnostics.len() - errors;
@@ -25,18 +27,4 @@ pub(super) fn run(dir: &Path, ctx: &mut Context) -> io::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// `path:line:column: severity: message`, the form editors and CI jump to.
-pub(crate) fn render(dir: &Path, diagnostic: &Diagnostic, ctx: &Context) -> String {
-    let path = dir.join(&diagnostic.path);
-    let place = match diagnostic.location {
-        Some(at) => format!("{}:{}:{}", path.display(), at.line, at.column),
-        None => path.display().to_string(),
-    };
-    format!(
-        "{place}: {}: {}",
-        ctx.texts.severity(diagnostic.severity),
-        ctx.texts.problem(&diagnostic.problem)
-    )
 }

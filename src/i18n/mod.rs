@@ -10,7 +10,7 @@ use std::path::Path;
 
 use chrono::Weekday;
 
-use crate::store::{Problem, Severity};
+use crate::store::{Diagnostic, Problem, Severity};
 
 /// The languages the app speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -71,7 +71,42 @@ pub trait Texts: Sync {
     fn cannot_create(&self, dir: &Path, reason: &str) -> String;
 }
 
+/// A diagnostic as one line, `path:line:column: severity: message`, the
+/// form editors and CI jump to. `base` is the data folder as the user named it.
+pub fn diagnostic(base: &Path, diagnostic: &Diagnostic, texts: &dyn Texts) -> String {
+    let path = base.join(&diagnostic.path);
+    let place = match diagnostic.location {
+        Some(at) => format!("{}:{}:{}", path.display(), at.line, at.column),
+        None => path.display().to_string(),
+    };
+    format!(
+        "{place}: {}: {}",
+        texts.severity(diagnostic.severity),
+        texts.problem(&diagnostic.problem)
+    )
+}
+
 /// A date the way both languages write it here: 07.09.2022.
 pub fn date(date: chrono::NaiveDate) -> String {
     date.format("%d.%m.%Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_tags_choose_the_language() {
+        assert_eq!(Lang::from_tag("de-DE"), Lang::De);
+        assert_eq!(Lang::from_tag("de_AT.UTF-8"), Lang::De);
+        assert_eq!(Lang::from_tag("en-US"), Lang::En);
+        assert_eq!(Lang::from_tag("fr-FR"), Lang::En);
+        assert_eq!(Lang::from_tag(""), Lang::En);
+    }
+
+    #[test]
+    fn dates_read_the_german_way_in_both_languages() {
+        let day = chrono::NaiveDate::from_ymd_opt(2022, 9, 7).unwrap();
+        assert_eq!(date(day), "07.09.2022");
+    }
 }

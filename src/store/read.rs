@@ -208,7 +208,7 @@ impl Reader<'_> {
         let signatories = self.signatories(&head);
         let addressee = self.optional(&head, "addressee", Self::text);
         let session = self.optional(&head, "session", Self::text);
-        let session_at = self.key_location(&head, "session");
+        let session_at = head.table.get("session").map(|v| self.at(v.span()));
         let proposal = self.optional(&head, "proposal", Self::text);
         let rationale = self.optional(&head, "rationale", Self::text);
 

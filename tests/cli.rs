@@ -1,0 +1,294 @@
+//! The `agenda` binary as scripts and people call it.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{contents, data_dir, motion, session};
+use tempfile::TempDir;
+
+/// The binary with an environment that cannot reach the real home folder.
+fn agenda(home: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_agenda"));
+    cmd.env_clear()
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("LANG", "C");
+    cmd
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command) -> Run {
+    let out = cmd.output().expect("binary runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// Two sessions (one past), motions with mixed answers, one named by its
+/// session only, one placed nowhere.
+fn council() -> TempDir {
+    let soz = session(
+        "soz",
+        "2022-09-07",
+        "\n[[agenda]]\nnumber = \"1\"\ntitle = \"Eröffnung\"\n\n[[agenda]]\nnumber = \"4\"\ntitle = \"Bericht\"\nmotions = [\"kim\", \"kita\"]\n",
+    );
+    let bau = session("bau", "2022-08-30", "");
+    let kim = motion("kim", Some("soz"), &["answered", "open", "in_progress"]);
+    let kita = motion("kita", None, &["answered", "answered"]);
+    let late = motion("late", Some("soz"), &["open"]);
+    let loose = motion("loose", None, &["answered", "open"]);
+    data_dir(&[
+        ("sessions/soz.toml", soz.as_bytes()),
+        ("sessions/bau.toml", bau.as_bytes()),
+        ("motions/kim.toml", kim.as_bytes()),
+        ("motions/kita.toml", kita.as_bytes()),
+        ("motions/late.toml", late.as_bytes()),
+        ("motions/loose.toml", loose.as_bytes()),
+    ])
+}
+
+#[test]
+fn status_counts_per_session_and_motion() {
+    let home = TempDir::new().unwrap();
+    let dir = council();
+    let out = run(agenda(home.path())
+        .args(["status", "--today", "2022-09-01", "--lang", "en"])
+        .arg(dir.path()));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "30.08.2022 (Tu) Ausschuss bau: 2 days ago, 0/0 answered\n\
+         07.09.2022 (We) Ausschuss soz: in 6 days, 3/6 answered\n\
+         \x20 item 4: kim (Anfrage), 1/3 answered – Titel kim\n\
+         \x20 item 4: kita (Anfrage), 2/2 answered – Titel kita\n\
+         \x20 not yet on the agenda: late (Anfrage), 0/1 answered – Titel late\n\
+         Motions without a session:\n\
+         \x20 loose (Anfrage), 1/2 answered – Titel loose\n"
+    );
+}
+
+#[test]
+fn status_speaks_german() {
+    let home = TempDir::new().unwrap();
+    let dir = council();
+    let out = run(agenda(home.path())
+        .args(["status", "--today", "2022-09-07", "--lang", "de"])
+        .arg(dir.path()));
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "30.08.2022 (Di) Ausschuss bau: vor 8 Tagen, 0/0 beantwortet"
+    );
+    assert_eq!(
+        lines[1],
+        "07.09.2022 (Mi) Ausschuss soz: heute, 3/6 beantwortet"
+    );
+    assert_eq!(
+        lines[4],
+        "  noch nicht auf der Tagesordnung: late (Anfrage), 0/1 beantwortet – Titel late"
+    );
+}
+
+#[test]
+fn status_json_shape() {
+    let home = TempDir::new().unwrap();
+    let dir = council();
+    let out = run(agenda(home.path())
+        .args(["status", "--json", "--today", "2022-09-01"])
+        .arg(dir.path()));
+    assert_eq!(out.code, 0);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let sessions = json.as_array().unwrap();
+    assert_eq!(sessions.len(), 2);
+    assert_eq!(sessions[0]["id"], "bau");
+    assert_eq!(sessions[0]["days_left"], -2);
+    assert_eq!(sessions[0]["motions"].as_array().unwrap().len(), 0);
+    let soz = &sessions[1];
+    assert_eq!(soz["committee"], "Ausschuss soz");
+    assert_eq!(soz["date"], "2022-09-07");
+    assert_eq!(soz["days_left"], 6);
+    assert_eq!(soz["answered"], 3);
+    assert_eq!(soz["total"], 6);
+    let motions = soz["motions"].as_array().unwrap();
+    let brief: Vec<_> = motions
+        .iter()
+        .map(|m| {
+            (
+                m["id"].as_str().unwrap(),
+                m["on_agenda"].as_bool().unwrap(),
+                m["answered"].as_u64().unwrap(),
+                m["total"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        brief,
+        [
+            ("kim", true, 1, 3),
+            ("kita", true, 2, 2),
+            ("late", false, 0, 1)
+        ]
+    );
+    assert_eq!(motions[0]["title"], "Titel kim");
+}
+
+#[test]
+fn check_exit_codes() {
+    let home = TempDir::new().unwrap();
+    let clean = council();
+    let out = run(agenda(home.path())
+        .args(["check", "--lang", "en"])
+        .arg(clean.path()));
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "No problems in 6 files.\n")
+    );
+
+    let warned = data_dir(&[(
+        "m.toml",
+        b"[motion]\nid = \"m\"\nkind = \"A\"\ntitle = \"T\"\ncolour = 1\n",
+    )]);
+    let out = run(agenda(home.path())
+        .args(["check", "--lang", "en"])
+        .arg(warned.path()));
+    assert_eq!(out.code, 0, "warnings alone must not fail: {}", out.stdout);
+    assert!(
+        out.stdout.ends_with("0 errors, 1 warning in 1 file.\n"),
+        "{}",
+        out.stdout
+    );
+
+    let broken = data_dir(&[("m.toml", b"[motion]\nid = \"m\"\n")]);
+    let before = contents(broken.path());
+    let out = run(agenda(home.path())
+        .args(["check", "--lang", "en"])
+        .arg(broken.path()));
+    assert_eq!(out.code, 1);
+    let path = broken.path().join("m.toml");
+    assert!(
+        out.stdout.starts_with(&format!(
+            "{}:1:1: error: [motion] lacks the required \"kind\".",
+            path.display()
+        )),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.ends_with("2 errors, 0 warnings in 1 file.\n"));
+    assert_eq!(contents(broken.path()), before);
+}
+
+#[test]
+fn output_never_carries_raw_escape_sequences() {
+    let home = TempDir::new().unwrap();
+    let evil = "[motion]\nid = \"m\"\nkind = \"A\"\ntitle = \"T\\u001b]2;pwned\\u0007\\u001b[2J\"\nsession = \"s\"\n\"status_\\u001b[31m\" = 1\n";
+    let dir = data_dir(&[
+        ("m.toml", evil.as_bytes()),
+        ("s.toml", session("s", "2022-09-07", "").as_bytes()),
+    ]);
+    for args in [["status", "--lang"], ["check", "--lang"]] {
+        let out = run(agenda(home.path()).args(args).arg("en").arg(dir.path()));
+        assert!(
+            !out.stdout.contains('\u{1b}'),
+            "raw ESC in {args:?}: {:?}",
+            out.stdout
+        );
+        assert!(!out.stdout.contains('\u{7}'), "raw BEL in {args:?}");
+    }
+    let out = run(agenda(home.path())
+        .args(["status", "--lang", "en"])
+        .arg(dir.path()));
+    assert!(out.stdout.contains("T␛]2;pwned␇␛[2J"), "{}", out.stdout);
+}
+
+#[test]
+fn bundled_example_is_clean_and_six_days_ahead() {
+    let home = TempDir::new().unwrap();
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/example");
+    let out = run(agenda(home.path())
+        .args(["check", "--lang", "en"])
+        .arg(&example));
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "No problems in 2 files.\n")
+    );
+    let out = run(agenda(home.path())
+        .args(["status", "--today", "2022-09-01", "--lang", "de"])
+        .arg(&example));
+    assert_eq!(
+        out.stdout,
+        "07.09.2022 (Mi) Ausschuss für Soziales, Familien und Senioren: in 6 Tagen, 0/3 beantwortet\n\
+         \x20 TOP 4: kim-bericht-2022 (Antrag), 0/3 beantwortet – Berichterstattung zur Umsetzung des Kommunalen Integrationsmanagements (KIM)\n"
+    );
+}
+
+#[test]
+fn agenda_dir_variable_names_the_folder() {
+    let home = TempDir::new().unwrap();
+    let dir = council();
+    let out = run(agenda(home.path()).env("AGENDA_DIR", dir.path()).args([
+        "status",
+        "--json",
+        "--today",
+        "2022-09-01",
+    ]));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 2);
+    assert!(
+        !home.path().join("data").exists(),
+        "must not set up the platform folder"
+    );
+}
+
+// The platform data folder follows XDG_DATA_HOME only on Linux; elsewhere
+// this test would reach the real one.
+#[cfg(target_os = "linux")]
+#[test]
+fn first_start_sets_up_the_example_and_says_where() {
+    let home = TempDir::new().unwrap();
+    let out = run(agenda(home.path()).args(["status", "--today", "2022-09-01", "--lang", "en"]));
+    let folder = home.path().join("data/agenda");
+    assert_eq!(
+        out.stderr,
+        format!(
+            "No data yet: the bundled example was set up in {}.\n",
+            folder.display()
+        )
+    );
+    assert!(out.stdout.contains("0/3 answered"), "{}", out.stdout);
+    assert!(folder.join("antraege/kim-bericht-2022.toml").is_file());
+
+    // The second start finds the data and says nothing more.
+    let again = run(agenda(home.path()).args(["status", "--lang", "en"]));
+    assert_eq!(again.stderr, "");
+}
+
+#[test]
+fn missing_folder_and_bad_date_are_explained() {
+    let home = TempDir::new().unwrap();
+    let out = run(agenda(home.path()).args(["check", "/no/such/folder", "--lang", "en"]));
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "The folder /no/such/folder does not exist. Check the path.\n"
+    );
+
+    let out = run(agenda(home.path()).args(["status", "--today", "07.09.2022"]));
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("'07.09.2022' is not a date like 2022-09-01"),
+        "{}",
+        out.stderr
+    );
+}

@@ -1,0 +1,64 @@
+//! Helpers shared by the integration tests: temporary data folders and a
+//! byte-exact picture of them, to prove that nothing on disk changed.
+
+#![allow(dead_code)] // each test binary uses a different subset
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use tempfile::TempDir;
+
+/// A temporary data folder holding `files` (relative path, content).
+pub fn data_dir(files: &[(&str, &[u8])]) -> TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (path, content) in files {
+        let target = dir.path().join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(target, content).unwrap();
+    }
+    dir
+}
+
+/// Every regular file below `dir` with its bytes.
+pub fn contents(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).into_iter().flatten() {
+        if entry.file_type().is_file() {
+            let bytes = std::fs::read(entry.path()).unwrap();
+            out.insert(entry.path().strip_prefix(dir).unwrap().to_path_buf(), bytes);
+        }
+    }
+    out
+}
+
+/// The diagnostics of loading `dir`, rendered in English with paths relative to it.
+pub fn problems(dir: &Path) -> Vec<String> {
+    let loaded = agenda::store::load(dir);
+    let texts = agenda::i18n::Lang::En.texts();
+    loaded
+        .diagnostics
+        .iter()
+        .map(|d| agenda::i18n::diagnostic(Path::new(""), d, texts))
+        .collect()
+}
+
+/// A valid session file.
+pub fn session(id: &str, date: &str, agenda: &str) -> String {
+    format!("[session]\nid = \"{id}\"\ncommittee = \"Ausschuss {id}\"\ndate = {date}\n{agenda}")
+}
+
+/// A valid motion file with questions of the given statuses.
+pub fn motion(id: &str, session: Option<&str>, statuses: &[&str]) -> String {
+    let mut out = format!("[motion]\nid = \"{id}\"\nkind = \"Anfrage\"\ntitle = \"Titel {id}\"\n");
+    if let Some(session) = session {
+        out.push_str(&format!("session = \"{session}\"\n"));
+    }
+    for (i, status) in statuses.iter().enumerate() {
+        out.push_str(&format!(
+            "\n[[question]]\nnumber = \"{}\"\ntext = \"Frage {}?\"\nstatus = \"{status}\"\n",
+            i + 1,
+            i + 1
+        ));
+    }
+    out
+}
