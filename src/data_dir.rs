@@ -33,10 +33,16 @@ pub struct DataDir {
     pub example_created: bool,
 }
 
-/// Resolves the data folder. `env_dir` is `AGENDA_DIR`, passed in so tests
-/// need not touch the process environment.
-pub fn resolve(named: Option<PathBuf>, env_dir: Option<PathBuf>) -> Result<DataDir, DirError> {
-    if let Some(path) = named.or(env_dir.filter(|p| !p.as_os_str().is_empty())) {
+/// Resolves the data folder: the one named, else `env_dir` (`AGENDA_DIR`,
+/// passed in so tests need not touch the process environment), else the
+/// config file's `data_dir`, else the platform data folder.
+pub fn resolve(
+    named: Option<PathBuf>,
+    env_dir: Option<PathBuf>,
+    config_dir: Option<PathBuf>,
+) -> Result<DataDir, DirError> {
+    let env_dir = env_dir.filter(|p| !p.as_os_str().is_empty());
+    if let Some(path) = named.or(env_dir).or(config_dir) {
         return existing(path);
     }
     let dirs = directories::ProjectDirs::from("", "", "agenda").ok_or(DirError::NoHome)?;

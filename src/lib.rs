@@ -2,11 +2,16 @@
 //!
 //! Data flows one way: files → [`store`] → [`model`] → views.
 
+pub mod app;
 pub mod cli;
+pub mod config;
 pub mod data_dir;
 pub mod example;
 pub mod i18n;
+pub mod input;
 pub mod model;
 pub mod overview;
 pub mod store;
 pub mod text;
+pub mod tui;
+pub mod ui;

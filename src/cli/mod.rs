@@ -10,6 +10,8 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
+use crate::app::{App, Env, Note};
+use crate::config;
 use crate::data_dir::{self, DataDir};
 use crate::i18n::{Lang, Texts};
 
@@ -70,8 +72,14 @@ pub fn run() -> ExitCode {
         Some(Command::Check { dir }) | Some(Command::Status { dir, .. }) => dir.clone(),
         None => cli.dir.clone(),
     };
+    let config_path = config::user_path(std::env::var_os("AGENDA_CONFIG").map(PathBuf::from));
+    let (config, config_problems) = config::load(config_path.as_deref());
+    let config_notes: Vec<String> = config_problems
+        .iter()
+        .map(|p| crate::text::line(&texts.config_problem(p)).into_owned())
+        .collect();
     let env_dir = std::env::var_os("AGENDA_DIR").map(PathBuf::from);
-    let dir = match data_dir::resolve(named, env_dir) {
+    let dir = match data_dir::resolve(named, env_dir, config.data_dir.clone()) {
         Ok(dir) => dir,
         Err(e) => {
             eprintln!("{}", crate::text::line(&e.message(texts)));
@@ -79,6 +87,12 @@ pub fn run() -> ExitCode {
         }
     };
     announce(&dir, texts);
+    if cli.command.is_none() {
+        return tui(dir, today, config, config_notes, texts);
+    }
+    for note in &config_notes {
+        eprintln!("{note}");
+    }
     let mut stdout = std::io::stdout().lock();
     let mut ctx = Context {
         texts,
@@ -88,8 +102,7 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Some(Command::Check { .. }) => check::run(&dir.path, &mut ctx),
         Some(Command::Status { json, .. }) => status::run(&dir.path, json, &mut ctx),
-        // The TUI comes next; until then the bare command shows the status.
-        None => status::run(&dir.path, false, &mut ctx),
+        None => unreachable!("the full-screen view returned above"),
     };
     match result {
         Ok(code) => code,
@@ -97,6 +110,37 @@ pub fn run() -> ExitCode {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The full-screen view on `dir`.
+fn tui(
+    dir: DataDir,
+    today: NaiveDate,
+    config: config::Config,
+    config_notes: Vec<String>,
+    texts: &'static dyn Texts,
+) -> ExitCode {
+    let loaded = crate::store::load(&dir.path);
+    let env = Env {
+        today,
+        clock: Box::new(|| chrono::Local::now().naive_local()),
+        user: whoami::username().unwrap_or_else(|_| "?".into()),
+    };
+    let example = dir.example_created.then(|| dir.path.clone());
+    let mut app = App::new(dir.path, loaded, env, config.keymap);
+    if let Some(dir) = example {
+        app.note = Some(Note::ExampleCreated { dir });
+    }
+    if !config_notes.is_empty() {
+        app.note = Some(Note::Config(config_notes.join(" ")));
+    }
+    match crate::tui::run(app, texts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", crate::text::line(&e.to_string()));
             ExitCode::from(2)
         }
     }

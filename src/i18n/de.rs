@@ -4,7 +4,11 @@ use std::path::Path;
 
 use chrono::Weekday;
 
-use super::Texts;
+use super::{Labels, Texts};
+use crate::app::Note;
+use crate::config::{ConfigIssue, ConfigProblem};
+use crate::input::Action;
+use crate::model::Status;
 use crate::store::{Expected, Found, IoCause, Problem, RecordKind, Severity};
 
 pub(super) struct German;
@@ -242,4 +246,180 @@ impl Texts for German {
             dir.display()
         )
     }
+    fn labels(&self) -> &'static Labels {
+        &LABELS
+    }
+
+    fn status(&self, status: Status) -> &'static str {
+        match status {
+            Status::Open => "offen",
+            Status::InProgress => "in Arbeit",
+            Status::Answered => "beantwortet",
+        }
+    }
+
+    fn action(&self, action: Action) -> &'static str {
+        match action {
+            Action::Up => "hoch",
+            Action::Down => "runter",
+            Action::PageUp => "Seite hoch",
+            Action::PageDown => "Seite runter",
+            Action::Top => "zum Anfang",
+            Action::Bottom => "zum Ende",
+            Action::Open => "öffnen",
+            Action::Back => "zurück",
+            Action::NextPane => "Bereich wechseln",
+            Action::CycleStatus => "Status weiter",
+            Action::MarkAnswered => "beantwortet",
+            Action::Reload => "neu laden",
+            Action::Problems => "Probleme",
+            Action::Help => "Hilfe",
+            Action::Quit => "beenden",
+        }
+    }
+
+    fn note(&self, note: &Note) -> String {
+        match note {
+            Note::Saved {
+                motion,
+                number,
+                status,
+            } => format!(
+                "Gespeichert: {motion}, Frage {number} ist jetzt „{}“.",
+                self.status(*status)
+            ),
+            Note::ChangedOnDisk { path } => format!(
+                "{} wurde inzwischen von anderer Seite geändert. Ihre Änderung ist nur hier vorgemerkt, nicht gespeichert. r lädt neu und übernimmt sie.",
+                path.display()
+            ),
+            Note::ReadOnly { path } => format!(
+                "{} ist schreibgeschützt. Ihre Änderung ist nur hier vorgemerkt. Heben Sie den Schreibschutz auf und drücken Sie r.",
+                path.display()
+            ),
+            Note::SaveFailed { path, reason } => format!(
+                "{} konnte nicht gespeichert werden ({reason}). Ihre Änderung ist nur hier vorgemerkt; r versucht es erneut.",
+                path.display()
+            ),
+            Note::FileHasErrors { path } => format!(
+                "{} enthält Fehler und wird nicht verändert. Korrigieren Sie die Datei (siehe !) und drücken Sie r.",
+                path.display()
+            ),
+            Note::QuestionGone { path } => format!(
+                "Die Frage steht nicht mehr an ihrer Stelle in {}. Ihre Änderung ist nur hier vorgemerkt; r lädt neu.",
+                path.display()
+            ),
+            Note::Reloaded {
+                reapplied,
+                conflicts,
+                problems,
+            } => {
+                let mut out = "Neu geladen.".to_string();
+                if *reapplied > 0 {
+                    out.push_str(&format!(
+                        " {reapplied} vorgemerkte Änderung(en) gespeichert."
+                    ));
+                }
+                for c in conflicts {
+                    out.push_str(&match c.theirs {
+                        Some(theirs) => format!(
+                            " Konflikt: {}, Frage {} ist inzwischen „{}“; Ihr „{}“ wurde nicht übernommen.",
+                            c.motion,
+                            c.number,
+                            self.status(theirs),
+                            self.status(c.ours)
+                        ),
+                        None => format!(
+                            " {}, Frage {} gibt es nicht mehr; Ihr „{}“ wurde nicht übernommen.",
+                            c.motion,
+                            c.number,
+                            self.status(c.ours)
+                        ),
+                    });
+                }
+                if *problems > 0 {
+                    out.push_str(&format!(" {} (!).", self.problem_count(*problems)));
+                }
+                out
+            }
+            Note::NoMotionHere => "Zu diesem Tagesordnungspunkt gibt es keinen Antrag.".into(),
+            Note::UnsavedOnQuit { count } => format!(
+                "{} – noch einmal q beendet trotzdem, r lädt neu und speichert.",
+                self.unsaved(*count)
+            ),
+            Note::LoadedWithProblems { errors, warnings } => format!(
+                "{errors} Fehler, {warnings} Warnung(en) in den Dateien. ! zeigt sie; alles andere ist normal nutzbar."
+            ),
+            Note::Config(text) => text.clone(),
+            Note::ExampleCreated { dir } => self.example_created(dir),
+        }
+    }
+
+    fn config_problem(&self, problem: &ConfigProblem) -> String {
+        let place = super::config_place(problem);
+        match &problem.issue {
+            ConfigIssue::Invalid(detail) => {
+                format!("{place}: Einstellung ungültig ({detail}); es gelten die Voreinstellungen.")
+            }
+            ConfigIssue::BadKey { action, key } => format!(
+                "{place}: „{key}“ ist keine Taste (bei {action}); Beispiele: \"j\", \"ctrl-r\", \"shift-g\", \"enter\"."
+            ),
+            ConfigIssue::Unreadable(reason) => {
+                format!(
+                    "{place}: kann nicht gelesen werden ({reason}); es gelten die Voreinstellungen."
+                )
+            }
+        }
+    }
+
+    fn unsaved(&self, count: usize) -> String {
+        match count {
+            1 => "1 Änderung nicht gespeichert".into(),
+            n => format!("{n} Änderungen nicht gespeichert"),
+        }
+    }
+
+    fn needs_terminal(&self) -> String {
+        "Die Ansicht braucht ein Terminal. Für Skripte gibt es agenda status, agenda check und agenda status --json.".into()
+    }
+
+    fn problem_count(&self, count: usize) -> String {
+        match count {
+            1 => "1 Problem".into(),
+            n => format!("{n} Probleme"),
+        }
+    }
 }
+
+static LABELS: Labels = Labels {
+    sessions: "Sitzungen",
+    problems: "Probleme",
+    problems_hint: "! zeigt alle",
+    help: "Tastenkürzel",
+    help_close: "Eine beliebige Taste schließt die Hilfe.",
+    closed: "n.ö.",
+    kind: "Art",
+    basis: "Grundlage",
+    submitters: "Fraktionen",
+    submitted: "Datum",
+    addressee: "An",
+    signatories: "Unterzeichnet",
+    session: "Sitzung",
+    proposal: "Beschlussvorschlag",
+    rationale: "Begründung",
+    details: "Antrag",
+    questions: "Fragen",
+    question: "Frage",
+    status: "Status",
+    assignee: "Zuständig",
+    due: "Frist",
+    answer: "Antwort",
+    updated: "Zuletzt geändert",
+    by: "von",
+    no_answer: "(noch keine Antwort)",
+    no_sessions: "Keine Sitzungen. Legen Sie Sitzungsdateien im Datenordner an.",
+    empty_agenda: "Keine Tagesordnungspunkte und keine Anträge.",
+    no_questions: "Dieser Antrag enthält keine Fragen.",
+    no_problems: "Keine Probleme.",
+    space: "Leertaste",
+    move_cursor: "bewegen",
+};

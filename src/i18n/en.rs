@@ -4,7 +4,11 @@ use std::path::Path;
 
 use chrono::Weekday;
 
-use super::Texts;
+use super::{Labels, Texts};
+use crate::app::Note;
+use crate::config::{ConfigIssue, ConfigProblem};
+use crate::input::Action;
+use crate::model::Status;
 use crate::store::{Expected, Found, IoCause, Problem, RecordKind, Severity};
 
 pub(super) struct English;
@@ -232,4 +236,176 @@ impl Texts for English {
     fn cannot_create(&self, dir: &Path, reason: &str) -> String {
         format!("Cannot create the data folder {}: {reason}", dir.display())
     }
+    fn labels(&self) -> &'static Labels {
+        &LABELS
+    }
+
+    fn status(&self, status: Status) -> &'static str {
+        match status {
+            Status::Open => "open",
+            Status::InProgress => "in progress",
+            Status::Answered => "answered",
+        }
+    }
+
+    fn action(&self, action: Action) -> &'static str {
+        match action {
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::PageUp => "page up",
+            Action::PageDown => "page down",
+            Action::Top => "to the top",
+            Action::Bottom => "to the end",
+            Action::Open => "open",
+            Action::Back => "back",
+            Action::NextPane => "switch pane",
+            Action::CycleStatus => "next status",
+            Action::MarkAnswered => "answered",
+            Action::Reload => "reload",
+            Action::Problems => "problems",
+            Action::Help => "help",
+            Action::Quit => "quit",
+        }
+    }
+
+    fn note(&self, note: &Note) -> String {
+        match note {
+            Note::Saved {
+                motion,
+                number,
+                status,
+            } => format!(
+                "Saved: {motion}, question {number} is now \"{}\".",
+                self.status(*status)
+            ),
+            Note::ChangedOnDisk { path } => format!(
+                "{} was changed elsewhere since it was loaded. Your change is kept here, not saved. Press r to reload and apply it.",
+                path.display()
+            ),
+            Note::ReadOnly { path } => format!(
+                "{} is read-only. Your change is kept here only. Make the file writable and press r.",
+                path.display()
+            ),
+            Note::SaveFailed { path, reason } => format!(
+                "{} could not be saved ({reason}). Your change is kept here only; r tries again.",
+                path.display()
+            ),
+            Note::FileHasErrors { path } => format!(
+                "{} has errors and is left unchanged. Correct the file (see !) and press r.",
+                path.display()
+            ),
+            Note::QuestionGone { path } => format!(
+                "The question is no longer where it was in {}. Your change is kept here only; r reloads.",
+                path.display()
+            ),
+            Note::Reloaded {
+                reapplied,
+                conflicts,
+                problems,
+            } => {
+                let mut out = "Reloaded.".to_string();
+                if *reapplied > 0 {
+                    out.push_str(&format!(" {reapplied} kept change(s) saved."));
+                }
+                for c in conflicts {
+                    out.push_str(&match c.theirs {
+                        Some(theirs) => format!(
+                            " Conflict: {}, question {} is now \"{}\"; your \"{}\" was not applied.",
+                            c.motion,
+                            c.number,
+                            self.status(theirs),
+                            self.status(c.ours)
+                        ),
+                        None => format!(
+                            " {}, question {} is gone; your \"{}\" was not applied.",
+                            c.motion,
+                            c.number,
+                            self.status(c.ours)
+                        ),
+                    });
+                }
+                if *problems > 0 {
+                    out.push_str(&format!(" {} (!).", self.problem_count(*problems)));
+                }
+                out
+            }
+            Note::NoMotionHere => "This agenda item carries no motion.".into(),
+            Note::UnsavedOnQuit { count } => format!(
+                "{} – press q again to quit anyway, r to reload and save.",
+                self.unsaved(*count)
+            ),
+            Note::LoadedWithProblems { errors, warnings } => format!(
+                "{errors} error(s), {warnings} warning(s) in the files. ! shows them; everything else works as usual."
+            ),
+            Note::Config(text) => text.clone(),
+            Note::ExampleCreated { dir } => self.example_created(dir),
+        }
+    }
+
+    fn config_problem(&self, problem: &ConfigProblem) -> String {
+        let place = super::config_place(problem);
+        match &problem.issue {
+            ConfigIssue::Invalid(detail) => {
+                format!("{place}: invalid setting ({detail}); the defaults apply.")
+            }
+            ConfigIssue::BadKey { action, key } => format!(
+                "{place}: \"{key}\" is not a key (for {action}); examples: \"j\", \"ctrl-r\", \"shift-g\", \"enter\"."
+            ),
+            ConfigIssue::Unreadable(reason) => {
+                format!("{place}: cannot be read ({reason}); the defaults apply.")
+            }
+        }
+    }
+
+    fn unsaved(&self, count: usize) -> String {
+        match count {
+            1 => "1 change not saved".into(),
+            n => format!("{n} changes not saved"),
+        }
+    }
+
+    fn needs_terminal(&self) -> String {
+        "The full-screen view needs a terminal. For scripts use agenda status, agenda check or agenda status --json.".into()
+    }
+
+    fn problem_count(&self, count: usize) -> String {
+        match count {
+            1 => "1 problem".into(),
+            n => format!("{n} problems"),
+        }
+    }
 }
+
+static LABELS: Labels = Labels {
+    sessions: "Sessions",
+    problems: "Problems",
+    problems_hint: "! shows all",
+    help: "Keys",
+    help_close: "Any key closes the help.",
+    closed: "closed",
+    kind: "Kind",
+    basis: "Basis",
+    submitters: "Groups",
+    submitted: "Date",
+    addressee: "To",
+    signatories: "Signed",
+    session: "Session",
+    proposal: "Proposal",
+    rationale: "Rationale",
+    details: "Motion",
+    questions: "Questions",
+    question: "Question",
+    status: "Status",
+    assignee: "Assignee",
+    due: "Due",
+    answer: "Answer",
+    updated: "Last change",
+    by: "by",
+    no_answer: "(no answer yet)",
+    no_sessions: "No sessions. Add session files to the data folder.",
+    empty_agenda: "No agenda items and no motions.",
+    no_questions: "This motion has no questions.",
+    no_problems: "No problems.",
+    space: "Space",
+    move_cursor: "move",
+};

@@ -10,6 +10,10 @@ use std::path::Path;
 
 use chrono::Weekday;
 
+use crate::app::Note;
+use crate::config::ConfigProblem;
+use crate::input::Action;
+use crate::model::Status;
 use crate::store::{Diagnostic, Problem, Severity};
 
 /// The languages the app speaks.
@@ -69,6 +73,57 @@ pub trait Texts: Sync {
     fn not_a_dir(&self, dir: &Path) -> String;
     fn no_data_dir(&self) -> String;
     fn cannot_create(&self, dir: &Path, reason: &str) -> String;
+    /// Fixed words of the full-screen view.
+    fn labels(&self) -> &'static Labels;
+    /// A status in words.
+    fn status(&self, status: Status) -> &'static str;
+    /// What an action does, for the footer and the help.
+    fn action(&self, action: Action) -> &'static str;
+    /// A message after something happened.
+    fn note(&self, note: &Note) -> String;
+    /// A problem in the user's config file.
+    fn config_problem(&self, problem: &ConfigProblem) -> String;
+    /// "2 changes not saved".
+    fn unsaved(&self, count: usize) -> String;
+    /// "2 problems".
+    fn problem_count(&self, count: usize) -> String;
+    /// Started without a terminal (piped, in a script).
+    fn needs_terminal(&self) -> String;
+}
+
+/// Fixed words of the full-screen view.
+pub struct Labels {
+    pub sessions: &'static str,
+    pub problems: &'static str,
+    pub problems_hint: &'static str,
+    pub help: &'static str,
+    pub help_close: &'static str,
+    pub closed: &'static str,
+    pub kind: &'static str,
+    pub basis: &'static str,
+    pub submitters: &'static str,
+    pub submitted: &'static str,
+    pub addressee: &'static str,
+    pub signatories: &'static str,
+    pub session: &'static str,
+    pub proposal: &'static str,
+    pub rationale: &'static str,
+    pub details: &'static str,
+    pub questions: &'static str,
+    pub question: &'static str,
+    pub status: &'static str,
+    pub assignee: &'static str,
+    pub due: &'static str,
+    pub answer: &'static str,
+    pub updated: &'static str,
+    pub by: &'static str,
+    pub no_answer: &'static str,
+    pub no_sessions: &'static str,
+    pub empty_agenda: &'static str,
+    pub no_questions: &'static str,
+    pub no_problems: &'static str,
+    pub space: &'static str,
+    pub move_cursor: &'static str,
 }
 
 /// A diagnostic as one line, `path:line:column: severity: message`, the
@@ -84,6 +139,14 @@ pub fn diagnostic(base: &Path, diagnostic: &Diagnostic, texts: &dyn Texts) -> St
         texts.severity(diagnostic.severity),
         texts.problem(&diagnostic.problem)
     )
+}
+
+/// A config problem as one line, `path:line:column: message`.
+fn config_place(problem: &ConfigProblem) -> String {
+    match problem.location {
+        Some(at) => format!("{}:{}:{}", problem.path.display(), at.line, at.column),
+        None => problem.path.display().to_string(),
+    }
 }
 
 /// A date the way both languages write it here: 07.09.2022.

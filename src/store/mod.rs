@@ -4,8 +4,9 @@
 //! and every good record still loads.
 
 mod diagnostic;
-mod lines;
+pub(crate) mod lines;
 mod read;
+mod save;
 mod validate;
 
 use std::hash::{Hash, Hasher};
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 pub use diagnostic::{
     Diagnostic, Expected, Found, IoCause, Location, Problem, RecordKind, Severity,
 };
+pub use save::{Field, SaveError, Stamp, save_question, write_atomically};
 
 use crate::model::{Dataset, Source, SourceId};
 
@@ -48,17 +50,14 @@ pub fn load(dir: &Path) -> Loaded {
     let paths = discover(dir, &mut diagnostics);
     let files = paths.len();
     for path in paths {
-        let Some(text) = read_text(dir, &path, &mut diagnostics) else {
+        let Some((text, fingerprint)) = read_text(dir, &path, &mut diagnostics) else {
             continue;
         };
         let id = SourceId(sources.len());
         let mut file_refs = Vec::new();
         let record = read::read_record(&path, &text, id, &mut diagnostics, &mut file_refs);
         refs.extend(file_refs.into_iter().map(|r| (id, r)));
-        sources.push(Source {
-            fingerprint: fingerprint(text.as_bytes()),
-            path,
-        });
+        sources.push(Source { fingerprint, path });
         records.extend(record);
     }
     let data = validate::assemble(records, refs, sources, &mut diagnostics);
@@ -122,8 +121,9 @@ fn relative(dir: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(dir).unwrap_or(path).to_path_buf()
 }
 
-/// The file's text, or a diagnostic saying why it cannot be had.
-fn read_text(dir: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+/// The file's text and the fingerprint of its bytes, or a diagnostic saying
+/// why it cannot be had.
+fn read_text(dir: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<(String, u64)> {
     let full = dir.join(path);
     let mut report = |location, problem| {
         diagnostics.push(Diagnostic::new(path.to_path_buf(), location, problem));
@@ -152,11 +152,12 @@ fn read_text(dir: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Opti
             return None;
         }
     };
+    let print = fingerprint(&bytes);
     match String::from_utf8(bytes) {
         // A byte-order mark, as some Windows editors write, is not content.
         Ok(text) => Some(match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => text,
+            Some(rest) => (rest.to_string(), print),
+            None => (text, print),
         }),
         Err(error) => {
             let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];

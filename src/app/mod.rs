@@ -1,0 +1,436 @@
+//! The application state and `update`, the only place it changes.
+//!
+//! Keys arrive as [`Action`]s, layout facts from the last frame as
+//! [`Msg::Layout`]. Side effects reach the outside only through the store's
+//! save function on the data folder and the injected [`Env`].
+
+mod edit;
+pub mod rows;
+
+use std::path::PathBuf;
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::input::{Action, Keymap};
+use crate::model::{Dataset, Motion, Question, Status};
+use crate::store::{self, Loaded};
+pub use edit::Pending;
+use rows::{SessionKey, SessionRow, session_keys, session_rows};
+
+/// The outside world as the app sees it; tests pass fixed values.
+pub struct Env {
+    /// The date countdowns count from.
+    pub today: NaiveDate,
+    /// The time written as `updated`.
+    pub clock: Box<dyn Fn() -> NaiveDateTime>,
+    /// The name written as `updated_by`.
+    pub user: String,
+}
+
+/// Which screen, and what on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Sessions,
+    Session(SessionKey),
+    Motion(String),
+    /// A motion id and the question's position in it.
+    Question(String, usize),
+    Problems,
+}
+
+/// The part of the motion screen the cursor is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pane {
+    Details,
+    #[default]
+    Questions,
+}
+
+/// One level of the navigation stack: a screen with its cursor and scroll.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub screen: Screen,
+    pub selected: usize,
+    pub scroll: u16,
+    pub pane: Pane,
+}
+
+impl Place {
+    fn new(screen: Screen) -> Place {
+        Place {
+            screen,
+            selected: 0,
+            scroll: 0,
+            pane: Pane::default(),
+        }
+    }
+}
+
+/// What the last frame showed, reported back by the view so that paging and
+/// scrolling stop where the content does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Layout {
+    /// Rows of the focused list that fit on screen.
+    pub page: u16,
+    /// How far the focused text can scroll.
+    pub max_scroll: u16,
+}
+
+/// Input to `update`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    Key(Action),
+    Layout(Layout),
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::Key(action)
+    }
+}
+
+/// Something to tell the user, as data; `i18n` words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    Saved {
+        motion: String,
+        number: String,
+        status: Status,
+    },
+    /// Someone else changed the file; the change is kept here only.
+    ChangedOnDisk {
+        path: PathBuf,
+    },
+    ReadOnly {
+        path: PathBuf,
+    },
+    SaveFailed {
+        path: PathBuf,
+        reason: String,
+    },
+    /// Editing a file that has errors could spread them; fix it first.
+    FileHasErrors {
+        path: PathBuf,
+    },
+    QuestionGone {
+        path: PathBuf,
+    },
+    Reloaded {
+        reapplied: usize,
+        conflicts: Vec<Conflict>,
+        problems: usize,
+    },
+    NoMotionHere,
+    UnsavedOnQuit {
+        count: usize,
+    },
+    /// Loaded with problems: how many files are affected.
+    LoadedWithProblems {
+        errors: usize,
+        warnings: usize,
+    },
+    Config(String),
+    /// First start: the example was set up in this folder.
+    ExampleCreated {
+        dir: PathBuf,
+    },
+}
+
+/// A change of ours that met a different change on disk to the same field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub motion: String,
+    pub number: String,
+    /// The value on disk now; `None` when the question is gone.
+    pub theirs: Option<Status>,
+    pub ours: Status,
+}
+
+/// The whole state of the app.
+pub struct App {
+    pub dir: PathBuf,
+    pub loaded: Loaded,
+    pub env: Env,
+    pub keymap: Keymap,
+    /// Navigation; the last place is the one shown. Never empty.
+    pub stack: Vec<Place>,
+    pub help: bool,
+    pub note: Option<Note>,
+    /// Changes made here that are not on disk yet.
+    pub pending: Vec<Pending>,
+    pub layout: Layout,
+    pub quit: bool,
+    quit_armed: bool,
+}
+
+impl App {
+    /// A new app showing the sessions.
+    pub fn new(dir: PathBuf, loaded: Loaded, env: Env, keymap: Keymap) -> App {
+        let errors = loaded.error_count();
+        let warnings = loaded.diagnostics.len() - errors;
+        let note = (!loaded.diagnostics.is_empty())
+            .then_some(Note::LoadedWithProblems { errors, warnings });
+        App {
+            dir,
+            loaded,
+            env,
+            keymap,
+            stack: vec![Place::new(Screen::Sessions)],
+            help: false,
+            note,
+            pending: Vec::new(),
+            layout: Layout::default(),
+            quit: false,
+            quit_armed: false,
+        }
+    }
+
+    /// The data as loaded, with the changes made here.
+    pub fn data(&self) -> &Dataset {
+        &self.loaded.data
+    }
+
+    /// The place shown.
+    pub fn place(&self) -> &Place {
+        self.stack.last().expect("stack never empty")
+    }
+
+    fn place_mut(&mut self) -> &mut Place {
+        self.stack.last_mut().expect("stack never empty")
+    }
+
+    /// Applies one input. The only function that changes the state.
+    pub fn update(&mut self, msg: impl Into<Msg>) {
+        let action = match msg.into() {
+            Msg::Layout(layout) => {
+                self.layout = layout;
+                let max = layout.max_scroll;
+                let place = self.place_mut();
+                place.scroll = place.scroll.min(max);
+                return;
+            }
+            Msg::Key(action) => action,
+        };
+        if action != Action::Quit {
+            self.quit_armed = false;
+        }
+        // A message answers the last key; the next key starts afresh.
+        self.note = None;
+        if self.help {
+            // Any key closes the help; only quit still quits.
+            self.help = false;
+            if action != Action::Quit {
+                return;
+            }
+        }
+        match action {
+            Action::Quit => self.request_quit(),
+            Action::Help => self.help = true,
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-i64::from(self.layout.page.max(1))),
+            Action::PageDown => self.move_by(i64::from(self.layout.page.max(1))),
+            Action::Top => self.move_by(i64::MIN / 2),
+            Action::Bottom => self.move_by(i64::MAX / 2),
+            Action::Open => self.open(),
+            Action::Back => self.back(),
+            Action::NextPane => self.next_pane(),
+            Action::CycleStatus => self.change_status(Status::next),
+            Action::MarkAnswered => self.change_status(|_| Status::Answered),
+            Action::Reload => self.reload(),
+            Action::Problems => {
+                if self.place().screen != Screen::Problems {
+                    self.stack.push(Place::new(Screen::Problems));
+                }
+            }
+        }
+    }
+
+    fn request_quit(&mut self) {
+        if self.pending.is_empty() || self.quit_armed {
+            self.quit = true;
+        } else {
+            self.quit_armed = true;
+            self.note = Some(Note::UnsavedOnQuit {
+                count: self.pending.len(),
+            });
+        }
+    }
+
+    /// The question the status keys act on, if the cursor is on one.
+    pub fn current_question(&self) -> Option<(&Motion, usize)> {
+        let place = self.place();
+        let (id, index) = match &place.screen {
+            Screen::Motion(id) if place.pane == Pane::Questions => (id, place.selected),
+            Screen::Question(id, index) => (id, *index),
+            _ => return None,
+        };
+        let motion = self.data().motion(id)?;
+        (index < motion.questions.len()).then_some((motion, index))
+    }
+
+    /// The question shown or selected.
+    pub fn question(&self) -> Option<(&Motion, &Question)> {
+        self.current_question().map(|(m, i)| (m, &m.questions[i]))
+    }
+
+    /// How many rows the current list has and which may hold the cursor.
+    fn rows(&self) -> Vec<bool> {
+        let place = self.place();
+        match &place.screen {
+            Screen::Sessions => vec![true; session_keys(self.data()).len()],
+            Screen::Session(key) => session_rows(self.data(), key)
+                .iter()
+                .map(SessionRow::selectable)
+                .collect(),
+            Screen::Motion(id) if place.pane == Pane::Questions => {
+                vec![true; self.data().motion(id).map_or(0, |m| m.questions.len())]
+            }
+            Screen::Problems => vec![true; self.loaded.diagnostics.len()],
+            Screen::Motion(_) | Screen::Question(..) => Vec::new(),
+        }
+    }
+
+    /// Moves the cursor, or scrolls where the screen is text.
+    fn move_by(&mut self, delta: i64) {
+        let rows = self.rows();
+        let scrolls = matches!(self.place().screen, Screen::Question(..))
+            || (matches!(self.place().screen, Screen::Motion(_))
+                && self.place().pane == Pane::Details);
+        let max_scroll = self.layout.max_scroll;
+        let place = self.place_mut();
+        if scrolls {
+            let target = i64::from(place.scroll).saturating_add(delta);
+            place.scroll = target.clamp(0, i64::from(max_scroll)) as u16;
+            return;
+        }
+        place.selected = step(&rows, place.selected, delta);
+    }
+
+    fn open(&mut self) {
+        let place = self.place().clone();
+        let next = match &place.screen {
+            Screen::Sessions => session_keys(self.data())
+                .get(place.selected)
+                .cloned()
+                .map(Screen::Session),
+            Screen::Session(key) => match session_rows(self.data(), key).get(place.selected) {
+                Some(SessionRow::Motion(m, _)) => Some(Screen::Motion(m.id.clone())),
+                Some(SessionRow::Item(item)) => item
+                    .motions
+                    .iter()
+                    .find(|id| self.data().motion(id).is_some())
+                    .cloned()
+                    .map(Screen::Motion),
+                _ => None,
+            },
+            Screen::Motion(id) if place.pane == Pane::Questions => self
+                .current_question()
+                .map(|(_, index)| Screen::Question(id.clone(), index)),
+            _ => None,
+        };
+        let on_item = matches!(place.screen, Screen::Session(_));
+        if next.is_none() && on_item {
+            self.note = Some(Note::NoMotionHere);
+        }
+        if let Some(screen) = next {
+            let mut place = Place::new(screen);
+            place.selected = self.first_selectable(&place);
+            self.stack.push(place);
+        }
+    }
+
+    fn first_selectable(&self, place: &Place) -> usize {
+        match &place.screen {
+            Screen::Session(key) => session_rows(self.data(), key)
+                .iter()
+                .position(SessionRow::selectable)
+                .unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    fn back(&mut self) {
+        if self.stack.len() > 1 {
+            self.stack.pop();
+        }
+    }
+
+    fn next_pane(&mut self) {
+        let place = self.place_mut();
+        if matches!(place.screen, Screen::Motion(_)) {
+            place.pane = match place.pane {
+                Pane::Details => Pane::Questions,
+                Pane::Questions => Pane::Details,
+            };
+        }
+    }
+
+    /// Loads every file again, then puts back the changes made here that
+    /// are not on disk yet (see `edit`).
+    fn reload(&mut self) {
+        self.loaded = store::load(&self.dir);
+        let (reapplied, conflicts) = self.reapply_pending();
+        self.clamp_cursors();
+        self.note = Some(Note::Reloaded {
+            reapplied,
+            conflicts,
+            problems: self.loaded.diagnostics.len(),
+        });
+    }
+
+    /// After a reload a place may point past its list, or at a motion gone.
+    fn clamp_cursors(&mut self) {
+        let data = &self.loaded.data;
+        self.stack.retain(|place| match &place.screen {
+            Screen::Motion(id) => data.motion(id).is_some(),
+            Screen::Question(id, i) => data.motion(id).is_some_and(|m| *i < m.questions.len()),
+            Screen::Session(SessionKey::Id(id)) => data.session(id).is_some(),
+            _ => true,
+        });
+        if self.stack.is_empty() {
+            self.stack.push(Place::new(Screen::Sessions));
+        }
+        for depth in 0..self.stack.len() {
+            let top = self.stack.split_off(depth + 1);
+            let rows = self.rows();
+            let place = self.place_mut();
+            place.selected = step(&rows, place.selected, 0);
+            self.stack.extend(top);
+        }
+    }
+}
+
+/// Moves `from` by `delta` over the selectable rows, stopping at the ends.
+/// From a row that cannot be selected, one step reaches the nearest one in
+/// the direction of travel.
+fn step(rows: &[bool], from: usize, delta: i64) -> usize {
+    let selectable: Vec<usize> = (0..rows.len()).filter(|&i| rows[i]).collect();
+    let Some(last) = selectable.len().checked_sub(1) else {
+        return 0;
+    };
+    let at = match selectable.binary_search(&from) {
+        Ok(i) => i as i64,
+        Err(i) if delta < 0 => i as i64,
+        Err(i) => i as i64 - 1,
+    };
+    let target = at.saturating_add(delta).clamp(0, last as i64);
+    selectable[target as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::step;
+
+    #[test]
+    fn steps_skip_headings_and_stop_at_the_ends() {
+        let rows = [true, true, false, true];
+        assert_eq!(step(&rows, 0, 1), 1);
+        assert_eq!(step(&rows, 1, 1), 3);
+        assert_eq!(step(&rows, 3, -1), 1);
+        assert_eq!(step(&rows, 3, 5), 3);
+        assert_eq!(step(&rows, 1, -9), 0);
+        assert_eq!(step(&rows, 9, 0), 3);
+        assert_eq!(step(&[], 4, 1), 0);
+    }
+}

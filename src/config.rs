@@ -1,0 +1,208 @@
+//! Settings: the documented defaults in `config/config.toml`, built in, with
+//! the user's own `config.toml` laid over them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::input::{Action, Keymap, parse_key};
+use crate::store::Location;
+use crate::store::lines::LineIndex;
+
+/// The built-in defaults, documented for users.
+pub const DEFAULTS: &str = include_str!("../config/config.toml");
+
+/// The effective settings.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub data_dir: Option<PathBuf>,
+    pub keymap: Keymap,
+}
+
+/// Something wrong in the user's config file; the defaults stand in for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigProblem {
+    pub path: PathBuf,
+    pub location: Option<Location>,
+    pub issue: ConfigIssue,
+}
+
+/// What is wrong in a config file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigIssue {
+    /// The TOML parser's words (syntax, unknown setting, unknown action).
+    Invalid(String),
+    /// A key name that means no key.
+    BadKey {
+        action: String,
+        key: String,
+    },
+    Unreadable(String),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    data_dir: Option<PathBuf>,
+    #[serde(default)]
+    keys: BTreeMap<Action, Vec<String>>,
+}
+
+/// Where the user's config file is: `AGENDA_CONFIG`, else the platform config folder.
+pub fn user_path(env_config: Option<PathBuf>) -> Option<PathBuf> {
+    env_config
+        .filter(|p| !p.as_os_str().is_empty())
+        .or_else(|| {
+            directories::ProjectDirs::from("", "", "agenda")
+                .map(|d| d.config_dir().join("config.toml"))
+        })
+}
+
+/// Loads the defaults and the user's file at `path`, if it exists.
+pub fn load(path: Option<&Path>) -> (Config, Vec<ConfigProblem>) {
+    let user = path.and_then(|p| match std::fs::read_to_string(p) {
+        Ok(text) => Some(Ok((p, text))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => Some(Err((p, e.to_string()))),
+    });
+    match user {
+        None => from_text(None),
+        Some(Ok((path, text))) => from_text(Some((path, &text))),
+        Some(Err((path, reason))) => {
+            let (config, mut problems) = from_text(None);
+            problems.push(ConfigProblem {
+                path: path.to_path_buf(),
+                location: None,
+                issue: ConfigIssue::Unreadable(reason),
+            });
+            (config, problems)
+        }
+    }
+}
+
+/// The defaults with `user` (path, text) laid over them.
+pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
+    let defaults: RawConfig = toml::from_str(DEFAULTS).expect("built-in config is valid");
+    let mut keys = defaults.keys;
+    let mut data_dir = None;
+    let mut problems = Vec::new();
+    if let Some((path, text)) = user {
+        match toml::from_str::<RawConfig>(text) {
+            Ok(raw) => {
+                data_dir = raw.data_dir;
+                for (action, names) in raw.keys {
+                    let valid: Vec<String> = names
+                        .into_iter()
+                        .filter(|name| {
+                            let ok = parse_key(name).is_ok();
+                            if !ok {
+                                problems.push(bad_key(path, text, action, name));
+                            }
+                            ok
+                        })
+                        .collect();
+                    keys.insert(action, valid);
+                }
+            }
+            Err(e) => {
+                let location = e.span().map(|s| LineIndex::new(text).locate(text, s.start));
+                problems.push(ConfigProblem {
+                    path: path.to_path_buf(),
+                    location,
+                    issue: ConfigIssue::Invalid(e.message().trim().to_string()),
+                });
+            }
+        }
+    }
+    let mut bindings = Vec::new();
+    for action in Action::ALL {
+        for name in keys.get(&action).into_iter().flatten() {
+            if let Ok(key) = parse_key(name) {
+                bindings.push((key, action));
+            }
+        }
+    }
+    let config = Config {
+        data_dir,
+        keymap: Keymap::new(bindings),
+    };
+    (config, problems)
+}
+
+fn bad_key(path: &Path, text: &str, action: Action, name: &str) -> ConfigProblem {
+    let quoted = format!("\"{name}\"");
+    let location = text
+        .find(&quoted)
+        .map(|offset| LineIndex::new(text).locate(text, offset));
+    let action = serde_json::to_value(action)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default();
+    ConfigProblem {
+        path: path.to_path_buf(),
+        location,
+        issue: ConfigIssue::BadKey {
+            action,
+            key: name.to_string(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    fn press(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn defaults_bind_every_action() {
+        let (config, problems) = from_text(None);
+        assert!(problems.is_empty());
+        for action in Action::ALL {
+            assert!(
+                config.keymap.keys(action).next().is_some(),
+                "{action:?} unbound"
+            );
+        }
+        assert_eq!(config.keymap.action(press('j')), Some(Action::Down));
+    }
+
+    #[test]
+    fn user_keys_replace_the_defaults_of_that_action_only() {
+        let text = "[keys]\ndown = [\"n\"]\n";
+        let (config, problems) = from_text(Some((Path::new("c.toml"), text)));
+        assert!(problems.is_empty());
+        assert_eq!(config.keymap.action(press('n')), Some(Action::Down));
+        assert_eq!(config.keymap.action(press('j')), None);
+        assert_eq!(config.keymap.action(press('k')), Some(Action::Up));
+    }
+
+    #[test]
+    fn bad_user_config_is_reported_and_defaults_stand() {
+        let text = "[keys]\nquit = [\"ctrll-x\", \"x\"]\n";
+        let (config, problems) = from_text(Some((Path::new("c.toml"), text)));
+        assert_eq!(
+            problems,
+            [ConfigProblem {
+                path: "c.toml".into(),
+                location: Some(Location { line: 2, column: 9 }),
+                issue: ConfigIssue::BadKey {
+                    action: "quit".into(),
+                    key: "ctrll-x".into()
+                },
+            }]
+        );
+        assert_eq!(config.keymap.action(press('x')), Some(Action::Quit));
+
+        let text = "[keys]\nflyaway = [\"x\"]\n";
+        let (config, problems) = from_text(Some((Path::new("c.toml"), text)));
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].location, Some(Location { line: 2, column: 1 }));
+        assert!(matches!(&problems[0].issue, ConfigIssue::Invalid(m) if m.contains("flyaway")));
+        assert_eq!(config.keymap.action(press('j')), Some(Action::Down));
+    }
+}

@@ -1,0 +1,62 @@
+//! The help overlay: every action and its keys, from the effective keymap.
+//! Two columns when one does not fit the height.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::theme::{self, fit};
+use crate::app::App;
+use crate::i18n::Texts;
+use crate::input::Action;
+
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
+    let labels = texts.labels();
+    let rows: Vec<(String, &str)> = Action::ALL
+        .iter()
+        .map(|a| (app.keymap.label(*a, labels.space), texts.action(*a)))
+        .collect();
+    let key_width = rows
+        .iter()
+        .map(|(k, _)| unicode_width::UnicodeWidthStr::width(k.as_str()))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    // Borders and the closing hint take four lines.
+    let columns: usize = if rows.len() + 4 > usize::from(area.height) && area.width >= 50 {
+        2
+    } else {
+        1
+    };
+    let per_column = rows.len().div_ceil(columns);
+    let width = area.width.min(if columns == 2 { 100 } else { 60 });
+    let height = area.height.min(per_column as u16 + 4);
+    let [popup] = ratatui::layout::Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = ratatui::layout::Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(popup);
+    let block = Block::bordered().title(format!(" {} ", labels.help));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+
+    let [body, closing] =
+        ratatui::layout::Layout::vertical([Constraint::Min(0), Constraint::Length(2)]).areas(inner);
+    let areas = ratatui::layout::Layout::horizontal(vec![Constraint::Fill(1); columns]).split(body);
+    for (chunk, area) in rows.chunks(per_column).zip(areas.iter()) {
+        let column_width = usize::from(area.width);
+        let lines: Vec<Line> = chunk
+            .iter()
+            .map(|(keys, what)| {
+                let keys = fit(&format!("{keys:<key_width$}"), column_width);
+                Line::from(vec![Span::styled(keys, theme::label()), Span::raw(*what)])
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), *area);
+    }
+    let hint = Line::from(Span::styled(labels.help_close, theme::dim()));
+    frame.render_widget(Paragraph::new(vec![Line::default(), hint]), closing);
+}

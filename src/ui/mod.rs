@@ -1,0 +1,209 @@
+//! The view: draws the state, changes nothing. Reports back how much fits,
+//! so `update` can page and scroll to the right place.
+
+mod help;
+mod motion;
+mod problems;
+mod question;
+mod session;
+mod sessions;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::rows::SessionKey;
+use crate::app::{App, Layout, Note, Pane, Screen};
+use crate::i18n::{self, Texts};
+use crate::input::Action;
+use theme::{fit, one_line};
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
+    let area = frame.area();
+    let note = app.note.as_ref().map(|n| texts.note(n));
+    let note_lines = note
+        .as_deref()
+        .map_or(0, |n| theme::wrap(n, area.width.into()).len().min(3)) as u16;
+    let [header, body, note_area, footer] = ratatui::layout::Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(note_lines),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_header(frame, header, app, texts);
+    let layout = match &app.place().screen {
+        Screen::Sessions => sessions::draw(frame, body, app, texts),
+        Screen::Session(key) => session::draw(frame, body, app, key, texts),
+        Screen::Motion(id) => motion::draw(frame, body, app, id, texts),
+        Screen::Question(id, index) => question::draw(frame, body, app, id, *index, texts),
+        Screen::Problems => problems::draw(frame, body, app, texts),
+    };
+    if let Some(note) = note {
+        let style = note_style(app.note.as_ref());
+        let paragraph = Paragraph::new(crate::text::block(&note).into_owned())
+            .style(style)
+            .wrap(Wrap { trim: true });
+        frame.render_widget(paragraph, note_area);
+    }
+    draw_footer(frame, footer, app, texts);
+    if app.help {
+        help::draw(frame, area, app, texts);
+    }
+    layout
+}
+
+fn note_style(note: Option<&Note>) -> Style {
+    match note {
+        Some(Note::Saved { .. }) => Style::new().fg(Color::Green),
+        Some(Note::Reloaded { conflicts, .. }) if conflicts.is_empty() => Style::new(),
+        Some(Note::NoMotionHere) => Style::new(),
+        _ => Style::new().fg(Color::Yellow),
+    }
+}
+
+/// Where you are: the path of screens on the left, the session's date and
+/// countdown on the right.
+fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
+    let labels = texts.labels();
+    let data = app.data();
+    let mut crumbs = vec![labels.sessions.to_string()];
+    let mut session = None;
+    for place in &app.stack[1..] {
+        match &place.screen {
+            Screen::Session(SessionKey::Id(id)) => {
+                if let Some(s) = data.session(id) {
+                    crumbs.push(s.committee.clone());
+                    session = Some(s);
+                }
+            }
+            Screen::Session(SessionKey::Unplaced) => crumbs.push(texts.without_session().into()),
+            Screen::Motion(id) => crumbs.push(id.clone()),
+            Screen::Question(id, index) => {
+                if let Some(q) = data.motion(id).and_then(|m| m.questions.get(*index)) {
+                    crumbs.push(format!("{} {}", labels.question, q.number));
+                }
+            }
+            Screen::Problems => crumbs.push(labels.problems.into()),
+            Screen::Sessions => {}
+        }
+    }
+    // A motion opened from search or review has no session below it.
+    if session.is_none() {
+        if let Some(id) = app.stack.iter().rev().find_map(|p| match &p.screen {
+            Screen::Motion(id) | Screen::Question(id, _) => Some(id),
+            _ => None,
+        }) {
+            session = data
+                .motion(id)
+                .and_then(|m| m.session.as_deref())
+                .and_then(|s| data.session(s));
+        }
+    }
+    let mut right = String::new();
+    if let Some(s) = session {
+        let days = (s.date - app.env.today).num_days();
+        right = format!(
+            "{} {} · {}",
+            texts.weekday(chrono::Datelike::weekday(&s.date)),
+            i18n::date(s.date),
+            texts.days_left(days)
+        );
+    }
+    if !app.pending.is_empty() {
+        right = format!("● {} {right}", texts.unsaved(app.pending.len()));
+    }
+    let right = one_line(&right);
+    let width = usize::from(area.width);
+    let right_width = text_width(&right).min(width);
+    let room = width.saturating_sub(right_width + 2);
+    // Where you are matters most: drop the outer levels first.
+    let mut crumbs: Vec<String> = crumbs.iter().map(|c| one_line(c)).collect();
+    let mut left = format!(" {}", crumbs.join(" › "));
+    while text_width(&left) > room && crumbs.len() > 1 {
+        crumbs.remove(0);
+        left = format!(" … › {}", crumbs.join(" › "));
+    }
+    let left = fit(&left, room);
+    let pad = width.saturating_sub(text_width(&left) + right_width);
+    let line = Line::from(vec![
+        Span::raw(left),
+        Span::raw(" ".repeat(pad)),
+        Span::raw(fit(&right, width)),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(theme::bar()), area);
+}
+
+/// The keys that do something here, as many as fit.
+fn draw_footer(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
+    let labels = texts.labels();
+    let first = |action| {
+        app.keymap
+            .keys(action)
+            .next()
+            .map(|_| app.keymap.label(action, labels.space))
+            .map(|l| l.split('/').next().unwrap_or_default().to_string())
+    };
+    let mut hints: Vec<(String, &str)> = Vec::new();
+    let actions = hints_for(app);
+    if actions.contains(&Action::Down) && actions.contains(&Action::Up) {
+        if let (Some(down), Some(up)) = (first(Action::Down), first(Action::Up)) {
+            hints.push((format!("{down}/{up}"), labels.move_cursor));
+        }
+    }
+    for action in actions {
+        if matches!(action, Action::Up | Action::Down) {
+            continue;
+        }
+        if let Some(key) = first(action) {
+            hints.push((key, texts.action(action)));
+        }
+    }
+    // Help and quit always show; the others as many as fit before them.
+    let tail = hints.split_off(hints.len().saturating_sub(2));
+    let cost = |(key, what): &(String, &str)| text_width(key) + text_width(what) + 3;
+    let mut room = usize::from(area.width).saturating_sub(tail.iter().map(cost).sum());
+    let mut shown: Vec<(String, &str)> = Vec::new();
+    for hint in hints {
+        if cost(&hint) > room {
+            break;
+        }
+        room -= cost(&hint);
+        shown.push(hint);
+    }
+    let mut spans = Vec::new();
+    for (key, what) in shown.into_iter().chain(tail) {
+        spans.push(Span::styled(format!(" {key}"), theme::label()));
+        spans.push(Span::raw(format!(" {what} ")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn text_width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// The actions that do something on the current screen, most useful first.
+pub fn hints_for(app: &App) -> Vec<Action> {
+    use Action::*;
+    let place = app.place();
+    let mut out = match &place.screen {
+        Screen::Sessions => vec![Down, Up, Open],
+        Screen::Session(_) => vec![Down, Up, Open, Back],
+        Screen::Motion(_) if place.pane == Pane::Questions => {
+            vec![Down, Up, CycleStatus, MarkAnswered, Open, NextPane, Back]
+        }
+        Screen::Motion(_) => vec![Down, Up, NextPane, Back],
+        Screen::Question(..) => vec![CycleStatus, MarkAnswered, Down, Up, Back],
+        Screen::Problems => vec![Down, Up, Back],
+    };
+    if !app.loaded.diagnostics.is_empty() && place.screen != Screen::Problems {
+        out.push(Problems);
+    }
+    out.extend([Help, Quit]);
+    out
+}

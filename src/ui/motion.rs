@@ -1,0 +1,195 @@
+//! A motion: its particulars and texts above, its questions below.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+
+use super::theme::{self, fit, one_line, wrap};
+use crate::app::{App, Layout, Pane};
+use crate::i18n::{self, Texts};
+use crate::model::Motion;
+
+pub(super) fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    id: &str,
+    texts: &dyn Texts,
+) -> Layout {
+    let Some(motion) = app.data().motion(id) else {
+        return Layout::default();
+    };
+    let place = app.place();
+    let details_height = if area.height >= 12 {
+        area.height * 2 / 5
+    } else {
+        area.height / 2
+    };
+    let [top, bottom] =
+        ratatui::layout::Layout::vertical([Constraint::Length(details_height), Constraint::Min(0)])
+            .areas(area);
+
+    let focus_details = place.pane == Pane::Details;
+    let block = Block::bordered()
+        .title(fit(
+            &one_line(&format!(" {}: {} ", motion.kind, motion.id)),
+            top.width.saturating_sub(2).into(),
+        ))
+        .border_style(theme::focus_border(focus_details));
+    let inner = block.inner(top);
+    let lines = details(motion, usize::from(inner.width), texts);
+    let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
+    let paragraph = Paragraph::new(lines)
+        .block(block)
+        .scroll((place.scroll.min(max_scroll), 0));
+    frame.render_widget(paragraph, top);
+
+    let questions_page = draw_questions(frame, bottom, app, motion, !focus_details, texts);
+    if focus_details {
+        Layout {
+            page: inner.height,
+            max_scroll,
+        }
+    } else {
+        Layout {
+            page: questions_page,
+            max_scroll: 0,
+        }
+    }
+}
+
+/// The particulars and texts of a motion as wrapped lines.
+fn details(motion: &Motion, width: usize, texts: &dyn Texts) -> Vec<Line<'static>> {
+    let labels = texts.labels();
+    let mut lines: Vec<Line> = wrap(&motion.title, width)
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, theme::label())))
+        .collect();
+    let mut field = |label: &str, value: &str| {
+        let text = wrap(&format!("{label}: {value}"), width);
+        for (i, line) in text.into_iter().enumerate() {
+            if i == 0 && line.starts_with(label) {
+                let rest = line[label.len()..].to_string();
+                lines.push(Line::from(vec![
+                    Span::styled(label.to_string(), theme::label()),
+                    Span::raw(rest),
+                ]));
+            } else {
+                lines.push(Line::from(line));
+            }
+        }
+    };
+    field(labels.kind, &motion.kind);
+    if let Some(basis) = &motion.basis {
+        field(labels.basis, basis);
+    }
+    if !motion.submitters.is_empty() {
+        field(labels.submitters, &motion.submitters.join(", "));
+    }
+    if let Some(date) = motion.submitted {
+        field(labels.submitted, &i18n::date(date));
+    }
+    if let Some(session) = &motion.session {
+        field(labels.session, session);
+    }
+    if let Some(to) = &motion.addressee {
+        field(labels.addressee, to);
+    }
+    if !motion.signatories.is_empty() {
+        let names: Vec<String> = motion
+            .signatories
+            .iter()
+            .map(|s| match &s.role {
+                Some(role) => format!("{} ({role})", s.name),
+                None => s.name.clone(),
+            })
+            .collect();
+        field(labels.signatories, &names.join("; "));
+    }
+    for (label, text) in [
+        (labels.proposal, &motion.proposal),
+        (labels.rationale, &motion.rationale),
+    ] {
+        if let Some(text) = text {
+            lines.push(Line::default());
+            lines.push(Line::from(Span::styled(
+                format!("{label}:"),
+                theme::label(),
+            )));
+            lines.extend(wrap(text, width).into_iter().map(Line::from));
+        }
+    }
+    lines
+}
+
+/// The questions table; returns how many rows fit.
+fn draw_questions(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    motion: &Motion,
+    focused: bool,
+    texts: &dyn Texts,
+) -> u16 {
+    let labels = texts.labels();
+    let answered = motion.answered();
+    let title = format!(
+        " {} ({}/{} {}) ",
+        labels.questions,
+        answered,
+        motion.questions.len(),
+        texts.status(crate::model::Status::Answered)
+    );
+    let block = Block::bordered()
+        .title(fit(&title, area.width.saturating_sub(2).into()))
+        .border_style(theme::focus_border(focused));
+    let inner = block.inner(area);
+    if motion.questions.is_empty() {
+        frame.render_widget(Paragraph::new(labels.no_questions).block(block), area);
+        return inner.height;
+    }
+    let wide = inner.width >= 70;
+    let rows: Vec<Row> = motion
+        .questions
+        .iter()
+        .map(|q| {
+            let mut cells = vec![
+                Cell::from(Span::styled(
+                    theme::symbol(q.status),
+                    theme::status_style(q.status),
+                )),
+                Cell::from(one_line(&q.number)),
+                Cell::from(one_line(&q.text)),
+            ];
+            if wide {
+                cells.push(Cell::from(one_line(q.assignee.as_deref().unwrap_or("–"))));
+                cells.push(Cell::from(
+                    q.due.map(i18n::date).unwrap_or_else(|| "–".into()),
+                ));
+            }
+            Row::new(cells)
+        })
+        .collect();
+    let mut widths = vec![
+        Constraint::Length(1),
+        Constraint::Length(4),
+        Constraint::Fill(1),
+    ];
+    if wide {
+        widths.extend([Constraint::Length(16), Constraint::Length(10)]);
+    }
+    let highlight = if focused {
+        theme::selected()
+    } else {
+        ratatui::style::Style::new()
+    };
+    let table = Table::new(rows, widths)
+        .block(block)
+        .row_highlight_style(highlight)
+        .highlight_symbol(if focused { theme::MARKER } else { "  " })
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
+    let mut state = TableState::default().with_selected(Some(app.place().selected));
+    frame.render_stateful_widget(table, area, &mut state);
+    inner.height
+}

@@ -1,0 +1,42 @@
+//! Every load problem, wrapped in full.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Text};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use super::theme::{self, wrap};
+use crate::app::{App, Layout};
+use crate::i18n::{self, Texts};
+
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
+    let diagnostics = &app.loaded.diagnostics;
+    if diagnostics.is_empty() {
+        frame.render_widget(Paragraph::new(texts.labels().no_problems), area);
+        return Layout::default();
+    }
+    let width = usize::from(area.width);
+    let items: Vec<ListItem> = diagnostics
+        .iter()
+        .map(|d| {
+            let line = i18n::diagnostic(&app.dir, d, texts);
+            let style = if d.is_error() {
+                Style::new().fg(Color::Red)
+            } else {
+                Style::new().fg(Color::Yellow)
+            };
+            let lines: Vec<Line> = wrap(&line, width).into_iter().map(Line::from).collect();
+            ListItem::new(Text::from(lines)).style(style)
+        })
+        .collect();
+    let list = List::new(items)
+        .highlight_style(theme::selected())
+        .highlight_symbol(theme::MARKER);
+    let mut state = ListState::default().with_selected(Some(app.place().selected));
+    frame.render_stateful_widget(list, area, &mut state);
+    Layout {
+        page: (area.height / 2).max(1),
+        max_scroll: 0,
+    }
+}

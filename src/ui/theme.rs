@@ -1,0 +1,129 @@
+//! Colours, symbols and small text helpers shared by every screen.
+
+use ratatui::style::{Color, Modifier, Style};
+use unicode_width::UnicodeWidthChar;
+
+use crate::model::Status;
+
+/// The symbol of a status, readable without colour.
+pub fn symbol(status: Status) -> &'static str {
+    match status {
+        Status::Open => "○",
+        Status::InProgress => "◐",
+        Status::Answered => "●",
+    }
+}
+
+pub fn status_style(status: Status) -> Style {
+    match status {
+        Status::Open => Style::new().fg(Color::Yellow),
+        Status::InProgress => Style::new().fg(Color::Cyan),
+        Status::Answered => Style::new().fg(Color::Green),
+    }
+}
+
+/// Countdown colour: past is dim, three days or fewer is urgent.
+pub fn countdown_style(days: i64, open: usize) -> Style {
+    match days {
+        d if d < 0 => Style::new().add_modifier(Modifier::DIM),
+        d if d <= 3 && open > 0 => Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        _ => Style::new(),
+    }
+}
+
+/// Marks the selected row where colour alone would not show it.
+pub const MARKER: &str = "▸ ";
+
+pub fn bar() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED)
+}
+
+pub fn selected() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED)
+}
+
+pub fn label() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+pub fn dim() -> Style {
+    Style::new().add_modifier(Modifier::DIM)
+}
+
+pub fn focus_border(focused: bool) -> Style {
+    if focused {
+        Style::new().fg(Color::Cyan)
+    } else {
+        dim()
+    }
+}
+
+/// Data text for one line: control characters made visible.
+pub fn one_line(text: &str) -> String {
+    crate::text::line(text).into_owned()
+}
+
+/// Cuts `text` to `width` columns, ending in "…" when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    let mut used = 0;
+    let mut out = String::new();
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            // Room for the ellipsis: drop characters until it fits.
+            while used + 1 > width {
+                match out.pop() {
+                    Some(last) => used -= last.width().unwrap_or(0),
+                    None => return String::new(),
+                }
+            }
+            out.push('…');
+            return out;
+        }
+        used += w;
+        out.push(c);
+    }
+    out
+}
+
+/// Wraps data text (made safe first) to `width` columns, keeping its own
+/// line breaks and blank lines.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let clean = crate::text::block(text);
+    let width = width.max(1);
+    clean
+        .split('\n')
+        .flat_map(|line| {
+            if line.is_empty() {
+                vec![String::new()]
+            } else {
+                textwrap::wrap(line, width)
+                    .into_iter()
+                    .map(|l| l.into_owned())
+                    .collect()
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_at_display_width() {
+        assert_eq!(fit("Ausschuss", 20), "Ausschuss");
+        assert_eq!(fit("Ausschuss", 5), "Auss…");
+        assert_eq!(fit("会議録会議録", 5), "会議…");
+        assert_eq!(fit("abc", 0), "");
+    }
+
+    #[test]
+    fn wrap_keeps_paragraphs_and_neutralises_escapes() {
+        assert_eq!(
+            wrap("eins zwei drei\n\nvier", 9),
+            ["eins zwei", "drei", "", "vier"]
+        );
+        assert_eq!(wrap("a\u{1b}[2Jb", 20), ["a␛[2Jb"]);
+    }
+}
