@@ -91,6 +91,7 @@ pub fn save_question(
     }
     set(question, "updated", Some(datetime_value(stamp.at)));
     set(question, "updated_by", Some(stamp.by.as_str().into()));
+    tidy_inline(&mut doc, slot);
     let new = format!("{bom}{doc}");
     write_atomically(&path, new.as_bytes())?;
     Ok(fingerprint(new.as_bytes()))
@@ -106,6 +107,16 @@ fn question_mut(doc: &mut DocumentMut, slot: usize) -> Option<&mut dyn TableLike
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// An inline-table question is one line, all of it changed anyway: keys
+/// added to it would otherwise leave the old closing space mid-line.
+fn tidy_inline(doc: &mut DocumentMut, slot: usize) {
+    if let Some(Item::Value(Value::Array(array))) = doc.get_mut("question")
+        && let Some(Value::InlineTable(table)) = array.get_mut(slot)
+    {
+        table.fmt();
     }
 }
 

@@ -150,21 +150,24 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
     };
     let mut hints: Vec<(String, &str)> = Vec::new();
     let actions = hints_for(app);
-    if actions.contains(&Action::Down) && actions.contains(&Action::Up) {
-        if let (Some(down), Some(up)) = (first(Action::Down), first(Action::Up)) {
-            hints.push((format!("{down}/{up}"), labels.move_cursor));
-        }
+    for action in &actions {
+        let hint = match action {
+            // Up and down share one hint where the first of them stands.
+            Action::Down | Action::Up => {
+                if hints.iter().any(|(_, what)| *what == labels.move_cursor) {
+                    continue;
+                }
+                match (first(Action::Down), first(Action::Up)) {
+                    (Some(down), Some(up)) => Some((format!("{down}/{up}"), labels.move_cursor)),
+                    _ => first(*action).map(|key| (key, texts.action(*action))),
+                }
+            }
+            _ => first(*action).map(|key| (key, texts.action(*action))),
+        };
+        hints.extend(hint);
     }
-    for action in actions {
-        if matches!(action, Action::Up | Action::Down) {
-            continue;
-        }
-        if let Some(key) = first(action) {
-            hints.push((key, texts.action(action)));
-        }
-    }
-    // Help and quit always show; the others as many as fit before them.
-    let tail = hints.split_off(hints.len().saturating_sub(2));
+    // Help always shows (it lists every key); the others as many as fit.
+    let tail = hints.split_off(hints.len().saturating_sub(1));
     let cost = |(key, what): &(String, &str)| text_width(key) + text_width(what) + 3;
     let mut room = usize::from(area.width).saturating_sub(tail.iter().map(cost).sum());
     let mut shown: Vec<(String, &str)> = Vec::new();
@@ -193,17 +196,17 @@ pub fn hints_for(app: &App) -> Vec<Action> {
     let place = app.place();
     let mut out = match &place.screen {
         Screen::Sessions => vec![Down, Up, Open],
-        Screen::Session(_) => vec![Down, Up, Open, Back],
+        Screen::Session(_) => vec![Down, Up, Back, Open],
         Screen::Motion(_) if place.pane == Pane::Questions => {
-            vec![Down, Up, CycleStatus, MarkAnswered, Open, NextPane, Back]
+            vec![Down, Up, Back, CycleStatus, MarkAnswered, Open, NextPane]
         }
-        Screen::Motion(_) => vec![Down, Up, NextPane, Back],
-        Screen::Question(..) => vec![CycleStatus, MarkAnswered, Down, Up, Back],
+        Screen::Motion(_) => vec![Down, Up, Back, NextPane],
+        Screen::Question(..) => vec![Back, CycleStatus, MarkAnswered, Down, Up],
         Screen::Problems => vec![Down, Up, Back],
     };
     if !app.loaded.diagnostics.is_empty() && place.screen != Screen::Problems {
         out.push(Problems);
     }
-    out.extend([Help, Quit]);
+    out.extend([Quit, Help]);
     out
 }

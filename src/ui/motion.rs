@@ -21,14 +21,14 @@ pub(super) fn draw(
         return Layout::default();
     };
     let place = app.place();
-    let details_height = if area.height >= 12 {
-        area.height * 2 / 5
-    } else {
-        area.height / 2
-    };
-    let [top, bottom] =
-        ratatui::layout::Layout::vertical([Constraint::Length(details_height), Constraint::Min(0)])
-            .areas(area);
+    // The questions get the room they need, up to three fifths; the texts the rest.
+    let wanted = (motion.questions.len().max(1) + 2) as u16;
+    let questions_height = wanted.min(area.height * 3 / 5).max(3.min(area.height));
+    let [top, bottom] = ratatui::layout::Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(questions_height),
+    ])
+    .areas(area);
 
     let focus_details = place.pane == Pane::Details;
     let block = Block::bordered()
@@ -44,6 +44,7 @@ pub(super) fn draw(
         .block(block)
         .scroll((place.scroll.min(max_scroll), 0));
     frame.render_widget(paragraph, top);
+    theme::scrollbar(frame, top, place.scroll, max_scroll);
 
     let questions_page = draw_questions(frame, bottom, app, motion, !focus_details, texts);
     if focus_details {
@@ -149,7 +150,12 @@ fn draw_questions(
         frame.render_widget(Paragraph::new(labels.no_questions).block(block), area);
         return inner.height;
     }
-    let wide = inner.width >= 70;
+    // Who and by when only where someone set them and there is room.
+    let used = motion
+        .questions
+        .iter()
+        .any(|q| q.assignee.is_some() || q.due.is_some());
+    let wide = used && inner.width >= 70;
     let rows: Vec<Row> = motion
         .questions
         .iter()

@@ -16,11 +16,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         frame.render_widget(Paragraph::new(texts.labels().no_problems), area);
         return Layout::default();
     }
-    let width = usize::from(area.width);
+    let width = usize::from(area.width).saturating_sub(theme::MARKER.chars().count());
     let items: Vec<ListItem> = diagnostics
         .iter()
         .map(|d| {
-            let line = i18n::diagnostic(&app.dir, d, texts);
+            let line = i18n::diagnostic(std::path::Path::new(""), d, texts);
             let style = if d.is_error() {
                 Style::new().fg(Color::Red)
             } else {

@@ -94,6 +94,7 @@ pub(super) fn draw(
         .block(block)
         .scroll((app.place().scroll.min(max_scroll), 0));
     frame.render_widget(paragraph, area);
+    theme::scrollbar(frame, area, app.place().scroll, max_scroll);
     Layout {
         page: inner.height,
         max_scroll,

@@ -106,6 +106,24 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
+/// A scrollbar on the right border of `area` when the text is longer than it.
+pub fn scrollbar(frame: &mut ratatui::Frame, area: ratatui::layout::Rect, scroll: u16, max: u16) {
+    use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
+    if max == 0 {
+        return;
+    }
+    let mut state =
+        ScrollbarState::new(usize::from(max) + 1).position(usize::from(scroll.min(max)));
+    let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None);
+    let inner = area.inner(ratatui::layout::Margin {
+        horizontal: 0,
+        vertical: 1,
+    });
+    frame.render_stateful_widget(bar, inner, &mut state);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

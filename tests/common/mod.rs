@@ -62,3 +62,28 @@ pub fn motion(id: &str, session: Option<&str>, statuses: &[&str]) -> String {
     }
     out
 }
+
+/// The app on `dir` as the binary would build it, with the date fixed at
+/// 01.09.2022, the clock at 10:00 that day and the user "tester".
+pub fn app(dir: &Path) -> agenda::app::App {
+    let loaded = agenda::store::load(dir);
+    let day = chrono::NaiveDate::from_ymd_opt(2022, 9, 1).unwrap();
+    let env = agenda::app::Env {
+        today: day,
+        clock: Box::new(move || day.and_hms_opt(10, 0, 0).unwrap()),
+        user: "tester".into(),
+    };
+    let (config, problems) = agenda::config::from_text(None);
+    assert!(problems.is_empty());
+    agenda::app::App::new(dir.to_path_buf(), loaded, env, config.keymap)
+}
+
+/// A data folder holding the bundled example.
+pub fn example() -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    agenda::example::write_to(dir.path()).unwrap();
+    dir
+}
+
+/// The example's motion file, relative to the data folder.
+pub const KIM: &str = "antraege/kim-bericht-2022.toml";

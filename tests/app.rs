@@ -1,0 +1,333 @@
+//! `App::update` on actions, without a terminal: navigation, status changes
+//! and what happens when the disk does not cooperate.
+
+mod common;
+
+use agenda::app::rows::SessionKey;
+use agenda::app::{Conflict, Layout, Msg, Note, Pane, Screen};
+use agenda::input::Action::{self, *};
+use agenda::model::Status;
+use common::{KIM, app, contents, example};
+
+fn press(app: &mut agenda::app::App, keys: &[Action]) {
+    for key in keys {
+        app.update(*key);
+    }
+}
+
+/// Sessions → the session → the KIM motion row → its question 1.
+const TO_QUESTION_1: &[Action] = &[Open, Down, Down, Down, Down, Open, Open];
+
+fn kim_file(dir: &std::path::Path) -> String {
+    std::fs::read_to_string(dir.join(KIM)).unwrap()
+}
+
+#[test]
+fn navigates_to_a_question_and_back() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, &[Open]);
+    assert_eq!(
+        app.place().screen,
+        Screen::Session(SessionKey::Id("soz-2022-09-07".into()))
+    );
+    press(&mut app, &[Down, Down, Down, Down, Open]);
+    assert_eq!(
+        app.place().screen,
+        Screen::Motion("kim-bericht-2022".into())
+    );
+    assert_eq!(app.place().pane, Pane::Questions);
+    press(&mut app, &[Down, Open]);
+    assert_eq!(
+        app.place().screen,
+        Screen::Question("kim-bericht-2022".into(), 1)
+    );
+    press(&mut app, &[Back, Back, Back, Back, Back]);
+    assert_eq!(app.stack.len(), 1);
+    assert_eq!(app.place().screen, Screen::Sessions);
+}
+
+#[test]
+fn agenda_item_without_motion_says_so() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, &[Open, Open]);
+    assert_eq!(app.note, Some(Note::NoMotionHere));
+    assert!(matches!(app.place().screen, Screen::Session(_)));
+    // The agenda item carrying the motion opens it.
+    press(&mut app, &[Down, Down, Down, Open]);
+    assert_eq!(
+        app.place().screen,
+        Screen::Motion("kim-bericht-2022".into())
+    );
+}
+
+#[test]
+fn cursor_stops_at_the_ends_and_jumps_to_top_and_bottom() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, &[Open, Up]);
+    assert_eq!(app.place().selected, 0);
+    press(&mut app, &[Bottom]);
+    assert_eq!(app.place().selected, 5);
+    press(&mut app, &[Down, Down]);
+    assert_eq!(app.place().selected, 5);
+    press(&mut app, &[Top]);
+    assert_eq!(app.place().selected, 0);
+    app.update(Msg::Layout(Layout {
+        page: 3,
+        max_scroll: 0,
+    }));
+    press(&mut app, &[PageDown]);
+    assert_eq!(app.place().selected, 3);
+}
+
+#[test]
+fn marking_answered_saves_at_once() {
+    let dir = example();
+    let before = kim_file(dir.path());
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[MarkAnswered]);
+    assert_eq!(
+        app.note,
+        Some(Note::Saved {
+            motion: "kim-bericht-2022".into(),
+            number: "1".into(),
+            status: Status::Answered
+        })
+    );
+    let expected = before.replacen(
+        "status = \"open\"\n",
+        "status = \"answered\"\nupdated = 2022-09-01T10:00:00\nupdated_by = \"tester\"\n",
+        1,
+    );
+    assert_eq!(kim_file(dir.path()), expected);
+    assert!(app.pending.is_empty());
+    // Marking an answered question answered again writes nothing.
+    press(&mut app, &[MarkAnswered]);
+    assert_eq!(kim_file(dir.path()), expected);
+}
+
+#[test]
+fn space_cycles_open_in_progress_answered_open() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, &[Open, Down, Down, Down, Down, Open, Down, Down]);
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        press(&mut app, &[CycleStatus]);
+        let loaded = agenda::store::load(dir.path());
+        seen.push(loaded.data.motions[0].questions[2].status);
+    }
+    assert_eq!(seen, [Status::InProgress, Status::Answered, Status::Open]);
+}
+
+#[test]
+fn status_keys_do_nothing_away_from_questions() {
+    let dir = example();
+    let before = contents(dir.path());
+    let mut app = app(dir.path());
+    press(
+        &mut app,
+        &[
+            CycleStatus,
+            Open,
+            CycleStatus,
+            Down,
+            Down,
+            Down,
+            Down,
+            Open,
+            NextPane,
+        ],
+    );
+    assert_eq!(app.place().pane, Pane::Details);
+    press(&mut app, &[MarkAnswered, CycleStatus]);
+    assert_eq!(contents(dir.path()), before);
+}
+
+#[test]
+fn a_file_changed_elsewhere_is_not_overwritten_and_reload_reapplies() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    // A colleague adds an assignee to question 2 meanwhile.
+    let theirs = kim_file(dir.path()).replacen(
+        "number = \"2\"\n",
+        "number = \"2\"\nassignee = \"Amt für Soziales\"\n",
+        1,
+    );
+    std::fs::write(dir.path().join(KIM), &theirs).unwrap();
+
+    press(&mut app, &[MarkAnswered]);
+    assert_eq!(app.note, Some(Note::ChangedOnDisk { path: KIM.into() }));
+    assert_eq!(
+        kim_file(dir.path()),
+        theirs,
+        "their file must stay as they wrote it"
+    );
+    assert_eq!(app.pending.len(), 1);
+    let (_, question) = app.question().unwrap();
+    assert_eq!(
+        question.status,
+        Status::Answered,
+        "our change stays visible"
+    );
+
+    press(&mut app, &[Reload]);
+    assert_eq!(
+        app.note,
+        Some(Note::Reloaded {
+            reapplied: 1,
+            conflicts: vec![],
+            problems: 0
+        })
+    );
+    assert!(app.pending.is_empty());
+    let merged = kim_file(dir.path());
+    assert!(
+        merged.contains("assignee = \"Amt für Soziales\""),
+        "their change kept"
+    );
+    let loaded = agenda::store::load(dir.path());
+    assert_eq!(
+        loaded.data.motions[0].questions[0].status,
+        Status::Answered,
+        "ours saved"
+    );
+}
+
+#[test]
+fn the_same_field_changed_on_both_sides_is_a_conflict_not_an_overwrite() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    let theirs = kim_file(dir.path()).replacen("status = \"open\"", "status = \"in_progress\"", 1);
+    std::fs::write(dir.path().join(KIM), &theirs).unwrap();
+    press(&mut app, &[MarkAnswered, Reload]);
+    assert_eq!(
+        app.note,
+        Some(Note::Reloaded {
+            reapplied: 0,
+            conflicts: vec![Conflict {
+                motion: "kim-bericht-2022".into(),
+                number: "1".into(),
+                theirs: Some(Status::InProgress),
+                ours: Status::Answered,
+            }],
+            problems: 0
+        })
+    );
+    assert_eq!(kim_file(dir.path()), theirs);
+    assert_eq!(app.question().unwrap().1.status, Status::InProgress);
+}
+
+#[test]
+fn a_read_only_file_keeps_the_change_in_memory() {
+    let dir = example();
+    let path = dir.path().join(KIM);
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions.clone()).unwrap();
+    let before = contents(dir.path());
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[MarkAnswered]);
+    assert_eq!(app.note, Some(Note::ReadOnly { path: KIM.into() }));
+    assert_eq!(contents(dir.path()), before);
+    assert_eq!(app.pending.len(), 1);
+
+    // Made writable again, a reload saves the kept change.
+    #[allow(clippy::permissions_set_readonly_false)]
+    permissions.set_readonly(false);
+    std::fs::set_permissions(&path, permissions).unwrap();
+    press(&mut app, &[Reload]);
+    assert!(app.pending.is_empty());
+    assert!(kim_file(dir.path()).contains("status = \"answered\""));
+}
+
+#[test]
+fn a_file_with_errors_is_not_edited() {
+    let dir = example();
+    let broken = kim_file(dir.path()).replacen("status = \"open\"", "status = \"offen\"", 1);
+    std::fs::write(dir.path().join(KIM), &broken).unwrap();
+    let mut app = app(dir.path());
+    press(
+        &mut app,
+        &[Open, Down, Down, Down, Down, Open, Down, MarkAnswered],
+    );
+    assert_eq!(app.note, Some(Note::FileHasErrors { path: KIM.into() }));
+    assert_eq!(kim_file(dir.path()), broken);
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_once_more() {
+    let dir = example();
+    let path = dir.path().join(KIM);
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[MarkAnswered, Quit]);
+    assert!(!app.quit);
+    assert_eq!(app.note, Some(Note::UnsavedOnQuit { count: 1 }));
+    press(&mut app, &[Quit]);
+    assert!(app.quit);
+}
+
+#[test]
+fn help_closes_on_any_key_and_quit_still_quits() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, &[Help]);
+    assert!(app.help);
+    press(&mut app, &[Down]);
+    assert!(!app.help);
+    assert_eq!(app.place().selected, 0, "the closing key does nothing else");
+    press(&mut app, &[Help, Quit]);
+    assert!(app.quit);
+}
+
+#[test]
+fn text_scrolls_within_what_the_view_reports() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    app.update(Msg::Layout(Layout {
+        page: 5,
+        max_scroll: 3,
+    }));
+    press(&mut app, &[Down, Down, Down, Down, Down]);
+    assert_eq!(app.place().scroll, 3);
+    press(&mut app, &[Up]);
+    assert_eq!(app.place().scroll, 2);
+    // A smaller window afterwards pulls the scroll back.
+    app.update(Msg::Layout(Layout {
+        page: 8,
+        max_scroll: 1,
+    }));
+    assert_eq!(app.place().scroll, 1);
+}
+
+#[test]
+fn problems_screen_lists_every_diagnostic() {
+    let dir = example();
+    std::fs::write(dir.path().join("kaputt.toml"), "[motion\n").unwrap();
+    let mut app = app(dir.path());
+    assert_eq!(
+        app.note,
+        Some(Note::LoadedWithProblems {
+            errors: 1,
+            warnings: 0
+        })
+    );
+    press(&mut app, &[Problems]);
+    assert_eq!(app.place().screen, Screen::Problems);
+    press(&mut app, &[Back]);
+    assert_eq!(app.place().screen, Screen::Sessions);
+    // The rest still works.
+    press(&mut app, TO_QUESTION_1);
+    assert!(app.question().is_some());
+}

@@ -1,0 +1,158 @@
+//! The real binary in a pseudo-terminal: a person's keys in, the screen
+//! read back, the file on disk checked. Needs no outside program.
+
+#![cfg(unix)]
+
+mod common;
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::{KIM, example};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+/// A running `agenda` and the screen it draws.
+struct Session {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(dir: &Path, home: &Path) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_agenda"));
+        cmd.arg(dir);
+        cmd.args(["--today", "2022-09-01", "--lang", "en"]);
+        cmd.env_clear();
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("HOME", home);
+        cmd.env("XDG_CONFIG_HOME", home.join("config"));
+        cmd.env("XDG_DATA_HOME", home.join("data"));
+        cmd.env("AGENDA_CONFIG", home.join("no-config.toml"));
+        let child = pair.slave.spawn_command(cmd).expect("agenda starts");
+        drop(pair.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            24.try_into().unwrap(),
+            80.try_into().unwrap(),
+            0,
+        )));
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        // The master must outlive the child's use of the terminal.
+        std::mem::forget(pair.master);
+        Session {
+            screen,
+            writer,
+            child,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen if it never does.
+    fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.contents().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("never showed {text:?}; the screen:\n{}", self.contents());
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn wait_exit(&mut self) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.success();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("agenda did not quit; the screen:\n{}", self.contents());
+    }
+}
+
+#[test]
+fn find_question_one_mark_it_answered_and_quit() {
+    let dir = example();
+    let home = tempfile::tempdir().unwrap();
+    let before = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    let mut app = Session::start(dir.path(), home.path());
+
+    app.wait_for("Ausschuss für Soziales");
+    app.wait_for("in 6 days");
+    app.keys("\r"); // open the session
+    app.wait_for("Eröffnung der Sitzung");
+    app.keys("jjjj"); // down to the KIM motion
+    app.keys("\r");
+    app.wait_for("Questions (0/3 answered)");
+    app.keys("\r"); // question 1
+    app.wait_for("Wie viele Stellen fallen insgesamt");
+    app.wait_for("Status: ○ open");
+    app.keys("a");
+    app.wait_for("Saved: kim-bericht-2022, question 1 is now \"answered\".");
+    app.wait_for("Status: ● answered");
+    app.keys("q");
+    assert!(app.wait_exit(), "agenda exited with an error");
+
+    let after = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    let (head, tail) = after.split_once("updated = ").expect("stamped");
+    let (_, rest) = tail.split_once('\n').unwrap();
+    let expected = before.replacen("status = \"open\"\n", "status = \"answered\"\n", 1);
+    let (expected_head, expected_rest) = expected.split_at(head.len());
+    assert_eq!(
+        head, expected_head,
+        "everything before the change is untouched"
+    );
+    let user = whoami::username().unwrap();
+    assert_eq!(rest, format!("updated_by = \"{user}\"\n{expected_rest}"));
+}
+
+#[test]
+fn the_terminal_is_restored_and_raw_keys_never_leak() {
+    let dir = example();
+    let home = tempfile::tempdir().unwrap();
+    let mut app = Session::start(dir.path(), home.path());
+    app.wait_for("Sessions");
+    app.keys("?");
+    app.wait_for("Any key closes the help.");
+    app.keys("x"); // an unbound key closes the help, nothing else
+    app.keys("q");
+    assert!(app.wait_exit());
+    let screen = app.screen.lock().unwrap();
+    // Back on the main screen with the cursor shown: the terminal is as before.
+    assert!(
+        !screen.screen().alternate_screen(),
+        "left in the alternate screen"
+    );
+    assert!(!screen.screen().hide_cursor(), "cursor left hidden");
+}

@@ -1,0 +1,250 @@
+//! Saving a change keeps every other byte of the file as the user wrote it,
+//! and never overwrites a file that changed on disk.
+
+mod common;
+
+use std::path::Path;
+
+use agenda::model::Status;
+use agenda::store::{self, Field, SaveError, Stamp};
+use chrono::NaiveDate;
+use common::{contents, data_dir};
+
+const ORIGINAL: &str = r#"# Kopf: bitte nicht löschen
+[motion]
+id   =   "m"      # eigenwillige Abstände
+kind = 'Anfrage'
+title = "Titel"
+
+# Die Fragen
+[[question]]
+number = "1"
+text = """
+Mehrzeilig,
+mit Absatz."""
+status = "open"   # noch offen
+assignee = "Amt 50"
+
+[[question]]
+text = "Zweite Frage?"
+number = "2"
+"#;
+
+fn stamp() -> Stamp {
+    Stamp {
+        at: NaiveDate::from_ymd_opt(2022, 9, 1)
+            .unwrap()
+            .and_hms_opt(10, 15, 0)
+            .unwrap(),
+        by: "mmustermann".into(),
+    }
+}
+
+fn source(dir: &Path) -> agenda::model::Source {
+    let loaded = store::load(dir);
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    loaded.data.sources[0].clone()
+}
+
+#[test]
+fn a_status_change_touches_only_its_lines() {
+    let dir = data_dir(&[("m.toml", ORIGINAL.as_bytes())]);
+    let fields = [Field::Status(Status::Answered)];
+    let printed = store::save_question(dir.path(), &source(dir.path()), 0, "1", &fields, &stamp())
+        .expect("saved");
+    let after = std::fs::read_to_string(dir.path().join("m.toml")).unwrap();
+    let expected = ORIGINAL.replace(
+        "status = \"open\"   # noch offen\nassignee = \"Amt 50\"\n",
+        "status = \"answered\"   # noch offen\nassignee = \"Amt 50\"\nupdated = 2022-09-01T10:15:00\nupdated_by = \"mmustermann\"\n",
+    );
+    assert_eq!(after, expected);
+    assert_eq!(printed, store::fingerprint(after.as_bytes()));
+
+    let loaded = store::load(dir.path());
+    assert!(loaded.diagnostics.is_empty());
+    let question = &loaded.data.motions[0].questions[0];
+    assert_eq!(question.status, Status::Answered);
+    assert_eq!(question.updated_by.as_deref(), Some("mmustermann"));
+}
+
+#[test]
+fn a_missing_key_is_added_to_its_own_question() {
+    let dir = data_dir(&[("m.toml", ORIGINAL.as_bytes())]);
+    let fields = [Field::Status(Status::InProgress)];
+    store::save_question(dir.path(), &source(dir.path()), 1, "2", &fields, &stamp()).unwrap();
+    let after = std::fs::read_to_string(dir.path().join("m.toml")).unwrap();
+    let expected = format!(
+        "{ORIGINAL}status = \"in_progress\"\nupdated = 2022-09-01T10:15:00\nupdated_by = \"mmustermann\"\n"
+    );
+    assert_eq!(after, expected);
+}
+
+#[test]
+fn multi_line_answers_read_well_in_an_editor() {
+    let dir = data_dir(&[("m.toml", ORIGINAL.as_bytes())]);
+    let answer = "Es sind 4,5 Stellen.\n\nDavon 1,5 für \"Koordination\".".to_string();
+    let fields = [
+        Field::Answer(Some(answer.clone())),
+        Field::Assignee(Some("Amt für Soziales".into())),
+        Field::Due(NaiveDate::from_ymd_opt(2022, 9, 5)),
+    ];
+    store::save_question(dir.path(), &source(dir.path()), 1, "2", &fields, &stamp()).unwrap();
+    let after = std::fs::read_to_string(dir.path().join("m.toml")).unwrap();
+    assert!(
+        after.contains(
+            "answer = \"\"\"\nEs sind 4,5 Stellen.\n\nDavon 1,5 für \"Koordination\".\"\"\"\n"
+        ),
+        "{after}"
+    );
+    assert!(
+        after.contains("assignee = \"Amt für Soziales\"\ndue = 2022-09-05\n"),
+        "{after}"
+    );
+    let loaded = store::load(dir.path());
+    let question = &loaded.data.motions[0].questions[1];
+    assert_eq!(question.answer.as_deref(), Some(answer.as_str()));
+    assert_eq!(question.due, NaiveDate::from_ymd_opt(2022, 9, 5));
+
+    // Removing a value removes its key and nothing else.
+    let source = loaded.data.sources[0].clone();
+    let fields = [Field::Assignee(None)];
+    store::save_question(dir.path(), &source, 1, "2", &fields, &stamp()).unwrap();
+    let again = std::fs::read_to_string(dir.path().join("m.toml")).unwrap();
+    assert_eq!(
+        again,
+        after.replace("assignee = \"Amt für Soziales\"\n", "")
+    );
+}
+
+#[test]
+fn a_file_changed_on_disk_is_not_overwritten() {
+    let dir = data_dir(&[("m.toml", ORIGINAL.as_bytes())]);
+    let loaded_source = source(dir.path());
+    let theirs = format!("{ORIGINAL}# eine Kollegin war schneller\n");
+    std::fs::write(dir.path().join("m.toml"), &theirs).unwrap();
+    let before = contents(dir.path());
+    let result = store::save_question(
+        dir.path(),
+        &loaded_source,
+        0,
+        "1",
+        &[Field::Status(Status::Answered)],
+        &stamp(),
+    );
+    assert!(
+        matches!(result, Err(SaveError::ChangedOnDisk)),
+        "{result:?}"
+    );
+    assert_eq!(contents(dir.path()), before);
+}
+
+#[test]
+fn a_removed_file_is_not_written_again() {
+    let dir = data_dir(&[("m.toml", ORIGINAL.as_bytes())]);
+    let loaded_source = source(dir.path());
+    std::fs::remove_file(dir.path().join("m.toml")).unwrap();
+    let result = store::save_question(
+        dir.path(),
+        &loaded_source,
+        0,
+        "1",
+        &[Field::Status(Status::Answered)],
+        &stamp(),
+    );
+    assert!(
+        matches!(result, Err(SaveError::ChangedOnDisk)),
+        "{result:?}"
+    );
+    assert!(contents(dir.path()).is_empty());
+}
+
+#[test]
+fn a_read_only_file_is_refused() {
+    let dir = data_dir(&[("m.toml", ORIGINAL.as_bytes())]);
+    let path = dir.path().join("m.toml");
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).unwrap();
+    let before = contents(dir.path());
+    let result = store::save_question(
+        dir.path(),
+        &source(dir.path()),
+        0,
+        "1",
+        &[Field::Status(Status::Answered)],
+        &stamp(),
+    );
+    assert!(matches!(result, Err(SaveError::ReadOnly)), "{result:?}");
+    assert_eq!(contents(dir.path()), before);
+}
+
+#[test]
+fn a_question_that_moved_is_not_touched() {
+    let dir = data_dir(&[("m.toml", ORIGINAL.as_bytes())]);
+    let before = contents(dir.path());
+    let result = store::save_question(
+        dir.path(),
+        &source(dir.path()),
+        0,
+        "2",
+        &[Field::Status(Status::Answered)],
+        &stamp(),
+    );
+    assert!(matches!(result, Err(SaveError::QuestionGone)), "{result:?}");
+    assert_eq!(contents(dir.path()), before);
+}
+
+#[test]
+fn inline_table_questions_and_a_byte_order_mark_survive() {
+    let text = "\u{feff}question = [\n  { number = \"1\", text = \"Q?\" },\n]\n\n[motion]\nid = \"m\"\nkind = \"A\"\ntitle = \"T\"\n";
+    let dir = data_dir(&[("m.toml", text.as_bytes())]);
+    store::save_question(
+        dir.path(),
+        &source(dir.path()),
+        0,
+        "1",
+        &[Field::Status(Status::Answered)],
+        &stamp(),
+    )
+    .unwrap();
+    let after = std::fs::read_to_string(dir.path().join("m.toml")).unwrap();
+    assert!(after.starts_with('\u{feff}'));
+    assert_eq!(
+        after,
+        "\u{feff}question = [\n  { number = \"1\", text = \"Q?\", status = \"answered\", updated = 2022-09-01T10:15:00, updated_by = \"mmustermann\" },\n]\n\n[motion]\nid = \"m\"\nkind = \"A\"\ntitle = \"T\"\n"
+    );
+}
+
+#[test]
+fn saving_leaves_no_temporary_files_and_keeps_permissions() {
+    let dir = data_dir(&[("m.toml", ORIGINAL.as_bytes())]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let path = dir.path().join("m.toml");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+    }
+    store::save_question(
+        dir.path(),
+        &source(dir.path()),
+        0,
+        "1",
+        &[Field::Status(Status::Answered)],
+        &stamp(),
+    )
+    .unwrap();
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names, ["m.toml"]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("m.toml"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o664);
+    }
+}
