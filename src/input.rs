@@ -21,13 +21,17 @@ pub enum Action {
     MarkAnswered,
     Reload,
     Problems,
+    Search,
+    NextOpen,
+    PreviousOpen,
+    Filter,
     Help,
     Quit,
 }
 
 impl Action {
     /// Every action, in the order the help lists them.
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 19] = [
         Action::Up,
         Action::Down,
         Action::PageUp,
@@ -39,11 +43,45 @@ impl Action {
         Action::NextPane,
         Action::CycleStatus,
         Action::MarkAnswered,
+        Action::Search,
+        Action::NextOpen,
+        Action::PreviousOpen,
+        Action::Filter,
         Action::Reload,
         Action::Problems,
         Action::Help,
         Action::Quit,
     ];
+}
+
+/// A key while typing a search: text goes into the query, a few keys steer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextKey {
+    Char(char),
+    Backspace,
+    DeleteWord,
+    Up,
+    Down,
+    Accept,
+    Cancel,
+}
+
+/// What a key does while typing. Fixed, so that every letter can be typed.
+pub fn text_key(key: KeyEvent) -> Option<TextKey> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match key.code {
+        KeyCode::Esc => TextKey::Cancel,
+        KeyCode::Enter => TextKey::Accept,
+        KeyCode::Up | KeyCode::BackTab => TextKey::Up,
+        KeyCode::Down | KeyCode::Tab => TextKey::Down,
+        KeyCode::Backspace => TextKey::Backspace,
+        KeyCode::Char('p') if ctrl => TextKey::Up,
+        KeyCode::Char('n') if ctrl => TextKey::Down,
+        KeyCode::Char('w') if ctrl => TextKey::DeleteWord,
+        KeyCode::Char('c') if ctrl => TextKey::Cancel,
+        KeyCode::Char(c) if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) => TextKey::Char(c),
+        _ => return None,
+    })
 }
 
 /// Which keys trigger which action.
@@ -74,6 +112,11 @@ impl Keymap {
             .iter()
             .filter(move |(_, a)| *a == action)
             .map(|(k, _)| *k)
+    }
+
+    /// The first key of an action as shown to people, for short hints.
+    pub fn first_label(&self, action: Action, space: &str) -> Option<String> {
+        self.keys(action).next().map(|k| key_name(k, space))
     }
 
     /// The keys of an action as shown to people: "j/↓", "Enter".

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod input;
 pub mod model;
 pub mod overview;
+pub mod search;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -1,12 +1,19 @@
-//! The full-screen runtime: terminal in, events to actions, frames out.
+//! The full-screen runtime: terminal in, events to messages, frames out.
+//! The search runs on its own thread; its answers arrive as messages too.
 
 use std::io::{self, IsTerminal};
+use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyEventKind};
 
 use crate::app::{App, Layout, Msg};
 use crate::i18n::Texts;
+use crate::input;
+use crate::search::Searcher;
 use crate::ui;
+
+/// How often to look for search answers while one is awaited.
+const POLL: Duration = Duration::from_millis(8);
 
 /// Restores the terminal when dropped, whichever way `run` ends. Panics are
 /// covered by the hook `ratatui::try_init` installs.
@@ -25,6 +32,9 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
     }
     let _guard = TerminalGuard;
     let mut terminal = ratatui::try_init()?;
+    let mut searcher: Option<Searcher> = None;
+    let mut indexed = app.data_version;
+    let mut asked = 0;
     loop {
         let mut layout = Layout::default();
         terminal.draw(|frame| layout = ui::draw(frame, &app, texts))?;
@@ -32,13 +42,47 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
         if app.quit {
             return Ok(());
         }
-        // Press only: Windows also reports releases, which would move twice.
+        // The index is built on the search thread, after the first frame.
+        let waiting = match &app.finder {
+            Some(finder) => {
+                let searcher = searcher.get_or_insert_with(|| {
+                    indexed = app.data_version;
+                    Searcher::start(app.data().clone())
+                });
+                if indexed != app.data_version {
+                    searcher.reindex(app.data().clone());
+                    indexed = app.data_version;
+                }
+                if finder.generation != asked {
+                    searcher.query(finder.generation, &finder.query);
+                    asked = finder.generation;
+                }
+                finder.searching()
+            }
+            None => false,
+        };
+        if waiting && !event::poll(POLL)? {
+            if let Some(answer) = searcher.as_ref().and_then(Searcher::try_response) {
+                app.update(Msg::SearchResults {
+                    generation: answer.generation,
+                    hits: answer.hits,
+                });
+            }
+            continue;
+        }
+        // Press only: Windows also reports releases, which would act twice.
         // Resizes and other events just lead to the next frame.
         if let Event::Key(key) = event::read()?
             && key.kind == KeyEventKind::Press
-            && let Some(action) = app.keymap.action(key)
         {
-            app.update(action);
+            let msg = if app.typing() {
+                input::text_key(key).map(Msg::Text)
+            } else {
+                app.keymap.action(key).map(Msg::Key)
+            };
+            if let Some(msg) = msg {
+                app.update(msg);
+            }
         }
     }
 }

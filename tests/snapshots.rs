@@ -178,3 +178,37 @@ fn tiny_terminals_never_panic() {
         }
     }
 }
+
+#[test]
+fn finder_with_highlighted_hits() {
+    let dir = example();
+    for (width, height) in SIZES {
+        for (lang, code) in LANGS {
+            let mut app = app(dir.path());
+            app.update(Search);
+            for c in "traeger".chars() {
+                app.update(Msg::Text(agenda::input::TextKey::Char(c)));
+            }
+            let hits = agenda::search::Index::build(app.data()).search("traeger", 200);
+            let generation = app.finder.as_ref().unwrap().generation;
+            app.update(Msg::SearchResults { generation, hits });
+            app.update(Msg::Text(agenda::input::TextKey::Down));
+            let backend = frame(&mut app, lang, width, height);
+            insta::assert_snapshot!(format!("finder_{code}_{width}x{height}"), backend);
+        }
+    }
+}
+
+#[test]
+fn filter_menu() {
+    snapshot("filter_menu", rich().path(), &[Filter, Down, CycleStatus]);
+}
+
+#[test]
+fn session_under_a_filter() {
+    snapshot(
+        "session_filtered",
+        rich().path(),
+        &[Filter, CycleStatus, Back, Open],
+    );
+}

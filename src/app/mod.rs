@@ -5,16 +5,22 @@
 //! save function on the data folder and the injected [`Env`].
 
 mod edit;
+pub mod filter;
+mod find;
+pub mod review;
 pub mod rows;
 
 use std::path::PathBuf;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::input::{Action, Keymap};
+use crate::input::{Action, Keymap, TextKey};
 use crate::model::{Dataset, Motion, Question, Status};
+use crate::search::Hit;
 use crate::store::{self, Loaded};
 pub use edit::Pending;
+use filter::{Filter, FilterOption};
+pub use find::Finder;
 use rows::{SessionKey, SessionRow, session_keys, session_rows};
 
 /// The outside world as the app sees it; tests pass fixed values.
@@ -56,7 +62,7 @@ pub struct Place {
 }
 
 impl Place {
-    fn new(screen: Screen) -> Place {
+    pub(crate) fn new(screen: Screen) -> Place {
         Place {
             screen,
             selected: 0,
@@ -77,10 +83,17 @@ pub struct Layout {
 }
 
 /// Input to `update`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     Key(Action),
+    /// A key while the finder takes text.
+    Text(TextKey),
     Layout(Layout),
+    /// The search thread's answer to query number `generation`.
+    SearchResults {
+        generation: u64,
+        hits: Vec<Hit>,
+    },
 }
 
 impl From<Action> for Msg {
@@ -134,6 +147,10 @@ pub enum Note {
     ExampleCreated {
         dir: PathBuf,
     },
+    /// The review walk went past the end and started over.
+    Wrapped,
+    /// No question is left open (under the filter).
+    NothingOpen,
 }
 
 /// A change of ours that met a different change on disk to the same field.
@@ -159,8 +176,15 @@ pub struct App {
     /// Changes made here that are not on disk yet.
     pub pending: Vec<Pending>,
     pub layout: Layout,
+    pub finder: Option<Finder>,
+    pub filter: Filter,
+    /// The filter menu, with its cursor, while it is open.
+    pub filter_menu: Option<usize>,
+    /// Counts reloads and edits of text, so the search index can follow.
+    pub data_version: u64,
     pub quit: bool,
     quit_armed: bool,
+    generation: u64,
 }
 
 impl App {
@@ -180,8 +204,13 @@ impl App {
             note,
             pending: Vec::new(),
             layout: Layout::default(),
+            finder: None,
+            filter: Filter::default(),
+            filter_menu: None,
+            data_version: 0,
             quit: false,
             quit_armed: false,
+            generation: 0,
         }
     }
 
@@ -209,6 +238,12 @@ impl App {
                 place.scroll = place.scroll.min(max);
                 return;
             }
+            Msg::Text(key) => return self.finder_key(key),
+            Msg::SearchResults { generation, hits } => {
+                return self.search_results(generation, hits);
+            }
+            // Keys arrive as text while the finder is open.
+            Msg::Key(_) if self.finder.is_some() => return,
             Msg::Key(action) => action,
         };
         if action != Action::Quit {
@@ -222,6 +257,9 @@ impl App {
             if action != Action::Quit {
                 return;
             }
+        }
+        if self.filter_menu.is_some() && action != Action::Quit {
+            return self.filter_menu_key(action);
         }
         match action {
             Action::Quit => self.request_quit(),
@@ -238,6 +276,10 @@ impl App {
             Action::CycleStatus => self.change_status(Status::next),
             Action::MarkAnswered => self.change_status(|_| Status::Answered),
             Action::Reload => self.reload(),
+            Action::Search => self.open_finder(),
+            Action::NextOpen => self.review(true),
+            Action::PreviousOpen => self.review(false),
+            Action::Filter => self.filter_menu = Some(0),
             Action::Problems => {
                 if self.place().screen != Screen::Problems {
                     self.stack.push(Place::new(Screen::Problems));
@@ -260,13 +302,49 @@ impl App {
     /// The question the status keys act on, if the cursor is on one.
     pub fn current_question(&self) -> Option<(&Motion, usize)> {
         let place = self.place();
-        let (id, index) = match &place.screen {
-            Screen::Motion(id) if place.pane == Pane::Questions => (id, place.selected),
-            Screen::Question(id, index) => (id, *index),
-            _ => return None,
+        match &place.screen {
+            Screen::Motion(id) if place.pane == Pane::Questions => {
+                let motion = self.data().motion(id)?;
+                let index = *self.filter.questions(motion).get(place.selected)?;
+                Some((motion, index))
+            }
+            Screen::Question(id, index) => {
+                let motion = self.data().motion(id)?;
+                (*index < motion.questions.len()).then_some((motion, *index))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether keys go into the finder's text rather than the keymap.
+    pub fn typing(&self) -> bool {
+        self.finder.is_some()
+    }
+
+    /// The filter menu's options and cursor, while it is open.
+    pub fn filter_options(&self) -> Vec<FilterOption> {
+        filter::options(self.data())
+    }
+
+    fn filter_menu_key(&mut self, action: Action) {
+        let options = self.filter_options();
+        let Some(at) = self.filter_menu else {
+            return;
         };
-        let motion = self.data().motion(id)?;
-        (index < motion.questions.len()).then_some((motion, index))
+        match action {
+            Action::Up => self.filter_menu = Some(at.saturating_sub(1)),
+            Action::Down => self.filter_menu = Some((at + 1).min(options.len().saturating_sub(1))),
+            Action::Top => self.filter_menu = Some(0),
+            Action::Bottom => self.filter_menu = Some(options.len().saturating_sub(1)),
+            Action::CycleStatus | Action::Open | Action::MarkAnswered => {
+                if let Some(option) = options.get(at) {
+                    self.filter.toggle(option);
+                    self.clamp_cursors();
+                }
+            }
+            Action::Back | Action::Filter | Action::Help => self.filter_menu = None,
+            _ => {}
+        }
     }
 
     /// The question shown or selected.
@@ -278,13 +356,18 @@ impl App {
     fn rows(&self) -> Vec<bool> {
         let place = self.place();
         match &place.screen {
-            Screen::Sessions => vec![true; session_keys(self.data()).len()],
-            Screen::Session(key) => session_rows(self.data(), key)
+            Screen::Sessions => vec![true; session_keys(self.data(), &self.filter).len()],
+            Screen::Session(key) => session_rows(self.data(), key, &self.filter)
                 .iter()
                 .map(SessionRow::selectable)
                 .collect(),
             Screen::Motion(id) if place.pane == Pane::Questions => {
-                vec![true; self.data().motion(id).map_or(0, |m| m.questions.len())]
+                vec![
+                    true;
+                    self.data()
+                        .motion(id)
+                        .map_or(0, |m| self.filter.questions(m).len())
+                ]
             }
             Screen::Problems => vec![true; self.loaded.diagnostics.len()],
             Screen::Motion(_) | Screen::Question(..) => Vec::new(),
@@ -310,20 +393,22 @@ impl App {
     fn open(&mut self) {
         let place = self.place().clone();
         let next = match &place.screen {
-            Screen::Sessions => session_keys(self.data())
+            Screen::Sessions => session_keys(self.data(), &self.filter)
                 .get(place.selected)
                 .cloned()
                 .map(Screen::Session),
-            Screen::Session(key) => match session_rows(self.data(), key).get(place.selected) {
-                Some(SessionRow::Motion(m, _)) => Some(Screen::Motion(m.id.clone())),
-                Some(SessionRow::Item(item)) => item
-                    .motions
-                    .iter()
-                    .find(|id| self.data().motion(id).is_some())
-                    .cloned()
-                    .map(Screen::Motion),
-                _ => None,
-            },
+            Screen::Session(key) => {
+                match session_rows(self.data(), key, &self.filter).get(place.selected) {
+                    Some(SessionRow::Motion(m, _)) => Some(Screen::Motion(m.id.clone())),
+                    Some(SessionRow::Item(item)) => item
+                        .motions
+                        .iter()
+                        .find(|id| self.data().motion(id).is_some())
+                        .cloned()
+                        .map(Screen::Motion),
+                    _ => None,
+                }
+            }
             Screen::Motion(id) if place.pane == Pane::Questions => self
                 .current_question()
                 .map(|(_, index)| Screen::Question(id.clone(), index)),
@@ -342,7 +427,7 @@ impl App {
 
     fn first_selectable(&self, place: &Place) -> usize {
         match &place.screen {
-            Screen::Session(key) => session_rows(self.data(), key)
+            Screen::Session(key) => session_rows(self.data(), key, &self.filter)
                 .iter()
                 .position(SessionRow::selectable)
                 .unwrap_or(0),
@@ -370,6 +455,7 @@ impl App {
     /// are not on disk yet (see `edit`).
     fn reload(&mut self) {
         self.loaded = store::load(&self.dir);
+        self.data_version += 1;
         let (reapplied, conflicts) = self.reapply_pending();
         self.clamp_cursors();
         self.note = Some(Note::Reloaded {

@@ -1,6 +1,7 @@
 //! The rows a screen lists, derived from the data each time: nothing to keep
 //! in sync after a reload.
 
+use super::filter::Filter;
 use crate::model::{AgendaItem, Dataset, Motion};
 use crate::overview::overview;
 
@@ -32,13 +33,18 @@ impl SessionRow<'_> {
 
 /// The entries of the sessions screen: every session, then (if any) the
 /// motions without a session.
-pub fn session_keys(data: &Dataset) -> Vec<SessionKey> {
-    let mut keys: Vec<SessionKey> = data
+/// With a filter on, only sessions with a motion that passes.
+pub fn session_keys(data: &Dataset, filter: &Filter) -> Vec<SessionKey> {
+    let overview = overview(data);
+    let shown =
+        |motions: &[&Motion]| !filter.is_active() || motions.iter().any(|m| filter.motion(m));
+    let mut keys: Vec<SessionKey> = overview
         .sessions
         .iter()
-        .map(|s| SessionKey::Id(s.id.clone()))
+        .filter(|s| shown(&s.placements.iter().map(|p| p.motion).collect::<Vec<_>>()))
+        .map(|s| SessionKey::Id(s.session.id.clone()))
         .collect();
-    if !overview(data).unplaced.is_empty() {
+    if !overview.unplaced.is_empty() && shown(&overview.unplaced) {
         keys.push(SessionKey::Unplaced);
     }
     keys
@@ -46,12 +52,18 @@ pub fn session_keys(data: &Dataset) -> Vec<SessionKey> {
 
 /// The rows of a session screen: each agenda item followed by its motions,
 /// then the motions named by their `session` key only.
-pub fn session_rows<'a>(data: &'a Dataset, key: &SessionKey) -> Vec<SessionRow<'a>> {
+/// With a filter on, only the motions that pass and the items carrying them.
+pub fn session_rows<'a>(
+    data: &'a Dataset,
+    key: &SessionKey,
+    filter: &Filter,
+) -> Vec<SessionRow<'a>> {
     let overview = overview(data);
     let SessionKey::Id(id) = key else {
         return overview
             .unplaced
             .into_iter()
+            .filter(|m| filter.motion(m))
             .map(|m| SessionRow::Motion(m, None))
             .collect();
     };
@@ -59,20 +71,29 @@ pub fn session_rows<'a>(data: &'a Dataset, key: &SessionKey) -> Vec<SessionRow<'
         return Vec::new();
     };
     let mut rows = Vec::new();
+    let passes = |p: &&crate::overview::Placement| filter.motion(p.motion);
     for item in &session.session.agenda {
-        rows.push(SessionRow::Item(item));
-        for placement in session
+        let motions: Vec<_> = session
             .placements
             .iter()
             .filter(|p| p.item.is_some_and(|i| std::ptr::eq(i, item)))
-        {
-            rows.push(SessionRow::Motion(placement.motion, Some(item)));
+            .filter(passes)
+            .collect();
+        if filter.is_active() && motions.is_empty() {
+            continue;
         }
+        rows.push(SessionRow::Item(item));
+        rows.extend(
+            motions
+                .into_iter()
+                .map(|p| SessionRow::Motion(p.motion, Some(item))),
+        );
     }
     let loose: Vec<_> = session
         .placements
         .iter()
         .filter(|p| p.item.is_none())
+        .filter(passes)
         .collect();
     if !loose.is_empty() {
         rows.push(SessionRow::NotOnAgenda);

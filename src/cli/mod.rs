@@ -1,6 +1,7 @@
 //! The command-line surface: parses arguments and runs one command.
 
 mod check;
+mod search;
 mod status;
 
 use std::io::Write;
@@ -46,6 +47,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Fuzzy search over everything; ranked hits, one a line
+    Search {
+        /// [DIR] QUERY: the data folder (optional) and what to look for
+        #[arg(value_name = "[DIR] QUERY", num_args = 1..=2, required = true)]
+        words: Vec<String>,
+    },
 }
 
 fn parse_day(value: &str) -> Result<NaiveDate, String> {
@@ -70,6 +77,9 @@ pub fn run() -> ExitCode {
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let named = match &cli.command {
         Some(Command::Check { dir }) | Some(Command::Status { dir, .. }) => dir.clone(),
+        // With two words the first is the folder; one word is the query.
+        Some(Command::Search { words }) if words.len() == 2 => Some(PathBuf::from(&words[0])),
+        Some(Command::Search { .. }) => None,
         None => cli.dir.clone(),
     };
     let config_path = config::user_path(std::env::var_os("AGENDA_CONFIG").map(PathBuf::from));
@@ -102,6 +112,10 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Some(Command::Check { .. }) => check::run(&dir.path, &mut ctx),
         Some(Command::Status { json, .. }) => status::run(&dir.path, json, &mut ctx),
+        Some(Command::Search { words }) => {
+            let query = words.last().map(String::as_str).unwrap_or_default();
+            search::run(&dir.path, query, &mut ctx)
+        }
         None => unreachable!("the full-screen view returned above"),
     };
     match result {

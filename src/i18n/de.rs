@@ -271,6 +271,10 @@ impl Texts for German {
             Action::NextPane => "Bereich wechseln",
             Action::CycleStatus => "Status weiter",
             Action::MarkAnswered => "beantwortet",
+            Action::Search => "suchen",
+            Action::NextOpen => "nächste offene Frage",
+            Action::PreviousOpen => "vorige offene Frage",
+            Action::Filter => "filtern",
             Action::Reload => "neu laden",
             Action::Problems => "Probleme",
             Action::Help => "Hilfe",
@@ -350,6 +354,8 @@ impl Texts for German {
                 "{errors} Fehler, {warnings} Warnung(en) in den Dateien. ! zeigt sie; alles andere ist normal nutzbar."
             ),
             Note::Config(text) => text.clone(),
+            Note::Wrapped => "Wieder von vorn.".into(),
+            Note::NothingOpen => "Keine offene Frage (mehr) – alles beantwortet.".into(),
             Note::ExampleCreated { dir } => self.example_created(dir),
         }
     }
@@ -375,6 +381,14 @@ impl Texts for German {
         match count {
             1 => "1 Änderung nicht gespeichert".into(),
             n => format!("{n} Änderungen nicht gespeichert"),
+        }
+    }
+
+    fn hit_count(&self, count: usize) -> String {
+        match count {
+            0 => "Keine Treffer.".into(),
+            1 => "1 Treffer".into(),
+            n => format!("{n} Treffer"),
         }
     }
 
@@ -422,4 +436,13 @@ static LABELS: Labels = Labels {
     no_problems: "Keine Probleme.",
     space: "Leertaste",
     move_cursor: "bewegen",
+    search: "Suche",
+    search_hint: "Tippen Sie, wonach Sie suchen: Ausschuss, Datum, TOP, Antrag, Frage, Zuständigkeit, Antworttext …",
+    searching: "sucht …",
+    finder_keys: "↑/↓ Treffer wählen  Enter hinspringen  Esc zurück",
+    filter: "Filter",
+    filter_keys: "Leertaste an/aus  Esc fertig",
+    clear_filter: "Alle Filter aufheben",
+    nobody: "(niemand zuständig)",
+    open_by_assignee: "Offene Fragen je Zuständigkeit",
 };

@@ -261,6 +261,10 @@ impl Texts for English {
             Action::NextPane => "switch pane",
             Action::CycleStatus => "next status",
             Action::MarkAnswered => "answered",
+            Action::Search => "search",
+            Action::NextOpen => "next open question",
+            Action::PreviousOpen => "previous open question",
+            Action::Filter => "filter",
             Action::Reload => "reload",
             Action::Problems => "problems",
             Action::Help => "help",
@@ -338,6 +342,8 @@ impl Texts for English {
                 "{errors} error(s), {warnings} warning(s) in the files. ! shows them; everything else works as usual."
             ),
             Note::Config(text) => text.clone(),
+            Note::Wrapped => "Started over from the top.".into(),
+            Note::NothingOpen => "No open question left: everything is answered.".into(),
             Note::ExampleCreated { dir } => self.example_created(dir),
         }
     }
@@ -361,6 +367,14 @@ impl Texts for English {
         match count {
             1 => "1 change not saved".into(),
             n => format!("{n} changes not saved"),
+        }
+    }
+
+    fn hit_count(&self, count: usize) -> String {
+        match count {
+            0 => "No hits.".into(),
+            1 => "1 hit".into(),
+            n => format!("{n} hits"),
         }
     }
 
@@ -408,4 +422,13 @@ static LABELS: Labels = Labels {
     no_problems: "No problems.",
     space: "Space",
     move_cursor: "move",
+    search: "Search",
+    search_hint: "Type what you are looking for: committee, date, item, motion, question, assignee, answer text …",
+    searching: "searching …",
+    finder_keys: "↑/↓ choose  Enter go there  Esc back",
+    filter: "Filter",
+    filter_keys: "Space on/off  Esc done",
+    clear_filter: "Clear every filter",
+    nobody: "(nobody assigned)",
+    open_by_assignee: "Open questions by assignee",
 };

@@ -87,6 +87,8 @@ pub trait Texts: Sync {
     fn unsaved(&self, count: usize) -> String;
     /// "2 problems".
     fn problem_count(&self, count: usize) -> String;
+    /// "12 hits".
+    fn hit_count(&self, count: usize) -> String;
     /// Started without a terminal (piped, in a script).
     fn needs_terminal(&self) -> String;
 }
@@ -124,6 +126,15 @@ pub struct Labels {
     pub no_problems: &'static str,
     pub space: &'static str,
     pub move_cursor: &'static str,
+    pub search: &'static str,
+    pub search_hint: &'static str,
+    pub searching: &'static str,
+    pub finder_keys: &'static str,
+    pub filter: &'static str,
+    pub filter_keys: &'static str,
+    pub clear_filter: &'static str,
+    pub nobody: &'static str,
+    pub open_by_assignee: &'static str,
 }
 
 /// A diagnostic as one line, `path:line:column: severity: message`, the

@@ -1,6 +1,8 @@
 //! The view: draws the state, changes nothing. Reports back how much fits,
 //! so `update` can page and scroll to the right place.
 
+mod filter;
+mod finder;
 mod help;
 mod motion;
 mod problems;
@@ -28,14 +30,23 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
     let note_lines = note
         .as_deref()
         .map_or(0, |n| theme::wrap(n, area.width.into()).len().min(3)) as u16;
-    let [header, body, note_area, footer] = ratatui::layout::Layout::vertical([
+    let filter_line = u16::from(app.filter.is_active());
+    let [header, filter_area, body, note_area, footer] = ratatui::layout::Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(filter_line),
         Constraint::Min(0),
         Constraint::Length(note_lines),
         Constraint::Length(1),
     ])
     .areas(area);
     draw_header(frame, header, app, texts);
+    if filter_line > 0 {
+        let line = filter::summary(&app.filter, texts, area.width.into());
+        let style = Style::new()
+            .fg(Color::Cyan)
+            .add_modifier(ratatui::style::Modifier::BOLD);
+        frame.render_widget(Paragraph::new(line).style(style), filter_area);
+    }
     let layout = match &app.place().screen {
         Screen::Sessions => sessions::draw(frame, body, app, texts),
         Screen::Session(key) => session::draw(frame, body, app, key, texts),
@@ -51,6 +62,18 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
         frame.render_widget(paragraph, note_area);
     }
     draw_footer(frame, footer, app, texts);
+    if let Some(cursor) = app.filter_menu {
+        filter::draw_menu(frame, body, app, cursor, texts);
+    }
+    if let Some(finder) = &app.finder {
+        // Between the header and the footer, over everything else.
+        let over = Rect {
+            y: area.y + 1.min(area.height),
+            height: area.height.saturating_sub(2),
+            ..area
+        };
+        finder::draw(frame, over, app, finder, texts);
+    }
     if app.help {
         help::draw(frame, area, app, texts);
     }
@@ -141,13 +164,23 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
 /// The keys that do something here, as many as fit.
 fn draw_footer(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
     let labels = texts.labels();
-    let first = |action| {
-        app.keymap
-            .keys(action)
-            .next()
-            .map(|_| app.keymap.label(action, labels.space))
-            .map(|l| l.split('/').next().unwrap_or_default().to_string())
-    };
+    if app.finder.is_some() {
+        let line = Span::styled(
+            fit(&format!(" {}", labels.finder_keys), area.width.into()),
+            theme::label(),
+        );
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
+    if app.filter_menu.is_some() {
+        let line = Span::styled(
+            fit(&format!(" {}", labels.filter_keys), area.width.into()),
+            theme::label(),
+        );
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
+    let first = |action| app.keymap.first_label(action, labels.space);
     let mut hints: Vec<(String, &str)> = Vec::new();
     let actions = hints_for(app);
     for action in &actions {
@@ -195,13 +228,29 @@ pub fn hints_for(app: &App) -> Vec<Action> {
     use Action::*;
     let place = app.place();
     let mut out = match &place.screen {
-        Screen::Sessions => vec![Down, Up, Open],
-        Screen::Session(_) => vec![Down, Up, Back, Open],
-        Screen::Motion(_) if place.pane == Pane::Questions => {
-            vec![Down, Up, Back, CycleStatus, MarkAnswered, Open, NextPane]
-        }
-        Screen::Motion(_) => vec![Down, Up, Back, NextPane],
-        Screen::Question(..) => vec![Back, CycleStatus, MarkAnswered, Down, Up],
+        Screen::Sessions => vec![Down, Up, Open, Search, NextOpen, Filter],
+        Screen::Session(_) => vec![Down, Up, Back, Open, Search, NextOpen, Filter],
+        Screen::Motion(_) if place.pane == Pane::Questions => vec![
+            Down,
+            Up,
+            Back,
+            CycleStatus,
+            MarkAnswered,
+            NextOpen,
+            Search,
+            Open,
+            NextPane,
+            Filter,
+        ],
+        Screen::Motion(_) => vec![Down, Up, Back, NextPane, Search],
+        Screen::Question(..) => vec![
+            Back,
+            CycleStatus,
+            MarkAnswered,
+            NextOpen,
+            PreviousOpen,
+            Search,
+        ],
         Screen::Problems => vec![Down, Up, Back],
     };
     if !app.loaded.diagnostics.is_empty() && place.screen != Screen::Problems {

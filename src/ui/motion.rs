@@ -156,9 +156,10 @@ fn draw_questions(
         .iter()
         .any(|q| q.assignee.is_some() || q.due.is_some());
     let wide = used && inner.width >= 70;
-    let rows: Vec<Row> = motion
-        .questions
+    let visible = app.filter.questions(motion);
+    let rows: Vec<Row> = visible
         .iter()
+        .map(|&i| &motion.questions[i])
         .map(|q| {
             let mut cells = vec![
                 Cell::from(Span::styled(

@@ -10,6 +10,7 @@ use super::theme::{self, one_line};
 use crate::app::rows::{SessionKey, SessionRow, item_counts, session_rows};
 use crate::app::{App, Layout};
 use crate::i18n::Texts;
+use crate::model::Status;
 
 pub(super) fn draw(
     frame: &mut Frame,
@@ -20,10 +21,24 @@ pub(super) fn draw(
 ) -> Layout {
     let labels = texts.labels();
     let data = app.data();
-    let rows = session_rows(data, key);
+    let rows = session_rows(data, key, &app.filter);
     if rows.is_empty() {
         frame.render_widget(Paragraph::new(labels.empty_agenda), area);
         return Layout::default();
+    }
+    let owed = open_by_assignee(&rows, app);
+    // The chart only where the agenda keeps room of its own.
+    let chart_height = if owed.is_empty() || area.height < 12 {
+        0
+    } else {
+        // One line for the titled top border, one a department.
+        (owed.len().min(5) as u16 + 1).min(area.height / 3)
+    };
+    let [area, chart] =
+        ratatui::layout::Layout::vertical([Constraint::Min(0), Constraint::Length(chart_height)])
+            .areas(area);
+    if chart_height > 0 {
+        draw_chart(frame, chart, &owed, texts);
     }
     let counts = |answered: usize, total: usize| {
         Cell::from(Line::from(format!("{answered}/{total}")).right_aligned())
@@ -85,4 +100,64 @@ pub(super) fn draw(
         page: area.height,
         max_scroll: 0,
     }
+}
+
+/// Open questions per assignee among the session's motions, most first;
+/// `None` is nobody assigned yet.
+fn open_by_assignee(rows: &[SessionRow], app: &App) -> Vec<(Option<String>, usize)> {
+    let mut counts: Vec<(Option<String>, usize)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for row in rows {
+        let SessionRow::Motion(motion, _) = row else {
+            continue;
+        };
+        if !seen.insert(&motion.id) {
+            continue;
+        }
+        for question in &motion.questions {
+            if question.status == Status::Answered || !app.filter.question(question) {
+                continue;
+            }
+            match counts.iter_mut().find(|(who, _)| *who == question.assignee) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((question.assignee.clone(), 1)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| a.0.is_none().cmp(&b.0.is_none()))
+    });
+    counts
+}
+
+/// Bars of open questions per assignee: who still owes answers.
+fn draw_chart(frame: &mut Frame, area: Rect, owed: &[(Option<String>, usize)], texts: &dyn Texts) {
+    let labels = texts.labels();
+    let block = ratatui::widgets::Block::bordered()
+        .borders(ratatui::widgets::Borders::TOP)
+        .title(format!(" {} ", labels.open_by_assignee))
+        .border_style(theme::dim());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let most = owed.iter().map(|(_, n)| *n).max().unwrap_or(1);
+    let name_width = (width / 3).clamp(4, 28);
+    let bar_room = width.saturating_sub(name_width + 6);
+    let lines: Vec<Line> = owed
+        .iter()
+        .take(usize::from(inner.height))
+        .map(|(who, n)| {
+            let name = who.as_deref().map_or(labels.nobody.to_string(), one_line);
+            let name = format!("{:<name_width$}", super::theme::fit(&name, name_width));
+            let bar = "█".repeat((n * bar_room).div_ceil(most).min(bar_room));
+            Line::from(vec![
+                Span::raw(name),
+                Span::raw(" "),
+                Span::styled(bar, theme::status_style(Status::Open)),
+                Span::raw(format!(" {n}")),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
 }

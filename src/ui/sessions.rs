@@ -1,4 +1,5 @@
-//! The list of sessions, with the problems panel below when files have problems.
+//! The list of sessions with countdown and progress, and the problems panel
+//! below when files have problems.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -10,6 +11,9 @@ use crate::app::rows::{SessionKey, session_keys};
 use crate::app::{App, Layout};
 use crate::i18n::{self, Texts};
 use crate::overview::overview;
+
+/// Width of the answered-questions gauge.
+const GAUGE: usize = 10;
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
     let labels = texts.labels();
@@ -29,67 +33,90 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         draw_problems_panel(frame, panel, app, texts);
     }
 
-    let keys = session_keys(data);
+    let keys = session_keys(data, &app.filter);
     if keys.is_empty() {
         let text = format!("{}\n{}", labels.no_sessions, app.dir.display());
         let paragraph =
-            Paragraph::new(one_line(&text).replace('␊', "\n")).wrap(Wrap { trim: true });
+            Paragraph::new(crate::text::block(&text).into_owned()).wrap(Wrap { trim: true });
         frame.render_widget(paragraph, list);
         return Layout::default();
     }
     let overview = overview(data);
-    let narrow = list.width < 56;
+    let wide = list.width >= 70;
+    // What the fixed columns leave for the committee, so it can end in "…".
+    let fixed =
+        theme::MARKER.chars().count() + 10 + if wide { 2 + 14 + GAUGE + 5 } else { 11 + 3 } + 7;
+    let committee_width = usize::from(list.width).saturating_sub(fixed);
+    // Below 70 columns the weekday and the gauge give way to the committee.
     let rows: Vec<Row> = keys
         .iter()
-        .map(|key| match key {
-            SessionKey::Id(id) => {
-                let Some(s) = overview.sessions.iter().find(|s| &s.session.id == id) else {
-                    return Row::new(vec![Cell::from(one_line(id))]);
-                };
-                let days = s.days_left(app.env.today);
-                let date = s.session.date;
-                let mut cells = vec![Cell::from(i18n::date(date))];
-                if !narrow {
-                    cells.push(Cell::from(texts.weekday(chrono::Datelike::weekday(&date))));
+        .map(|key| {
+            let (date, committee, days, answered, total, open) = match key {
+                SessionKey::Id(id) => {
+                    let Some(s) = overview.sessions.iter().find(|s| &s.session.id == id) else {
+                        return Row::new(vec![Cell::from(one_line(id))]);
+                    };
+                    let date = s.session.date;
+                    let days = s.days_left(app.env.today);
+                    (
+                        Some(date),
+                        one_line(&s.session.committee),
+                        Some(days),
+                        s.answered(),
+                        s.total(),
+                        s.open(),
+                    )
                 }
-                cells.extend([
-                    Cell::from(one_line(&s.session.committee)),
-                    Cell::from(Span::styled(
-                        texts.days_left(days),
-                        theme::countdown_style(days, s.open()),
-                    )),
-                    Cell::from(
-                        Line::from(format!("{}/{}", s.answered(), s.total())).right_aligned(),
-                    ),
-                ]);
-                Row::new(cells)
-            }
-            SessionKey::Unplaced => {
-                let (answered, total) = overview.unplaced.iter().fold((0, 0), |(a, t), m| {
-                    (a + m.answered(), t + m.questions.len())
-                });
-                let mut cells = vec![Cell::from("—")];
-                if !narrow {
-                    cells.push(Cell::from(""));
+                SessionKey::Unplaced => {
+                    let answered: usize = overview.unplaced.iter().map(|m| m.answered()).sum();
+                    let total: usize = overview.unplaced.iter().map(|m| m.questions.len()).sum();
+                    (
+                        None,
+                        texts.without_session().to_string(),
+                        None,
+                        answered,
+                        total,
+                        total - answered,
+                    )
                 }
-                cells.extend([
-                    Cell::from(texts.without_session()),
-                    Cell::from(""),
-                    Cell::from(Line::from(format!("{answered}/{total}")).right_aligned()),
-                ]);
-                Row::new(cells).style(theme::dim())
+            };
+            let style = days.map_or_else(ratatui::style::Style::new, |d| {
+                theme::urgency_style(d, open)
+            });
+            let mut cells = vec![Cell::from(date.map_or_else(|| "—".into(), i18n::date))];
+            if wide {
+                let weekday = date.map_or("", |d| texts.weekday(chrono::Datelike::weekday(&d)));
+                cells.push(Cell::from(weekday));
             }
+            cells.push(Cell::from(fit(&committee, committee_width)));
+            cells.push(Cell::from(Span::styled(
+                days.map(|d| texts.days_left(d)).unwrap_or_default(),
+                style,
+            )));
+            if wide {
+                cells.push(Cell::from(Span::styled(
+                    theme::gauge(answered, total, GAUGE),
+                    style,
+                )));
+            }
+            cells.push(Cell::from(
+                Line::from(format!("{answered}/{total}")).right_aligned(),
+            ));
+            Row::new(cells)
         })
         .collect();
     let mut widths = vec![Constraint::Length(10)];
-    if !narrow {
+    if wide {
         widths.push(Constraint::Length(2));
     }
     widths.extend([
         Constraint::Fill(1),
-        Constraint::Length(if narrow { 11 } else { 14 }),
-        Constraint::Length(7),
+        Constraint::Length(if wide { 14 } else { 11 }),
     ]);
+    if wide {
+        widths.push(Constraint::Length(GAUGE as u16));
+    }
+    widths.push(Constraint::Length(7));
     let table = Table::new(rows, widths)
         .row_highlight_style(theme::selected())
         .highlight_symbol(theme::MARKER);

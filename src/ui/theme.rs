@@ -22,13 +22,40 @@ pub fn status_style(status: Status) -> Style {
     }
 }
 
-/// Countdown colour: past is dim, three days or fewer is urgent.
-pub fn countdown_style(days: i64, open: usize) -> Style {
+/// How pressing a session is: past with questions open, due within three
+/// days, or fine (which includes everything answered).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Urgency {
+    Overdue,
+    Soon,
+    Fine,
+}
+
+pub fn urgency(days: i64, open: usize) -> Urgency {
     match days {
-        d if d < 0 => Style::new().add_modifier(Modifier::DIM),
-        d if d <= 3 && open > 0 => Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
-        _ => Style::new(),
+        _ if open == 0 => Urgency::Fine,
+        d if d < 0 => Urgency::Overdue,
+        d if d <= 3 => Urgency::Soon,
+        _ => Urgency::Fine,
     }
+}
+
+/// Countdown and gauge colour by urgency.
+pub fn urgency_style(days: i64, open: usize) -> Style {
+    match urgency(days, open) {
+        Urgency::Overdue => Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        Urgency::Soon => Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        Urgency::Fine => Style::new().fg(Color::Green),
+    }
+}
+
+/// A text gauge: `width` cells, the answered share filled.
+pub fn gauge(answered: usize, total: usize, width: usize) -> String {
+    if total == 0 || width == 0 {
+        return " ".repeat(width);
+    }
+    let filled = (answered * width + total / 2) / total;
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
 /// Marks the selected row where colour alone would not show it.

@@ -1,0 +1,108 @@
+//! Narrowing the views to questions by status and assignee, and to motions
+//! by submitting group.
+
+use std::collections::BTreeSet;
+
+use crate::model::{Dataset, Motion, Question, Status};
+
+/// What to show. An empty set means "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub statuses: BTreeSet<Status>,
+    /// `None` stands for "nobody assigned".
+    pub assignees: BTreeSet<Option<String>>,
+    pub groups: BTreeSet<String>,
+}
+
+/// One line of the filter menu.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilterOption {
+    Status(Status),
+    Assignee(Option<String>),
+    Group(String),
+    /// Clears every choice.
+    Clear,
+}
+
+impl Filter {
+    /// Whether anything is filtered out.
+    pub fn is_active(&self) -> bool {
+        !(self.statuses.is_empty() && self.assignees.is_empty() && self.groups.is_empty())
+    }
+
+    fn on_questions(&self) -> bool {
+        !(self.statuses.is_empty() && self.assignees.is_empty())
+    }
+
+    /// Whether a question passes.
+    pub fn question(&self, question: &Question) -> bool {
+        (self.statuses.is_empty() || self.statuses.contains(&question.status))
+            && (self.assignees.is_empty() || self.assignees.contains(&question.assignee))
+    }
+
+    /// Whether a motion passes: one of its groups is chosen, and one of its
+    /// questions passes when questions are filtered.
+    pub fn motion(&self, motion: &Motion) -> bool {
+        let group =
+            self.groups.is_empty() || motion.submitters.iter().any(|g| self.groups.contains(g));
+        group && (!self.on_questions() || motion.questions.iter().any(|q| self.question(q)))
+    }
+
+    /// Positions of a motion's questions that pass.
+    pub fn questions(&self, motion: &Motion) -> Vec<usize> {
+        (0..motion.questions.len())
+            .filter(|&i| self.question(&motion.questions[i]))
+            .collect()
+    }
+
+    /// Whether an option is chosen.
+    pub fn has(&self, option: &FilterOption) -> bool {
+        match option {
+            FilterOption::Status(s) => self.statuses.contains(s),
+            FilterOption::Assignee(a) => self.assignees.contains(a),
+            FilterOption::Group(g) => self.groups.contains(g),
+            FilterOption::Clear => false,
+        }
+    }
+
+    /// Chooses an option, or un-chooses it.
+    pub fn toggle(&mut self, option: &FilterOption) {
+        fn flip<T: Ord + Clone>(set: &mut BTreeSet<T>, value: &T) {
+            if !set.remove(value) {
+                set.insert(value.clone());
+            }
+        }
+        match option {
+            FilterOption::Status(s) => flip(&mut self.statuses, s),
+            FilterOption::Assignee(a) => flip(&mut self.assignees, a),
+            FilterOption::Group(g) => flip(&mut self.groups, g),
+            FilterOption::Clear => *self = Filter::default(),
+        }
+    }
+}
+
+/// Every option the data offers: the statuses, each assignee used (and
+/// "nobody"), each submitting group, then "clear".
+pub fn options(data: &Dataset) -> Vec<FilterOption> {
+    let mut assignees: BTreeSet<Option<String>> = BTreeSet::new();
+    let mut groups: BTreeSet<String> = BTreeSet::new();
+    for motion in &data.motions {
+        groups.extend(motion.submitters.iter().cloned());
+        assignees.extend(motion.questions.iter().map(|q| q.assignee.clone()));
+    }
+    let mut out: Vec<FilterOption> = Status::ALL.into_iter().map(FilterOption::Status).collect();
+    // Named departments first, "nobody" last.
+    out.extend(
+        assignees
+            .iter()
+            .filter(|a| a.is_some())
+            .cloned()
+            .map(FilterOption::Assignee),
+    );
+    if assignees.contains(&None) {
+        out.push(FilterOption::Assignee(None));
+    }
+    out.extend(groups.into_iter().map(FilterOption::Group));
+    out.push(FilterOption::Clear);
+    out
+}

@@ -1,0 +1,186 @@
+//! Finding things: the fuzzy finder, jumping to what it found, and the
+//! review walk over the open questions (`n`, `N`).
+
+use super::rows::{SessionKey, SessionRow, session_keys, session_rows};
+use super::{App, Note, Pane, Place, Screen, review};
+use crate::input::TextKey;
+use crate::overview::overview;
+use crate::search::{Hit, Target};
+
+/// The finder while it is open.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Finder {
+    pub query: String,
+    /// Numbers the query; an answer for an older one is dropped.
+    pub generation: u64,
+    pub hits: Vec<Hit>,
+    /// The query number `hits` answer; behind `generation` while searching.
+    pub answered: u64,
+    pub selected: usize,
+}
+
+impl Finder {
+    /// True while the hits shown are not yet those of the query typed.
+    pub fn searching(&self) -> bool {
+        self.answered != self.generation
+    }
+}
+
+impl App {
+    pub(super) fn open_finder(&mut self) {
+        self.generation += 1;
+        self.finder = Some(Finder {
+            generation: self.generation,
+            ..Finder::default()
+        });
+    }
+
+    pub(super) fn finder_key(&mut self, key: TextKey) {
+        let Some(finder) = &mut self.finder else {
+            return;
+        };
+        let mut changed = true;
+        match key {
+            TextKey::Char(c) => finder.query.push(c),
+            TextKey::Backspace => changed = finder.query.pop().is_some(),
+            TextKey::DeleteWord => {
+                let kept = finder.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
+                changed = kept < finder.query.len();
+                finder.query.truncate(kept);
+            }
+            TextKey::Up => {
+                finder.selected = finder.selected.saturating_sub(1);
+                changed = false;
+            }
+            TextKey::Down => {
+                finder.selected = (finder.selected + 1).min(finder.hits.len().saturating_sub(1));
+                changed = false;
+            }
+            TextKey::Accept => {
+                let target = finder.hits.get(finder.selected).map(|h| h.target);
+                if let Some(target) = target {
+                    self.finder = None;
+                    self.jump(target);
+                }
+                return;
+            }
+            TextKey::Cancel => {
+                self.finder = None;
+                return;
+            }
+        }
+        if changed {
+            self.generation += 1;
+            finder.generation = self.generation;
+        }
+    }
+
+    pub(super) fn search_results(&mut self, generation: u64, hits: Vec<Hit>) {
+        if let Some(finder) = self.finder.as_mut().filter(|f| f.generation == generation) {
+            finder.hits = hits;
+            finder.answered = generation;
+            finder.selected = 0;
+        }
+    }
+
+    /// Shows `target` in its own screen, with the screens above it on the
+    /// stack so that going back walks up from there.
+    pub(crate) fn jump(&mut self, target: Target) {
+        let data = &self.loaded.data;
+        let filter = &self.filter;
+        let (session, motion) = match target {
+            Target::Session { session } | Target::AgendaItem { session, .. } => {
+                (SessionKey::Id(data.sessions[session].id.clone()), None)
+            }
+            Target::Motion { motion } | Target::Question { motion, .. } => {
+                let id = &data.motions[motion].id;
+                let at = overview(data)
+                    .sessions
+                    .into_iter()
+                    .find(|s| s.placements.iter().any(|p| &p.motion.id == id))
+                    .map_or(SessionKey::Unplaced, |s| {
+                        SessionKey::Id(s.session.id.clone())
+                    });
+                (at, Some(motion))
+            }
+        };
+        let mut stack = vec![Place::new(Screen::Sessions)];
+        stack[0].selected = session_keys(data, filter)
+            .iter()
+            .position(|k| *k == session)
+            .unwrap_or(0);
+        let rows = session_rows(data, &session, filter);
+        let mut place = Place::new(Screen::Session(session));
+        place.selected = rows
+            .iter()
+            .position(|row| match (row, target) {
+                (SessionRow::Item(item), Target::AgendaItem { session, item: i }) => {
+                    std::ptr::eq(*item, &data.sessions[session].agenda[i])
+                }
+                (SessionRow::Motion(m, _), _) => motion.is_some_and(|n| m.id == data.motions[n].id),
+                _ => false,
+            })
+            .or_else(|| rows.iter().position(SessionRow::selectable))
+            .unwrap_or(0);
+        stack.push(place);
+        if let Some(m) = motion {
+            let id = data.motions[m].id.clone();
+            let mut place = Place::new(Screen::Motion(id.clone()));
+            place.pane = Pane::Questions;
+            if let Target::Question { question, .. } = target {
+                place.selected = filter
+                    .questions(&data.motions[m])
+                    .iter()
+                    .position(|&q| q == question)
+                    .unwrap_or(0);
+                stack.push(place);
+                stack.push(Place::new(Screen::Question(id, question)));
+            } else {
+                stack.push(place);
+            }
+        }
+        self.stack = stack;
+    }
+
+    /// Jumps to the next (or previous) question not yet answered.
+    pub(super) fn review(&mut self, forward: bool) {
+        let data = &self.loaded.data;
+        let order = review::order(data);
+        let here = self.current_question().and_then(|(motion, q)| {
+            let m = data.motions.iter().position(|x| x.id == motion.id)?;
+            order.iter().position(|p| *p == (m, q))
+        });
+        let start = match (here, &self.place().screen) {
+            (Some(at), _) => at as isize + if forward { 1 } else { -1 },
+            // On a session's agenda: start with its first question.
+            (None, Screen::Session(SessionKey::Id(id))) => {
+                let first = overview(data)
+                    .sessions
+                    .iter()
+                    .find(|s| &s.session.id == id)
+                    .and_then(|s| {
+                        order.iter().position(|(m, _)| {
+                            s.placements
+                                .iter()
+                                .any(|p| p.motion.id == data.motions[*m].id)
+                        })
+                    });
+                match first {
+                    Some(at) => at as isize - isize::from(!forward),
+                    None => 0,
+                }
+            }
+            _ if forward => 0,
+            _ => -1,
+        };
+        match review::next(data, &self.filter, &order, start, forward) {
+            Some(((motion, question), wrapped)) => {
+                self.jump(Target::Question { motion, question });
+                if wrapped {
+                    self.note = Some(Note::Wrapped);
+                }
+            }
+            None => self.note = Some(Note::NothingOpen),
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! The order in which `n` and `N` walk the questions: sessions by date, each
+//! in agenda order, then the motions at no session.
+
+use std::collections::HashSet;
+
+use super::filter::Filter;
+use crate::model::{Dataset, Status};
+use crate::overview::overview;
+
+/// Every question as (motion position, question position), in review order;
+/// a motion on several agendas counts where it comes first.
+pub fn order(data: &Dataset) -> Vec<(usize, usize)> {
+    let position = |id: &str| data.motions.iter().position(|m| m.id == id);
+    let overview = overview(data);
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    let placed = overview
+        .sessions
+        .iter()
+        .flat_map(|s| s.placements.iter().map(|p| p.motion));
+    for motion in placed.chain(overview.unplaced.iter().copied()) {
+        if !seen.insert(motion.id.as_str()) {
+            continue;
+        }
+        if let Some(m) = position(&motion.id) {
+            out.extend((0..motion.questions.len()).map(|q| (m, q)));
+        }
+    }
+    out
+}
+
+/// From `start` (a position in `order`, inclusive) the first question in
+/// the direction of travel that is not answered and passes the filter,
+/// wrapping around at the end; with whether it wrapped.
+pub fn next(
+    data: &Dataset,
+    filter: &Filter,
+    order: &[(usize, usize)],
+    start: isize,
+    forward: bool,
+) -> Option<((usize, usize), bool)> {
+    let len = order.len() as isize;
+    if len == 0 {
+        return None;
+    }
+    let step = if forward { 1 } else { -1 };
+    (0..len).find_map(|k| {
+        let raw = start + k * step;
+        let (m, q) = order[raw.rem_euclid(len) as usize];
+        let motion = &data.motions[m];
+        let question = &motion.questions[q];
+        let wanted = question.status != Status::Answered
+            && filter.motion(motion)
+            && filter.question(question);
+        wanted.then_some(((m, q), !(0..len).contains(&raw)))
+    })
+}

@@ -1,0 +1,56 @@
+//! Fuzzy search over everything, German letters folded.
+//!
+//! The index holds only folded text; what a hit shows (and where it
+//! matched) is worked out from the data for the few hits on screen.
+
+mod describe;
+mod fold;
+mod index;
+mod worker;
+
+pub use describe::{describe, placement, snippet};
+pub use fold::{fold, fold_with_map};
+pub use index::{FieldKind, Hit, Index, Target, highlight};
+pub use worker::Searcher;
+
+use crate::model::Dataset;
+
+/// The text of a hit's field as it reads in the data (dates as 07.09.2022).
+pub fn field_text(data: &Dataset, target: Target, field: FieldKind) -> String {
+    match target {
+        Target::Session { session } => {
+            let s = &data.sessions[session];
+            match field {
+                FieldKind::Date => crate::i18n::date(s.date),
+                _ => s.committee.clone(),
+            }
+        }
+        Target::AgendaItem { session, item } => {
+            let item = &data.sessions[session].agenda[item];
+            match field {
+                FieldKind::ItemNumber => item.number.clone(),
+                _ => item.title.clone(),
+            }
+        }
+        Target::Motion { motion } => {
+            let m = &data.motions[motion];
+            match field {
+                FieldKind::MotionId => m.id.clone(),
+                FieldKind::MotionKind => m.kind.clone(),
+                FieldKind::Submitters => m.submitters.join(", "),
+                FieldKind::Proposal => m.proposal.clone().unwrap_or_default(),
+                FieldKind::Rationale => m.rationale.clone().unwrap_or_default(),
+                _ => m.title.clone(),
+            }
+        }
+        Target::Question { motion, question } => {
+            let q = &data.motions[motion].questions[question];
+            match field {
+                FieldKind::QuestionNumber => q.number.clone(),
+                FieldKind::Assignee => q.assignee.clone().unwrap_or_default(),
+                FieldKind::Answer => q.answer.clone().unwrap_or_default(),
+                _ => q.text.clone(),
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! Searches on a thread of its own, so typing never waits for matching:
+//! the newest query supersedes older ones, and one still running stops.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use super::fold::fold;
+use super::index::{Hit, Index};
+use crate::model::Dataset;
+
+/// How many ranked hits a query returns; more would not be looked at.
+pub const LIMIT: usize = 200;
+
+enum Request {
+    Data(Box<Dataset>),
+    Query { generation: u64, query: String },
+}
+
+/// The ranked hits for one query.
+#[derive(Debug)]
+pub struct Response {
+    pub generation: u64,
+    pub hits: Vec<Hit>,
+}
+
+/// A handle on the search thread.
+pub struct Searcher {
+    requests: Sender<Request>,
+    responses: Receiver<Response>,
+    latest: Arc<AtomicU64>,
+}
+
+impl Searcher {
+    /// Starts the thread; it indexes `data` before the first query.
+    pub fn start(data: Dataset) -> Searcher {
+        let (requests, inbox) = channel();
+        let (outbox, responses) = channel();
+        let latest = Arc::new(AtomicU64::new(0));
+        let newest = Arc::clone(&latest);
+        std::thread::Builder::new()
+            .name("search".into())
+            .spawn(move || serve(&inbox, &outbox, &newest))
+            .expect("a thread for searching");
+        let searcher = Searcher {
+            requests,
+            responses,
+            latest,
+        };
+        searcher.reindex(data);
+        searcher
+    }
+
+    /// Replaces the indexed data (after a reload or an edit of text).
+    pub fn reindex(&self, data: Dataset) {
+        let _ = self.requests.send(Request::Data(Box::new(data)));
+    }
+
+    /// Asks for the hits of `query`; numbered so late answers can be told apart.
+    pub fn query(&self, generation: u64, query: &str) {
+        self.latest.store(generation, Ordering::SeqCst);
+        let _ = self.requests.send(Request::Query {
+            generation,
+            query: query.to_string(),
+        });
+    }
+
+    /// The newest answer that has arrived, if any.
+    pub fn try_response(&self) -> Option<Response> {
+        self.responses.try_iter().last()
+    }
+}
+
+fn serve(inbox: &Receiver<Request>, outbox: &Sender<Response>, latest: &AtomicU64) {
+    let mut index: Option<Index> = None;
+    // The last query and its matching fields, to narrow the next one.
+    let mut previous: Option<(String, Vec<(u32, i64)>)> = None;
+    while let Ok(first) = inbox.recv() {
+        // Everything queued: every new data set counts, only the last query.
+        let mut query = None;
+        for request in std::iter::once(first).chain(inbox.try_iter()) {
+            match request {
+                Request::Data(data) => {
+                    index = Some(Index::build(&data));
+                    previous = None;
+                }
+                Request::Query {
+                    generation,
+                    query: q,
+                } => query = Some((generation, q)),
+            }
+        }
+        let (Some(index), Some((generation, query))) = (&index, query) else {
+            continue;
+        };
+        // Narrowing is safe while the query only grows at its end; a new
+        // term (after a space) narrows too, as every term must match.
+        let folded = fold(query.trim_start());
+        let within = previous
+            .as_ref()
+            .filter(|(before, _)| !before.is_empty() && folded.starts_with(before.as_str()))
+            .map(|(_, matches)| matches.as_slice());
+        let cancelled = || latest.load(Ordering::SeqCst) != generation;
+        let Some(matches) = index.matching(&query, within, &cancelled) else {
+            continue;
+        };
+        let hits = index.rank(&matches, LIMIT);
+        previous = Some((folded, matches));
+        if outbox.send(Response { generation, hits }).is_err() {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn wait(searcher: &Searcher, generation: u64) -> Response {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(r) = searcher
+                .try_response()
+                .filter(|r| r.generation == generation)
+            {
+                return r;
+            }
+            assert!(Instant::now() < deadline, "no answer for {generation}");
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+
+    #[test]
+    fn answers_the_newest_query_and_narrows_as_it_grows() {
+        let dir = tempfile::tempdir().unwrap();
+        crate::example::write_to(dir.path()).unwrap();
+        let data = crate::store::load(dir.path()).data;
+        let searcher = Searcher::start(data.clone());
+        searcher.query(1, "trae");
+        let broad = wait(&searcher, 1);
+        searcher.query(2, "traeger");
+        let narrow = wait(&searcher, 2);
+        assert!(!narrow.hits.is_empty());
+        assert!(narrow.hits.len() <= broad.hits.len());
+        // The same query from scratch gives the same hits as narrowing did.
+        let direct = Index::build(&data).search("traeger", LIMIT);
+        assert_eq!(narrow.hits, direct);
+    }
+}

@@ -1,0 +1,113 @@
+//! The filter menu, and the line that shows an active filter.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::theme::{self, fit, one_line};
+use crate::app::App;
+use crate::app::filter::{Filter, FilterOption};
+use crate::i18n::Texts;
+
+pub(super) fn draw_menu(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    cursor: usize,
+    texts: &dyn Texts,
+) {
+    let labels = texts.labels();
+    let options = app.filter_options();
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cursor_line = 0;
+    let mut last_heading = "";
+    for (n, option) in options.iter().enumerate() {
+        let heading = match option {
+            FilterOption::Status(_) => labels.status,
+            FilterOption::Assignee(_) => labels.assignee,
+            FilterOption::Group(_) => labels.submitters,
+            FilterOption::Clear => "",
+        };
+        if heading != last_heading {
+            if !lines.is_empty() {
+                lines.push(Line::default());
+            }
+            if !heading.is_empty() {
+                lines.push(Line::from(Span::styled(heading, theme::label())));
+            }
+            last_heading = heading;
+        }
+        let name = match option {
+            FilterOption::Status(s) => format!("{} {}", theme::symbol(*s), texts.status(*s)),
+            FilterOption::Assignee(Some(a)) => one_line(a),
+            FilterOption::Assignee(None) => labels.nobody.to_string(),
+            FilterOption::Group(g) => one_line(g),
+            FilterOption::Clear => labels.clear_filter.to_string(),
+        };
+        let check = match option {
+            FilterOption::Clear => "",
+            o if app.filter.has(o) => "[x] ",
+            _ => "[ ] ",
+        };
+        let marker = if n == cursor { theme::MARKER } else { "  " };
+        if n == cursor {
+            cursor_line = lines.len();
+        }
+        let style = if n == cursor {
+            theme::selected()
+        } else {
+            ratatui::style::Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::raw(marker),
+            Span::styled(format!("{check}{name}"), style),
+        ]));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(labels.filter_keys, theme::dim())));
+
+    let width = area.width.min(50);
+    let height = area.height.min(lines.len() as u16 + 2);
+    let [popup] = ratatui::layout::Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = ratatui::layout::Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(popup);
+    let inner_height = usize::from(height.saturating_sub(2));
+    let scroll = cursor_line.saturating_sub(inner_height.saturating_sub(1));
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered().title(format!(" {} ", labels.filter));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((scroll as u16, 0)),
+        popup,
+    );
+}
+
+/// "Filter: open, in progress · Amt 50 · CDU", to fit `width`.
+pub(super) fn summary(filter: &Filter, texts: &dyn Texts, width: usize) -> String {
+    let labels = texts.labels();
+    let mut parts = Vec::new();
+    if !filter.statuses.is_empty() {
+        let names: Vec<&str> = filter.statuses.iter().map(|s| texts.status(*s)).collect();
+        parts.push(names.join(", "));
+    }
+    if !filter.assignees.is_empty() {
+        let names: Vec<String> = filter
+            .assignees
+            .iter()
+            .map(|a| a.clone().unwrap_or_else(|| labels.nobody.to_string()))
+            .collect();
+        parts.push(names.join(", "));
+    }
+    if !filter.groups.is_empty() {
+        parts.push(filter.groups.iter().cloned().collect::<Vec<_>>().join(", "));
+    }
+    fit(
+        &one_line(&format!(" {}: {}", labels.filter, parts.join(" · "))),
+        width,
+    )
+}

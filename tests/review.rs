@@ -1,0 +1,310 @@
+//! Finding, jumping, reviewing open questions and filtering, through
+//! `App::update` alone.
+
+mod common;
+
+use agenda::app::rows::SessionKey;
+use agenda::app::{App, Msg, Note, Screen};
+use agenda::input::Action::{self, *};
+use agenda::input::TextKey;
+use agenda::model::Status;
+use agenda::search::Index;
+use common::{app, data_dir, session};
+
+/// A past session, two coming ones and a motion at none; statuses mixed.
+fn council() -> tempfile::TempDir {
+    let item = |n: &str, m: &str| {
+        format!("\n[[agenda]]\nnumber = \"{n}\"\ntitle = \"Punkt {n}\"\nmotions = [\"{m}\"]\n")
+    };
+    let motion = |id: &str, group: &str, questions: &[(&str, Option<&str>)]| {
+        let mut out = format!(
+            "[motion]\nid = \"{id}\"\nkind = \"Anfrage\"\ntitle = \"Titel {id}\"\nsubmitters = [\"{group}\"]\n"
+        );
+        for (n, (status, who)) in questions.iter().enumerate() {
+            out.push_str(&format!(
+                "\n[[question]]\nnumber = \"{}\"\ntext = \"Frage {id} {}\"\nstatus = \"{status}\"\n",
+                n + 1,
+                n + 1
+            ));
+            if let Some(who) = who {
+                out.push_str(&format!("assignee = \"{who}\"\n"));
+            }
+        }
+        out
+    };
+    data_dir(&[
+        (
+            "s/past.toml",
+            session("past", "2022-08-01", &item("1", "p")).as_bytes(),
+        ),
+        (
+            "s/soz.toml",
+            session("soz", "2022-09-07", &(item("3", "a") + &item("4", "a2"))).as_bytes(),
+        ),
+        (
+            "s/bau.toml",
+            session("bau", "2022-10-01", &item("2", "b")).as_bytes(),
+        ),
+        ("m/p.toml", motion("p", "CDU", &[("open", None)]).as_bytes()),
+        (
+            "m/a.toml",
+            motion(
+                "a",
+                "SPD",
+                &[("answered", Some("Amt 50")), ("open", Some("Amt 50"))],
+            )
+            .as_bytes(),
+        ),
+        (
+            "m/a2.toml",
+            motion("a2", "CDU", &[("in_progress", Some("Amt 20"))]).as_bytes(),
+        ),
+        ("m/b.toml", motion("b", "CDU", &[("open", None)]).as_bytes()),
+        (
+            "m/c.toml",
+            motion("c", "GRÜNE", &[("open", Some("Amt 20"))]).as_bytes(),
+        ),
+    ])
+}
+
+fn press(app: &mut App, keys: &[Action]) {
+    for key in keys {
+        app.update(*key);
+    }
+}
+
+/// The question shown, as (motion id, question number).
+fn shown(app: &App) -> (String, String) {
+    let (motion, question) = app.question().expect("a question is shown");
+    (motion.id.clone(), question.number.clone())
+}
+
+fn q(motion: &str, number: &str) -> (String, String) {
+    (motion.into(), number.into())
+}
+
+/// Types `query` into the finder and delivers the answer the search thread would.
+fn find(app: &mut App, query: &str) {
+    press(app, &[Search]);
+    for c in query.chars() {
+        app.update(Msg::Text(TextKey::Char(c)));
+    }
+    let hits = Index::build(app.data()).search(query, 200);
+    let generation = app.finder.as_ref().unwrap().generation;
+    app.update(Msg::SearchResults { generation, hits });
+}
+
+#[test]
+fn n_walks_open_questions_in_session_date_order_and_wraps() {
+    let dir = council();
+    let mut app = app(dir.path());
+    let mut walk = Vec::new();
+    for _ in 0..6 {
+        press(&mut app, &[NextOpen]);
+        walk.push(shown(&app));
+    }
+    assert_eq!(
+        walk,
+        [
+            q("p", "1"),
+            q("a", "2"),
+            q("a2", "1"),
+            q("b", "1"),
+            q("c", "1"),
+            q("p", "1")
+        ]
+    );
+    assert_eq!(app.note, Some(Note::Wrapped));
+    // Back again with N.
+    press(&mut app, &[PreviousOpen]);
+    assert_eq!(shown(&app), q("c", "1"));
+    press(&mut app, &[PreviousOpen]);
+    assert_eq!(shown(&app), q("b", "1"));
+}
+
+#[test]
+fn n_skips_what_gets_answered_and_says_when_nothing_is_left() {
+    let dir = council();
+    let mut app = app(dir.path());
+    for _ in 0..5 {
+        press(&mut app, &[NextOpen, MarkAnswered]);
+    }
+    press(&mut app, &[NextOpen]);
+    assert_eq!(app.note, Some(Note::NothingOpen));
+    let loaded = agenda::store::load(dir.path());
+    let open = loaded
+        .data
+        .motions
+        .iter()
+        .flat_map(|m| &m.questions)
+        .filter(|q| q.status != Status::Answered)
+        .count();
+    assert_eq!(open, 0, "every answer was saved");
+}
+
+#[test]
+fn n_from_a_sessions_agenda_starts_in_that_session() {
+    let dir = council();
+    let mut app = app(dir.path());
+    press(&mut app, &[Down, Down, Open]);
+    assert_eq!(
+        app.place().screen,
+        Screen::Session(SessionKey::Id("bau".into()))
+    );
+    press(&mut app, &[NextOpen]);
+    assert_eq!(shown(&app), q("b", "1"));
+}
+
+#[test]
+fn a_jump_builds_the_way_back() {
+    let dir = council();
+    let mut app = app(dir.path());
+    press(&mut app, &[NextOpen, NextOpen]);
+    let screens: Vec<Screen> = app.stack.iter().map(|p| p.screen.clone()).collect();
+    assert_eq!(
+        screens,
+        [
+            Screen::Sessions,
+            Screen::Session(SessionKey::Id("soz".into())),
+            Screen::Motion("a".into()),
+            Screen::Question("a".into(), 1),
+        ]
+    );
+    // The cursors below point at where the question sits.
+    assert_eq!(app.stack[0].selected, 1, "soz is the second session");
+    assert_eq!(app.stack[2].selected, 1, "question 2 of the motion");
+    press(&mut app, &[Back, Back]);
+    assert_eq!(app.stack[1].selected, 1, "the motion's row under item 3");
+    press(&mut app, &[Open]);
+    assert_eq!(app.place().screen, Screen::Motion("a".into()));
+}
+
+#[test]
+fn the_finder_jumps_to_a_hit_and_escape_returns() {
+    let dir = council();
+    let mut app = app(dir.path());
+    press(&mut app, &[Open]);
+    let before = app.stack.clone();
+    find(&mut app, "frage b");
+    let finder = app.finder.as_ref().unwrap();
+    assert!(!finder.searching());
+    assert!(!finder.hits.is_empty());
+    app.update(Msg::Text(TextKey::Cancel));
+    assert!(app.finder.is_none());
+    assert_eq!(app.stack, before, "escape returns to where you were");
+
+    find(&mut app, "frage b 1");
+    app.update(Msg::Text(TextKey::Accept));
+    assert_eq!(shown(&app), q("b", "1"));
+    assert_eq!(
+        app.stack[1].screen,
+        Screen::Session(SessionKey::Id("bau".into()))
+    );
+}
+
+#[test]
+fn the_finder_reaches_every_kind_of_record() {
+    let dir = council();
+    let mut app = app(dir.path());
+    find(&mut app, "Punkt 4");
+    app.update(Msg::Text(TextKey::Accept));
+    assert_eq!(
+        app.place().screen,
+        Screen::Session(SessionKey::Id("soz".into()))
+    );
+    assert_eq!(app.place().selected, 2, "the row of item 4");
+
+    find(&mut app, "Titel c");
+    app.update(Msg::Text(TextKey::Accept));
+    assert_eq!(app.place().screen, Screen::Motion("c".into()));
+    assert_eq!(app.stack[1].screen, Screen::Session(SessionKey::Unplaced));
+
+    find(&mut app, "ausschuss bau");
+    app.update(Msg::Text(TextKey::Accept));
+    assert_eq!(app.stack.len(), 2);
+    assert_eq!(
+        app.place().screen,
+        Screen::Session(SessionKey::Id("bau".into()))
+    );
+}
+
+#[test]
+fn late_answers_for_an_older_query_are_dropped() {
+    let dir = council();
+    let mut app = app(dir.path());
+    press(&mut app, &[Search]);
+    app.update(Msg::Text(TextKey::Char('t')));
+    let old = app.finder.as_ref().unwrap().generation;
+    app.update(Msg::Text(TextKey::Char('i')));
+    let stale = Index::build(app.data()).search("t", 200);
+    app.update(Msg::SearchResults {
+        generation: old,
+        hits: stale,
+    });
+    let finder = app.finder.as_ref().unwrap();
+    assert!(finder.searching(), "still waiting for the newest query");
+    assert!(finder.hits.is_empty());
+    // Keys of the keymap do nothing while typing.
+    press(&mut app, &[Quit, Down]);
+    assert!(!app.quit);
+    app.update(Msg::Text(TextKey::Backspace));
+    app.update(Msg::Text(TextKey::DeleteWord));
+    assert_eq!(app.finder.as_ref().unwrap().query, "");
+}
+
+#[test]
+fn filters_narrow_every_view() {
+    let dir = council();
+    let mut app = app(dir.path());
+    // Filter menu: statuses first; choose "in progress".
+    press(&mut app, &[Filter, Down, CycleStatus, Back]);
+    assert!(app.filter_menu.is_none());
+    assert_eq!(
+        app.filter.statuses.iter().collect::<Vec<_>>(),
+        [&Status::InProgress]
+    );
+    // Only soz has a question in progress.
+    press(&mut app, &[Bottom, Open]);
+    assert_eq!(
+        app.place().screen,
+        Screen::Session(SessionKey::Id("soz".into()))
+    );
+    let rows =
+        agenda::app::rows::session_rows(app.data(), &SessionKey::Id("soz".into()), &app.filter);
+    assert_eq!(rows.len(), 2, "item 4 and motion a2 only");
+    press(&mut app, &[Down, Open]);
+    assert_eq!(app.place().screen, Screen::Motion("a2".into()));
+
+    // By assignee: "Amt 50" shows motion a with both its questions of Amt 50.
+    app.filter = Default::default();
+    app.filter.assignees.insert(Some("Amt 50".into()));
+    app.filter.statuses.insert(Status::Open);
+    app.stack.truncate(1);
+    press(&mut app, &[Top, Open, Down, Open]);
+    assert_eq!(app.place().screen, Screen::Motion("a".into()));
+    // The one visible row is question 2; marking it acts on question 2.
+    press(&mut app, &[MarkAnswered]);
+    let loaded = agenda::store::load(dir.path());
+    let a = loaded.data.motion("a").unwrap();
+    assert_eq!(a.questions[1].status, Status::Answered);
+
+    // By group: GRÜNE leaves only the motion at no session.
+    app.filter = Default::default();
+    app.filter.groups.insert("GRÜNE".into());
+    let keys = agenda::app::rows::session_keys(app.data(), &app.filter);
+    assert_eq!(keys, [SessionKey::Unplaced]);
+    // n follows the filter too.
+    app.stack.truncate(1);
+    press(&mut app, &[NextOpen]);
+    assert_eq!(shown(&app), q("c", "1"));
+}
+
+#[test]
+fn clearing_the_filter_shows_everything_again() {
+    let dir = council();
+    let mut app = app(dir.path());
+    press(&mut app, &[Filter, CycleStatus]);
+    assert!(app.filter.is_active());
+    press(&mut app, &[Bottom, CycleStatus, Back]);
+    assert!(!app.filter.is_active());
+}
