@@ -4,6 +4,8 @@ use std::io;
 use std::path::Path;
 use std::process::ExitCode;
 
+use rayon::prelude::*;
+
 use super::Context;
 use crate::search::{self, Index};
 use crate::store;
@@ -16,15 +18,29 @@ pub(super) fn run(dir: &Path, query: &str, ctx: &mut Context) -> io::Result<Exit
     let data = store::load(dir).data;
     let index = Index::build(&data);
     let hits = index.search(query, usize::MAX);
-    for hit in &hits {
-        let (kind, path) = search::describe(&data, hit.target, ctx.texts);
-        let location = path.join(" › ");
-        let full = search::field_text(&data, hit.target, hit.field);
-        let positions = search::highlight(&full, query);
-        let (shown, _) = search::snippet(&full, &positions, TEXT_WIDTH);
-        // Each field made safe on its own: a tab in the data is no separator.
-        let fields = [kind.as_str(), location.as_str(), shown.as_str()].map(text::line);
-        writeln!(ctx.out, "{}", fields.join("\t"))?;
+    let placed = search::placements(&data);
+    let place = |m: usize| placed[m];
+    // Lines are made in parallel and written in rank order.
+    let lines: Vec<String> = hits
+        .par_iter()
+        .map(|hit| {
+            let (kind, path) = search::describe_placed(&data, hit.target, ctx.texts, &place);
+            let location = path.join(" › ");
+            let full = search::field_text(&data, hit.target, hit.field);
+            // Where the match is matters only when the text must be cut.
+            let positions: Vec<usize> = if full.chars().count() > TEXT_WIDTH {
+                search::anchor(&full, query).into_iter().collect()
+            } else {
+                Vec::new()
+            };
+            let (shown, _) = search::snippet(&full, &positions, TEXT_WIDTH);
+            // Each field made safe on its own: a tab in the data is no separator.
+            let fields = [kind.as_str(), location.as_str(), shown.as_str()].map(text::line);
+            fields.join("\t")
+        })
+        .collect();
+    for line in &lines {
+        writeln!(ctx.out, "{line}")?;
     }
     Ok(if hits.is_empty() {
         ExitCode::FAILURE

@@ -23,16 +23,64 @@ pub fn placement(data: &Dataset, motion: usize) -> Option<(usize, Option<usize>)
     Some((s, None))
 }
 
+/// Where every motion sits, worked out once: for describing many hits.
+pub fn placements(data: &Dataset) -> Vec<Option<(usize, Option<usize>)>> {
+    let by_id: std::collections::HashMap<&str, usize> = data
+        .motions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id.as_str(), i))
+        .collect();
+    let mut out: Vec<Option<(usize, Option<usize>)>> = vec![None; data.motions.len()];
+    for (s, session) in data.sessions.iter().enumerate() {
+        for (i, item) in session.agenda.iter().enumerate() {
+            for id in &item.motions {
+                if let Some(&m) = by_id.get(id.as_str())
+                    && out[m].is_none()
+                {
+                    out[m] = Some((s, Some(i)));
+                }
+            }
+        }
+    }
+    let sessions: std::collections::HashMap<&str, usize> = data
+        .sessions
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    for (m, motion) in data.motions.iter().enumerate() {
+        if out[m].is_none() {
+            out[m] = motion
+                .session
+                .as_deref()
+                .and_then(|id| sessions.get(id))
+                .map(|&s| (s, None));
+        }
+    }
+    out
+}
+
 /// The kind of a hit ("Sitzung", "TOP 4", "Anfrage", "Frage 2") and the path
 /// of what it belongs to, outermost first.
 pub fn describe(data: &Dataset, target: Target, texts: &dyn Texts) -> (String, Vec<String>) {
+    describe_placed(data, target, texts, &|m| placement(data, m))
+}
+
+/// `describe` with the placement of motions given, e.g. from [`placements`].
+pub fn describe_placed(
+    data: &Dataset,
+    target: Target,
+    texts: &dyn Texts,
+    placement: &dyn Fn(usize) -> Option<(usize, Option<usize>)>,
+) -> (String, Vec<String>) {
     let labels = texts.labels();
     let session_name = |s: usize| {
         let session = &data.sessions[s];
         format!("{} {}", session.committee, i18n::date(session.date))
     };
     let motion_path = |m: usize| -> Vec<String> {
-        match placement(data, m) {
+        match placement(m) {
             Some((s, Some(i))) => vec![
                 session_name(s),
                 texts.agenda_item(&data.sessions[s].agenda[i].number),

@@ -15,10 +15,31 @@ pub fn fold_with_map(text: &str) -> (String, Vec<usize>) {
 /// The folded text alone.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        push_folded(c, &mut out, &mut |_| {});
-    }
+    fold_into(text, &mut out);
     out
+}
+
+/// Appends the folded `text` to `out`.
+pub fn fold_into(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        // Most of the text: no letters to expand, one pass.
+        let start = out.len();
+        out.push_str(text);
+        // Safe on a str: ASCII lower-casing keeps it ASCII.
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    for c in text.chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            c if c.is_ascii() => out.push(c),
+            'ä' | 'Ä' => out.push_str("ae"),
+            'ö' | 'Ö' => out.push_str("oe"),
+            'ü' | 'Ü' => out.push_str("ue"),
+            'ß' | 'ẞ' => out.push_str("ss"),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
 }
 
 fn push_folded(c: char, out: &mut String, each: &mut dyn FnMut(char)) {

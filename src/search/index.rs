@@ -3,7 +3,7 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::fold::{fold, fold_with_map};
+use super::fold::{fold, fold_into, fold_with_map};
 use crate::i18n;
 use crate::model::Dataset;
 
@@ -44,6 +44,7 @@ pub struct Hit {
 }
 
 /// Folded texts of every searchable field, in one buffer.
+#[derive(Default)]
 pub struct Index {
     text: String,
     /// Per field: end offset in `text`, the record and which field.
@@ -51,12 +52,10 @@ pub struct Index {
 }
 
 impl Index {
-    /// Folds every searchable text of `data`.
+    /// Folds every searchable text of `data`, in parallel parts joined in order.
     pub fn build(data: &Dataset) -> Index {
-        let mut index = Index {
-            text: String::new(),
-            fields: Vec::new(),
-        };
+        use rayon::prelude::*;
+        let mut index = Index::default();
         for (s, session) in data.sessions.iter().enumerate() {
             let target = Target::Session { session: s };
             index.add(target, FieldKind::Committee, &session.committee);
@@ -70,42 +69,63 @@ impl Index {
                 index.add(target, FieldKind::ItemTitle, &item.title);
             }
         }
-        for (m, motion) in data.motions.iter().enumerate() {
-            let target = Target::Motion { motion: m };
-            index.add(target, FieldKind::MotionId, &motion.id);
-            index.add(target, FieldKind::MotionKind, &motion.kind);
-            index.add(target, FieldKind::MotionTitle, &motion.title);
-            index.add(target, FieldKind::Submitters, &motion.submitters.join(", "));
-            if let Some(text) = &motion.proposal {
-                index.add(target, FieldKind::Proposal, text);
-            }
-            if let Some(text) = &motion.rationale {
-                index.add(target, FieldKind::Rationale, text);
-            }
-            for (q, question) in motion.questions.iter().enumerate() {
-                let target = Target::Question {
-                    motion: m,
-                    question: q,
-                };
-                index.add(target, FieldKind::QuestionNumber, &question.number);
-                index.add(target, FieldKind::QuestionText, &question.text);
-                if let Some(text) = &question.assignee {
-                    index.add(target, FieldKind::Assignee, text);
+        let parts: Vec<Index> = (0..data.motions.len())
+            .into_par_iter()
+            .chunks(256)
+            .map(|motions| {
+                let mut part = Index::default();
+                for m in motions {
+                    part.add_motion(m, &data.motions[m]);
                 }
-                if let Some(text) = &question.answer {
-                    index.add(target, FieldKind::Answer, text);
-                }
-            }
+                part
+            })
+            .collect();
+        for part in parts {
+            let offset = index.text.len() as u32;
+            index.text.push_str(&part.text);
+            index.fields.extend(
+                part.fields
+                    .into_iter()
+                    .map(|(end, t, k)| (end + offset, t, k)),
+            );
         }
         index.text.shrink_to_fit();
         index
+    }
+
+    fn add_motion(&mut self, m: usize, motion: &crate::model::Motion) {
+        let target = Target::Motion { motion: m };
+        self.add(target, FieldKind::MotionId, &motion.id);
+        self.add(target, FieldKind::MotionKind, &motion.kind);
+        self.add(target, FieldKind::MotionTitle, &motion.title);
+        self.add(target, FieldKind::Submitters, &motion.submitters.join(", "));
+        if let Some(text) = &motion.proposal {
+            self.add(target, FieldKind::Proposal, text);
+        }
+        if let Some(text) = &motion.rationale {
+            self.add(target, FieldKind::Rationale, text);
+        }
+        for (q, question) in motion.questions.iter().enumerate() {
+            let target = Target::Question {
+                motion: m,
+                question: q,
+            };
+            self.add(target, FieldKind::QuestionNumber, &question.number);
+            self.add(target, FieldKind::QuestionText, &question.text);
+            if let Some(text) = &question.assignee {
+                self.add(target, FieldKind::Assignee, text);
+            }
+            if let Some(text) = &question.answer {
+                self.add(target, FieldKind::Answer, text);
+            }
+        }
     }
 
     fn add(&mut self, target: Target, field: FieldKind, text: &str) {
         if text.is_empty() {
             return;
         }
-        self.text.push_str(&fold(text));
+        fold_into(text, &mut self.text);
         self.fields.push((self.text.len() as u32, target, field));
     }
 
@@ -134,45 +154,42 @@ impl Index {
         &self,
         query: &str,
         within: Option<&[(u32, i64)]>,
-        cancelled: &dyn Fn() -> bool,
+        cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Vec<(u32, i64)>> {
+        use rayon::prelude::*;
         let query = fold(query);
         let terms: Vec<&str> = query.split_whitespace().collect();
         if terms.is_empty() {
             return Some(Vec::new());
         }
-        let matcher = SkimMatcherV2::default();
-        let mut out = Vec::new();
+        // Both sides are folded to lower case already: no case work per character.
+        let matcher = SkimMatcherV2::default().respect_case();
         // Every term must match, in any order (as in fzf); scores add up.
-        let mut check = |field: u32| {
+        let score = |field: u32| -> Option<(u32, i64)> {
             let text = self.field_text(field as usize);
             if !terms.iter().all(|t| is_subsequence(t, text)) {
-                return;
+                return None;
             }
             let score: Option<i64> = terms.iter().map(|t| matcher.fuzzy_match(text, t)).sum();
-            if let Some(score) = score {
-                out.push((field, score));
-            }
+            score.map(|s| (field, s))
         };
-        match within {
-            Some(fields) => {
-                for (n, (field, _)) in fields.iter().enumerate() {
-                    if n % 4096 == 0 && cancelled() {
-                        return None;
-                    }
-                    check(*field);
-                }
+        let all: Vec<u32>;
+        let fields: &[u32] = match within {
+            Some(matches) => {
+                all = matches.iter().map(|(f, _)| *f).collect();
+                &all
             }
             None => {
-                for field in 0..self.fields.len() as u32 {
-                    if field % 4096 == 0 && cancelled() {
-                        return None;
-                    }
-                    check(field);
-                }
+                all = (0..self.fields.len() as u32).collect();
+                &all
             }
-        }
-        Some(out)
+        };
+        // Chunks in parallel, in order; each chunk first asks whether to go on.
+        let chunks: Option<Vec<Vec<(u32, i64)>>> = fields
+            .par_chunks(CHUNK)
+            .map(|chunk| (!cancelled()).then(|| chunk.iter().filter_map(|&f| score(f)).collect()))
+            .collect();
+        chunks.map(|chunks| chunks.concat())
     }
 
     /// The best field per record, best first; ties keep data order.
@@ -215,6 +232,9 @@ impl Index {
     }
 }
 
+/// Fields matched between two looks at whether the query is still wanted.
+const CHUNK: usize = 4096;
+
 /// Whether every character of `needle` occurs in `haystack` in order: a
 /// cheap test that rules out most fields before the scoring matcher runs.
 fn is_subsequence(needle: &str, haystack: &str) -> bool {
@@ -233,7 +253,7 @@ fn is_subsequence(needle: &str, haystack: &str) -> bool {
 pub fn highlight(text: &str, query: &str) -> Vec<usize> {
     let (folded, map) = fold_with_map(text);
     let query = fold(query);
-    let matcher = SkimMatcherV2::default();
+    let matcher = SkimMatcherV2::default().respect_case();
     let mut out: Vec<usize> = query
         .split_whitespace()
         .filter_map(|term| matcher.fuzzy_indices(&folded, term))
@@ -243,4 +263,20 @@ pub fn highlight(text: &str, query: &str) -> Vec<usize> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Where in `text` (a character index) the match of `query` begins, for
+/// placing a snippet window cheaply: the first query word found as written,
+/// else where the longest word's letters first occur in order. Scoring
+/// exact positions would cost as much as the search itself.
+pub fn anchor(text: &str, query: &str) -> Option<usize> {
+    let (folded, map) = fold_with_map(text);
+    let query = fold(query);
+    let mut terms: Vec<&str> = query.split_whitespace().collect();
+    terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    let byte = terms.iter().find_map(|t| folded.find(t)).or_else(|| {
+        let first = terms.first()?.chars().next()?;
+        folded.find(first)
+    })?;
+    map.get(folded[..byte].chars().count()).copied()
 }

@@ -8,9 +8,9 @@ mod fold;
 mod index;
 mod worker;
 
-pub use describe::{describe, placement, snippet};
+pub use describe::{describe, describe_placed, placement, placements, snippet};
 pub use fold::{fold, fold_with_map};
-pub use index::{FieldKind, Hit, Index, Target, highlight};
+pub use index::{FieldKind, Hit, Index, Target, anchor, highlight};
 pub use worker::Searcher;
 
 use crate::model::Dataset;

@@ -43,24 +43,39 @@ impl Loaded {
 
 /// Loads every `*.toml` below `dir`, skipping hidden files and folders.
 pub fn load(dir: &Path) -> Loaded {
+    use rayon::prelude::*;
     let mut diagnostics = Vec::new();
-    let mut sources = Vec::new();
-    let mut records = Vec::new();
-    let mut refs = Vec::new();
     let paths = discover(dir, &mut diagnostics);
     let files = paths.len();
-    for path in paths {
-        let Some((text, fingerprint)) = read_text(dir, &path, &mut diagnostics) else {
+    // Files are read and parsed in parallel; everything after keeps path order.
+    let read: Vec<_> = paths
+        .into_par_iter()
+        .map(|path| {
+            let mut found = Vec::new();
+            let mut refs = Vec::new();
+            // Source ids are only known in path order: read with a placeholder,
+            // numbered below.
+            let parsed = read_text(dir, &path, &mut found).map(|(text, fingerprint)| {
+                let record = read::read_record(&path, &text, SourceId(0), &mut found, &mut refs);
+                (fingerprint, record)
+            });
+            (path, parsed, found, refs)
+        })
+        .collect();
+    let mut sources = Vec::new();
+    let mut records = Vec::new();
+    let mut all_refs = Vec::new();
+    for (path, parsed, found, refs) in read {
+        diagnostics.extend(found);
+        let Some((fingerprint, record)) = parsed else {
             continue;
         };
         let id = SourceId(sources.len());
-        let mut file_refs = Vec::new();
-        let record = read::read_record(&path, &text, id, &mut diagnostics, &mut file_refs);
-        refs.extend(file_refs.into_iter().map(|r| (id, r)));
         sources.push(Source { fingerprint, path });
-        records.extend(record);
+        all_refs.extend(refs.into_iter().map(|r| (id, r)));
+        records.extend(record.map(|r| r.with_source(id)));
     }
-    let data = validate::assemble(records, refs, sources, &mut diagnostics);
+    let data = validate::assemble(records, all_refs, sources, &mut diagnostics);
     diagnostics.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));
     Loaded {
         data,
@@ -128,20 +143,26 @@ fn read_text(dir: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Opti
     let mut report = |location, problem| {
         diagnostics.push(Diagnostic::new(path.to_path_buf(), location, problem));
     };
-    let bytes = match std::fs::metadata(&full) {
-        Ok(meta) if meta.len() > MAX_FILE_BYTES => {
+    // One open, one stat of the open file, one read: no second look by path.
+    let bytes = std::fs::File::open(&full).and_then(|mut file| {
+        let size = file.metadata()?.len();
+        if size > MAX_FILE_BYTES {
+            return Ok(Err(size));
+        }
+        let mut bytes = Vec::with_capacity(size as usize + 1);
+        io::Read::read_to_end(&mut file, &mut bytes)?;
+        Ok(Ok(bytes))
+    });
+    let bytes = match bytes {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(size)) => {
             let problem = Problem::TooLarge {
-                bytes: meta.len(),
+                bytes: size,
                 limit: MAX_FILE_BYTES,
             };
             report(None, problem);
             return None;
         }
-        Ok(_) => std::fs::read(&full),
-        Err(error) => Err(error),
-    };
-    let bytes = match bytes {
-        Ok(bytes) => bytes,
         Err(error) => {
             report(
                 None,

@@ -23,6 +23,17 @@ pub(crate) enum Record {
     Motion(Motion, MotionSpans),
 }
 
+impl Record {
+    /// The record as read from the file with this source id.
+    pub(crate) fn with_source(mut self, id: SourceId) -> Record {
+        match &mut self {
+            Record::Session(s, _) => s.source = id,
+            Record::Motion(m, _) => m.source = id,
+        }
+        self
+    }
+}
+
 /// Where a session's id stands.
 pub(crate) struct SessionSpans {
     pub id: Location,
