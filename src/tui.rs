@@ -47,10 +47,10 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
             Some(finder) => {
                 let searcher = searcher.get_or_insert_with(|| {
                     indexed = app.data_version;
-                    Searcher::start(app.data().clone())
+                    Searcher::start(app.shared_data())
                 });
                 if indexed != app.data_version {
-                    searcher.reindex(app.data().clone());
+                    searcher.reindex(app.shared_data());
                     indexed = app.data_version;
                 }
                 if finder.generation != asked {
@@ -66,6 +66,7 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
                 app.update(Msg::SearchResults {
                     generation: answer.generation,
                     hits: answer.hits,
+                    total: answer.total,
                 });
             }
             continue;

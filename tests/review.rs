@@ -91,7 +91,12 @@ fn find(app: &mut App, query: &str) {
     }
     let hits = Index::build(app.data()).search(query, 200);
     let generation = app.finder.as_ref().unwrap().generation;
-    app.update(Msg::SearchResults { generation, hits });
+    let total = hits.len();
+    app.update(Msg::SearchResults {
+        generation,
+        hits,
+        total,
+    });
 }
 
 #[test]
@@ -240,6 +245,7 @@ fn late_answers_for_an_older_query_are_dropped() {
     app.update(Msg::SearchResults {
         generation: old,
         hits: stale,
+        total: 0,
     });
     let finder = app.finder.as_ref().unwrap();
     assert!(finder.searching(), "still waiting for the newest query");

@@ -191,7 +191,12 @@ fn finder_with_highlighted_hits() {
             }
             let hits = agenda::search::Index::build(app.data()).search("traeger", 200);
             let generation = app.finder.as_ref().unwrap().generation;
-            app.update(Msg::SearchResults { generation, hits });
+            let total = hits.len();
+            app.update(Msg::SearchResults {
+                generation,
+                hits,
+                total,
+            });
             app.update(Msg::Text(agenda::input::TextKey::Down));
             let backend = frame(&mut app, lang, width, height);
             insta::assert_snapshot!(format!("finder_{code}_{width}x{height}"), backend);

@@ -56,7 +56,7 @@ impl App {
             at: (self.env.clock)(),
             by: self.env.user.clone(),
         };
-        let data = &mut self.loaded.data;
+        let data = std::sync::Arc::make_mut(&mut self.loaded.data);
         let Some(m) = data.motions.iter_mut().find(|m| m.id == motion) else {
             return;
         };

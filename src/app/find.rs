@@ -14,6 +14,8 @@ pub struct Finder {
     /// Numbers the query; an answer for an older one is dropped.
     pub generation: u64,
     pub hits: Vec<Hit>,
+    /// How many records matched in all; `hits` are the best of them.
+    pub total: usize,
     /// The query number `hits` answer; behind `generation` while searching.
     pub answered: u64,
     pub selected: usize,
@@ -75,9 +77,10 @@ impl App {
         }
     }
 
-    pub(super) fn search_results(&mut self, generation: u64, hits: Vec<Hit>) {
+    pub(super) fn search_results(&mut self, generation: u64, hits: Vec<Hit>, total: usize) {
         if let Some(finder) = self.finder.as_mut().filter(|f| f.generation == generation) {
             finder.hits = hits;
+            finder.total = total;
             finder.answered = generation;
             finder.selected = 0;
         }

@@ -93,6 +93,8 @@ pub enum Msg {
     SearchResults {
         generation: u64,
         hits: Vec<Hit>,
+        /// How many records matched; `hits` holds the best of them.
+        total: usize,
     },
 }
 
@@ -219,6 +221,11 @@ impl App {
         &self.loaded.data
     }
 
+    /// The data, shared (for the search thread).
+    pub fn shared_data(&self) -> std::sync::Arc<Dataset> {
+        std::sync::Arc::clone(&self.loaded.data)
+    }
+
     /// The place shown.
     pub fn place(&self) -> &Place {
         self.stack.last().expect("stack never empty")
@@ -239,9 +246,11 @@ impl App {
                 return;
             }
             Msg::Text(key) => return self.finder_key(key),
-            Msg::SearchResults { generation, hits } => {
-                return self.search_results(generation, hits);
-            }
+            Msg::SearchResults {
+                generation,
+                hits,
+                total,
+            } => return self.search_results(generation, hits, total),
             // Keys arrive as text while the finder is open.
             Msg::Key(_) if self.finder.is_some() => return,
             Msg::Key(action) => action,

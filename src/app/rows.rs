@@ -3,7 +3,7 @@
 
 use super::filter::Filter;
 use crate::model::{AgendaItem, Dataset, Motion};
-use crate::overview::overview;
+use crate::overview::{Overview, overview};
 
 /// Which session a session screen shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +35,11 @@ impl SessionRow<'_> {
 /// motions without a session.
 /// With a filter on, only sessions with a motion that passes.
 pub fn session_keys(data: &Dataset, filter: &Filter) -> Vec<SessionKey> {
-    let overview = overview(data);
+    session_keys_of(&overview(data), filter)
+}
+
+/// [`session_keys`] from an overview already at hand.
+pub fn session_keys_of(overview: &Overview, filter: &Filter) -> Vec<SessionKey> {
     let shown =
         |motions: &[&Motion]| !filter.is_active() || motions.iter().any(|m| filter.motion(m));
     let mut keys: Vec<SessionKey> = overview

@@ -384,11 +384,12 @@ impl Texts for German {
         }
     }
 
-    fn hit_count(&self, count: usize) -> String {
-        match count {
-            0 => "Keine Treffer.".into(),
-            1 => "1 Treffer".into(),
-            n => format!("{n} Treffer"),
+    fn hit_count(&self, shown: usize, total: usize) -> String {
+        match (shown, total) {
+            (0, _) => "Keine Treffer.".into(),
+            (s, t) if t > s => format!("die besten {s} von {t} Treffern"),
+            (1, _) => "1 Treffer".into(),
+            (n, _) => format!("{n} Treffer"),
         }
     }
 

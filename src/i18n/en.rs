@@ -370,11 +370,12 @@ impl Texts for English {
         }
     }
 
-    fn hit_count(&self, count: usize) -> String {
-        match count {
-            0 => "No hits.".into(),
-            1 => "1 hit".into(),
-            n => format!("{n} hits"),
+    fn hit_count(&self, shown: usize, total: usize) -> String {
+        match (shown, total) {
+            (0, _) => "No hits.".into(),
+            (s, t) if t > s => format!("the best {s} of {t} hits"),
+            (1, _) => "1 hit".into(),
+            (n, _) => format!("{n} hits"),
         }
     }
 

@@ -87,8 +87,8 @@ pub trait Texts: Sync {
     fn unsaved(&self, count: usize) -> String;
     /// "2 problems".
     fn problem_count(&self, count: usize) -> String;
-    /// "12 hits".
-    fn hit_count(&self, count: usize) -> String;
+    /// "12 hits", or "the best 200 of 1234 hits" when only the best are listed.
+    fn hit_count(&self, shown: usize, total: usize) -> String;
     /// Started without a terminal (piped, in a script).
     fn needs_terminal(&self) -> String;
 }

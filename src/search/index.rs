@@ -162,16 +162,16 @@ impl Index {
         if terms.is_empty() {
             return Some(Vec::new());
         }
-        // Both sides are folded to lower case already: no case work per character.
-        let matcher = SkimMatcherV2::default().respect_case();
+        let matcher = matcher();
         // Every term must match, in any order (as in fzf); scores add up.
         let score = |field: u32| -> Option<(u32, i64)> {
             let text = self.field_text(field as usize);
-            if !terms.iter().all(|t| is_subsequence(t, text)) {
-                return None;
+            let mut total = 0;
+            for term in &terms {
+                let window = &text[window(term, text)?];
+                total += matcher.fuzzy_match(window, term)?;
             }
-            let score: Option<i64> = terms.iter().map(|t| matcher.fuzzy_match(text, t)).sum();
-            score.map(|s| (field, s))
+            Some((field, total))
         };
         let all: Vec<u32>;
         let fields: &[u32] = match within {
@@ -194,6 +194,11 @@ impl Index {
 
     /// The best field per record, best first; ties keep data order.
     pub fn rank(&self, matches: &[(u32, i64)], limit: usize) -> Vec<Hit> {
+        self.rank_counted(matches, limit).0
+    }
+
+    /// [`Index::rank`], with how many records matched before the limit.
+    pub fn rank_counted(&self, matches: &[(u32, i64)], limit: usize) -> (Vec<Hit>, usize) {
         let mut best: Vec<(u32, i64)> = Vec::new();
         for &(field, score) in matches {
             let target = self.fields[field as usize].1;
@@ -208,12 +213,14 @@ impl Index {
             }
         }
         let by_rank = |a: &(u32, i64), b: &(u32, i64)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        let total = best.len();
         if best.len() > limit {
             best.select_nth_unstable_by(limit, by_rank);
             best.truncate(limit);
         }
         best.sort_by(by_rank);
-        best.into_iter()
+        let hits = best
+            .into_iter()
             .map(|(field, score)| {
                 let (_, target, field) = self.fields[field as usize];
                 Hit {
@@ -222,7 +229,8 @@ impl Index {
                     score,
                 }
             })
-            .collect()
+            .collect();
+        (hits, total)
     }
 
     /// Ranked hits for `query`, at most `limit`.
@@ -232,51 +240,103 @@ impl Index {
     }
 }
 
+/// The matcher: both sides are folded to lower case already, so no case
+/// work per character; and, as fzf does, long texts get the linear greedy
+/// match instead of the full scoring matrix, whose cost grows with text
+/// length times query length.
+fn matcher() -> SkimMatcherV2 {
+    SkimMatcherV2::default()
+        .respect_case()
+        .element_limit(MATRIX_LIMIT)
+}
+
+/// Matrix cells (text length × query length) above which the greedy match is used.
+const MATRIX_LIMIT: usize = 2_000;
+
 /// Fields matched between two looks at whether the query is still wanted.
 const CHUNK: usize = 4096;
 
-/// Whether every character of `needle` occurs in `haystack` in order: a
-/// cheap test that rules out most fields before the scoring matcher runs.
-fn is_subsequence(needle: &str, haystack: &str) -> bool {
-    let mut rest = haystack;
-    for c in needle.chars() {
-        match rest.find(c) {
-            Some(at) => rest = &rest[at + c.len_utf8()..],
-            None => return false,
+/// The stretch of `haystack` (a byte range) to score: where `needle` stands
+/// as written, else the shortest stretch holding its characters in order,
+/// found as fzf does: forward to where the first occurrence in order ends,
+/// then back to where it can start at the latest. `None` when the characters do not occur in order. Scoring only
+/// this stretch (and the character before it, for the word-start bonus)
+/// costs the length of the match, not of the text.
+fn window(needle: &str, haystack: &str) -> Option<std::ops::Range<usize>> {
+    // The word as typed beats any scattered match, and is found fastest.
+    let (start, end) = match haystack.find(needle) {
+        Some(at) => (at, at + needle.len()),
+        None => {
+            let mut end = 0;
+            for c in needle.chars() {
+                end += haystack[end..].find(c)? + c.len_utf8();
+            }
+            let mut start = end;
+            for c in needle.chars().rev() {
+                start = haystack[..start].rfind(c)?;
+            }
+            (start, end)
         }
-    }
-    true
+    };
+    // One character of context before, so a match at a word start scores as one.
+    let before = haystack[..start]
+        .chars()
+        .next_back()
+        .map_or(0, char::len_utf8);
+    Some(start - before..end)
 }
 
 /// Positions (character indices in `text`) of the characters `query`
-/// matches, for highlighting; `text` as shown, not folded.
+/// matches, for highlighting; `text` as shown, not folded. Each word is
+/// placed in the same stretch the search scored.
 pub fn highlight(text: &str, query: &str) -> Vec<usize> {
     let (folded, map) = fold_with_map(text);
     let query = fold(query);
-    let matcher = SkimMatcherV2::default().respect_case();
-    let mut out: Vec<usize> = query
-        .split_whitespace()
-        .filter_map(|term| matcher.fuzzy_indices(&folded, term))
-        .flat_map(|(_, positions)| positions)
-        .filter_map(|p| map.get(p).copied())
-        .collect();
+    let matcher = matcher();
+    let mut out: Vec<usize> = Vec::new();
+    for term in query.split_whitespace() {
+        let Some(range) = window(term, &folded) else {
+            continue;
+        };
+        let offset = folded[..range.start].chars().count();
+        if let Some((_, positions)) = matcher.fuzzy_indices(&folded[range], term) {
+            out.extend(
+                positions
+                    .into_iter()
+                    .filter_map(|p| map.get(p + offset).copied()),
+            );
+        }
+    }
     out.sort_unstable();
     out.dedup();
     out
 }
 
 /// Where in `text` (a character index) the match of `query` begins, for
-/// placing a snippet window cheaply: the first query word found as written,
-/// else where the longest word's letters first occur in order. Scoring
-/// exact positions would cost as much as the search itself.
+/// placing a snippet window cheaply: the stretch the search scored for the
+/// longest word, without scoring exact positions.
 pub fn anchor(text: &str, query: &str) -> Option<usize> {
     let (folded, map) = fold_with_map(text);
     let query = fold(query);
-    let mut terms: Vec<&str> = query.split_whitespace().collect();
-    terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
-    let byte = terms.iter().find_map(|t| folded.find(t)).or_else(|| {
-        let first = terms.first()?.chars().next()?;
-        folded.find(first)
-    })?;
-    map.get(folded[..byte].chars().count()).copied()
+    let term = query.split_whitespace().max_by_key(|t| t.len())?;
+    let range = window(term, &folded)?;
+    map.get(folded[..range.start].chars().count()).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn the_window_is_the_shortest_stretch_in_order() {
+        let text = "kxx ki kind";
+        assert_eq!(&text[window("kind", text).unwrap()], " kind");
+        assert_eq!(&text[window("ki", text).unwrap()], " ki");
+        assert_eq!(&text[window("kx", text).unwrap()], "kx");
+        assert_eq!(window("dk", text), None);
+        assert_eq!(&"straße"[window("ß", "straße").unwrap()], "aß");
+        // A literal occurrence wins over an earlier scattered one.
+        let both = "t r a e g e r, freie traeger";
+        assert_eq!(&both[window("traeger", both).unwrap()], " traeger");
+    }
 }

@@ -13,7 +13,7 @@ use crate::model::Dataset;
 pub const LIMIT: usize = 200;
 
 enum Request {
-    Data(Box<Dataset>),
+    Data(Arc<Dataset>),
     Query { generation: u64, query: String },
 }
 
@@ -22,6 +22,8 @@ enum Request {
 pub struct Response {
     pub generation: u64,
     pub hits: Vec<Hit>,
+    /// How many records matched; `hits` holds the best [`LIMIT`].
+    pub total: usize,
 }
 
 /// A handle on the search thread.
@@ -32,8 +34,9 @@ pub struct Searcher {
 }
 
 impl Searcher {
-    /// Starts the thread; it indexes `data` before the first query.
-    pub fn start(data: Dataset) -> Searcher {
+    /// Starts the thread; it indexes `data` before the first query, and
+    /// lets go of it once indexed.
+    pub fn start(data: Arc<Dataset>) -> Searcher {
         let (requests, inbox) = channel();
         let (outbox, responses) = channel();
         let latest = Arc::new(AtomicU64::new(0));
@@ -52,8 +55,8 @@ impl Searcher {
     }
 
     /// Replaces the indexed data (after a reload or an edit of text).
-    pub fn reindex(&self, data: Dataset) {
-        let _ = self.requests.send(Request::Data(Box::new(data)));
+    pub fn reindex(&self, data: Arc<Dataset>) {
+        let _ = self.requests.send(Request::Data(data));
     }
 
     /// Asks for the hits of `query`; numbered so late answers can be told apart.
@@ -104,9 +107,14 @@ fn serve(inbox: &Receiver<Request>, outbox: &Sender<Response>, latest: &AtomicU6
         let Some(matches) = index.matching(&query, within, &cancelled) else {
             continue;
         };
-        let hits = index.rank(&matches, LIMIT);
+        let (hits, total) = index.rank_counted(&matches, LIMIT);
         previous = Some((folded, matches));
-        if outbox.send(Response { generation, hits }).is_err() {
+        let response = Response {
+            generation,
+            hits,
+            total,
+        };
+        if outbox.send(response).is_err() {
             return;
         }
     }
@@ -136,7 +144,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         crate::example::write_to(dir.path()).unwrap();
         let data = crate::store::load(dir.path()).data;
-        let searcher = Searcher::start(data.clone());
+        let searcher = Searcher::start(Arc::clone(&data));
         searcher.query(1, "trae");
         let broad = wait(&searcher, 1);
         searcher.query(2, "traeger");

@@ -27,7 +27,9 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// The outcome of loading a directory: what loaded, and what is wrong.
 #[derive(Debug, Clone, Default)]
 pub struct Loaded {
-    pub data: Dataset,
+    /// Shared, so the search thread can index it without a copy; changed
+    /// through `Arc::make_mut`, which copies only while it is shared.
+    pub data: std::sync::Arc<Dataset>,
     /// How many TOML files were found, readable or not.
     pub files: usize,
     /// Sorted by path, then position.
@@ -78,7 +80,7 @@ pub fn load(dir: &Path) -> Loaded {
     let data = validate::assemble(records, all_refs, sources, &mut diagnostics);
     diagnostics.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));
     Loaded {
-        data,
+        data: std::sync::Arc::new(data),
         files,
         diagnostics,
     }

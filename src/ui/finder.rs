@@ -40,7 +40,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, finder: &Finder, te
     } else if finder.searching() {
         labels.searching.to_string()
     } else {
-        texts.hit_count(finder.hits.len())
+        texts.hit_count(finder.hits.len(), finder.total)
     };
     frame.render_widget(
         Paragraph::new(Span::styled(fit(&state, width), theme::dim())),

@@ -47,7 +47,9 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
             .add_modifier(ratatui::style::Modifier::BOLD);
         frame.render_widget(Paragraph::new(line).style(style), filter_area);
     }
+    // The finder covers the screen below it: no work drawing what is hidden.
     let layout = match &app.place().screen {
+        _ if app.finder.is_some() => Layout::default(),
         Screen::Sessions => sessions::draw(frame, body, app, texts),
         Screen::Session(key) => session::draw(frame, body, app, key, texts),
         Screen::Motion(id) => motion::draw(frame, body, app, id, texts),

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use super::theme::{self, fit, one_line};
-use crate::app::rows::{SessionKey, session_keys};
+use crate::app::rows::{SessionKey, session_keys_of};
 use crate::app::{App, Layout};
 use crate::i18n::{self, Texts};
 use crate::overview::overview;
@@ -33,7 +33,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         draw_problems_panel(frame, panel, app, texts);
     }
 
-    let keys = session_keys(data, &app.filter);
+    let overview = overview(data);
+    let keys = session_keys_of(&overview, &app.filter);
     if keys.is_empty() {
         let text = format!("{}\n{}", labels.no_sessions, app.dir.display());
         let paragraph =
@@ -41,7 +42,6 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         frame.render_widget(paragraph, list);
         return Layout::default();
     }
-    let overview = overview(data);
     let wide = list.width >= 70;
     // What the fixed columns leave for the committee, so it can end in "…".
     let fixed =
