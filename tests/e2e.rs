@@ -156,3 +156,22 @@ fn the_terminal_is_restored_and_raw_keys_never_leak() {
     );
     assert!(!screen.screen().hide_cursor(), "cursor left hidden");
 }
+
+#[test]
+fn search_from_the_keyboard_and_jump_to_the_hit() {
+    let dir = example();
+    let home = tempfile::tempdir().unwrap();
+    let mut app = Session::start(dir.path(), home.path());
+    app.wait_for("Sessions");
+    app.keys("/");
+    app.wait_for("Type what you are looking for");
+    app.keys("freie traeger");
+    app.wait_for("4 hits");
+    app.keys("\r");
+    app.wait_for("Question 2 · Berichterstattung");
+    app.wait_for("Träger umgesetzt werden?");
+    app.keys("\x1b"); // back to the motion, the question selected
+    app.wait_for("Questions (0/3 answered)");
+    app.keys("q");
+    assert!(app.wait_exit());
+}
