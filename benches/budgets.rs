@@ -35,6 +35,8 @@ fn app(dir: &Path) -> App {
         today: day,
         clock: Box::new(move || day.and_hms_opt(10, 0, 0).unwrap()),
         user: "bench".into(),
+        reports: dir.join(".reports"),
+        lang: Lang::De,
     };
     let (config, _) = agenda::config::from_text(None);
     App::new(dir.to_path_buf(), loaded, env, config.keymap)

@@ -85,6 +85,7 @@ pub fn load(path: Option<&Path>) -> (Config, Vec<ConfigProblem>) {
 pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
     let defaults: RawConfig = toml::from_str(DEFAULTS).expect("built-in config is valid");
     let mut keys = defaults.keys;
+    let mut user_actions: Vec<Action> = Vec::new();
     let mut data_dir = None;
     let mut problems = Vec::new();
     if let Some((path, text)) = user {
@@ -103,6 +104,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
                         })
                         .collect();
                     keys.insert(action, valid);
+                    user_actions.push(action);
                 }
             }
             Err(e) => {
@@ -113,6 +115,22 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
                     issue: ConfigIssue::Invalid(e.message().trim().to_string()),
                 });
             }
+        }
+    }
+    // A key the user bound belongs to that action, even where a default
+    // (of an action the user left alone) uses it too.
+    let theirs: Vec<(Action, String)> = user_actions
+        .iter()
+        .flat_map(|a| {
+            keys.get(a)
+                .into_iter()
+                .flatten()
+                .map(move |k| (*a, k.to_lowercase()))
+        })
+        .collect();
+    for (action, names) in keys.iter_mut() {
+        if !user_actions.contains(action) {
+            names.retain(|n| !theirs.iter().any(|(_, k)| *k == n.to_lowercase()));
         }
     }
     let mut bindings = Vec::new();
@@ -172,6 +190,19 @@ mod tests {
     }
 
     #[test]
+    fn no_default_key_does_two_things() {
+        let (config, _) = from_text(None);
+        let mut seen = std::collections::HashMap::new();
+        for action in Action::ALL {
+            for key in config.keymap.keys(action) {
+                if let Some(other) = seen.insert(key, action) {
+                    panic!("{key} is bound to {other:?} and {action:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn user_keys_replace_the_defaults_of_that_action_only() {
         let text = "[keys]\ndown = [\"n\"]\n";
         let (config, problems) = from_text(Some((Path::new("c.toml"), text)));
@@ -196,7 +227,9 @@ mod tests {
                 },
             }]
         );
+        // "x" is export by default; the user's choice wins.
         assert_eq!(config.keymap.action(press('x')), Some(Action::Quit));
+        assert_eq!(config.keymap.keys(Action::Export).count(), 0);
 
         let text = "[keys]\nflyaway = [\"x\"]\n";
         let (config, problems) = from_text(Some((Path::new("c.toml"), text)));

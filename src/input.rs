@@ -25,13 +25,20 @@ pub enum Action {
     NextOpen,
     PreviousOpen,
     Filter,
+    EditAnswer,
+    EditExternal,
+    EditAssignee,
+    EditDue,
+    Export,
+    Undo,
+    Redo,
     Help,
     Quit,
 }
 
 impl Action {
     /// Every action, in the order the help lists them.
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 26] = [
         Action::Up,
         Action::Down,
         Action::PageUp,
@@ -47,6 +54,13 @@ impl Action {
         Action::NextOpen,
         Action::PreviousOpen,
         Action::Filter,
+        Action::EditAnswer,
+        Action::EditExternal,
+        Action::EditAssignee,
+        Action::EditDue,
+        Action::Export,
+        Action::Undo,
+        Action::Redo,
         Action::Reload,
         Action::Problems,
         Action::Help,

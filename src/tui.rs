@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyEventKind};
 
-use crate::app::{App, Layout, Msg};
+use crate::app::{App, InputMode, Layout, Msg};
 use crate::i18n::Texts;
 use crate::input;
 use crate::search::Searcher;
@@ -42,6 +42,15 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
         if app.quit {
             return Ok(());
         }
+        if let Some(request) = app.external.clone() {
+            let words =
+                crate::external::command(std::env::var_os("VISUAL"), std::env::var_os("EDITOR"));
+            let result = hand_over(&mut terminal, || {
+                crate::external::edit(&request.text, &words)
+            })?;
+            app.update(Msg::ExternalDone(result));
+            continue;
+        }
         // The index is built on the search thread, after the first frame.
         let waiting = match &app.finder {
             Some(finder) => {
@@ -76,14 +85,36 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
         if let Event::Key(key) = event::read()?
             && key.kind == KeyEventKind::Press
         {
-            let msg = if app.typing() {
-                input::text_key(key).map(Msg::Text)
-            } else {
-                app.keymap.action(key).map(Msg::Key)
+            let msg = match app.input_mode() {
+                InputMode::Editor => Some(Msg::Edit(key)),
+                InputMode::Finder => input::text_key(key).map(Msg::Text),
+                InputMode::Keymap => app.keymap.action(key).map(Msg::Key),
             };
             if let Some(msg) = msg {
                 app.update(msg);
             }
         }
     }
+}
+
+/// Gives the terminal to another program (the user's editor) and takes it
+/// back: normal screen and cooked mode while `run` runs, then the full
+/// screen again, redrawn from scratch.
+fn hand_over<T>(terminal: &mut ratatui::DefaultTerminal, run: impl FnOnce() -> T) -> io::Result<T> {
+    use crossterm::terminal::{
+        EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    };
+    crossterm::execute!(io::stdout(), LeaveAlternateScreen, crossterm::cursor::Show)?;
+    disable_raw_mode()?;
+    let result = run();
+    enable_raw_mode()?;
+    crossterm::execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
+    // The next frame is drawn whole. Not `terminal.clear()`: it asks the
+    // terminal where the cursor is, which over a slow link can time out.
+    terminal.swap_buffers();
+    Ok(result)
 }

@@ -4,9 +4,10 @@
 mod common;
 
 use agenda::app::rows::SessionKey;
-use agenda::app::{Conflict, Layout, Msg, Note, Pane, Screen};
+use agenda::app::{Change, Conflict, Layout, Msg, Note, Pane, Screen};
 use agenda::input::Action::{self, *};
 use agenda::model::Status;
+use agenda::store::Field;
 use common::{KIM, app, contents, example};
 
 fn press(app: &mut agenda::app::App, keys: &[Action]) {
@@ -91,11 +92,13 @@ fn marking_answered_saves_at_once() {
     press(&mut app, &[MarkAnswered]);
     assert_eq!(
         app.note,
-        Some(Note::Saved {
+        Some(Note::Saved(Change {
             motion: "kim-bericht-2022".into(),
+            index: 0,
             number: "1".into(),
-            status: Status::Answered
-        })
+            before: Field::Status(Status::Open),
+            after: Field::Status(Status::Answered),
+        }))
     );
     let expected = before.replacen(
         "status = \"open\"\n",
@@ -211,10 +214,14 @@ fn the_same_field_changed_on_both_sides_is_a_conflict_not_an_overwrite() {
         Some(Note::Reloaded {
             reapplied: 0,
             conflicts: vec![Conflict {
-                motion: "kim-bericht-2022".into(),
-                number: "1".into(),
-                theirs: Some(Status::InProgress),
-                ours: Status::Answered,
+                theirs: Some(Field::Status(Status::InProgress)),
+                ours: Change {
+                    motion: "kim-bericht-2022".into(),
+                    index: 0,
+                    number: "1".into(),
+                    before: Field::Status(Status::Open),
+                    after: Field::Status(Status::Answered),
+                },
             }],
             problems: 0
         })

@@ -22,6 +22,10 @@ struct Session {
 
 impl Session {
     fn start(dir: &Path, home: &Path) -> Session {
+        Session::start_with(dir, home, &[])
+    }
+
+    fn start_with(dir: &Path, home: &Path, env: &[(&str, &str)]) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -39,6 +43,9 @@ impl Session {
         cmd.env("XDG_CONFIG_HOME", home.join("config"));
         cmd.env("XDG_DATA_HOME", home.join("data"));
         cmd.env("AGENDA_CONFIG", home.join("no-config.toml"));
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let child = pair.slave.spawn_command(cmd).expect("agenda starts");
         drop(pair.slave);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(
@@ -119,7 +126,7 @@ fn find_question_one_mark_it_answered_and_quit() {
     app.wait_for("Wie viele Stellen fallen insgesamt");
     app.wait_for("Status: ○ open");
     app.keys("a");
-    app.wait_for("Saved: kim-bericht-2022, question 1 is now \"answered\".");
+    app.wait_for("Saved: kim-bericht-2022, question 1: status \"answered\".");
     app.wait_for("Status: ● answered");
     app.keys("q");
     assert!(app.wait_exit(), "agenda exited with an error");
@@ -174,4 +181,26 @@ fn search_from_the_keyboard_and_jump_to_the_hit() {
     app.wait_for("Questions (0/3 answered)");
     app.keys("q");
     assert!(app.wait_exit());
+}
+
+#[test]
+fn the_answer_in_the_users_own_editor() {
+    let dir = example();
+    let home = tempfile::tempdir().unwrap();
+    // An "editor" that writes an answer into the file it is given.
+    let editor = "sh -c 'printf \"Es sind 4,5 Stellen.\\n\\nDavon 1,5 Koordination.\\n\" > \"$0\"'";
+    let mut app = Session::start_with(dir.path(), home.path(), &[("VISUAL", editor)]);
+    app.wait_for("Sessions");
+    app.keys("n"); // the first open question
+    app.wait_for("Question 1 · Berichterstattung");
+    app.keys("E");
+    app.wait_for("Saved: kim-bericht-2022, question 1: new answer.");
+    app.wait_for("Davon 1,5 Koordination.");
+    app.keys("q");
+    assert!(app.wait_exit());
+    let file = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    assert!(
+        file.contains("answer = \"\"\"\nEs sind 4,5 Stellen.\n\nDavon 1,5 Koordination.\"\"\"\n"),
+        "{file}"
+    );
 }

@@ -1,27 +1,46 @@
-//! Changing a question: in memory at once, on disk if the file allows.
+//! Changing a question: in memory at once, on disk if the file allows, and
+//! in the undo history.
 //!
 //! A change that cannot be written (the file changed on disk, is read-only,
-//! the disk is full) stays in memory as [`Pending`]; a reload puts it back
-//! on top of the new file when nobody else changed the same field.
+//! the disk is full) stays in memory as pending; a reload puts it back on
+//! top of the new file when nobody else changed the same field.
 
 use super::{App, Conflict, Note};
 use crate::model::Status;
 use crate::store::{self, Field, SaveError, Stamp};
 
-/// A change made here that is not on disk yet.
+/// One change to one field of one question.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pending {
+pub struct Change {
     pub motion: String,
     pub index: usize,
     pub number: String,
-    /// The value on disk when the change was made.
-    pub base: Status,
-    pub ours: Status,
+    /// The value before the change (for a pending change: as on disk).
+    pub before: Field,
+    pub after: Field,
+}
+
+/// Why a change is made: a new edit clears what could be redone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Origin {
+    Edit,
+    Undo,
+    Redo,
+    Reapply,
 }
 
 impl App {
     /// Sets the status of the question under the cursor to `next(status)`.
     pub(super) fn change_status(&mut self, next: impl Fn(Status) -> Status) {
+        if let Some((_, question)) = self.question() {
+            let status = next(question.status);
+            self.edit(Field::Status(status));
+        }
+    }
+
+    /// Sets a field of the question under the cursor, unless it already has
+    /// that value or its file has errors.
+    pub(super) fn edit(&mut self, after: Field) {
         let Some((motion, index)) = self.current_question() else {
             return;
         };
@@ -36,65 +55,82 @@ impl App {
             self.note = Some(Note::FileHasErrors { path });
             return;
         }
-        let (base, ours) = (question.status, next(question.status));
-        if base == ours {
+        let before = after.read(question);
+        if before == after {
             return;
         }
-        let motion = motion.id.clone();
-        // A second change before the first reached the disk keeps the first base.
-        let base = self
-            .pending
-            .iter()
-            .find(|p| p.motion == motion && p.index == index)
-            .map_or(base, |p| p.base);
-        self.apply(motion, index, base, ours);
+        let change = Change {
+            motion: motion.id.clone(),
+            index,
+            number: question.number.clone(),
+            before,
+            after,
+        };
+        self.apply(change, Origin::Edit);
     }
 
-    /// Puts `ours` into memory and tries to write it.
-    fn apply(&mut self, motion: String, index: usize, base: Status, ours: Status) {
+    /// Puts `change.after` into memory, tries to write it, and records it.
+    pub(super) fn apply(&mut self, change: Change, origin: Origin) {
         let stamp = Stamp {
             at: (self.env.clock)(),
             by: self.env.user.clone(),
         };
         let data = std::sync::Arc::make_mut(&mut self.loaded.data);
-        let Some(m) = data.motions.iter_mut().find(|m| m.id == motion) else {
+        let Some(m) = data.motions.iter_mut().find(|m| m.id == change.motion) else {
+            return;
+        };
+        let Some(question) = m.questions.get_mut(change.index) else {
             return;
         };
         let source_id = m.source;
-        let question = &mut m.questions[index];
-        question.status = ours;
+        change.after.write(question);
         question.updated = Some(stamp.at);
         question.updated_by = Some(stamp.by.clone());
-        let number = question.number.clone();
+        if matches!(change.after, Field::Answer(_) | Field::Assignee(_)) {
+            // Searchable text changed: the search index follows.
+            self.data_version += 1;
+        }
         let source = &mut data.sources[source_id.0];
         let result = store::save_question(
             &self.dir,
             source,
-            index,
-            &number,
-            &[Field::Status(ours)],
+            change.index,
+            &change.number,
+            std::slice::from_ref(&change.after),
             &stamp,
         );
-        self.pending
-            .retain(|p| !(p.motion == motion && p.index == index));
+        // A later change to a field that has one pending keeps the first base.
+        let earlier = self.pending.iter().position(|p| {
+            p.motion == change.motion
+                && p.index == change.index
+                && p.after.same_field(&change.after)
+        });
+        let base = earlier.map(|i| self.pending.remove(i).before);
         let path = source.path.clone();
+        match origin {
+            Origin::Edit => {
+                self.redo.clear();
+                self.history.push(change.clone());
+            }
+            Origin::Undo => self.redo.push(change.clone()),
+            Origin::Redo => self.history.push(change.clone()),
+            Origin::Reapply => {}
+        }
         self.note = Some(match result {
             Ok(fingerprint) => {
                 source.fingerprint = fingerprint;
-                Note::Saved {
-                    motion,
-                    number,
-                    status: ours,
+                match origin {
+                    Origin::Undo => Note::Undone(change),
+                    Origin::Redo => Note::Redone(change),
+                    _ => Note::Saved(change),
                 }
             }
             Err(error) => {
-                self.pending.push(Pending {
-                    motion,
-                    index,
-                    number,
-                    base,
-                    ours,
-                });
+                let mut pending = change;
+                if let Some(base) = base {
+                    pending.before = base;
+                }
+                self.pending.push(pending);
                 match error {
                     SaveError::ChangedOnDisk => Note::ChangedOnDisk { path },
                     SaveError::ReadOnly => Note::ReadOnly { path },
@@ -106,6 +142,55 @@ impl App {
                 }
             }
         });
+    }
+
+    /// Takes back the last change, saving the value it replaced.
+    pub(super) fn undo(&mut self) {
+        match self.history.pop() {
+            Some(change) => {
+                let back = Change {
+                    before: change.after,
+                    after: change.before,
+                    ..change
+                };
+                self.show_change(&back);
+                self.apply(back, Origin::Undo);
+            }
+            None => self.note = Some(Note::NothingToUndo),
+        }
+    }
+
+    /// Makes the last undone change again.
+    pub(super) fn redo(&mut self) {
+        match self.redo.pop() {
+            Some(undone) => {
+                let again = Change {
+                    before: undone.after,
+                    after: undone.before,
+                    ..undone
+                };
+                self.show_change(&again);
+                self.apply(again, Origin::Redo);
+            }
+            None => self.note = Some(Note::NothingToRedo),
+        }
+    }
+
+    /// Undo and redo show the question they change.
+    fn show_change(&mut self, change: &Change) {
+        let data = self.data();
+        if let Some(motion) = data.motions.iter().position(|m| m.id == change.motion)
+            && change.index < data.motions[motion].questions.len()
+        {
+            let target = crate::search::Target::Question {
+                motion,
+                question: change.index,
+            };
+            let here = self.current_question().map(|(m, i)| (m.id.clone(), i));
+            if here != Some((change.motion.clone(), change.index)) {
+                self.jump(target);
+            }
+        }
     }
 
     /// After a reload: each pending change whose field is still as it was
@@ -120,22 +205,20 @@ impl App {
                 .motion(&pending.motion)
                 .and_then(|m| m.questions.get(pending.index))
                 .filter(|q| q.number == pending.number)
-                .map(|q| q.status);
+                .map(|q| pending.after.read(q));
             match theirs {
-                Some(theirs) if theirs == pending.ours => reapplied += 1,
-                Some(theirs) if theirs == pending.base => {
+                Some(theirs) if theirs == pending.after => reapplied += 1,
+                Some(theirs) if theirs == pending.before => {
                     let waiting = self.pending.len();
-                    self.apply(pending.motion, pending.index, pending.base, pending.ours);
+                    self.apply(pending, Origin::Reapply);
                     // Still pending when the file refuses again (read-only, full disk).
                     if self.pending.len() == waiting {
                         reapplied += 1;
                     }
                 }
-                _ => conflicts.push(Conflict {
-                    motion: pending.motion,
-                    number: pending.number,
+                theirs => conflicts.push(Conflict {
                     theirs,
-                    ours: pending.ours,
+                    ours: pending,
                 }),
             }
         }

@@ -5,6 +5,7 @@
 //! save function on the data folder and the injected [`Env`].
 
 mod edit;
+pub mod editor;
 pub mod filter;
 mod find;
 pub mod review;
@@ -18,7 +19,8 @@ use crate::input::{Action, Keymap, TextKey};
 use crate::model::{Dataset, Motion, Question, Status};
 use crate::search::Hit;
 use crate::store::{self, Loaded};
-pub use edit::Pending;
+pub use edit::Change;
+use editor::{Editing, ExternalEdit, ExternalResult, LineField};
 use filter::{Filter, FilterOption};
 pub use find::Finder;
 use rows::{SessionKey, SessionRow, session_keys, session_rows};
@@ -31,6 +33,10 @@ pub struct Env {
     pub clock: Box<dyn Fn() -> NaiveDateTime>,
     /// The name written as `updated_by`.
     pub user: String,
+    /// Where `x` writes reports (the Documents folder).
+    pub reports: PathBuf,
+    /// The language reports are written in.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Which screen, and what on it.
@@ -50,6 +56,15 @@ pub enum Pane {
     Details,
     #[default]
     Questions,
+}
+
+/// Where keys go: through the keymap, into the finder's query, or into an
+/// editor as they are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputMode {
+    Keymap,
+    Finder,
+    Editor,
 }
 
 /// One level of the navigation stack: a screen with its cursor and scroll.
@@ -89,6 +104,10 @@ pub enum Msg {
     /// A key while the finder takes text.
     Text(TextKey),
     Layout(Layout),
+    /// A key while an editor is open: it goes to the editor as it is.
+    Edit(crossterm::event::KeyEvent),
+    /// The user's own editor has closed.
+    ExternalDone(ExternalResult),
     /// The search thread's answer to query number `generation`.
     SearchResults {
         generation: u64,
@@ -107,11 +126,34 @@ impl From<Action> for Msg {
 /// Something to tell the user, as data; `i18n` words it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
-    Saved {
-        motion: String,
-        number: String,
-        status: Status,
+    Saved(Change),
+    Undone(Change),
+    Redone(Change),
+    NothingToUndo,
+    NothingToRedo,
+    /// The user's editor could not be started.
+    EditorMissing {
+        command: String,
     },
+    /// The user's editor ended with an error; the answer is unchanged.
+    EditorFailed {
+        command: String,
+        code: Option<i32>,
+    },
+    /// A due date that is no date; nothing changed.
+    BadDate {
+        typed: String,
+    },
+    /// The report was written here.
+    Exported {
+        path: PathBuf,
+    },
+    ExportFailed {
+        path: PathBuf,
+        reason: String,
+    },
+    /// `x` away from any session.
+    NoSessionHere,
     /// Someone else changed the file; the change is kept here only.
     ChangedOnDisk {
         path: PathBuf,
@@ -158,11 +200,9 @@ pub enum Note {
 /// A change of ours that met a different change on disk to the same field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
-    pub motion: String,
-    pub number: String,
     /// The value on disk now; `None` when the question is gone.
-    pub theirs: Option<Status>,
-    pub ours: Status,
+    pub theirs: Option<crate::store::Field>,
+    pub ours: Change,
 }
 
 /// The whole state of the app.
@@ -176,9 +216,17 @@ pub struct App {
     pub help: bool,
     pub note: Option<Note>,
     /// Changes made here that are not on disk yet.
-    pub pending: Vec<Pending>,
+    pub pending: Vec<Change>,
+    /// Every change made in this run, oldest first, for undo.
+    pub history: Vec<Change>,
+    /// Undone changes, for redo; a new change clears it.
+    pub redo: Vec<Change>,
     pub layout: Layout,
     pub finder: Option<Finder>,
+    /// An editor open over the screen.
+    pub editing: Option<Editing>,
+    /// An edit in the user's own editor, waiting for the runtime to run it.
+    pub external: Option<ExternalEdit>,
     pub filter: Filter,
     /// The filter menu, with its cursor, while it is open.
     pub filter_menu: Option<usize>,
@@ -205,8 +253,12 @@ impl App {
             help: false,
             note,
             pending: Vec::new(),
+            history: Vec::new(),
+            redo: Vec::new(),
             layout: Layout::default(),
             finder: None,
+            editing: None,
+            external: None,
             filter: Filter::default(),
             filter_menu: None,
             data_version: 0,
@@ -246,6 +298,8 @@ impl App {
                 return;
             }
             Msg::Text(key) => return self.finder_key(key),
+            Msg::Edit(key) => return self.editor_key(key),
+            Msg::ExternalDone(result) => return self.external_done(result),
             Msg::SearchResults {
                 generation,
                 hits,
@@ -289,12 +343,49 @@ impl App {
             Action::NextOpen => self.review(true),
             Action::PreviousOpen => self.review(false),
             Action::Filter => self.filter_menu = Some(0),
+            Action::EditAnswer => self.open_answer_editor(),
+            Action::EditExternal => self.open_external_editor(),
+            Action::EditAssignee => self.open_line_editor(LineField::Assignee),
+            Action::EditDue => self.open_line_editor(LineField::Due),
+            Action::Export => self.export(),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
             Action::Problems => {
                 if self.place().screen != Screen::Problems {
                     self.stack.push(Place::new(Screen::Problems));
                 }
             }
         }
+    }
+
+    /// `x`: the report of the session on screen (or under the motion on
+    /// screen), as HTML in the reports folder, under a name not yet taken.
+    fn export(&mut self) {
+        let session = self.stack.iter().rev().find_map(|p| match &p.screen {
+            Screen::Session(SessionKey::Id(id)) => Some(id.clone()),
+            _ => None,
+        });
+        let report = session
+            .as_deref()
+            .and_then(|id| crate::export::report(self.data(), id, self.env.today));
+        let (Some(id), Some(report)) = (session, report) else {
+            self.note = Some(Note::NoSessionHere);
+            return;
+        };
+        let texts = self.env.lang.texts();
+        let html = crate::export::html(&report, texts);
+        let stem = format!("{}-{id}", texts.report().file_stem);
+        let written = std::fs::create_dir_all(&self.env.reports).and_then(|()| {
+            let path = crate::export::free_name(&self.env.reports, &stem, "html");
+            crate::export::write_file(&path, &html, false).map(|()| path)
+        });
+        self.note = Some(match written {
+            Ok(path) => Note::Exported { path },
+            Err(e) => Note::ExportFailed {
+                path: self.env.reports.clone(),
+                reason: e.to_string(),
+            },
+        });
     }
 
     fn request_quit(&mut self) {
@@ -325,9 +416,15 @@ impl App {
         }
     }
 
-    /// Whether keys go into the finder's text rather than the keymap.
-    pub fn typing(&self) -> bool {
-        self.finder.is_some()
+    /// Where keys go now.
+    pub fn input_mode(&self) -> InputMode {
+        if self.editing.is_some() {
+            InputMode::Editor
+        } else if self.finder.is_some() {
+            InputMode::Finder
+        } else {
+            InputMode::Keymap
+        }
     }
 
     /// The filter menu's options and cursor, while it is open.

@@ -1,6 +1,7 @@
 //! The command-line surface: parses arguments and runs one command.
 
 mod check;
+mod export;
 mod search;
 mod status;
 
@@ -47,6 +48,23 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The report of the administration for one session
+    Export {
+        /// Data folder
+        dir: Option<PathBuf>,
+        /// The session's id (see agenda status --json)
+        #[arg(long)]
+        session: String,
+        /// markdown or html (one self-contained page that prints on A4)
+        #[arg(long, value_enum, default_value = "html")]
+        format: crate::export::Format,
+        /// Write to this file instead of standard output
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists
+        #[arg(long)]
+        force: bool,
+    },
     /// Fuzzy search over everything; ranked hits, one a line
     Search {
         /// [DIR] QUERY: the data folder (optional) and what to look for
@@ -76,7 +94,9 @@ pub fn run() -> ExitCode {
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let named = match &cli.command {
-        Some(Command::Check { dir }) | Some(Command::Status { dir, .. }) => dir.clone(),
+        Some(Command::Check { dir })
+        | Some(Command::Status { dir, .. })
+        | Some(Command::Export { dir, .. }) => dir.clone(),
         // With two words the first is the folder; one word is the query.
         Some(Command::Search { words }) if words.len() == 2 => Some(PathBuf::from(&words[0])),
         Some(Command::Search { .. }) => None,
@@ -98,7 +118,7 @@ pub fn run() -> ExitCode {
     };
     announce(&dir, texts);
     if cli.command.is_none() {
-        return tui(dir, today, config, config_notes, texts);
+        return tui(dir, today, config, config_notes, lang);
     }
     for note in &config_notes {
         eprintln!("{note}");
@@ -112,6 +132,21 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Some(Command::Check { .. }) => check::run(&dir.path, &mut ctx),
         Some(Command::Status { json, .. }) => status::run(&dir.path, json, &mut ctx),
+        Some(Command::Export {
+            session,
+            format,
+            output,
+            force,
+            ..
+        }) => {
+            let request = export::Request {
+                session,
+                format,
+                output,
+                force,
+            };
+            export::run(&dir.path, request, &mut ctx)
+        }
         Some(Command::Search { words }) => {
             let query = words.last().map(String::as_str).unwrap_or_default();
             search::run(&dir.path, query, &mut ctx)
@@ -129,19 +164,32 @@ pub fn run() -> ExitCode {
     }
 }
 
+/// Where reports go: the Documents folder, else the home folder, else the
+/// data folder.
+fn reports_folder(data: &std::path::Path) -> PathBuf {
+    let dirs = directories::UserDirs::new();
+    dirs.as_ref()
+        .and_then(|d| d.document_dir().map(PathBuf::from))
+        .or_else(|| dirs.as_ref().map(|d| d.home_dir().to_path_buf()))
+        .unwrap_or_else(|| data.to_path_buf())
+}
+
 /// The full-screen view on `dir`.
 fn tui(
     dir: DataDir,
     today: NaiveDate,
     config: config::Config,
     config_notes: Vec<String>,
-    texts: &'static dyn Texts,
+    lang: Lang,
 ) -> ExitCode {
+    let texts = lang.texts();
     let loaded = crate::store::load(&dir.path);
     let env = Env {
         today,
         clock: Box::new(|| chrono::Local::now().naive_local()),
         user: whoami::username().unwrap_or_else(|_| "?".into()),
+        reports: reports_folder(&dir.path),
+        lang,
     };
     let example = dir.example_created.then(|| dir.path.clone());
     let mut app = App::new(dir.path, loaded, env, config.keymap);

@@ -4,11 +4,12 @@ use std::path::Path;
 
 use chrono::Weekday;
 
-use super::{Labels, Texts};
-use crate::app::Note;
+use super::{Labels, ReportWords, Texts};
+use crate::app::{Change, Note};
 use crate::config::{ConfigIssue, ConfigProblem};
 use crate::input::Action;
 use crate::model::Status;
+use crate::store::Field;
 use crate::store::{Expected, Found, IoCause, Problem, RecordKind, Severity};
 
 pub(super) struct German;
@@ -195,6 +196,18 @@ impl Texts for German {
         }
     }
 
+    fn weekday_long(&self, day: Weekday) -> &'static str {
+        match day {
+            Weekday::Mon => "Montag",
+            Weekday::Tue => "Dienstag",
+            Weekday::Wed => "Mittwoch",
+            Weekday::Thu => "Donnerstag",
+            Weekday::Fri => "Freitag",
+            Weekday::Sat => "Samstag",
+            Weekday::Sun => "Sonntag",
+        }
+    }
+
     fn answered(&self, answered: usize, total: usize) -> String {
         format!("{answered}/{total} beantwortet")
     }
@@ -275,6 +288,13 @@ impl Texts for German {
             Action::NextOpen => "nächste offene Frage",
             Action::PreviousOpen => "vorige offene Frage",
             Action::Filter => "filtern",
+            Action::EditAnswer => "Antwort bearbeiten",
+            Action::EditExternal => "Antwort im eigenen Editor",
+            Action::EditAssignee => "Zuständigkeit",
+            Action::EditDue => "Frist",
+            Action::Export => "Bericht schreiben",
+            Action::Undo => "rückgängig",
+            Action::Redo => "wiederherstellen",
             Action::Reload => "neu laden",
             Action::Problems => "Probleme",
             Action::Help => "Hilfe",
@@ -284,14 +304,27 @@ impl Texts for German {
 
     fn note(&self, note: &Note) -> String {
         match note {
-            Note::Saved {
-                motion,
-                number,
-                status,
-            } => format!(
-                "Gespeichert: {motion}, Frage {number} ist jetzt „{}“.",
-                self.status(*status)
+            Note::Saved(change) => format!("Gespeichert: {}.", self.change(change)),
+            Note::Undone(change) => format!("Rückgängig gemacht: {}.", self.change(change)),
+            Note::Redone(change) => format!("Wiederhergestellt: {}.", self.change(change)),
+            Note::EditorMissing { command } => format!(
+                "Der Editor „{command}“ lässt sich nicht starten. Setzen Sie VISUAL oder EDITOR auf einen vorhandenen Editor, oder bearbeiten Sie mit e direkt hier."
             ),
+            Note::EditorFailed { command, code } => format!(
+                "Der Editor „{command}“ endete mit einem Fehler ({}); die Antwort bleibt unverändert.",
+                code.map_or_else(|| "abgebrochen".to_string(), |c| format!("Code {c}"))
+            ),
+            Note::BadDate { typed } => format!(
+                "„{typed}“ ist kein Datum. Schreiben Sie es wie 07.09.2022 (oder 2022-09-07); leer lassen entfernt die Frist."
+            ),
+            Note::Exported { path } => format!("Bericht geschrieben: {}", path.display()),
+            Note::ExportFailed { path, reason } => format!(
+                "Der Bericht konnte nicht in {} geschrieben werden: {reason}",
+                path.display()
+            ),
+            Note::NoSessionHere => "Für einen Bericht erst eine Sitzung öffnen (Enter).".into(),
+            Note::NothingToUndo => "Nichts rückgängig zu machen.".into(),
+            Note::NothingToRedo => "Nichts wiederherzustellen.".into(),
             Note::ChangedOnDisk { path } => format!(
                 "{} wurde inzwischen von anderer Seite geändert. Ihre Änderung ist nur hier vorgemerkt, nicht gespeichert. r lädt neu und übernimmt sie.",
                 path.display()
@@ -324,19 +357,20 @@ impl Texts for German {
                     ));
                 }
                 for c in conflicts {
-                    out.push_str(&match c.theirs {
+                    let ours = &c.ours;
+                    out.push_str(&match &c.theirs {
                         Some(theirs) => format!(
-                            " Konflikt: {}, Frage {} ist inzwischen „{}“; Ihr „{}“ wurde nicht übernommen.",
-                            c.motion,
-                            c.number,
-                            self.status(theirs),
-                            self.status(c.ours)
+                            " Konflikt: {}, Frage {}: auf der Platte steht inzwischen {}; Ihre Änderung ({}) wurde nicht übernommen.",
+                            ours.motion,
+                            ours.number,
+                            self.value(theirs),
+                            self.value(&ours.after)
                         ),
                         None => format!(
-                            " {}, Frage {} gibt es nicht mehr; Ihr „{}“ wurde nicht übernommen.",
-                            c.motion,
-                            c.number,
-                            self.status(c.ours)
+                            " {}, Frage {} gibt es nicht mehr; Ihre Änderung ({}) wurde nicht übernommen.",
+                            ours.motion,
+                            ours.number,
+                            self.value(&ours.after)
                         ),
                     });
                 }
@@ -393,6 +427,46 @@ impl Texts for German {
         }
     }
 
+    fn report(&self) -> &'static ReportWords {
+        &REPORT
+    }
+
+    fn as_of(&self, today: chrono::NaiveDate, answered: usize, total: usize) -> String {
+        format!(
+            "Stand: {}. {answered} von {total} Fragen beantwortet.",
+            super::date(today)
+        )
+    }
+
+    fn unknown_session(&self, id: &str, known: &[&str]) -> String {
+        format!(
+            "Eine Sitzung mit der ID „{id}“ gibt es nicht. Vorhanden: {}.",
+            if known.is_empty() {
+                "keine".to_string()
+            } else {
+                known.join(", ")
+            }
+        )
+    }
+
+    fn export_written(&self, path: &Path) -> String {
+        format!("Bericht geschrieben: {}", path.display())
+    }
+
+    fn export_exists(&self, path: &Path) -> String {
+        format!(
+            "{} gibt es schon und bleibt unverändert. Wählen Sie einen anderen Namen oder ersetzen Sie die Datei mit --force.",
+            path.display()
+        )
+    }
+
+    fn export_failed(&self, path: &Path, reason: &str) -> String {
+        format!(
+            "Der Bericht konnte nicht nach {} geschrieben werden: {reason}",
+            path.display()
+        )
+    }
+
     fn needs_terminal(&self) -> String {
         "Die Ansicht braucht ein Terminal. Für Skripte gibt es agenda status, agenda check und agenda status --json.".into()
     }
@@ -401,6 +475,32 @@ impl Texts for German {
         match count {
             1 => "1 Problem".into(),
             n => format!("{n} Probleme"),
+        }
+    }
+}
+
+impl German {
+    /// "kim-bericht-2022, Frage 1: Status „beantwortet“".
+    fn change(&self, change: &Change) -> String {
+        let what = match &change.after {
+            Field::Answer(Some(_)) => "neue Antwort".into(),
+            Field::Answer(None) => "Antwort entfernt".into(),
+            Field::Status(s) => format!("Status „{}“", self.status(*s)),
+            other => self.value(other),
+        };
+        format!("{}, Frage {}: {what}", change.motion, change.number)
+    }
+
+    /// A field's value in a sentence.
+    fn value(&self, field: &Field) -> String {
+        match field {
+            Field::Status(s) => format!("„{}“", self.status(*s)),
+            Field::Answer(Some(_)) => "eine andere Antwort".into(),
+            Field::Answer(None) => "keine Antwort".into(),
+            Field::Assignee(Some(who)) => format!("zuständig: {who}"),
+            Field::Assignee(None) => "niemand zuständig".into(),
+            Field::Due(Some(day)) => format!("Frist {}", super::date(*day)),
+            Field::Due(None) => "keine Frist".into(),
         }
     }
 }
@@ -446,4 +546,22 @@ static LABELS: Labels = Labels {
     clear_filter: "Alle Filter aufheben",
     nobody: "(niemand zuständig)",
     open_by_assignee: "Offene Fragen je Zuständigkeit",
+    answer_keys: "Ctrl-S speichern  Esc schließen",
+    confirm_keep: "Änderungen übernehmen? Enter/j: ja  n: verwerfen  Esc: weiter bearbeiten",
+    line_keys: "Enter übernehmen  Tab/↓ Vorschlag  Esc abbrechen",
+    assignee_hint: "Fachbereich oder Amt; leer = niemand",
+    due_hint: "Datum wie 07.09.2022; leer = keine Frist",
+    bad_date: "Kein gültiges Datum – bitte wie 07.09.2022 schreiben.",
+};
+
+static REPORT: ReportWords = ReportWords {
+    lang: "de",
+    file_stem: "Bericht",
+    title: "Bericht der Verwaltung",
+    open: "OFFEN – noch nicht beantwortet",
+    open_in_progress: "OFFEN – in Bearbeitung, noch nicht beantwortet",
+    open_no_text: "OFFEN – als beantwortet markiert, aber ohne Antworttext",
+    draft: "Entwurf",
+    no_questions: "Dieser Antrag enthält keine Fragen.",
+    nothing: "Zu dieser Sitzung liegen keine Anträge oder Anfragen vor.",
 };

@@ -4,11 +4,12 @@ use std::path::Path;
 
 use chrono::Weekday;
 
-use super::{Labels, Texts};
-use crate::app::Note;
+use super::{Labels, ReportWords, Texts};
+use crate::app::{Change, Note};
 use crate::config::{ConfigIssue, ConfigProblem};
 use crate::input::Action;
 use crate::model::Status;
+use crate::store::Field;
 use crate::store::{Expected, Found, IoCause, Problem, RecordKind, Severity};
 
 pub(super) struct English;
@@ -188,6 +189,18 @@ impl Texts for English {
         }
     }
 
+    fn weekday_long(&self, day: Weekday) -> &'static str {
+        match day {
+            Weekday::Mon => "Monday",
+            Weekday::Tue => "Tuesday",
+            Weekday::Wed => "Wednesday",
+            Weekday::Thu => "Thursday",
+            Weekday::Fri => "Friday",
+            Weekday::Sat => "Saturday",
+            Weekday::Sun => "Sunday",
+        }
+    }
+
     fn answered(&self, answered: usize, total: usize) -> String {
         format!("{answered}/{total} answered")
     }
@@ -265,6 +278,13 @@ impl Texts for English {
             Action::NextOpen => "next open question",
             Action::PreviousOpen => "previous open question",
             Action::Filter => "filter",
+            Action::EditAnswer => "edit answer",
+            Action::EditExternal => "answer in your editor",
+            Action::EditAssignee => "assignee",
+            Action::EditDue => "due date",
+            Action::Export => "write report",
+            Action::Undo => "undo",
+            Action::Redo => "redo",
             Action::Reload => "reload",
             Action::Problems => "problems",
             Action::Help => "help",
@@ -274,14 +294,27 @@ impl Texts for English {
 
     fn note(&self, note: &Note) -> String {
         match note {
-            Note::Saved {
-                motion,
-                number,
-                status,
-            } => format!(
-                "Saved: {motion}, question {number} is now \"{}\".",
-                self.status(*status)
+            Note::Saved(change) => format!("Saved: {}.", self.change(change)),
+            Note::Undone(change) => format!("Undone: {}.", self.change(change)),
+            Note::Redone(change) => format!("Redone: {}.", self.change(change)),
+            Note::EditorMissing { command } => format!(
+                "The editor \"{command}\" cannot be started. Set VISUAL or EDITOR to an editor you have, or edit here with e."
             ),
+            Note::EditorFailed { command, code } => format!(
+                "The editor \"{command}\" ended with an error ({}); the answer is unchanged.",
+                code.map_or_else(|| "stopped".to_string(), |c| format!("code {c}"))
+            ),
+            Note::BadDate { typed } => format!(
+                "\"{typed}\" is not a date. Write it like 07.09.2022 (or 2022-09-07); empty removes the due date."
+            ),
+            Note::Exported { path } => format!("Report written: {}", path.display()),
+            Note::ExportFailed { path, reason } => format!(
+                "The report could not be written in {}: {reason}",
+                path.display()
+            ),
+            Note::NoSessionHere => "Open a session first (Enter) to write its report.".into(),
+            Note::NothingToUndo => "Nothing to undo.".into(),
+            Note::NothingToRedo => "Nothing to redo.".into(),
             Note::ChangedOnDisk { path } => format!(
                 "{} was changed elsewhere since it was loaded. Your change is kept here, not saved. Press r to reload and apply it.",
                 path.display()
@@ -312,19 +345,20 @@ impl Texts for English {
                     out.push_str(&format!(" {reapplied} kept change(s) saved."));
                 }
                 for c in conflicts {
-                    out.push_str(&match c.theirs {
+                    let ours = &c.ours;
+                    out.push_str(&match &c.theirs {
                         Some(theirs) => format!(
-                            " Conflict: {}, question {} is now \"{}\"; your \"{}\" was not applied.",
-                            c.motion,
-                            c.number,
-                            self.status(theirs),
-                            self.status(c.ours)
+                            " Conflict: {}, question {} now has {} on disk; your change ({}) was not applied.",
+                            ours.motion,
+                            ours.number,
+                            self.value(theirs),
+                            self.value(&ours.after)
                         ),
                         None => format!(
-                            " {}, question {} is gone; your \"{}\" was not applied.",
-                            c.motion,
-                            c.number,
-                            self.status(c.ours)
+                            " {}, question {} is gone; your change ({}) was not applied.",
+                            ours.motion,
+                            ours.number,
+                            self.value(&ours.after)
                         ),
                     });
                 }
@@ -379,6 +413,46 @@ impl Texts for English {
         }
     }
 
+    fn report(&self) -> &'static ReportWords {
+        &REPORT
+    }
+
+    fn as_of(&self, today: chrono::NaiveDate, answered: usize, total: usize) -> String {
+        format!(
+            "As of {}: {answered} of {total} questions answered.",
+            super::date(today)
+        )
+    }
+
+    fn unknown_session(&self, id: &str, known: &[&str]) -> String {
+        format!(
+            "There is no session with the id \"{id}\". There are: {}.",
+            if known.is_empty() {
+                "none".to_string()
+            } else {
+                known.join(", ")
+            }
+        )
+    }
+
+    fn export_written(&self, path: &Path) -> String {
+        format!("Report written: {}", path.display())
+    }
+
+    fn export_exists(&self, path: &Path) -> String {
+        format!(
+            "{} exists already and is left unchanged. Choose another name, or replace it with --force.",
+            path.display()
+        )
+    }
+
+    fn export_failed(&self, path: &Path, reason: &str) -> String {
+        format!(
+            "The report could not be written to {}: {reason}",
+            path.display()
+        )
+    }
+
     fn needs_terminal(&self) -> String {
         "The full-screen view needs a terminal. For scripts use agenda status, agenda check or agenda status --json.".into()
     }
@@ -387,6 +461,32 @@ impl Texts for English {
         match count {
             1 => "1 problem".into(),
             n => format!("{n} problems"),
+        }
+    }
+}
+
+impl English {
+    /// "kim-bericht-2022, question 1: status \"answered\"".
+    fn change(&self, change: &Change) -> String {
+        let what = match &change.after {
+            Field::Answer(Some(_)) => "new answer".into(),
+            Field::Answer(None) => "answer removed".into(),
+            Field::Status(s) => format!("status \"{}\"", self.status(*s)),
+            other => self.value(other),
+        };
+        format!("{}, question {}: {what}", change.motion, change.number)
+    }
+
+    /// A field's value in a sentence.
+    fn value(&self, field: &Field) -> String {
+        match field {
+            Field::Status(s) => format!("\"{}\"", self.status(*s)),
+            Field::Answer(Some(_)) => "another answer".into(),
+            Field::Answer(None) => "no answer".into(),
+            Field::Assignee(Some(who)) => format!("assigned to {who}"),
+            Field::Assignee(None) => "nobody assigned".into(),
+            Field::Due(Some(day)) => format!("due {}", super::date(*day)),
+            Field::Due(None) => "no due date".into(),
         }
     }
 }
@@ -432,4 +532,22 @@ static LABELS: Labels = Labels {
     clear_filter: "Clear every filter",
     nobody: "(nobody assigned)",
     open_by_assignee: "Open questions by assignee",
+    answer_keys: "Ctrl-S save  Esc close",
+    confirm_keep: "Keep your changes? Enter/y: yes  n: discard  Esc: go on editing",
+    line_keys: "Enter accept  Tab/↓ suggestion  Esc cancel",
+    assignee_hint: "Department or office; empty = nobody",
+    due_hint: "A date like 07.09.2022; empty = no due date",
+    bad_date: "Not a valid date: write it like 07.09.2022.",
+};
+
+static REPORT: ReportWords = ReportWords {
+    lang: "en",
+    file_stem: "Report",
+    title: "Report of the administration",
+    open: "OPEN – not answered yet",
+    open_in_progress: "OPEN – in progress, not answered yet",
+    open_no_text: "OPEN – marked answered, but there is no answer text",
+    draft: "Draft",
+    no_questions: "This motion has no questions.",
+    nothing: "There are no motions or inquiries for this session.",
 };

@@ -60,6 +60,8 @@ pub trait Texts: Sync {
     fn days_left(&self, days: i64) -> String;
     /// Two-letter weekday.
     fn weekday(&self, day: Weekday) -> &'static str;
+    /// The weekday in full, for the report.
+    fn weekday_long(&self, day: Weekday) -> &'static str;
     /// "0/3 answered".
     fn answered(&self, answered: usize, total: usize) -> String;
     /// Label of an agenda item: "TOP 4".
@@ -89,8 +91,32 @@ pub trait Texts: Sync {
     fn problem_count(&self, count: usize) -> String;
     /// "12 hits", or "the best 200 of 1234 hits" when only the best are listed.
     fn hit_count(&self, shown: usize, total: usize) -> String;
+    /// Fixed words of the report.
+    fn report(&self) -> &'static ReportWords;
+    /// "As of 01.09.2022: 1 of 3 questions answered."
+    fn as_of(&self, today: chrono::NaiveDate, answered: usize, total: usize) -> String;
+    /// No session with this id; `known` are the ids there are.
+    fn unknown_session(&self, id: &str, known: &[&str]) -> String;
+    fn export_written(&self, path: &Path) -> String;
+    fn export_exists(&self, path: &Path) -> String;
+    fn export_failed(&self, path: &Path, reason: &str) -> String;
     /// Started without a terminal (piped, in a script).
     fn needs_terminal(&self) -> String;
+}
+
+/// Fixed words of the report.
+pub struct ReportWords {
+    /// The `lang` attribute of the HTML page.
+    pub lang: &'static str,
+    /// The start of a report's file name.
+    pub file_stem: &'static str,
+    pub title: &'static str,
+    pub open: &'static str,
+    pub open_in_progress: &'static str,
+    pub open_no_text: &'static str,
+    pub draft: &'static str,
+    pub no_questions: &'static str,
+    pub nothing: &'static str,
 }
 
 /// Fixed words of the full-screen view.
@@ -135,6 +161,12 @@ pub struct Labels {
     pub clear_filter: &'static str,
     pub nobody: &'static str,
     pub open_by_assignee: &'static str,
+    pub answer_keys: &'static str,
+    pub confirm_keep: &'static str,
+    pub line_keys: &'static str,
+    pub assignee_hint: &'static str,
+    pub due_hint: &'static str,
+    pub bad_date: &'static str,
 }
 
 /// A diagnostic as one line, `path:line:column: severity: message`, the

@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
 use super::fingerprint;
-use crate::model::{Source, Status};
+use crate::model::{Question, Source, Status};
 
 /// One field of a question to set; `None` removes the key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +20,33 @@ pub enum Field {
     Answer(Option<String>),
     Assignee(Option<String>),
     Due(Option<NaiveDate>),
+}
+
+impl Field {
+    /// The same field of `question`, with the value it has there.
+    pub fn read(&self, question: &Question) -> Field {
+        match self {
+            Field::Status(_) => Field::Status(question.status),
+            Field::Answer(_) => Field::Answer(question.answer.clone()),
+            Field::Assignee(_) => Field::Assignee(question.assignee.clone()),
+            Field::Due(_) => Field::Due(question.due),
+        }
+    }
+
+    /// Puts this value into `question`.
+    pub fn write(&self, question: &mut Question) {
+        match self {
+            Field::Status(s) => question.status = *s,
+            Field::Answer(a) => question.answer = a.clone(),
+            Field::Assignee(a) => question.assignee = a.clone(),
+            Field::Due(d) => question.due = *d,
+        }
+    }
+
+    /// Whether both are the same field (whatever their values).
+    pub fn same_field(&self, other: &Field) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+    }
 }
 
 /// Who changed something, and when: written as `updated` and `updated_by`.

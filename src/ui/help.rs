@@ -30,8 +30,12 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         1
     };
     let per_column = rows.len().div_ceil(columns);
+    // The closing hint gives way first when the keys need the room.
+    let hint = per_column + 4 <= usize::from(area.height);
     let width = area.width.min(if columns == 2 { 100 } else { 60 });
-    let height = area.height.min(per_column as u16 + 4);
+    let height = area
+        .height
+        .min(per_column as u16 + 2 + if hint { 2 } else { 0 });
     let [popup] = ratatui::layout::Layout::horizontal([Constraint::Length(width)])
         .flex(Flex::Center)
         .areas(area);
@@ -43,8 +47,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
 
-    let [body, closing] =
-        ratatui::layout::Layout::vertical([Constraint::Min(0), Constraint::Length(2)]).areas(inner);
+    let [body, closing] = ratatui::layout::Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(if hint { 2 } else { 0 }),
+    ])
+    .areas(inner);
     let areas = ratatui::layout::Layout::horizontal(vec![Constraint::Fill(1); columns]).split(body);
     for (chunk, area) in rows.chunks(per_column).zip(areas.iter()) {
         let column_width = usize::from(area.width);
@@ -52,7 +59,12 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
             .iter()
             .map(|(keys, what)| {
                 let keys = fit(&format!("{keys:<key_width$}"), column_width);
-                Line::from(vec![Span::styled(keys, theme::label()), Span::raw(*what)])
+                // Each column cuts its own text, with a space before the next.
+                let room = column_width.saturating_sub(key_width + usize::from(columns > 1));
+                Line::from(vec![
+                    Span::styled(keys, theme::label()),
+                    Span::raw(fit(what, room)),
+                ])
             })
             .collect();
         frame.render_widget(Paragraph::new(lines), *area);

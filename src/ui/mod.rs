@@ -1,6 +1,7 @@
 //! The view: draws the state, changes nothing. Reports back how much fits,
 //! so `update` can page and scroll to the right place.
 
+mod editor;
 mod filter;
 mod finder;
 mod help;
@@ -76,6 +77,14 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
         };
         finder::draw(frame, over, app, finder, texts);
     }
+    if let Some(editing) = &app.editing {
+        let over = Rect {
+            y: area.y + 1.min(area.height),
+            height: area.height.saturating_sub(2),
+            ..area
+        };
+        editor::draw(frame, over, app, editing, texts);
+    }
     if app.help {
         help::draw(frame, area, app, texts);
     }
@@ -118,16 +127,16 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
         }
     }
     // A motion opened from search or review has no session below it.
-    if session.is_none() {
-        if let Some(id) = app.stack.iter().rev().find_map(|p| match &p.screen {
+    if session.is_none()
+        && let Some(id) = app.stack.iter().rev().find_map(|p| match &p.screen {
             Screen::Motion(id) | Screen::Question(id, _) => Some(id),
             _ => None,
-        }) {
-            session = data
-                .motion(id)
-                .and_then(|m| m.session.as_deref())
-                .and_then(|s| data.session(s));
-        }
+        })
+    {
+        session = data
+            .motion(id)
+            .and_then(|m| m.session.as_deref())
+            .and_then(|s| data.session(s));
     }
     let mut right = String::new();
     if let Some(s) = session {
@@ -171,6 +180,15 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
             fit(&format!(" {}", labels.finder_keys), area.width.into()),
             theme::label(),
         );
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
+    if let Some(editing) = &app.editing {
+        let keys = match editing {
+            crate::app::editor::Editing::Answer { .. } => labels.answer_keys,
+            crate::app::editor::Editing::Line { .. } => labels.line_keys,
+        };
+        let line = Span::styled(fit(&format!(" {keys}"), area.width.into()), theme::label());
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
@@ -231,17 +249,21 @@ pub fn hints_for(app: &App) -> Vec<Action> {
     let place = app.place();
     let mut out = match &place.screen {
         Screen::Sessions => vec![Down, Up, Open, Search, NextOpen, Filter],
-        Screen::Session(_) => vec![Down, Up, Back, Open, Search, NextOpen, Filter],
+        Screen::Session(_) => vec![Down, Up, Back, Open, Search, NextOpen, Export, Filter],
         Screen::Motion(_) if place.pane == Pane::Questions => vec![
             Down,
             Up,
             Back,
             CycleStatus,
             MarkAnswered,
+            EditAnswer,
             NextOpen,
             Search,
             Open,
             NextPane,
+            EditAssignee,
+            EditDue,
+            Undo,
             Filter,
         ],
         Screen::Motion(_) => vec![Down, Up, Back, NextPane, Search],
@@ -249,8 +271,12 @@ pub fn hints_for(app: &App) -> Vec<Action> {
             Back,
             CycleStatus,
             MarkAnswered,
+            EditAnswer,
+            EditAssignee,
+            EditDue,
             NextOpen,
-            PreviousOpen,
+            Undo,
+            EditExternal,
             Search,
         ],
         Screen::Problems => vec![Down, Up, Back],

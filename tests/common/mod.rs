@@ -72,6 +72,8 @@ pub fn app(dir: &Path) -> agenda::app::App {
         today: day,
         clock: Box::new(move || day.and_hms_opt(10, 0, 0).unwrap()),
         user: "tester".into(),
+        reports: dir.join(".reports"),
+        lang: agenda::i18n::Lang::De,
     };
     let (config, problems) = agenda::config::from_text(None);
     assert!(problems.is_empty());

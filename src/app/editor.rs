@@ -1,0 +1,288 @@
+//! Editing text of a question: the answer in a multi-line editor, the
+//! assignee (with completion) and the due date on one line, the answer in
+//! the user's own editor.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::TextArea;
+
+use super::{App, Note};
+use crate::search::fold;
+use crate::store::Field;
+
+/// An editor open over the screen.
+#[derive(Debug, Clone)]
+pub enum Editing {
+    /// The answer, many lines. `confirm` while asking whether to keep it.
+    Answer {
+        area: TextArea<'static>,
+        original: String,
+        confirm: bool,
+    },
+    /// One line: who answers, or by when.
+    Line {
+        field: LineField,
+        area: TextArea<'static>,
+        /// The suggestion chosen with Tab or ↓, if any.
+        chosen: Option<usize>,
+        /// Shown under the line after a refused entry.
+        refused: bool,
+    },
+}
+
+/// Which one-line field is being edited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineField {
+    Assignee,
+    Due,
+}
+
+/// A request to edit the answer in the user's own editor, carried out by
+/// the runtime (which must leave the terminal for it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExternalEdit {
+    pub text: String,
+}
+
+/// How the user's editor ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExternalResult {
+    /// The file's text after the editor closed.
+    Edited(String),
+    /// The editor could not be started: its command line.
+    Missing(String),
+    /// The editor ended with an error: its command line and exit code.
+    Failed(String, Option<i32>),
+}
+
+fn text_area(text: &str) -> TextArea<'static> {
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mut area = TextArea::new(if lines.is_empty() {
+        vec![String::new()]
+    } else {
+        lines
+    });
+    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    area.move_cursor(ratatui_textarea::CursorMove::End);
+    area
+}
+
+/// An answer as typed: trailing blank lines and spaces dropped (editors add
+/// a final newline); nothing left means no answer.
+pub fn tidy_answer(text: &str) -> Option<String> {
+    let kept: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let text = kept.join("\n");
+    let text = text.trim_matches('\n');
+    (!text.trim().is_empty()).then(|| text.to_string())
+}
+
+impl App {
+    /// `e`: the answer of the question under the cursor in the editor.
+    pub(super) fn open_answer_editor(&mut self) {
+        if let Some((_, question)) = self.question() {
+            let original = question.answer.clone().unwrap_or_default();
+            self.editing = Some(Editing::Answer {
+                area: text_area(&original),
+                original,
+                confirm: false,
+            });
+        }
+    }
+
+    /// `z` and `d`: the assignee or due date on one line.
+    pub(super) fn open_line_editor(&mut self, field: LineField) {
+        if let Some((_, question)) = self.question() {
+            let text = match field {
+                LineField::Assignee => question.assignee.clone().unwrap_or_default(),
+                LineField::Due => question.due.map(crate::i18n::date).unwrap_or_default(),
+            };
+            self.editing = Some(Editing::Line {
+                field,
+                area: text_area(&text),
+                chosen: None,
+                refused: false,
+            });
+        }
+    }
+
+    /// `E`: the answer in the user's own editor.
+    pub(super) fn open_external_editor(&mut self) {
+        if let Some((_, question)) = self.question() {
+            let text = question.answer.clone().unwrap_or_default();
+            self.external = Some(ExternalEdit { text });
+        }
+    }
+
+    /// What the user's editor gave back.
+    pub(super) fn external_done(&mut self, result: ExternalResult) {
+        self.external = None;
+        match result {
+            ExternalResult::Edited(text) => self.edit(Field::Answer(tidy_answer(&text))),
+            ExternalResult::Missing(command) => self.note = Some(Note::EditorMissing { command }),
+            ExternalResult::Failed(command, code) => {
+                self.note = Some(Note::EditorFailed { command, code });
+            }
+        }
+    }
+
+    /// Assignees already used in the data that fit what is typed, best first.
+    pub fn assignee_suggestions(&self, typed: &str) -> Vec<String> {
+        let typed = fold(typed.trim());
+        let mut names: Vec<String> = self
+            .data()
+            .motions
+            .iter()
+            .flat_map(|m| &m.questions)
+            .filter_map(|q| q.assignee.clone())
+            .collect();
+        names.sort();
+        names.dedup();
+        let mut fitting: Vec<(bool, String)> = names
+            .into_iter()
+            .map(|n| (fold(&n), n))
+            .filter(|(folded, _)| folded.contains(&typed))
+            .map(|(folded, n)| (!folded.starts_with(&typed), n))
+            .collect();
+        // Names that begin with what is typed first, then those containing it.
+        fitting.sort();
+        fitting.into_iter().map(|(_, n)| n).collect()
+    }
+
+    /// A key while an editor is open.
+    pub(super) fn editor_key(&mut self, key: KeyEvent) {
+        let Some(editing) = self.editing.take() else {
+            return;
+        };
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        self.editing = match editing {
+            Editing::Answer {
+                area,
+                original,
+                confirm: true,
+            } => match key.code {
+                KeyCode::Enter | KeyCode::Char('j' | 'J' | 'y' | 'Y') => {
+                    self.edit(Field::Answer(tidy_answer(&area.lines().join("\n"))));
+                    None
+                }
+                KeyCode::Char('n' | 'N') => None,
+                _ => Some(Editing::Answer {
+                    area,
+                    original,
+                    confirm: false,
+                }),
+            },
+            Editing::Answer {
+                mut area,
+                original,
+                confirm: false,
+            } => {
+                let text = area.lines().join("\n");
+                match key.code {
+                    KeyCode::Char('s') if ctrl => {
+                        self.edit(Field::Answer(tidy_answer(&text)));
+                        None
+                    }
+                    KeyCode::Esc if text == original => None,
+                    KeyCode::Esc => Some(Editing::Answer {
+                        area,
+                        original,
+                        confirm: true,
+                    }),
+                    _ => {
+                        area.input(key);
+                        Some(Editing::Answer {
+                            area,
+                            original,
+                            confirm: false,
+                        })
+                    }
+                }
+            }
+            Editing::Line {
+                field,
+                mut area,
+                chosen,
+                refused,
+            } => self
+                .line_key(field, &mut area, chosen, refused, key)
+                .map(|(chosen, refused)| Editing::Line {
+                    field,
+                    area,
+                    chosen,
+                    refused,
+                }),
+        };
+    }
+
+    /// A key in the one-line editor; `None` closes it.
+    fn line_key(
+        &mut self,
+        field: LineField,
+        area: &mut TextArea<'static>,
+        chosen: Option<usize>,
+        refused: bool,
+        key: KeyEvent,
+    ) -> Option<(Option<usize>, bool)> {
+        let typed = area.lines().join(" ");
+        let suggestions = match field {
+            LineField::Assignee => self.assignee_suggestions(&typed),
+            LineField::Due => Vec::new(),
+        };
+        let step = |by: isize| {
+            let count = suggestions.len() as isize;
+            (count > 0).then(|| {
+                let at = chosen.map_or(if by > 0 { -1 } else { 0 }, |c| c as isize);
+                (at + by).rem_euclid(count) as usize
+            })
+        };
+        match key.code {
+            KeyCode::Esc => None,
+            KeyCode::Tab | KeyCode::Down => Some((step(1), refused)),
+            KeyCode::BackTab | KeyCode::Up => Some((step(-1), refused)),
+            KeyCode::Enter => {
+                let text = chosen
+                    .and_then(|c| suggestions.get(c).cloned())
+                    .unwrap_or(typed);
+                match field {
+                    LineField::Assignee => {
+                        let who = text.trim();
+                        self.edit(Field::Assignee((!who.is_empty()).then(|| who.to_string())));
+                        None
+                    }
+                    LineField::Due => match crate::dates::parse_due(&text) {
+                        Ok(due) => {
+                            self.edit(Field::Due(due));
+                            None
+                        }
+                        // Nothing changes; the entry stays to be corrected.
+                        Err(crate::dates::NotADate) => {
+                            self.note = Some(Note::BadDate { typed: text });
+                            Some((None, true))
+                        }
+                    },
+                }
+            }
+            // One line: no line breaks.
+            KeyCode::Char('m') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                Some((chosen, refused))
+            }
+            _ => {
+                area.input(key);
+                Some((None, false))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy_answer;
+
+    #[test]
+    fn answers_lose_trailing_blanks_only() {
+        assert_eq!(
+            tidy_answer("Zeile 1\n\n  Zeile 3  \n\n"),
+            Some("Zeile 1\n\n  Zeile 3".into())
+        );
+        assert_eq!(tidy_answer(" \n\n"), None);
+    }
+}

@@ -1,0 +1,178 @@
+//! The report of the administration for one session, built from the
+//! answers: Markdown for further editing, HTML to print.
+
+mod html;
+mod markdown;
+
+use chrono::NaiveDate;
+
+use crate::i18n::Texts;
+use crate::model::{AgendaItem, Dataset, Motion, Question, Session, Status};
+use crate::overview::overview;
+
+pub use html::html;
+pub use markdown::markdown;
+
+/// The output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Markdown,
+    Html,
+}
+
+/// What the report holds, in order.
+pub struct Report<'a> {
+    pub session: &'a Session,
+    /// Agenda items that carry motions, each with them.
+    pub items: Vec<(&'a AgendaItem, Vec<&'a Motion>)>,
+    /// Motions placed at the session but on no agenda item.
+    pub not_on_agenda: Vec<&'a Motion>,
+    /// The date the report is made ("as of").
+    pub today: NaiveDate,
+}
+
+/// How a question stands in the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Answered, with an answer text.
+    Answered,
+    /// Marked answered but without a text: shown as open all the same.
+    AnsweredWithoutText,
+    /// Being worked on; a draft answer may exist.
+    InProgress,
+    Open,
+}
+
+/// How `question` stands: only an answered question with a text is done.
+pub fn standing(question: &Question) -> Standing {
+    let has_text = question
+        .answer
+        .as_deref()
+        .is_some_and(|a| !a.trim().is_empty());
+    match (question.status, has_text) {
+        (Status::Answered, true) => Standing::Answered,
+        (Status::Answered, false) => Standing::AnsweredWithoutText,
+        (Status::InProgress, _) => Standing::InProgress,
+        (Status::Open, _) => Standing::Open,
+    }
+}
+
+impl Report<'_> {
+    /// Every motion of the report, in order.
+    pub fn motions(&self) -> impl Iterator<Item = &Motion> {
+        self.items
+            .iter()
+            .flat_map(|(_, motions)| motions.iter().copied())
+            .chain(self.not_on_agenda.iter().copied())
+    }
+
+    /// Questions done, and all questions.
+    pub fn progress(&self) -> (usize, usize) {
+        self.motions()
+            .flat_map(|m| &m.questions)
+            .fold((0, 0), |(done, all), q| {
+                (
+                    done + usize::from(standing(q) == Standing::Answered),
+                    all + 1,
+                )
+            })
+    }
+}
+
+/// The report for the session `id`, or `None` if there is no such session.
+pub fn report<'a>(data: &'a Dataset, id: &str, today: NaiveDate) -> Option<Report<'a>> {
+    let overview = overview(data);
+    let placed = overview.sessions.into_iter().find(|s| s.session.id == id)?;
+    let mut items: Vec<(&AgendaItem, Vec<&Motion>)> = Vec::new();
+    let mut not_on_agenda = Vec::new();
+    for placement in placed.placements {
+        match placement.item {
+            Some(item) => match items.iter_mut().find(|(i, _)| std::ptr::eq(*i, item)) {
+                Some((_, motions)) => motions.push(placement.motion),
+                None => items.push((item, vec![placement.motion])),
+            },
+            None => not_on_agenda.push(placement.motion),
+        }
+    }
+    Some(Report {
+        session: placed.session,
+        items,
+        not_on_agenda,
+        today,
+    })
+}
+
+/// The report in `format`, in the language of `texts`.
+pub fn render(report: &Report, format: Format, texts: &dyn Texts) -> String {
+    match format {
+        Format::Markdown => markdown(report, texts),
+        Format::Html => html(report, texts),
+    }
+}
+
+/// "Antrag gemäß § 9 GeschO: Titel" or "Anfrage: Titel".
+fn motion_heading(motion: &Motion) -> String {
+    match &motion.basis {
+        Some(basis) => format!("{} ({}): {}", motion.kind, basis, motion.title),
+        None => format!("{}: {}", motion.kind, motion.title),
+    }
+}
+
+/// "CDU, SPD · 19.08.2022": who submitted it and when.
+fn motion_byline(motion: &Motion, texts: &dyn Texts) -> Option<String> {
+    let labels = texts.labels();
+    let mut parts = Vec::new();
+    if !motion.submitters.is_empty() {
+        parts.push(format!(
+            "{}: {}",
+            labels.submitters,
+            motion.submitters.join(", ")
+        ));
+    }
+    if let Some(date) = motion.submitted {
+        parts.push(format!("{}: {}", labels.submitted, crate::i18n::date(date)));
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// "Ausschuss … · 07.09.2022, 17:00 · Rathaus": the session in one line.
+fn session_line(session: &Session, texts: &dyn Texts) -> String {
+    let mut line = format!(
+        "{}, {}",
+        texts.weekday_long(chrono::Datelike::weekday(&session.date)),
+        crate::i18n::date(session.date)
+    );
+    if let Some(time) = session.time {
+        line.push_str(&format!(", {}", time.format("%H:%M")));
+    }
+    if let Some(place) = &session.location {
+        line.push_str(&format!(" · {place}"));
+    }
+    line
+}
+
+/// Writes a report to `path`: a new file, or with `force` over an existing
+/// one (atomically). Without `force` an existing file is left alone and the
+/// error is `AlreadyExists`.
+pub fn write_file(path: &std::path::Path, text: &str, force: bool) -> std::io::Result<()> {
+    if force {
+        return crate::store::write_atomically(path, text.as_bytes());
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    std::io::Write::write_all(&mut file, text.as_bytes())?;
+    file.sync_all()
+}
+
+/// A file name in `dir` that is not taken yet: `stem.ext`, else `stem-2.ext`, …
+pub fn free_name(dir: &std::path::Path, stem: &str, ext: &str) -> std::path::PathBuf {
+    (1..)
+        .map(|n| match n {
+            1 => dir.join(format!("{stem}.{ext}")),
+            n => dir.join(format!("{stem}-{n}.{ext}")),
+        })
+        .find(|p| !p.exists())
+        .expect("some name is free")
+}

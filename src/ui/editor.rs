@@ -1,0 +1,136 @@
+//! The editors over the screen: the answer on many lines, the assignee
+//! (with suggestions) or due date on one.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::theme::{self, fit, one_line};
+use crate::app::App;
+use crate::app::editor::{Editing, LineField};
+use crate::i18n::Texts;
+
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, texts: &dyn Texts) {
+    let labels = texts.labels();
+    let Some((_, question)) = app.question() else {
+        return;
+    };
+    let number = format!("{} {}", labels.question, question.number);
+    match editing {
+        Editing::Answer {
+            area: text,
+            confirm,
+            ..
+        } => {
+            let popup = area;
+            frame.render_widget(Clear, popup);
+            let title = format!(" {} · {number} ", labels.answer);
+            let block = Block::bordered()
+                .title(fit(&title, popup.width.saturating_sub(2).into()))
+                .border_style(Style::new().fg(Color::Cyan));
+            let inner = block.inner(popup);
+            frame.render_widget(block, popup);
+            // The question above, so the answer is written against it.
+            let question_lines =
+                theme::wrap(&question.text, inner.width.into()).len().min(3) as u16;
+            let [asked, editor, prompt] = ratatui::layout::Layout::vertical([
+                Constraint::Length((question_lines + 1).min(inner.height / 3)),
+                Constraint::Min(1),
+                Constraint::Length(u16::from(*confirm)),
+            ])
+            .areas(inner);
+            let rule = Block::default()
+                .borders(ratatui::widgets::Borders::BOTTOM)
+                .border_style(theme::dim());
+            let asked_text = Paragraph::new(one_line(&question.text))
+                .style(theme::dim())
+                .wrap(Wrap { trim: true })
+                .block(rule);
+            frame.render_widget(asked_text, asked);
+            frame.render_widget(text, editor);
+            if *confirm {
+                let line = Span::styled(
+                    fit(labels.confirm_keep, prompt.width.into()),
+                    theme::label(),
+                );
+                frame.render_widget(
+                    Paragraph::new(line).style(Style::new().fg(Color::Yellow)),
+                    prompt,
+                );
+            }
+        }
+        Editing::Line {
+            field,
+            area: text,
+            chosen,
+            refused,
+        } => {
+            let (title, hint) = match field {
+                LineField::Assignee => (labels.assignee, labels.assignee_hint),
+                LineField::Due => (labels.due, labels.due_hint),
+            };
+            let suggestions = match field {
+                LineField::Assignee => app.assignee_suggestions(&text.lines().join(" ")),
+                LineField::Due => Vec::new(),
+            };
+            let shown = suggestions.len().min(6) as u16;
+            let width = area.width.min(60);
+            let height = (4 + shown + u16::from(shown > 0)).min(area.height);
+            let [popup] = ratatui::layout::Layout::horizontal([Constraint::Length(width)])
+                .flex(Flex::Center)
+                .areas(area);
+            let [popup] = ratatui::layout::Layout::vertical([Constraint::Length(height)])
+                .flex(Flex::Center)
+                .areas(popup);
+            frame.render_widget(Clear, popup);
+            let block = Block::bordered()
+                .title(fit(
+                    &format!(" {title} · {number} "),
+                    width.saturating_sub(2).into(),
+                ))
+                .border_style(Style::new().fg(Color::Cyan));
+            let inner = block.inner(popup);
+            frame.render_widget(block, popup);
+            let [input, note, list] = ratatui::layout::Layout::vertical([
+                Constraint::Length(1),
+                Constraint::Length(1),
+                Constraint::Min(0),
+            ])
+            .areas(inner);
+            frame.render_widget(text, input);
+            let (note_text, style) = if *refused {
+                (labels.bad_date, Style::new().fg(Color::Red))
+            } else {
+                (hint, theme::dim())
+            };
+            frame.render_widget(
+                Paragraph::new(Span::styled(fit(note_text, note.width.into()), style)),
+                note,
+            );
+            let lines: Vec<Line> = suggestions
+                .iter()
+                .take(usize::from(shown))
+                .enumerate()
+                .map(|(i, name)| {
+                    let selected = *chosen == Some(i);
+                    let marker = if selected { theme::MARKER } else { "  " };
+                    let style = if selected {
+                        theme::selected()
+                    } else {
+                        Style::new()
+                    };
+                    Line::from(vec![
+                        Span::raw(marker),
+                        Span::styled(
+                            fit(&one_line(name), list.width.saturating_sub(2).into()),
+                            style,
+                        ),
+                    ])
+                })
+                .collect();
+            frame.render_widget(Paragraph::new(lines), list);
+        }
+    }
+}

@@ -1,0 +1,277 @@
+//! Writing answers, assignees and due dates, undo and redo, through
+//! `App::update` and real files.
+
+mod common;
+
+use agenda::app::editor::{Editing, ExternalResult};
+use agenda::app::{App, Msg, Note};
+use agenda::input::Action::{self, *};
+use agenda::model::Status;
+use common::{KIM, app, contents, example};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Sessions → the session → the KIM motion → question 1.
+const TO_QUESTION_1: &[Action] = &[Open, Down, Down, Down, Down, Open, Open];
+
+fn press(app: &mut App, keys: &[Action]) {
+    for key in keys {
+        app.update(*key);
+    }
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.update(Msg::Edit(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.update(Msg::Edit(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )));
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        match c {
+            '\n' => key(app, KeyCode::Enter),
+            c => key(app, KeyCode::Char(c)),
+        }
+    }
+}
+
+fn question_1(dir: &std::path::Path) -> agenda::model::Question {
+    agenda::store::load(dir)
+        .data
+        .motion("kim-bericht-2022")
+        .unwrap()
+        .questions[0]
+        .clone()
+}
+
+#[test]
+fn the_answer_editor_saves_multi_line_text_with_ctrl_s() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[EditAnswer]);
+    assert!(matches!(app.editing, Some(Editing::Answer { .. })));
+    type_text(
+        &mut app,
+        "Es sind 4,5 Stellen.\n\nDavon 1,5 für Koordination.",
+    );
+    ctrl(&mut app, 's');
+    assert!(app.editing.is_none());
+    assert_eq!(
+        question_1(dir.path()).answer.as_deref(),
+        Some("Es sind 4,5 Stellen.\n\nDavon 1,5 für Koordination.")
+    );
+    let file = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    assert!(
+        file.contains(
+            "answer = \"\"\"\nEs sind 4,5 Stellen.\n\nDavon 1,5 für Koordination.\"\"\"\n"
+        ),
+        "{file}"
+    );
+}
+
+#[test]
+fn escape_asks_and_can_discard_or_keep() {
+    let dir = example();
+    let before = contents(dir.path());
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[EditAnswer]);
+    type_text(&mut app, "Entwurf");
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(
+        app.editing,
+        Some(Editing::Answer { confirm: true, .. })
+    ));
+    // Esc again goes back to editing, the text still there.
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(
+        app.editing,
+        Some(Editing::Answer { confirm: false, .. })
+    ));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('n'));
+    assert!(app.editing.is_none());
+    assert_eq!(contents(dir.path()), before, "discarded: nothing written");
+
+    press(&mut app, &[EditAnswer]);
+    type_text(&mut app, "Behalten");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(question_1(dir.path()).answer.as_deref(), Some("Behalten"));
+}
+
+#[test]
+fn escape_without_changes_just_closes() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[EditAnswer]);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.editing.is_none());
+}
+
+#[test]
+fn assignee_offers_the_departments_already_used() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, &[Open, Down, Down, Down, Down, Open, Down, Open]);
+    press(&mut app, &[EditAssignee]);
+    type_text(&mut app, "Amt für Soziales");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        agenda::store::load(dir.path()).data.motions[0].questions[1]
+            .assignee
+            .as_deref(),
+        Some("Amt für Soziales")
+    );
+    // On question 1, "soz" offers it; Tab picks it, Enter takes it.
+    press(&mut app, &[Back, Up, Open, EditAssignee]);
+    type_text(&mut app, "soz");
+    assert_eq!(app.assignee_suggestions("soz"), ["Amt für Soziales"]);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        question_1(dir.path()).assignee.as_deref(),
+        Some("Amt für Soziales")
+    );
+    // Emptied, nobody is assigned.
+    press(&mut app, &[EditAssignee]);
+    for _ in 0.."Amt für Soziales".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(question_1(dir.path()).assignee, None);
+}
+
+#[test]
+fn a_wrong_due_date_is_refused_and_changes_nothing() {
+    let dir = example();
+    let before = contents(dir.path());
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[EditDue]);
+    type_text(&mut app, "31.02.2022");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.note,
+        Some(Note::BadDate {
+            typed: "31.02.2022".into()
+        })
+    );
+    assert!(
+        matches!(app.editing, Some(Editing::Line { refused: true, .. })),
+        "stays open to correct"
+    );
+    assert_eq!(contents(dir.path()), before);
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "5.9.22");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.editing.is_none());
+    let file = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    assert!(file.contains("due = 2022-09-05\n"), "{file}");
+}
+
+#[test]
+fn undo_and_redo_walk_every_kind_of_change() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[MarkAnswered, EditAnswer]);
+    type_text(&mut app, "Antwort");
+    ctrl(&mut app, 's');
+    press(&mut app, &[EditDue]);
+    type_text(&mut app, "01.09.2022");
+    key(&mut app, KeyCode::Enter);
+    let done = question_1(dir.path());
+    assert_eq!(
+        (done.status, done.answer.as_deref()),
+        (Status::Answered, Some("Antwort"))
+    );
+    assert!(done.due.is_some());
+
+    // Undo from anywhere: it shows the question it changes.
+    press(&mut app, &[Back, Back, Back, Undo]);
+    assert!(app.question().is_some());
+    assert!(question_1(dir.path()).due.is_none());
+    press(&mut app, &[Undo, Undo]);
+    let undone = question_1(dir.path());
+    assert_eq!((undone.status, undone.answer), (Status::Open, None));
+    press(&mut app, &[Undo]);
+    assert_eq!(app.note, Some(Note::NothingToUndo));
+
+    press(&mut app, &[Redo, Redo]);
+    let redone = question_1(dir.path());
+    assert_eq!(
+        (redone.status, redone.answer.as_deref()),
+        (Status::Answered, Some("Antwort"))
+    );
+    // A new change drops what could still be redone.
+    press(&mut app, &[CycleStatus, Redo]);
+    assert_eq!(app.note, Some(Note::NothingToRedo));
+    assert_eq!(question_1(dir.path()).status, Status::Open);
+}
+
+#[test]
+fn the_users_editor_result_is_saved_or_explained() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[EditExternal]);
+    assert_eq!(app.external.as_ref().map(|e| e.text.as_str()), Some(""));
+    app.update(Msg::ExternalDone(ExternalResult::Edited(
+        "Aus dem Editor.\n\n".into(),
+    )));
+    assert!(app.external.is_none());
+    assert_eq!(
+        question_1(dir.path()).answer.as_deref(),
+        Some("Aus dem Editor.")
+    );
+
+    let before = contents(dir.path());
+    press(&mut app, &[EditExternal]);
+    app.update(Msg::ExternalDone(ExternalResult::Missing("nano".into())));
+    assert_eq!(
+        app.note,
+        Some(Note::EditorMissing {
+            command: "nano".into()
+        })
+    );
+    press(&mut app, &[EditExternal]);
+    app.update(Msg::ExternalDone(ExternalResult::Failed(
+        "vi".into(),
+        Some(1),
+    )));
+    assert_eq!(
+        contents(dir.path()),
+        before,
+        "a failed editor changes nothing"
+    );
+}
+
+#[test]
+fn x_writes_the_report_and_never_overwrites() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, &[Export]);
+    assert_eq!(app.note, Some(Note::NoSessionHere));
+    press(&mut app, &[Open, Export, Export]);
+    let reports = dir.path().join(".reports");
+    let first = reports.join("Bericht-soz-2022-09-07.html");
+    let second = reports.join("Bericht-soz-2022-09-07-2.html");
+    assert_eq!(
+        app.note,
+        Some(Note::Exported {
+            path: second.clone()
+        })
+    );
+    let html = std::fs::read_to_string(&first).unwrap();
+    assert!(html.contains("<h1>Bericht der Verwaltung</h1>"));
+    assert!(second.is_file());
+}

@@ -1,0 +1,200 @@
+//! The report: both formats on hand-made data (snapshots), escaping, open
+//! questions marked, and never overwriting a file unasked.
+
+mod common;
+
+use agenda::export::{self, Format};
+use agenda::i18n::Lang;
+use chrono::NaiveDate;
+use common::{contents, data_dir};
+
+fn council() -> tempfile::TempDir {
+    let session = r#"[session]
+id = "soz"
+committee = "Ausschuss für Soziales <Test>"
+date = 2022-09-07
+time = 17:00:00
+location = "Rathaus, Raum 1 & 2"
+
+[[agenda]]
+number = "4"
+title = "Bericht *KIM* <script>alert(1)</script>"
+motions = ["kim"]
+
+[[agenda]]
+number = "5"
+title = "Ohne Antrag"
+"#;
+    let kim = r#"[motion]
+id = "kim"
+kind = "Antrag"
+basis = "§ 9 GeschO"
+title = "Berichterstattung"
+submitted = 2022-08-19
+submitters = ["CDU", "SPD"]
+session = "soz"
+
+[[question]]
+number = "1"
+text = "Wie viele Stellen?"
+status = "answered"
+answer = """
+Es sind 4,5 Stellen.
+Davon 1,5 für <b>Koordination</b> & Strategie.
+
+- keine Liste
+# kein Titel"""
+
+[[question]]
+number = "2"
+text = "Wer besetzt sie?"
+status = "in_progress"
+answer = "Entwurf: noch offen"
+
+[[question]]
+number = "3"
+text = "Gab es Gespräche?"
+
+[[question]]
+number = "4"
+text = "Beantwortet ohne Text?"
+status = "answered"
+"#;
+    let late = r#"[motion]
+id = "spaet"
+kind = "Anfrage"
+title = "Nachzügler"
+session = "soz"
+
+[[question]]
+number = "1"
+text = "Kommt das noch?"
+"#;
+    data_dir(&[
+        ("s.toml", session.as_bytes()),
+        ("kim.toml", kim.as_bytes()),
+        ("spaet.toml", late.as_bytes()),
+    ])
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2022, 9, 1).unwrap()
+}
+
+fn render(format: Format, lang: Lang) -> String {
+    let dir = council();
+    let data = agenda::store::load(dir.path()).data;
+    let report = export::report(&data, "soz", today()).unwrap();
+    export::render(&report, format, lang.texts())
+}
+
+#[test]
+fn markdown_report() {
+    insta::assert_snapshot!("report_de_markdown", render(Format::Markdown, Lang::De));
+    insta::assert_snapshot!("report_en_markdown", render(Format::Markdown, Lang::En));
+}
+
+#[test]
+fn html_report() {
+    insta::assert_snapshot!("report_de_html", render(Format::Html, Lang::De));
+}
+
+#[test]
+fn html_escapes_everything_from_the_data() {
+    let html = render(Format::Html, Lang::De);
+    assert!(!html.contains("<script>alert"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("Davon 1,5 für &lt;b&gt;Koordination&lt;/b&gt; &amp; Strategie."));
+    assert!(!html.contains("<b>Koordination"));
+    // One file: no links to anything outside.
+    assert!(!html.contains("<link") && !html.contains("src="));
+    assert!(html.contains("@page { size: A4"));
+}
+
+#[test]
+fn nothing_unfinished_passes_for_done() {
+    let markdown = render(Format::Markdown, Lang::De);
+    assert_eq!(
+        markdown.matches("OFFEN").count(),
+        4,
+        "questions 2, 3, 4 and the late one"
+    );
+    assert!(markdown.contains("OFFEN – als beantwortet markiert, aber ohne Antworttext"));
+    assert!(markdown.contains("*Entwurf:*"));
+    assert!(markdown.contains("Stand: 01.09.2022. 1 von 5 Fragen beantwortet."));
+}
+
+#[test]
+fn the_command_line_writes_a_file_once_and_replaces_it_only_with_force() {
+    let dir = council();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("bericht.html");
+    let run = |extra: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_agenda"))
+            .env_clear()
+            .env("HOME", out.path())
+            .args([
+                "export",
+                "--session",
+                "soz",
+                "--format",
+                "html",
+                "--today",
+                "2022-09-01",
+                "--lang",
+                "en",
+            ])
+            .arg(dir.path())
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let first = run(&["-o", target.to_str().unwrap()]);
+    assert!(first.status.success());
+    assert_eq!(
+        String::from_utf8(first.stderr).unwrap(),
+        format!("Report written: {}\n", target.display())
+    );
+    std::fs::write(&target, "mine").unwrap();
+    let before = contents(out.path());
+    let again = run(&["-o", target.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(again.stderr).unwrap(),
+        format!(
+            "{} exists already and is left unchanged. Choose another name, or replace it with --force.\n",
+            target.display()
+        )
+    );
+    assert_eq!(contents(out.path()), before);
+    let forced = run(&["-o", target.to_str().unwrap(), "--force"]);
+    assert!(forced.status.success());
+    assert!(
+        std::fs::read_to_string(&target)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+
+    let stdout = run(&[]);
+    assert!(
+        String::from_utf8(stdout.stdout)
+            .unwrap()
+            .contains("<h1>Report of the administration</h1>")
+    );
+}
+
+#[test]
+fn an_unknown_session_is_named_with_those_there_are() {
+    let dir = council();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_agenda"))
+        .env_clear()
+        .args(["export", "--session", "bau", "--lang", "de"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "Eine Sitzung mit der ID „bau“ gibt es nicht. Vorhanden: soz.\n"
+    );
+}
