@@ -87,17 +87,7 @@ pub fn save_question(
     stamp: &Stamp,
 ) -> Result<u64, SaveError> {
     let path = dir.join(&source.path);
-    let bytes = match std::fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(SaveError::ChangedOnDisk),
-        Err(e) => return Err(e.into()),
-    };
-    if fingerprint(&bytes) != source.fingerprint {
-        return Err(SaveError::ChangedOnDisk);
-    }
-    if std::fs::metadata(&path)?.permissions().readonly() {
-        return Err(SaveError::ReadOnly);
-    }
+    let bytes = unchanged(&path, source)?;
     let text = String::from_utf8(bytes).map_err(|_| SaveError::ChangedOnDisk)?;
     let (bom, body) = match text.strip_prefix('\u{feff}') {
         Some(rest) => ("\u{feff}", rest),
@@ -120,8 +110,42 @@ pub fn save_question(
     set(question, "updated_by", Some(stamp.by.as_str().into()));
     tidy_inline(&mut doc, slot);
     let new = format!("{bom}{doc}");
+    // Everything that can refuse has run: a refusal leaves the folder as it
+    // was. The lock is held from the last look to the rename, so that two
+    // instances cannot both find the file unchanged and overwrite each other.
+    let _lock = lock(dir)?;
+    unchanged(&path, source)?;
     write_atomically(&path, new.as_bytes())?;
     Ok(fingerprint(new.as_bytes()))
+}
+
+/// The file's bytes, if it is as loaded and may be written.
+fn unchanged(path: &Path, source: &Source) -> Result<Vec<u8>, SaveError> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(SaveError::ChangedOnDisk),
+        Err(e) => return Err(e.into()),
+    };
+    if fingerprint(&bytes) != source.fingerprint {
+        return Err(SaveError::ChangedOnDisk);
+    }
+    if std::fs::metadata(path)?.permissions().readonly() {
+        return Err(SaveError::ReadOnly);
+    }
+    Ok(bytes)
+}
+
+/// The folder's lock: a hidden file beside the data (the loader skips it),
+/// locked exclusively until dropped. Editors do not know it; other agenda
+/// instances wait for it.
+fn lock(dir: &Path) -> io::Result<std::fs::File> {
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(".agenda.lock"))?;
+    file.lock()?;
+    Ok(file)
 }
 
 /// The question table at `slot`, whether written as `[[question]]` or as an

@@ -19,13 +19,18 @@ pub fn data_dir(files: &[(&str, &[u8])]) -> TempDir {
     dir
 }
 
-/// Every regular file below `dir` with its bytes.
-pub fn contents(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+/// Every regular file below `dir` with its content (invalid UTF-8 shown
+/// escaped, so a failing comparison stays readable).
+pub fn contents(dir: &Path) -> BTreeMap<PathBuf, String> {
     let mut out = BTreeMap::new();
     for entry in walkdir::WalkDir::new(dir).into_iter().flatten() {
         if entry.file_type().is_file() {
             let bytes = std::fs::read(entry.path()).unwrap();
-            out.insert(entry.path().strip_prefix(dir).unwrap().to_path_buf(), bytes);
+            let text = match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => format!("{:?}", e.as_bytes()),
+            };
+            out.insert(entry.path().strip_prefix(dir).unwrap().to_path_buf(), text);
         }
     }
     out
