@@ -217,6 +217,9 @@ pub struct App {
     pub note: Option<Note>,
     /// Changes made here that are not on disk yet.
     pub pending: Vec<Change>,
+    /// Changes of ours that met another change to the same field on
+    /// reload: theirs was kept; ours stays listed until applied or left.
+    pub conflicts: Vec<Conflict>,
     /// Every change made in this run, oldest first, for undo.
     pub history: Vec<Change>,
     /// Undone changes, for redo; a new change clears it.
@@ -253,6 +256,7 @@ impl App {
             help: false,
             note,
             pending: Vec::new(),
+            conflicts: Vec::new(),
             history: Vec::new(),
             redo: Vec::new(),
             layout: Layout::default(),
@@ -388,6 +392,43 @@ impl App {
         });
     }
 
+    /// Enter on the problems screen: a waiting change shows its question; a
+    /// conflict is settled by applying ours over theirs.
+    fn resolve(&mut self, row: usize) {
+        let waiting = self.pending.len();
+        let change = if row < waiting {
+            Some(self.pending[row].clone())
+        } else if row < waiting + self.conflicts.len() {
+            let conflict = self.conflicts.remove(row - waiting);
+            let change = Change {
+                before: conflict
+                    .theirs
+                    .clone()
+                    .unwrap_or(conflict.ours.before.clone()),
+                ..conflict.ours
+            };
+            self.apply(change.clone(), edit::Origin::Edit);
+            Some(change)
+        } else {
+            None
+        };
+        if let Some(change) = change
+            && let Some(motion) = self
+                .data()
+                .motions
+                .iter()
+                .position(|m| m.id == change.motion)
+            && change.index < self.data().motions[motion].questions.len()
+        {
+            let note = self.note.take();
+            self.jump(crate::search::Target::Question {
+                motion,
+                question: change.index,
+            });
+            self.note = note;
+        }
+    }
+
     fn request_quit(&mut self) {
         if self.pending.is_empty() || self.quit_armed {
             self.quit = true;
@@ -475,7 +516,11 @@ impl App {
                         .map_or(0, |m| self.filter.questions(m).len())
                 ]
             }
-            Screen::Problems => vec![true; self.loaded.diagnostics.len()],
+            Screen::Problems => {
+                let rows =
+                    self.pending.len() + self.conflicts.len() + self.loaded.diagnostics.len();
+                vec![true; rows]
+            }
             Screen::Motion(_) | Screen::Question(..) => Vec::new(),
         }
     }
@@ -518,6 +563,10 @@ impl App {
             Screen::Motion(id) if place.pane == Pane::Questions => self
                 .current_question()
                 .map(|(_, index)| Screen::Question(id.clone(), index)),
+            Screen::Problems => {
+                self.resolve(place.selected);
+                None
+            }
             _ => None,
         };
         let on_item = matches!(place.screen, Screen::Session(_));
@@ -563,6 +612,7 @@ impl App {
         self.loaded = store::load(&self.dir);
         self.data_version += 1;
         let (reapplied, conflicts) = self.reapply_pending();
+        self.conflicts.extend(conflicts.iter().cloned());
         self.clamp_cursors();
         self.note = Some(Note::Reloaded {
             reapplied,

@@ -5,7 +5,7 @@ use std::path::Path;
 use chrono::Weekday;
 
 use super::{Labels, ReportWords, Texts};
-use crate::app::{Change, Note};
+use crate::app::{Change, Conflict, Note};
 use crate::config::{ConfigIssue, ConfigProblem};
 use crate::input::Action;
 use crate::model::Status;
@@ -469,6 +469,34 @@ impl Texts for German {
 
     fn needs_terminal(&self) -> String {
         "Die Ansicht braucht ein Terminal. Für Skripte gibt es agenda status, agenda check und agenda status --json.".into()
+    }
+
+    fn conflict_count(&self, count: usize) -> String {
+        match count {
+            1 => "1 Konflikt".into(),
+            n => format!("{n} Konflikte"),
+        }
+    }
+
+    fn waiting(&self, change: &Change) -> String {
+        format!(
+            "Nicht gespeichert: {}. r lädt neu und speichert, Enter zeigt die Frage.",
+            self.change(change)
+        )
+    }
+
+    fn conflict(&self, conflict: &Conflict) -> String {
+        let ours = &conflict.ours;
+        let theirs = conflict
+            .theirs
+            .as_ref()
+            .map_or_else(|| "nichts".into(), |t| self.value(t));
+        format!(
+            "Konflikt: {}, Frage {}: auf der Platte steht {theirs}, Ihre Änderung war {}. Enter übernimmt Ihre.",
+            ours.motion,
+            ours.number,
+            self.value(&ours.after)
+        )
     }
 
     fn problem_count(&self, count: usize) -> String {

@@ -5,7 +5,7 @@ use std::path::Path;
 use chrono::Weekday;
 
 use super::{Labels, ReportWords, Texts};
-use crate::app::{Change, Note};
+use crate::app::{Change, Conflict, Note};
 use crate::config::{ConfigIssue, ConfigProblem};
 use crate::input::Action;
 use crate::model::Status;
@@ -455,6 +455,34 @@ impl Texts for English {
 
     fn needs_terminal(&self) -> String {
         "The full-screen view needs a terminal. For scripts use agenda status, agenda check or agenda status --json.".into()
+    }
+
+    fn conflict_count(&self, count: usize) -> String {
+        match count {
+            1 => "1 conflict".into(),
+            n => format!("{n} conflicts"),
+        }
+    }
+
+    fn waiting(&self, change: &Change) -> String {
+        format!(
+            "Not saved: {}. r reloads and saves it, Enter shows the question.",
+            self.change(change)
+        )
+    }
+
+    fn conflict(&self, conflict: &Conflict) -> String {
+        let ours = &conflict.ours;
+        let theirs = conflict
+            .theirs
+            .as_ref()
+            .map_or_else(|| "nothing".into(), |t| self.value(t));
+        format!(
+            "Conflict: {}, question {}: the file has {theirs}, your change was {}. Enter applies yours.",
+            ours.motion,
+            ours.number,
+            self.value(&ours.after)
+        )
     }
 
     fn problem_count(&self, count: usize) -> String {

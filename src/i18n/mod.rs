@@ -10,7 +10,7 @@ use std::path::Path;
 
 use chrono::Weekday;
 
-use crate::app::Note;
+use crate::app::{Change, Conflict, Note};
 use crate::config::ConfigProblem;
 use crate::input::Action;
 use crate::model::Status;
@@ -89,6 +89,12 @@ pub trait Texts: Sync {
     fn unsaved(&self, count: usize) -> String;
     /// "2 problems".
     fn problem_count(&self, count: usize) -> String;
+    /// "2 conflicts".
+    fn conflict_count(&self, count: usize) -> String;
+    /// A change waiting to be saved, as a line of the problems screen.
+    fn waiting(&self, change: &Change) -> String;
+    /// A conflict, as a line of the problems screen.
+    fn conflict(&self, conflict: &Conflict) -> String;
     /// "12 hits", or "the best 200 of 1234 hits" when only the best are listed.
     fn hit_count(&self, shown: usize, total: usize) -> String;
     /// Fixed words of the report.

@@ -151,6 +151,9 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
     if !app.pending.is_empty() {
         right = format!("● {} {right}", texts.unsaved(app.pending.len()));
     }
+    if !app.conflicts.is_empty() {
+        right = format!("⚠ {} {right}", texts.conflict_count(app.conflicts.len()));
+    }
     let right = one_line(&right);
     let width = usize::from(area.width);
     let right_width = text_width(&right).min(width);
@@ -281,7 +284,8 @@ pub fn hints_for(app: &App) -> Vec<Action> {
         ],
         Screen::Problems => vec![Down, Up, Back],
     };
-    if !app.loaded.diagnostics.is_empty() && place.screen != Screen::Problems {
+    let troubles = app.loaded.diagnostics.len() + app.pending.len() + app.conflicts.len();
+    if troubles > 0 && place.screen != Screen::Problems {
         out.push(Problems);
     }
     out.extend([Quit, Help]);

@@ -12,24 +12,34 @@ use crate::i18n::{self, Texts};
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
     let diagnostics = &app.loaded.diagnostics;
-    if diagnostics.is_empty() {
+    if diagnostics.is_empty() && app.pending.is_empty() && app.conflicts.is_empty() {
         frame.render_widget(Paragraph::new(texts.labels().no_problems), area);
         return Layout::default();
     }
     let width = usize::from(area.width).saturating_sub(theme::MARKER.chars().count());
-    let items: Vec<ListItem> = diagnostics
+    let item = |text: &str, style: Style| {
+        let lines: Vec<Line> = wrap(text, width).into_iter().map(Line::from).collect();
+        ListItem::new(Text::from(lines)).style(style)
+    };
+    // Changes of this user first: what is not saved, then what met a conflict.
+    let waiting = app
+        .pending
         .iter()
-        .map(|d| {
-            let line = i18n::diagnostic(std::path::Path::new(""), d, texts);
-            let style = if d.is_error() {
-                Style::new().fg(Color::Red)
-            } else {
-                Style::new().fg(Color::Yellow)
-            };
-            let lines: Vec<Line> = wrap(&line, width).into_iter().map(Line::from).collect();
-            ListItem::new(Text::from(lines)).style(style)
-        })
-        .collect();
+        .map(|c| item(&texts.waiting(c), Style::new().fg(Color::Cyan)));
+    let conflicts = app
+        .conflicts
+        .iter()
+        .map(|c| item(&texts.conflict(c), Style::new().fg(Color::Magenta)));
+    let files = diagnostics.iter().map(|d| {
+        let line = i18n::diagnostic(std::path::Path::new(""), d, texts);
+        let style = if d.is_error() {
+            Style::new().fg(Color::Red)
+        } else {
+            Style::new().fg(Color::Yellow)
+        };
+        item(&line, style)
+    });
+    let items: Vec<ListItem> = waiting.chain(conflicts).chain(files).collect();
     let list = List::new(items)
         .highlight_style(theme::selected())
         .highlight_symbol(theme::MARKER);

@@ -1,0 +1,84 @@
+//! Two running instances on one folder never overwrite each other unseen.
+
+mod common;
+
+use agenda::app::{App, Note, Screen};
+use agenda::input::Action::{self, *};
+use agenda::model::Status;
+use common::{KIM, app, example};
+
+fn press(app: &mut App, keys: &[Action]) {
+    for key in keys {
+        app.update(*key);
+    }
+}
+
+const TO_QUESTION_1: &[Action] = &[Open, Down, Down, Down, Down, Open, Open];
+
+fn statuses(dir: &std::path::Path) -> Vec<Status> {
+    let loaded = agenda::store::load(dir);
+    loaded.data.motions[0]
+        .questions
+        .iter()
+        .map(|q| q.status)
+        .collect()
+}
+
+#[test]
+fn changes_to_different_questions_both_land() {
+    let dir = example();
+    let mut anna = app(dir.path());
+    let mut ben = app(dir.path());
+    press(&mut anna, TO_QUESTION_1);
+    press(&mut anna, &[MarkAnswered]);
+    // Ben loaded before Anna saved: his save is refused, not written over hers.
+    press(
+        &mut ben,
+        &[Open, Down, Down, Down, Down, Open, Down, Down, Open],
+    );
+    press(&mut ben, &[CycleStatus]); // question 3
+    assert_eq!(ben.note, Some(Note::ChangedOnDisk { path: KIM.into() }));
+    assert_eq!(
+        statuses(dir.path()),
+        [Status::Answered, Status::Open, Status::Open]
+    );
+    // His change is listed as waiting, and kept.
+    press(&mut ben, &[Problems]);
+    assert_eq!(ben.place().screen, Screen::Problems);
+    assert_eq!(ben.pending.len(), 1);
+    // Reload: hers is there, his lands on top.
+    press(&mut ben, &[Reload]);
+    assert_eq!(
+        statuses(dir.path()),
+        [Status::Answered, Status::Open, Status::InProgress]
+    );
+    assert!(ben.pending.is_empty() && ben.conflicts.is_empty());
+}
+
+#[test]
+fn the_same_field_is_a_conflict_that_stays_visible_until_settled() {
+    let dir = example();
+    let mut anna = app(dir.path());
+    let mut ben = app(dir.path());
+    press(&mut anna, TO_QUESTION_1);
+    press(&mut anna, &[MarkAnswered]);
+    press(&mut ben, TO_QUESTION_1);
+    press(&mut ben, &[CycleStatus, Reload]);
+    // Anna's status stays; Ben's is listed as a conflict, not lost.
+    assert_eq!(statuses(dir.path())[0], Status::Answered);
+    assert_eq!(ben.conflicts.len(), 1);
+    let texts = agenda::i18n::Lang::En.texts();
+    assert_eq!(
+        texts.conflict(&ben.conflicts[0]),
+        "Conflict: kim-bericht-2022, question 1: the file has \"answered\", your change was \"in progress\". Enter applies yours."
+    );
+    // Ben decides: his over hers, knowingly.
+    press(&mut ben, &[Problems, Top, Open]);
+    assert!(ben.conflicts.is_empty());
+    assert_eq!(statuses(dir.path())[0], Status::InProgress);
+    assert!(ben.question().is_some(), "the question is shown");
+    // Anna, who has not reloaded, cannot overwrite it in turn.
+    press(&mut anna, &[CycleStatus]);
+    assert_eq!(anna.note, Some(Note::ChangedOnDisk { path: KIM.into() }));
+    assert_eq!(statuses(dir.path())[0], Status::InProgress);
+}
