@@ -37,6 +37,7 @@ fn app(dir: &Path) -> App {
         user: "bench".into(),
         reports: dir.join(".reports"),
         lang: Lang::De,
+        recovery: None,
     };
     let (config, _) = agenda::config::from_text(None);
     App::new(dir.to_path_buf(), loaded, env, config.keymap)

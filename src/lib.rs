@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod input;
 pub mod model;
 pub mod overview;
+pub mod recovery;
 pub mod search;
 pub mod store;
 pub mod text;

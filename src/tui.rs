@@ -42,6 +42,8 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
         if app.quit {
             return Ok(());
         }
+        // What a crash now would lose, for the panic hook.
+        crate::recovery::keep(&app.dir, &app.unsaved());
         if let Some(request) = app.external.clone() {
             let words =
                 crate::external::command(std::env::var_os("VISUAL"), std::env::var_os("EDITOR"));
@@ -86,6 +88,8 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
             && key.kind == KeyEventKind::Press
         {
             let msg = match app.input_mode() {
+                // The rescue dialog answers to Enter and Esc only.
+                _ if app.offer.is_some() => app.keymap.action(key).map(Msg::Key),
                 InputMode::Editor => Some(Msg::Edit(key)),
                 InputMode::Finder => input::text_key(key).map(Msg::Text),
                 InputMode::Keymap => app.keymap.action(key).map(Msg::Key),

@@ -10,7 +10,7 @@ use crate::model::Status;
 use crate::store::{self, Field, SaveError, Stamp};
 
 /// One change to one field of one question.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Change {
     pub motion: String,
     pub index: usize,

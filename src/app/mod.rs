@@ -37,6 +37,8 @@ pub struct Env {
     pub reports: PathBuf,
     /// The language reports are written in.
     pub lang: crate::i18n::Lang,
+    /// The recovery file, removed once its changes are settled.
+    pub recovery: Option<PathBuf>,
 }
 
 /// Which screen, and what on it.
@@ -140,6 +142,15 @@ pub enum Note {
         command: String,
         code: Option<i32>,
     },
+    /// Rescued changes were put back: how many saved, how many conflicts.
+    Recovered {
+        saved: usize,
+        conflicts: usize,
+    },
+    /// Rescued changes were set aside, kept in this file.
+    RecoverySetAside {
+        path: PathBuf,
+    },
     /// A due date that is no date; nothing changed.
     BadDate {
         typed: String,
@@ -217,6 +228,8 @@ pub struct App {
     pub note: Option<Note>,
     /// Changes made here that are not on disk yet.
     pub pending: Vec<Change>,
+    /// Changes rescued from a crash, offered until taken or set aside.
+    pub offer: Option<Vec<Change>>,
     /// Changes of ours that met another change to the same field on
     /// reload: theirs was kept; ours stays listed until applied or left.
     pub conflicts: Vec<Conflict>,
@@ -256,6 +269,7 @@ impl App {
             help: false,
             note,
             pending: Vec::new(),
+            offer: None,
             conflicts: Vec::new(),
             history: Vec::new(),
             redo: Vec::new(),
@@ -324,6 +338,9 @@ impl App {
             if action != Action::Quit {
                 return;
             }
+        }
+        if self.offer.is_some() {
+            return self.settle_offer(action);
         }
         if self.filter_menu.is_some() && action != Action::Quit {
             return self.filter_menu_key(action);
@@ -427,6 +444,59 @@ impl App {
             });
             self.note = note;
         }
+    }
+
+    /// The rescued changes: `Enter` puts them back as after a reload (saved
+    /// where nobody changed the field since, else listed as conflicts);
+    /// `Esc` sets them aside in a renamed file. Quit leaves the offer for
+    /// the next start.
+    fn settle_offer(&mut self, action: Action) {
+        match action {
+            Action::Open => {
+                let changes = self.offer.take().unwrap_or_default();
+                self.pending.extend(changes);
+                let (saved, conflicts) = self.reapply_pending();
+                self.note = Some(Note::Recovered {
+                    saved,
+                    conflicts: conflicts.len(),
+                });
+                self.conflicts.extend(conflicts);
+                if let Some(path) = &self.env.recovery {
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+            Action::Back => {
+                self.offer = None;
+                if let Some(path) = self.env.recovery.clone() {
+                    let aside = path.with_extension("json.bak");
+                    let _ = std::fs::rename(&path, &aside);
+                    self.note = Some(Note::RecoverySetAside { path: aside });
+                }
+            }
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    /// What a crash now would lose: changes not on disk, and an answer
+    /// being written in the editor.
+    pub fn unsaved(&self) -> Vec<Change> {
+        let mut out = self.pending.clone();
+        if let Some(Editing::Answer { area, original, .. }) = &self.editing
+            && let Some((motion, index)) = self.current_question()
+        {
+            let text = area.lines().join("\n");
+            if &text != original {
+                out.push(Change {
+                    motion: motion.id.clone(),
+                    index,
+                    number: motion.questions[index].number.clone(),
+                    before: crate::store::Field::Answer(motion.questions[index].answer.clone()),
+                    after: crate::store::Field::Answer(editor::tidy_answer(&text)),
+                });
+            }
+        }
+        out
     }
 
     fn request_quit(&mut self) {

@@ -190,14 +190,24 @@ fn tui(
         user: whoami::username().unwrap_or_else(|_| "?".into()),
         reports: reports_folder(&dir.path),
         lang,
+        recovery: crate::recovery::default_path(),
     };
+    let rescued = env
+        .recovery
+        .as_deref()
+        .and_then(|path| crate::recovery::read(path, &dir.path));
     let example = dir.example_created.then(|| dir.path.clone());
+    let recovery = env.recovery.clone();
     let mut app = App::new(dir.path, loaded, env, config.keymap);
+    app.offer = rescued.map(|r| r.changes);
     if let Some(dir) = example {
         app.note = Some(Note::ExampleCreated { dir });
     }
     if !config_notes.is_empty() {
         app.note = Some(Note::Config(config_notes.join(" ")));
+    }
+    if let Some(path) = recovery {
+        crate::recovery::install_hook(path, Box::new(move |p| texts.recovery_written(p)));
     }
     match crate::tui::run(app, texts) {
         Ok(()) => ExitCode::SUCCESS,

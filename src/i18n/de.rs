@@ -323,6 +323,18 @@ impl Texts for German {
                 path.display()
             ),
             Note::NoSessionHere => "Für einen Bericht erst eine Sitzung öffnen (Enter).".into(),
+            Note::Recovered { saved, conflicts } => format!(
+                "{saved} gerettete Änderung(en) gespeichert{}.",
+                if *conflicts > 0 {
+                    format!(", {conflicts} Konflikt(e) unter !")
+                } else {
+                    String::new()
+                }
+            ),
+            Note::RecoverySetAside { path } => format!(
+                "Die geretteten Änderungen liegen beiseite in {}.",
+                path.display()
+            ),
             Note::NothingToUndo => "Nichts rückgängig zu machen.".into(),
             Note::NothingToRedo => "Nichts wiederherzustellen.".into(),
             Note::ChangedOnDisk { path } => format!(
@@ -471,6 +483,17 @@ impl Texts for German {
         "Die Ansicht braucht ein Terminal. Für Skripte gibt es agenda status, agenda check und agenda status --json.".into()
     }
 
+    fn describe(&self, change: &Change) -> String {
+        self.change(change)
+    }
+
+    fn recovery_written(&self, path: &Path) -> String {
+        format!(
+            "agenda wurde unerwartet beendet. Ihre nicht gespeicherten Änderungen stehen in {}; beim nächsten Start werden sie angeboten.",
+            path.display()
+        )
+    }
+
     fn conflict_count(&self, count: usize) -> String {
         match count {
             1 => "1 Konflikt".into(),
@@ -580,6 +603,9 @@ static LABELS: Labels = Labels {
     assignee_hint: "Fachbereich oder Amt; leer = niemand",
     due_hint: "Datum wie 07.09.2022; leer = keine Frist",
     bad_date: "Kein gültiges Datum – bitte wie 07.09.2022 schreiben.",
+    recovery_title: "Nicht gespeicherte Änderungen",
+    recovery_intro: "Beim letzten Mal wurde agenda unerwartet beendet. Diese Änderungen waren noch nicht gespeichert:",
+    recovery_keys: "Enter: wieder anwenden und speichern   Esc: beiseitelegen",
 };
 
 static REPORT: ReportWords = ReportWords {

@@ -313,6 +313,17 @@ impl Texts for English {
                 path.display()
             ),
             Note::NoSessionHere => "Open a session first (Enter) to write its report.".into(),
+            Note::Recovered { saved, conflicts } => format!(
+                "{saved} rescued change(s) saved{}.",
+                if *conflicts > 0 {
+                    format!(", {conflicts} conflict(s) under !")
+                } else {
+                    String::new()
+                }
+            ),
+            Note::RecoverySetAside { path } => {
+                format!("The rescued changes are set aside in {}.", path.display())
+            }
             Note::NothingToUndo => "Nothing to undo.".into(),
             Note::NothingToRedo => "Nothing to redo.".into(),
             Note::ChangedOnDisk { path } => format!(
@@ -457,6 +468,17 @@ impl Texts for English {
         "The full-screen view needs a terminal. For scripts use agenda status, agenda check or agenda status --json.".into()
     }
 
+    fn describe(&self, change: &Change) -> String {
+        self.change(change)
+    }
+
+    fn recovery_written(&self, path: &Path) -> String {
+        format!(
+            "agenda stopped unexpectedly. Your unsaved changes are in {}; the next start offers them.",
+            path.display()
+        )
+    }
+
     fn conflict_count(&self, count: usize) -> String {
         match count {
             1 => "1 conflict".into(),
@@ -566,6 +588,9 @@ static LABELS: Labels = Labels {
     assignee_hint: "Department or office; empty = nobody",
     due_hint: "A date like 07.09.2022; empty = no due date",
     bad_date: "Not a valid date: write it like 07.09.2022.",
+    recovery_title: "Unsaved changes",
+    recovery_intro: "Last time agenda stopped unexpectedly. These changes were not saved yet:",
+    recovery_keys: "Enter: apply and save them   Esc: set them aside",
 };
 
 static REPORT: ReportWords = ReportWords {

@@ -93,6 +93,10 @@ pub trait Texts: Sync {
     fn conflict_count(&self, count: usize) -> String;
     /// A change waiting to be saved, as a line of the problems screen.
     fn waiting(&self, change: &Change) -> String;
+    /// A change in words: "kim-bericht-2022, Frage 1: neue Antwort".
+    fn describe(&self, change: &Change) -> String;
+    /// After a crash: where the unsaved changes were written.
+    fn recovery_written(&self, path: &Path) -> String;
     /// A conflict, as a line of the problems screen.
     fn conflict(&self, conflict: &Conflict) -> String;
     /// "12 hits", or "the best 200 of 1234 hits" when only the best are listed.
@@ -173,6 +177,9 @@ pub struct Labels {
     pub assignee_hint: &'static str,
     pub due_hint: &'static str,
     pub bad_date: &'static str,
+    pub recovery_title: &'static str,
+    pub recovery_intro: &'static str,
+    pub recovery_keys: &'static str,
 }
 
 /// A diagnostic as one line, `path:line:column: severity: message`, the

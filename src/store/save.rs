@@ -14,7 +14,8 @@ use super::fingerprint;
 use crate::model::{Question, Source, Status};
 
 /// One field of a question to set; `None` removes the key.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Field {
     Status(Status),
     Answer(Option<String>),

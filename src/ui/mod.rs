@@ -8,6 +8,7 @@ mod help;
 mod motion;
 mod problems;
 mod question;
+mod recovery;
 mod session;
 mod sessions;
 pub mod theme;
@@ -84,6 +85,9 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
             ..area
         };
         editor::draw(frame, over, app, editing, texts);
+    }
+    if let Some(changes) = &app.offer {
+        recovery::draw(frame, area, changes, texts);
     }
     if app.help {
         help::draw(frame, area, app, texts);

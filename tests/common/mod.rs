@@ -79,6 +79,7 @@ pub fn app(dir: &Path) -> agenda::app::App {
         user: "tester".into(),
         reports: dir.join(".reports"),
         lang: agenda::i18n::Lang::De,
+        recovery: Some(dir.join(".recovery.json")),
     };
     let (config, problems) = agenda::config::from_text(None);
     assert!(problems.is_empty());

@@ -1,0 +1,72 @@
+//! Changes that could not be saved survive a crash: kept up to date while
+//! the app runs, written to a recovery file if it panics, offered again at
+//! the next start.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::Change;
+
+/// What a crash would lose: the unsaved changes to the files in `dir`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recovery {
+    pub dir: PathBuf,
+    pub changes: Vec<Change>,
+}
+
+/// The latest unsaved changes, for the panic hook; the runtime keeps it current.
+static AT_RISK: Mutex<Option<Recovery>> = Mutex::new(None);
+
+/// Where the recovery file lives: the platform data folder.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "agenda")
+        .map(|d| d.data_local_dir().join("recovery.json"))
+}
+
+/// Notes what a crash now would lose (nothing, when `changes` is empty).
+pub fn keep(dir: &Path, changes: &[Change]) {
+    if let Ok(mut slot) = AT_RISK.lock() {
+        *slot = (!changes.is_empty()).then(|| Recovery {
+            dir: dir.to_path_buf(),
+            changes: changes.to_vec(),
+        });
+    }
+}
+
+/// Installs a panic hook that writes what [`keep`] holds to `path`, then
+/// runs the hook that was there before (which restores the terminal).
+pub fn install_hook(path: PathBuf, message: Box<dyn Fn(&Path) -> String + Send + Sync>) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        // `try_lock`: a panic while the lock is held must not deadlock here.
+        let at_risk = AT_RISK.try_lock().ok().and_then(|slot| slot.clone());
+        if let Some(recovery) = at_risk
+            && write(&path, &recovery).is_ok()
+        {
+            eprintln!("{}", message(&path));
+        }
+    }));
+}
+
+/// Writes a recovery file.
+pub fn write(path: &Path, recovery: &Recovery) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let json = serde_json::to_string_pretty(recovery).map_err(std::io::Error::other)?;
+    crate::store::write_atomically(path, json.as_bytes())
+}
+
+/// The recovery file at `path`, if there is one for the data folder `dir`.
+pub fn read(path: &Path, dir: &Path) -> Option<Recovery> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let recovery: Recovery = serde_json::from_str(&text).ok()?;
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    (same(&recovery.dir, dir) && !recovery.changes.is_empty()).then_some(recovery)
+}

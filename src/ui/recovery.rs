@@ -1,0 +1,39 @@
+//! The dialog after a crash: the changes that were not saved, to put back.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::theme::one_line;
+use crate::app::Change;
+use crate::i18n::Texts;
+
+pub(super) fn draw(frame: &mut Frame, area: Rect, changes: &[Change], texts: &dyn Texts) {
+    let labels = texts.labels();
+    let mut lines = vec![Line::from(labels.recovery_intro), Line::default()];
+    lines.extend(
+        changes
+            .iter()
+            .map(|c| Line::from(format!("• {}", one_line(&texts.describe(c))))),
+    );
+    lines.push(Line::default());
+    lines.push(Line::from(labels.recovery_keys).style(Style::new().fg(Color::Cyan)));
+    let width = area.width.min(70);
+    let height = area.height.min(lines.len() as u16 + 4);
+    let [popup] = ratatui::layout::Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = ratatui::layout::Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(popup);
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered()
+        .title(format!(" {} ", labels.recovery_title))
+        .border_style(Style::new().fg(Color::Yellow));
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        popup,
+    );
+}

@@ -1,0 +1,180 @@
+//! What could not be saved survives a panic and is offered at the next start.
+
+mod common;
+
+use std::path::Path;
+
+use agenda::app::{App, Change, Msg, Note};
+use agenda::input::Action::*;
+use agenda::model::Status;
+use agenda::recovery::{self, Recovery};
+use agenda::store::Field;
+use common::{KIM, app, example};
+
+const PANIC: &str = "AGENDA_TEST_PANIC_WITH";
+
+fn answered_q1() -> Change {
+    Change {
+        motion: "kim-bericht-2022".into(),
+        index: 0,
+        number: "1".into(),
+        before: Field::Status(Status::Open),
+        after: Field::Status(Status::Answered),
+    }
+}
+
+fn status_q1(dir: &Path) -> Status {
+    agenda::store::load(dir).data.motions[0].questions[0].status
+}
+
+#[test]
+fn a_panic_writes_the_unsaved_changes_to_the_recovery_file() {
+    if let Some(path) = std::env::var_os(PANIC) {
+        // The child: what the running app does, then a crash.
+        recovery::install_hook(
+            path.into(),
+            Box::new(|p| format!("rescued to {}", p.display())),
+        );
+        recovery::keep(Path::new("/data"), &[answered_q1()]);
+        panic!("boom");
+    }
+    let state = tempfile::tempdir().unwrap();
+    let file = state.path().join("recovery.json");
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "a_panic_writes_the_unsaved_changes_to_the_recovery_file",
+            "--exact",
+            "--nocapture",
+        ])
+        .env(PANIC, &file)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("rescued to {}", file.display())),
+        "{stderr}"
+    );
+    let written: Recovery = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(
+        written,
+        Recovery {
+            dir: "/data".into(),
+            changes: vec![answered_q1()]
+        }
+    );
+}
+
+/// An app started on `dir` the way the binary does when a recovery file is there.
+fn started_with_rescue(dir: &Path, changes: Vec<Change>) -> App {
+    let file = dir.join(".recovery.json");
+    recovery::write(
+        &file,
+        &Recovery {
+            dir: dir.to_path_buf(),
+            changes,
+        },
+    )
+    .unwrap();
+    let mut app = app(dir);
+    app.offer = recovery::read(&file, dir).map(|r| r.changes);
+    assert!(app.offer.is_some(), "the rescue is offered");
+    app
+}
+
+#[test]
+fn the_next_start_puts_the_rescued_changes_back() {
+    let dir = example();
+    let mut app = started_with_rescue(dir.path(), vec![answered_q1()]);
+    // Other keys do nothing while the offer stands.
+    app.update(Down);
+    app.update(Open);
+    assert_eq!(
+        app.note,
+        Some(Note::Recovered {
+            saved: 1,
+            conflicts: 0
+        })
+    );
+    assert_eq!(status_q1(dir.path()), Status::Answered);
+    assert!(
+        !dir.path().join(".recovery.json").exists(),
+        "settled, so removed"
+    );
+}
+
+#[test]
+fn a_rescued_change_that_meets_another_becomes_a_visible_conflict() {
+    let dir = example();
+    let theirs = std::fs::read_to_string(dir.path().join(KIM))
+        .unwrap()
+        .replacen("status = \"open\"", "status = \"in_progress\"", 1);
+    std::fs::write(dir.path().join(KIM), &theirs).unwrap();
+    let mut app = started_with_rescue(dir.path(), vec![answered_q1()]);
+    app.update(Open);
+    assert_eq!(
+        app.note,
+        Some(Note::Recovered {
+            saved: 0,
+            conflicts: 1
+        })
+    );
+    assert_eq!(app.conflicts.len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(KIM)).unwrap(),
+        theirs
+    );
+}
+
+#[test]
+fn setting_the_rescue_aside_keeps_it_in_a_file() {
+    let dir = example();
+    let before = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    let mut app = started_with_rescue(dir.path(), vec![answered_q1()]);
+    app.update(Back);
+    let aside = dir.path().join(".recovery.json.bak");
+    assert_eq!(
+        app.note,
+        Some(Note::RecoverySetAside {
+            path: aside.clone()
+        })
+    );
+    assert!(aside.is_file());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(KIM)).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn a_rescue_for_another_folder_is_not_offered() {
+    let dir = example();
+    let other = example();
+    let file = dir.path().join(".recovery.json");
+    recovery::write(
+        &file,
+        &Recovery {
+            dir: other.path().to_path_buf(),
+            changes: vec![answered_q1()],
+        },
+    )
+    .unwrap();
+    assert_eq!(recovery::read(&file, dir.path()), None);
+}
+
+#[test]
+fn an_answer_being_written_counts_as_unsaved() {
+    let dir = example();
+    let mut app = app(dir.path());
+    for key in [Open, Down, Down, Down, Down, Open, Open, EditAnswer] {
+        app.update(key);
+    }
+    for c in "Halb fertig".chars() {
+        app.update(Msg::Edit(crossterm::event::KeyEvent::from(
+            crossterm::event::KeyCode::Char(c),
+        )));
+    }
+    let unsaved = app.unsaved();
+    assert_eq!(unsaved.len(), 1);
+    assert_eq!(unsaved[0].after, Field::Answer(Some("Halb fertig".into())));
+}
