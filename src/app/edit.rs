@@ -20,6 +20,17 @@ pub struct Change {
     pub after: Field,
 }
 
+impl Change {
+    /// The change that takes this one back.
+    pub fn inverse(self) -> Change {
+        Change {
+            before: self.after,
+            after: self.before,
+            ..self
+        }
+    }
+}
+
 /// Why a change is made: a new edit clears what could be redone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Origin {
@@ -148,11 +159,7 @@ impl App {
     pub(super) fn undo(&mut self) {
         match self.history.pop() {
             Some(change) => {
-                let back = Change {
-                    before: change.after,
-                    after: change.before,
-                    ..change
-                };
+                let back = change.inverse();
                 self.show_change(&back);
                 self.apply(back, Origin::Undo);
             }
@@ -164,11 +171,7 @@ impl App {
     pub(super) fn redo(&mut self) {
         match self.redo.pop() {
             Some(undone) => {
-                let again = Change {
-                    before: undone.after,
-                    after: undone.before,
-                    ..undone
-                };
+                let again = undone.inverse();
                 self.show_change(&again);
                 self.apply(again, Origin::Redo);
             }

@@ -2,7 +2,7 @@
 //! (with suggestions) or due date on one.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
@@ -78,12 +78,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
             let shown = suggestions.len().min(6) as u16;
             let width = area.width.min(60);
             let height = (4 + shown + u16::from(shown > 0)).min(area.height);
-            let [popup] = ratatui::layout::Layout::horizontal([Constraint::Length(width)])
-                .flex(Flex::Center)
-                .areas(area);
-            let [popup] = ratatui::layout::Layout::vertical([Constraint::Length(height)])
-                .flex(Flex::Center)
-                .areas(popup);
+            let popup = theme::centered(area, width, height);
             frame.render_widget(Clear, popup);
             let block = Block::bordered()
                 .title(fit(

@@ -1,7 +1,7 @@
 //! The filter menu, and the line that shows an active filter.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
@@ -69,12 +69,7 @@ pub(super) fn draw_menu(
 
     let width = area.width.min(50);
     let height = area.height.min(lines.len() as u16 + 2);
-    let [popup] = ratatui::layout::Layout::horizontal([Constraint::Length(width)])
-        .flex(Flex::Center)
-        .areas(area);
-    let [popup] = ratatui::layout::Layout::vertical([Constraint::Length(height)])
-        .flex(Flex::Center)
-        .areas(popup);
+    let popup = theme::centered(area, width, height);
     let inner_height = usize::from(height.saturating_sub(2));
     let scroll = cursor_line.saturating_sub(inner_height.saturating_sub(1));
     frame.render_widget(Clear, popup);

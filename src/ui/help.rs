@@ -2,7 +2,7 @@
 //! Two columns when one does not fit the height.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
@@ -36,12 +36,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     let height = area
         .height
         .min(per_column as u16 + 2 + if hint { 2 } else { 0 });
-    let [popup] = ratatui::layout::Layout::horizontal([Constraint::Length(width)])
-        .flex(Flex::Center)
-        .areas(area);
-    let [popup] = ratatui::layout::Layout::vertical([Constraint::Length(height)])
-        .flex(Flex::Center)
-        .areas(popup);
+    let popup = theme::centered(area, width, height);
     let block = Block::bordered().title(format!(" {} ", labels.help));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);

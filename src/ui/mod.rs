@@ -182,28 +182,17 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
 /// The keys that do something here, as many as fit.
 fn draw_footer(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
     let labels = texts.labels();
-    if app.finder.is_some() {
-        let line = Span::styled(
-            fit(&format!(" {}", labels.finder_keys), area.width.into()),
-            theme::label(),
-        );
-        frame.render_widget(Paragraph::new(line), area);
-        return;
-    }
-    if let Some(editing) = &app.editing {
-        let keys = match editing {
-            crate::app::editor::Editing::Answer { .. } => labels.answer_keys,
-            crate::app::editor::Editing::Line { .. } => labels.line_keys,
-        };
+    let fixed = match &app.editing {
+        Some(crate::app::editor::Editing::Answer { .. }) => Some(labels.answer_keys),
+        Some(crate::app::editor::Editing::Line { .. }) => Some(labels.line_keys),
+        None if app.finder.is_some() => Some(labels.finder_keys),
+        None if app.filter_menu.is_some() => Some(labels.filter_keys),
+        None if app.offer.is_some() => Some(labels.recovery_keys),
+        None => None,
+    };
+    // While typing, the keys are the editor's, not the keymap's.
+    if let Some(keys) = fixed {
         let line = Span::styled(fit(&format!(" {keys}"), area.width.into()), theme::label());
-        frame.render_widget(Paragraph::new(line), area);
-        return;
-    }
-    if app.filter_menu.is_some() {
-        let line = Span::styled(
-            fit(&format!(" {}", labels.filter_keys), area.width.into()),
-            theme::label(),
-        );
         frame.render_widget(Paragraph::new(line), area);
         return;
     }

@@ -67,20 +67,7 @@ fn details(motion: &Motion, width: usize, texts: &dyn Texts) -> Vec<Line<'static
         .into_iter()
         .map(|l| Line::from(Span::styled(l, theme::label())))
         .collect();
-    let mut field = |label: &str, value: &str| {
-        let text = wrap(&format!("{label}: {value}"), width);
-        for (i, line) in text.into_iter().enumerate() {
-            if i == 0 && line.starts_with(label) {
-                let rest = line[label.len()..].to_string();
-                lines.push(Line::from(vec![
-                    Span::styled(label.to_string(), theme::label()),
-                    Span::raw(rest),
-                ]));
-            } else {
-                lines.push(Line::from(line));
-            }
-        }
-    };
+    let mut field = |label: &str, value: &str| lines.extend(theme::labelled(label, value, width));
     field(labels.kind, &motion.kind);
     if let Some(basis) = &motion.basis {
         field(labels.basis, basis);

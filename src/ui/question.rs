@@ -49,22 +49,8 @@ pub(super) fn draw(
             theme::status_style(question.status),
         ),
     ]));
-    let mut field = |label: &str, value: String| {
-        for (i, line) in wrap(&format!("{label}: {value}"), width)
-            .into_iter()
-            .enumerate()
-        {
-            if i == 0 && line.starts_with(label) {
-                let rest = line[label.len()..].to_string();
-                lines.push(Line::from(vec![
-                    Span::styled(label.to_string(), theme::label()),
-                    Span::raw(rest),
-                ]));
-            } else {
-                lines.push(Line::from(line));
-            }
-        }
-    };
+    let mut field =
+        |label: &str, value: String| lines.extend(theme::labelled(label, &value, width));
     field(
         labels.assignee,
         question.assignee.clone().unwrap_or_else(|| "–".into()),

@@ -1,12 +1,12 @@
 //! The dialog after a crash: the changes that were not saved, to put back.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::theme::one_line;
+use super::theme::{self, one_line};
 use crate::app::Change;
 use crate::i18n::Texts;
 
@@ -22,12 +22,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, changes: &[Change], texts: &dy
     lines.push(Line::from(labels.recovery_keys).style(Style::new().fg(Color::Cyan)));
     let width = area.width.min(70);
     let height = area.height.min(lines.len() as u16 + 4);
-    let [popup] = ratatui::layout::Layout::horizontal([Constraint::Length(width)])
-        .flex(Flex::Center)
-        .areas(area);
-    let [popup] = ratatui::layout::Layout::vertical([Constraint::Length(height)])
-        .flex(Flex::Center)
-        .areas(popup);
+    let popup = theme::centered(area, width, height);
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .title(format!(" {} ", labels.recovery_title))

@@ -151,6 +151,34 @@ pub fn scrollbar(frame: &mut ratatui::Frame, area: ratatui::layout::Rect, scroll
     frame.render_stateful_widget(bar, inner, &mut state);
 }
 
+/// A `width` × `height` rectangle in the middle of `area` (cut to fit).
+pub fn centered(area: ratatui::layout::Rect, width: u16, height: u16) -> ratatui::layout::Rect {
+    use ratatui::layout::{Constraint, Flex, Layout};
+    let [column] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(column);
+    popup
+}
+
+/// "Label: value" wrapped to `width`, the label in bold.
+pub fn labelled(label: &str, value: &str, width: usize) -> Vec<ratatui::text::Line<'static>> {
+    use ratatui::text::{Line, Span};
+    wrap(&format!("{label}: {value}"), width)
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| match line.strip_prefix(label) {
+            Some(rest) if i == 0 => Line::from(vec![
+                Span::styled(label.to_string(), self::label()),
+                Span::raw(rest.to_string()),
+            ]),
+            _ => Line::from(line),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
