@@ -200,3 +200,27 @@ fn io_cause(error: &io::Error) -> IoCause {
         _ => IoCause::Other(error.to_string()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_gone_between_listing_and_reading_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut diagnostics = Vec::new();
+        // Listed a moment ago, gone now: read as the loader would.
+        let read = read_text(dir.path(), Path::new("weg.toml"), &mut diagnostics);
+        assert!(read.is_none());
+        assert_eq!(
+            diagnostics,
+            [Diagnostic::new(
+                "weg.toml".into(),
+                None,
+                Problem::Unreadable {
+                    cause: IoCause::Vanished
+                }
+            )]
+        );
+    }
+}
