@@ -69,21 +69,16 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
     if let Some(cursor) = app.filter_menu {
         filter::draw_menu(frame, body, app, cursor, texts);
     }
+    // Finder and editors cover everything between the header and the footer.
+    let over = Rect {
+        y: area.y + 1.min(area.height),
+        height: area.height.saturating_sub(2),
+        ..area
+    };
     if let Some(finder) = &app.finder {
-        // Between the header and the footer, over everything else.
-        let over = Rect {
-            y: area.y + 1.min(area.height),
-            height: area.height.saturating_sub(2),
-            ..area
-        };
         finder::draw(frame, over, app, finder, texts);
     }
     if let Some(editing) = &app.editing {
-        let over = Rect {
-            y: area.y + 1.min(area.height),
-            height: area.height.saturating_sub(2),
-            ..area
-        };
         editor::draw(frame, over, app, editing, texts);
     }
     if let Some(changes) = &app.offer {
