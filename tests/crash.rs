@@ -17,13 +17,7 @@ use rand::{Rng, SeedableRng};
 const LOOP: &str = "AGENDA_TEST_SAVE_LOOP";
 
 fn stamp() -> Stamp {
-    Stamp {
-        at: chrono::NaiveDate::from_ymd_opt(2022, 9, 1)
-            .unwrap()
-            .and_hms_opt(10, 0, 0)
-            .unwrap(),
-        by: "saver".into(),
-    }
+    common::stamp("saver", "2022-09-01T10:00:00")
 }
 
 /// Saves question 1 over and over, flipping its status; never returns.

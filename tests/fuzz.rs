@@ -12,13 +12,7 @@ const MOTION: &str = include_str!("../config/example/antraege/kim-bericht-2022.t
 const SESSION: &str = include_str!("../config/example/sitzungen/soz-2022-09-07.toml");
 
 fn stamp() -> Stamp {
-    Stamp {
-        at: chrono::NaiveDate::from_ymd_opt(2022, 9, 1)
-            .unwrap()
-            .and_hms_opt(10, 0, 0)
-            .unwrap(),
-        by: "fuzz".into(),
-    }
+    common::stamp("fuzz", "2022-09-01T10:00:00")
 }
 
 /// Loads `bytes` as the only file of a folder: never a panic, every

@@ -9,7 +9,7 @@ use agenda::input::Action::{self, *};
 use agenda::input::TextKey;
 use agenda::model::Status;
 use agenda::search::Index;
-use common::{app, data_dir, session};
+use common::{app, data_dir, find, session};
 
 /// A past session, two coming ones and a motion at none; statuses mixed.
 fn council() -> tempfile::TempDir {
@@ -81,22 +81,6 @@ fn shown(app: &App) -> (String, String) {
 
 fn q(motion: &str, number: &str) -> (String, String) {
     (motion.into(), number.into())
-}
-
-/// Types `query` into the finder and delivers the answer the search thread would.
-fn find(app: &mut App, query: &str) {
-    press(app, &[Search]);
-    for c in query.chars() {
-        app.update(Msg::Text(TextKey::Char(c)));
-    }
-    let hits = Index::build(app.data()).search(query, 200);
-    let generation = app.finder.as_ref().unwrap().generation;
-    let total = hits.len();
-    app.update(Msg::SearchResults {
-        generation,
-        hits,
-        total,
-    });
 }
 
 #[test]

@@ -31,13 +31,13 @@ number = "2"
 "#;
 
 fn stamp() -> Stamp {
-    Stamp {
-        at: NaiveDate::from_ymd_opt(2022, 9, 1)
-            .unwrap()
-            .and_hms_opt(10, 15, 0)
-            .unwrap(),
-        by: "mmustermann".into(),
-    }
+    common::stamp("mmustermann", "2022-09-01T10:15:00")
+}
+
+/// Saves question `slot` (which must have `number`) as answered.
+fn answer(dir: &Path, slot: usize, number: &str) -> Result<u64, SaveError> {
+    let fields = [Field::Status(Status::Answered)];
+    store::save_question(dir, &source(dir), slot, number, &fields, &stamp())
 }
 
 fn source(dir: &Path) -> agenda::model::Source {
@@ -166,14 +166,7 @@ fn a_read_only_file_is_refused() {
     permissions.set_readonly(true);
     std::fs::set_permissions(&path, permissions).unwrap();
     let before = contents(dir.path());
-    let result = store::save_question(
-        dir.path(),
-        &source(dir.path()),
-        0,
-        "1",
-        &[Field::Status(Status::Answered)],
-        &stamp(),
-    );
+    let result = answer(dir.path(), 0, "1");
     assert!(matches!(result, Err(SaveError::ReadOnly)), "{result:?}");
     assert_eq!(contents(dir.path()), before);
 }
@@ -182,14 +175,7 @@ fn a_read_only_file_is_refused() {
 fn a_question_that_moved_is_not_touched() {
     let dir = data_dir(&[("m.toml", ORIGINAL.as_bytes())]);
     let before = contents(dir.path());
-    let result = store::save_question(
-        dir.path(),
-        &source(dir.path()),
-        0,
-        "2",
-        &[Field::Status(Status::Answered)],
-        &stamp(),
-    );
+    let result = answer(dir.path(), 0, "2");
     assert!(matches!(result, Err(SaveError::QuestionGone)), "{result:?}");
     assert_eq!(contents(dir.path()), before);
 }
@@ -198,15 +184,7 @@ fn a_question_that_moved_is_not_touched() {
 fn inline_table_questions_and_a_byte_order_mark_survive() {
     let text = "\u{feff}question = [\n  { number = \"1\", text = \"Q?\" },\n]\n\n[motion]\nid = \"m\"\nkind = \"A\"\ntitle = \"T\"\n";
     let dir = data_dir(&[("m.toml", text.as_bytes())]);
-    store::save_question(
-        dir.path(),
-        &source(dir.path()),
-        0,
-        "1",
-        &[Field::Status(Status::Answered)],
-        &stamp(),
-    )
-    .unwrap();
+    answer(dir.path(), 0, "1").unwrap();
     let after = std::fs::read_to_string(dir.path().join("m.toml")).unwrap();
     assert!(after.starts_with('\u{feff}'));
     assert_eq!(
@@ -224,15 +202,7 @@ fn saving_leaves_no_temporary_files_and_keeps_permissions() {
         let path = dir.path().join("m.toml");
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
     }
-    store::save_question(
-        dir.path(),
-        &source(dir.path()),
-        0,
-        "1",
-        &[Field::Status(Status::Answered)],
-        &stamp(),
-    )
-    .unwrap();
+    answer(dir.path(), 0, "1").unwrap();
     let mut names: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())

@@ -185,18 +185,7 @@ fn finder_with_highlighted_hits() {
     for (width, height) in SIZES {
         for (lang, code) in LANGS {
             let mut app = app(dir.path());
-            app.update(Search);
-            for c in "traeger".chars() {
-                app.update(Msg::Text(agenda::input::TextKey::Char(c)));
-            }
-            let hits = agenda::search::Index::build(app.data()).search("traeger", 200);
-            let generation = app.finder.as_ref().unwrap().generation;
-            let total = hits.len();
-            app.update(Msg::SearchResults {
-                generation,
-                hits,
-                total,
-            });
+            common::find(&mut app, "traeger");
             app.update(Msg::Text(agenda::input::TextKey::Down));
             let backend = frame(&mut app, lang, width, height);
             insta::assert_snapshot!(format!("finder_{code}_{width}x{height}"), backend);

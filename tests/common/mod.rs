@@ -95,3 +95,29 @@ pub fn example() -> TempDir {
 
 /// The example's motion file, relative to the data folder.
 pub const KIM: &str = "antraege/kim-bericht-2022.toml";
+
+/// Who saves and when, fixed: `at` as a TOML local date-time.
+pub fn stamp(by: &str, at: &str) -> agenda::store::Stamp {
+    agenda::store::Stamp {
+        at: chrono::NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M:%S").unwrap(),
+        by: by.into(),
+    }
+}
+
+/// Opens the finder, types `query` and delivers the answer the search
+/// thread would give.
+pub fn find(app: &mut agenda::app::App, query: &str) {
+    use agenda::app::Msg;
+    app.update(agenda::input::Action::Search);
+    for c in query.chars() {
+        app.update(Msg::Text(agenda::input::TextKey::Char(c)));
+    }
+    let hits = agenda::search::Index::build(app.data()).search(query, 200);
+    let generation = app.finder.as_ref().unwrap().generation;
+    let total = hits.len();
+    app.update(Msg::SearchResults {
+        generation,
+        hits,
+        total,
+    });
+}
