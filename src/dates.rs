@@ -2,6 +2,11 @@
 
 use chrono::NaiveDate;
 
+/// A date the way both languages write it here: 07.09.2022.
+pub fn date(date: NaiveDate) -> String {
+    date.format("%d.%m.%Y").to_string()
+}
+
 /// Typed text that is not a date in any accepted form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NotADate;

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod data_dir;
 pub mod dates;
+pub mod edit;
 pub mod example;
 pub mod export;
 pub mod external;

@@ -93,7 +93,7 @@ impl App {
         if let Some((_, question)) = self.question() {
             let text = match field {
                 LineField::Assignee => question.assignee.clone().unwrap_or_default(),
-                LineField::Due => question.due.map(crate::i18n::date).unwrap_or_default(),
+                LineField::Due => question.due.map(crate::dates::date).unwrap_or_default(),
             };
             self.editing = Some(Editing::Line {
                 field,

@@ -84,7 +84,7 @@ pub fn html(report: &Report, texts: &dyn Texts) -> String {
         words.lang,
         encode_text(words.title),
         encode_text(&session.committee),
-        crate::i18n::date(session.date),
+        crate::dates::date(session.date),
     )
 }
 

@@ -130,7 +130,7 @@ fn motion_byline(motion: &Motion, texts: &dyn Texts) -> Option<String> {
         ));
     }
     if let Some(date) = motion.submitted {
-        parts.push(format!("{}: {}", labels.submitted, crate::i18n::date(date)));
+        parts.push(format!("{}: {}", labels.submitted, crate::dates::date(date)));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
@@ -140,7 +140,7 @@ fn session_line(session: &Session, texts: &dyn Texts) -> String {
     let mut line = format!(
         "{}, {}",
         texts.weekday_long(chrono::Datelike::weekday(&session.date)),
-        crate::i18n::date(session.date)
+        crate::dates::date(session.date)
     );
     if let Some(time) = session.time {
         line.push_str(&format!(", {}", time.format("%H:%M")));

@@ -205,10 +205,7 @@ fn config_place(problem: &ConfigProblem) -> String {
     }
 }
 
-/// A date the way both languages write it here: 07.09.2022.
-pub fn date(date: chrono::NaiveDate) -> String {
-    date.format("%d.%m.%Y").to_string()
-}
+pub use crate::dates::date;
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,6 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::fold::{fold, fold_into, fold_with_map};
-use crate::i18n;
 use crate::model::Dataset;
 
 /// What a hit points at, by position in the dataset it was built from.
@@ -59,7 +58,7 @@ impl Index {
         for (s, session) in data.sessions.iter().enumerate() {
             let target = Target::Session { session: s };
             index.add(target, FieldKind::Committee, &session.committee);
-            index.add(target, FieldKind::Date, &i18n::date(session.date));
+            index.add(target, FieldKind::Date, &crate::dates::date(session.date));
             for (i, item) in session.agenda.iter().enumerate() {
                 let target = Target::AgendaItem {
                     session: s,

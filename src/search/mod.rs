@@ -21,7 +21,7 @@ pub fn field_text(data: &Dataset, target: Target, field: FieldKind) -> String {
         Target::Session { session } => {
             let s = &data.sessions[session];
             match field {
-                FieldKind::Date => crate::i18n::date(s.date),
+                FieldKind::Date => crate::dates::date(s.date),
                 _ => s.committee.clone(),
             }
         }

@@ -5,6 +5,7 @@
 
 mod diagnostic;
 pub(crate) mod lines;
+mod patch;
 mod read;
 mod save;
 mod validate;
@@ -16,7 +17,8 @@ use std::path::{Path, PathBuf};
 pub use diagnostic::{
     Diagnostic, Expected, Found, IoCause, Location, Problem, RecordKind, Severity,
 };
-pub use save::{Field, SaveError, Stamp, save_question, write_atomically};
+pub use crate::edit::{Field, Stamp};
+pub use save::{SaveError, save_question, write, write_atomically};
 
 use crate::model::{Dataset, Source, SourceId};
 

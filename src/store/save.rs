@@ -1,61 +1,20 @@
-//! Saves a change to one question without disturbing anything else.
+//! Writes changes without disturbing anything else.
 //!
 //! The file is read again, compared with what was loaded, edited with
 //! toml_edit (comments, order, blank lines and formatting stay as the user
-//! wrote them; only the touched keys change) and replaced atomically.
+//! wrote them; only the touched keys change; see `patch`) and replaced
+//! atomically. New files are created the same way; removed ones only when
+//! they are still as loaded.
 
 use std::io::{self, Write};
 use std::path::Path;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use toml_edit::{DocumentMut, Item, TableLike, Value};
+use toml_edit::DocumentMut;
 
 use super::fingerprint;
-use crate::model::{Question, Source, Status};
-
-/// One field of a question to set; `None` removes the key.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Field {
-    Status(Status),
-    Answer(Option<String>),
-    Assignee(Option<String>),
-    Due(Option<NaiveDate>),
-}
-
-impl Field {
-    /// The same field of `question`, with the value it has there.
-    pub fn read(&self, question: &Question) -> Field {
-        match self {
-            Field::Status(_) => Field::Status(question.status),
-            Field::Answer(_) => Field::Answer(question.answer.clone()),
-            Field::Assignee(_) => Field::Assignee(question.assignee.clone()),
-            Field::Due(_) => Field::Due(question.due),
-        }
-    }
-
-    /// Puts this value into `question`.
-    pub fn write(&self, question: &mut Question) {
-        match self {
-            Field::Status(s) => question.status = *s,
-            Field::Answer(a) => question.answer = a.clone(),
-            Field::Assignee(a) => question.assignee = a.clone(),
-            Field::Due(d) => question.due = *d,
-        }
-    }
-
-    /// Whether both are the same field (whatever their values).
-    pub fn same_field(&self, other: &Field) -> bool {
-        std::mem::discriminant(self) == std::mem::discriminant(other)
-    }
-}
-
-/// Who changed something, and when: written as `updated` and `updated_by`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Stamp {
-    pub at: NaiveDateTime,
-    pub by: String,
-}
+use super::patch;
+use crate::edit::{Change, Field, Stamp};
+use crate::model::Source;
 
 /// Why a change was not written. In every case the file is untouched.
 #[derive(Debug)]
@@ -87,53 +46,116 @@ pub fn save_question(
     fields: &[Field],
     stamp: &Stamp,
 ) -> Result<u64, SaveError> {
-    let path = dir.join(&source.path);
-    let bytes = unchanged(&path, source)?;
-    let text = String::from_utf8(bytes).map_err(|_| SaveError::ChangedOnDisk)?;
-    let (bom, body) = match text.strip_prefix('\u{feff}') {
-        Some(rest) => ("\u{feff}", rest),
-        None => ("", text.as_str()),
-    };
-    let mut doc: DocumentMut = body.parse().map_err(|_| SaveError::ChangedOnDisk)?;
-    let question = question_mut(&mut doc, slot).ok_or(SaveError::QuestionGone)?;
-    if question.get("number").and_then(Item::as_str) != Some(number) {
-        return Err(SaveError::QuestionGone);
-    }
-    for field in fields {
-        match field {
-            Field::Status(status) => set(question, "status", Some(status.as_str().into())),
-            Field::Answer(answer) => set(question, "answer", answer.as_deref().map(text_value)),
-            Field::Assignee(who) => set(question, "assignee", who.as_deref().map(Value::from)),
-            Field::Due(due) => set(question, "due", due.map(date_value)),
+    let written = rewrite(dir, &source.path, Some(source.fingerprint), |text| {
+        let mut doc = parse(text)?;
+        patch::set_fields(&mut doc, slot, number, fields, stamp)?;
+        Ok(Some(doc))
+    })?;
+    written.ok_or(SaveError::ChangedOnDisk)
+}
+
+/// Writes `changes` into the file at `path` (relative to `dir`), which must
+/// be as loaded: with this `fingerprint`, or absent where it is `None`.
+/// Returns the fingerprint of the file written, or `None` once removed.
+pub fn write(
+    dir: &Path,
+    path: &Path,
+    fingerprint: Option<u64>,
+    changes: &[Change],
+    stamp: &Stamp,
+) -> Result<Option<u64>, SaveError> {
+    rewrite(dir, path, fingerprint, |text| {
+        let mut doc: Option<DocumentMut> = match text {
+            Some(text) => Some(parse(Some(text))?),
+            None => None,
+        };
+        for change in changes {
+            match change {
+                Change::File(file) => {
+                    doc = file.after.as_deref().map(|t| parse(Some(t))).transpose()?;
+                }
+                Change::Question(q) => {
+                    let doc = doc.as_mut().ok_or(SaveError::ChangedOnDisk)?;
+                    let fields = std::slice::from_ref(&q.after);
+                    patch::set_fields(doc, q.index, &q.number, fields, stamp)?;
+                }
+                Change::Table(t) => {
+                    let doc = doc.as_mut().ok_or(SaveError::ChangedOnDisk)?;
+                    patch::move_table(doc, t)?;
+                }
+            }
         }
-    }
-    set(question, "updated", Some(datetime_value(stamp.at)));
-    set(question, "updated_by", Some(stamp.by.as_str().into()));
-    tidy_inline(&mut doc, slot);
-    let new = format!("{bom}{doc}");
+        Ok(doc)
+    })
+}
+
+fn parse(text: Option<&str>) -> Result<DocumentMut, SaveError> {
+    let text = text.ok_or(SaveError::ChangedOnDisk)?;
+    text.parse().map_err(|_| SaveError::ChangedOnDisk)
+}
+
+/// Reads the file at `path` (if it must exist), lets `edit` make the new
+/// document from its text (`None`: remove the file), and writes the result
+/// under the folder's lock after a last look that nobody changed it.
+fn rewrite(
+    dir: &Path,
+    path: &Path,
+    fingerprint: Option<u64>,
+    edit: impl FnOnce(Option<&str>) -> Result<Option<DocumentMut>, SaveError>,
+) -> Result<Option<u64>, SaveError> {
+    let full = dir.join(path);
+    let bytes = unchanged(&full, fingerprint)?;
+    let text = match &bytes {
+        Some(bytes) => Some(std::str::from_utf8(bytes).map_err(|_| SaveError::ChangedOnDisk)?),
+        None => None,
+    };
+    // A byte-order mark, as some Windows editors write, stays in front.
+    let bom = match text {
+        Some(t) if t.starts_with('\u{feff}') => "\u{feff}",
+        _ => "",
+    };
+    let body = text.map(|t| &t[bom.len()..]);
+    let new = edit(body)?.map(|doc| format!("{bom}{doc}"));
     // Everything that can refuse has run: a refusal leaves the folder as it
     // was. The lock is held from the last look to the rename, so that two
     // instances cannot both find the file unchanged and overwrite each other.
     let _lock = lock(dir)?;
-    unchanged(&path, source)?;
-    write_atomically(&path, new.as_bytes())?;
-    Ok(fingerprint(new.as_bytes()))
+    unchanged(&full, fingerprint)?;
+    match new {
+        Some(new) => {
+            if let Some(parent) = full.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            write_atomically(&full, new.as_bytes())?;
+            Ok(Some(super::fingerprint(new.as_bytes())))
+        }
+        None => {
+            std::fs::remove_file(&full)?;
+            Ok(None)
+        }
+    }
 }
 
-/// The file's bytes, if it is as loaded and may be written.
-fn unchanged(path: &Path, source: &Source) -> Result<Vec<u8>, SaveError> {
+/// The file's bytes, if it is as loaded (`None` where it must not exist)
+/// and may be written.
+fn unchanged(path: &Path, expected: Option<u64>) -> Result<Option<Vec<u8>>, SaveError> {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(SaveError::ChangedOnDisk),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return match expected {
+                None => Ok(None),
+                Some(_) => Err(SaveError::ChangedOnDisk),
+            };
+        }
         Err(e) => return Err(e.into()),
     };
-    if fingerprint(&bytes) != source.fingerprint {
+    if Some(fingerprint(&bytes)) != expected {
         return Err(SaveError::ChangedOnDisk);
     }
     if std::fs::metadata(path)?.permissions().readonly() {
         return Err(SaveError::ReadOnly);
     }
-    Ok(bytes)
+    Ok(Some(bytes))
 }
 
 /// The folder's lock: a hidden file beside the data (the loader skips it),
@@ -147,80 +169,6 @@ fn lock(dir: &Path) -> io::Result<std::fs::File> {
         .open(dir.join(".agenda.lock"))?;
     file.lock()?;
     Ok(file)
-}
-
-/// The question table at `slot`, whether written as `[[question]]` or as an
-/// array of inline tables.
-fn question_mut(doc: &mut DocumentMut, slot: usize) -> Option<&mut dyn TableLike> {
-    match doc.get_mut("question")? {
-        Item::ArrayOfTables(tables) => tables.get_mut(slot).map(|t| t as &mut dyn TableLike),
-        Item::Value(Value::Array(array)) => match array.get_mut(slot)? {
-            Value::InlineTable(t) => Some(t as &mut dyn TableLike),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// An inline-table question is one line, all of it changed anyway: keys
-/// added to it would otherwise leave the old closing space mid-line.
-fn tidy_inline(doc: &mut DocumentMut, slot: usize) {
-    if let Some(Item::Value(Value::Array(array))) = doc.get_mut("question")
-        && let Some(Value::InlineTable(table)) = array.get_mut(slot)
-    {
-        table.fmt();
-    }
-}
-
-/// Sets or removes a key. A replaced value keeps its surrounding spaces and
-/// trailing comment, so the line reads as before but for the value.
-fn set(table: &mut dyn TableLike, key: &str, value: Option<Value>) {
-    let Some(mut value) = value else {
-        table.remove(key);
-        return;
-    };
-    match table.get_mut(key).and_then(Item::as_value_mut) {
-        Some(old) => {
-            *value.decor_mut() = old.decor().clone();
-            *old = value;
-        }
-        None => {
-            table.insert(key, Item::Value(value));
-        }
-    }
-}
-
-/// Text in the form that reads best in an editor: multi-line text as a
-/// TOML multi-line string, chosen by toml's own writer.
-fn text_value(text: &str) -> Value {
-    let mut repr = String::new();
-    let written = toml_writer::TomlWrite::value(
-        &mut repr,
-        toml_writer::TomlStringBuilder::new(text).as_default(),
-    );
-    match written.ok().and_then(|_| repr.parse::<Value>().ok()) {
-        Some(value) => value,
-        None => Value::from(text),
-    }
-}
-
-fn date_value(date: NaiveDate) -> Value {
-    let date = toml_edit::Date {
-        year: u16::try_from(date.year()).unwrap_or_default(),
-        month: u8::try_from(date.month()).unwrap_or_default(),
-        day: u8::try_from(date.day()).unwrap_or_default(),
-    };
-    Value::from(toml_edit::Datetime {
-        date: Some(date),
-        time: None,
-        offset: None,
-    })
-}
-
-fn datetime_value(at: NaiveDateTime) -> Value {
-    let text = at.format("%Y-%m-%dT%H:%M:%S").to_string();
-    let datetime: toml_edit::Datetime = text.parse().expect("formatted as a TOML local date-time");
-    Value::from(datetime)
 }
 
 /// Replaces `path` with `bytes` so that a crash at any instant leaves either

@@ -1,0 +1,54 @@
+//! How changes of ours that are not on disk meet the files as they are now
+//! (after a reload, a rescue, or another program's save): a field nobody
+//! else touched takes our value again; a field someone else changed too is
+//! a conflict, theirs kept and ours listed. Nothing is dropped silently.
+
+use super::{Change, Field};
+use crate::model::Dataset;
+
+/// A change of ours that met a different change on disk to the same field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The value on disk now; `None` when the question is gone.
+    pub theirs: Option<Field>,
+    pub ours: Change,
+}
+
+/// What becomes of the pending changes against the data now on disk.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reconciled {
+    /// To be applied and written again: their field is as it was when we
+    /// changed it.
+    pub reapply: Vec<Change>,
+    /// Already on disk as we wanted: nothing to do.
+    pub already: usize,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Sorts `pending` against `data` (as now on disk). A question is found by
+/// its motion, position and number; one no longer there is a conflict with
+/// nothing on their side. Changes of whole tables and files are written
+/// again: the store refuses them where the file no longer fits.
+pub fn reconcile(pending: Vec<Change>, data: &Dataset) -> Reconciled {
+    let mut out = Reconciled::default();
+    for change in pending {
+        let Change::Question(q) = &change else {
+            out.reapply.push(change);
+            continue;
+        };
+        let theirs = data
+            .motion(&q.motion)
+            .and_then(|m| m.questions.get(q.index))
+            .filter(|question| question.number == q.number)
+            .map(|question| q.after.read(question));
+        match theirs {
+            Some(theirs) if theirs == q.after => out.already += 1,
+            Some(theirs) if theirs == q.before => out.reapply.push(change),
+            theirs => out.conflicts.push(Conflict {
+                theirs,
+                ours: change,
+            }),
+        }
+    }
+    out
+}
