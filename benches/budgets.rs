@@ -13,9 +13,11 @@ use std::time::{Duration, Instant};
 
 use agenda::app::{App, Env, Layout, Msg};
 use agenda::i18n::Lang;
-use agenda::input::{Action, TextKey};
+use agenda::input::Action;
+use agenda::runtime::{Headless, dispatch};
 use agenda::search::Index;
 use criterion::{BenchmarkId, Criterion};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -48,7 +50,7 @@ fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App) {
     terminal
         .draw(|f| layout = agenda::ui::draw(f, app, Lang::De.texts()))
         .unwrap();
-    app.update(Msg::Layout(layout));
+    dispatch(app, Msg::Layout(layout), &mut Headless::default());
 }
 
 /// Start to first frame: load every file, build the state, draw 80x24.
@@ -71,7 +73,7 @@ impl Typing {
     fn new(dir: &Path) -> Typing {
         let mut app = app(dir);
         let index = Index::build(app.data());
-        app.update(Action::Search);
+        dispatch(&mut app, Action::Search, &mut Headless::default());
         Typing {
             app,
             index,
@@ -81,8 +83,9 @@ impl Typing {
     }
 
     fn key(&mut self, c: char) {
-        self.app.update(Msg::Text(TextKey::Char(c)));
-        let finder = self.app.finder.as_ref().unwrap();
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        dispatch(&mut self.app, Msg::Press(key), &mut Headless::default());
+        let finder = self.app.finder().unwrap();
         let (generation, query) = (finder.generation, finder.query.clone());
         let matches = self
             .index
@@ -91,11 +94,12 @@ impl Typing {
         let hits = self.index.rank(&matches, 200);
         self.previous = Some(matches);
         let total = hits.len();
-        self.app.update(Msg::SearchResults {
+        let answer = Msg::SearchResults {
             generation,
             hits,
             total,
-        });
+        };
+        dispatch(&mut self.app, answer, &mut Headless::default());
         draw(&mut self.terminal, &mut self.app);
     }
 }

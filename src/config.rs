@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::input::{Action, Keymap, parse_key};
+use crate::input::{Action, Keymap, Section, parse_key};
 use crate::store::Location;
 use crate::store::lines::LineIndex;
 
@@ -39,6 +39,12 @@ pub enum ConfigIssue {
         key: String,
     },
     Unreadable(String),
+    /// A browsing action under `[text_keys]`, or the other way round.
+    WrongSection {
+        action: String,
+        section: String,
+        belongs: String,
+    },
 }
 
 #[derive(Debug, Deserialize)]
@@ -47,6 +53,8 @@ struct RawConfig {
     data_dir: Option<PathBuf>,
     #[serde(default)]
     keys: BTreeMap<Action, Vec<String>>,
+    #[serde(default)]
+    text_keys: BTreeMap<Action, Vec<String>>,
 }
 
 /// Where the user's config file is: `AGENDA_CONFIG`, else the platform config folder.
@@ -84,28 +92,24 @@ pub fn load(path: Option<&Path>) -> (Config, Vec<ConfigProblem>) {
 /// The defaults with `user` (path, text) laid over them.
 pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
     let defaults: RawConfig = toml::from_str(DEFAULTS).expect("built-in config is valid");
-    let mut keys = defaults.keys;
-    let mut user_actions: Vec<Action> = Vec::new();
+    let mut sections = [
+        (Section::Browse, "keys", defaults.keys, BTreeMap::new()),
+        (
+            Section::Text,
+            "text_keys",
+            defaults.text_keys,
+            BTreeMap::new(),
+        ),
+    ];
     let mut data_dir = None;
     let mut problems = Vec::new();
     if let Some((path, text)) = user {
         match toml::from_str::<RawConfig>(text) {
             Ok(raw) => {
                 data_dir = raw.data_dir;
-                for (action, names) in raw.keys {
-                    let valid: Vec<String> = names
-                        .into_iter()
-                        .filter(|name| {
-                            let ok = parse_key(name).is_ok();
-                            if !ok {
-                                problems.push(bad_key(path, text, action, name));
-                            }
-                            ok
-                        })
-                        .collect();
-                    keys.insert(action, valid);
-                    user_actions.push(action);
-                }
+                let [browse, typing] = &mut sections;
+                browse.3 = raw.keys;
+                typing.3 = raw.text_keys;
             }
             Err(e) => {
                 let location = e.span().map(|s| LineIndex::new(text).locate(text, s.start));
@@ -117,30 +121,30 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
             }
         }
     }
-    // A key the user bound belongs to that action, even where a default
-    // (of an action the user left alone) uses it too.
-    let theirs: Vec<(Action, String)> = user_actions
-        .iter()
-        .flat_map(|a| {
-            keys.get(a)
-                .into_iter()
-                .flatten()
-                .map(move |k| (*a, k.to_lowercase()))
-        })
-        .collect();
-    for (action, names) in keys.iter_mut() {
-        if !user_actions.contains(action) {
-            names.retain(|n| !theirs.iter().any(|(_, k)| *k == n.to_lowercase()));
-        }
-    }
     let mut bindings = Vec::new();
-    for action in Action::ALL {
-        for name in keys.get(&action).into_iter().flatten() {
-            if let Ok(key) = parse_key(name) {
-                bindings.push((key, action));
+    for (section, name, defaults, theirs) in sections {
+        let keys = lay_over(defaults, theirs, |action, key| {
+            let (path, text) = user.expect("user keys come from a user file");
+            if action.section() != section {
+                problems.push(wrong_section(path, text, action, name));
+                return false;
+            }
+            let ok = parse_key(key).is_ok();
+            if !ok {
+                problems.push(bad_key(path, text, action, key));
+            }
+            ok
+        });
+        for action in Action::of(section) {
+            for name in keys.get(&action).into_iter().flatten() {
+                if let Ok(key) = parse_key(name) {
+                    bindings.push((key, action));
+                }
             }
         }
     }
+    // An action in the wrong section is told once, not once per key.
+    problems.dedup();
     let config = Config {
         data_dir,
         keymap: Keymap::new(bindings),
@@ -148,15 +152,69 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
     (config, problems)
 }
 
+/// The user's keys over the defaults of one section: an action the user
+/// names gets exactly their keys (those `valid` accepts), and a key the user
+/// bound belongs to that action even where a default of an action the user
+/// left alone uses it too.
+fn lay_over(
+    mut keys: BTreeMap<Action, Vec<String>>,
+    theirs: BTreeMap<Action, Vec<String>>,
+    mut valid: impl FnMut(Action, &str) -> bool,
+) -> BTreeMap<Action, Vec<String>> {
+    let mut user_actions: Vec<Action> = Vec::new();
+    for (action, names) in theirs {
+        let names: Vec<String> = names.into_iter().filter(|n| valid(action, n)).collect();
+        keys.insert(action, names);
+        user_actions.push(action);
+    }
+    let taken: Vec<String> = user_actions
+        .iter()
+        .flat_map(|a| keys.get(a).into_iter().flatten().map(|k| k.to_lowercase()))
+        .collect();
+    for (action, names) in keys.iter_mut() {
+        if !user_actions.contains(action) {
+            names.retain(|n| !taken.contains(&n.to_lowercase()));
+        }
+    }
+    keys
+}
+
+/// An action named in the other section of keys than its own.
+fn wrong_section(path: &Path, text: &str, action: Action, section: &str) -> ConfigProblem {
+    let name = action_name(action);
+    let location = text
+        .find(&format!("{name} ="))
+        .or_else(|| text.find(&name))
+        .map(|offset| LineIndex::new(text).locate(text, offset));
+    let other = match action.section() {
+        Section::Browse => "keys",
+        Section::Text => "text_keys",
+    };
+    ConfigProblem {
+        path: path.to_path_buf(),
+        location,
+        issue: ConfigIssue::WrongSection {
+            action: name,
+            section: section.to_string(),
+            belongs: other.to_string(),
+        },
+    }
+}
+
+/// An action as written in config.toml: `page_down`.
+fn action_name(action: Action) -> String {
+    serde_json::to_value(action)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
 fn bad_key(path: &Path, text: &str, action: Action, name: &str) -> ConfigProblem {
     let quoted = format!("\"{name}\"");
     let location = text
         .find(&quoted)
         .map(|offset| LineIndex::new(text).locate(text, offset));
-    let action = serde_json::to_value(action)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default();
+    let action = action_name(action);
     ConfigProblem {
         path: path.to_path_buf(),
         location,
@@ -180,26 +238,48 @@ mod tests {
     fn defaults_bind_every_action() {
         let (config, problems) = from_text(None);
         assert!(problems.is_empty());
-        for action in Action::ALL {
+        for action in Action::all() {
             assert!(
                 config.keymap.keys(action).next().is_some(),
                 "{action:?} unbound"
             );
         }
-        assert_eq!(config.keymap.action(press('j')), Some(Action::Down));
+        assert_eq!(config.keymap.browse_action(press('j')), Some(Action::Down));
     }
 
     #[test]
     fn no_default_key_does_two_things() {
         let (config, _) = from_text(None);
-        let mut seen = std::collections::HashMap::new();
-        for action in Action::ALL {
-            for key in config.keymap.keys(action) {
-                if let Some(other) = seen.insert(key, action) {
-                    panic!("{key} is bound to {other:?} and {action:?}");
+        // Within a section; Enter opens while browsing and accepts while typing.
+        for section in [Section::Browse, Section::Text] {
+            let mut seen = std::collections::HashMap::new();
+            for action in Action::of(section) {
+                for key in config.keymap.keys(action) {
+                    if let Some(other) = seen.insert(key, action) {
+                        panic!("{key} is bound to {other:?} and {action:?}");
+                    }
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_action_in_the_wrong_section_is_reported_and_ignored() {
+        let text = "[text_keys]\nquit = [\"ctrl-q\"]\n";
+        let (config, problems) = from_text(Some((Path::new("c.toml"), text)));
+        assert_eq!(
+            problems,
+            [ConfigProblem {
+                path: "c.toml".into(),
+                location: Some(Location { line: 2, column: 1 }),
+                issue: ConfigIssue::WrongSection {
+                    action: "quit".into(),
+                    section: "text_keys".into(),
+                    belongs: "keys".into(),
+                },
+            }]
+        );
+        assert_eq!(config.keymap.browse_action(press('q')), Some(Action::Quit));
     }
 
     #[test]
@@ -207,9 +287,9 @@ mod tests {
         let text = "[keys]\ndown = [\"n\"]\n";
         let (config, problems) = from_text(Some((Path::new("c.toml"), text)));
         assert!(problems.is_empty());
-        assert_eq!(config.keymap.action(press('n')), Some(Action::Down));
-        assert_eq!(config.keymap.action(press('j')), None);
-        assert_eq!(config.keymap.action(press('k')), Some(Action::Up));
+        assert_eq!(config.keymap.browse_action(press('n')), Some(Action::Down));
+        assert_eq!(config.keymap.browse_action(press('j')), None);
+        assert_eq!(config.keymap.browse_action(press('k')), Some(Action::Up));
     }
 
     #[test]
@@ -228,7 +308,7 @@ mod tests {
             }]
         );
         // "x" is export by default; the user's choice wins.
-        assert_eq!(config.keymap.action(press('x')), Some(Action::Quit));
+        assert_eq!(config.keymap.browse_action(press('x')), Some(Action::Quit));
         assert_eq!(config.keymap.keys(Action::Export).count(), 0);
 
         let text = "[keys]\nflyaway = [\"x\"]\n";
@@ -236,6 +316,6 @@ mod tests {
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].location, Some(Location { line: 2, column: 1 }));
         assert!(matches!(&problems[0].issue, ConfigIssue::Invalid(m) if m.contains("flyaway")));
-        assert_eq!(config.keymap.action(press('j')), Some(Action::Down));
+        assert_eq!(config.keymap.browse_action(press('j')), Some(Action::Down));
     }
 }

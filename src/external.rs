@@ -5,7 +5,16 @@
 use std::ffi::OsString;
 use std::process::Command;
 
-use crate::app::editor::ExternalResult;
+/// How the user's editor ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExternalResult {
+    /// The file's text after the editor closed.
+    Edited(String),
+    /// The editor could not be started: its command line.
+    Missing(String),
+    /// The editor ended with an error: its command line and exit code.
+    Failed(String, Option<i32>),
+}
 
 /// The editor's command line as words.
 pub fn command(visual: Option<OsString>, editor: Option<OsString>) -> Vec<String> {

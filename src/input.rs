@@ -4,8 +4,21 @@ use crokey::KeyCombination;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::{Deserialize, Serialize};
 
-/// What a key asks the app to do. Only `App::update` acts on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// What a key asks the app to do. Only `App::update` acts on it. The
+/// order is the order the help lists them in.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     Up,
@@ -19,8 +32,6 @@ pub enum Action {
     NextPane,
     CycleStatus,
     MarkAnswered,
-    Reload,
-    Problems,
     Search,
     NextOpen,
     PreviousOpen,
@@ -32,70 +43,78 @@ pub enum Action {
     Export,
     Undo,
     Redo,
+    Reload,
+    Problems,
     Help,
     Quit,
+    // While typing (finder, editors): keys that steer instead of typing.
+    /// Take what is typed or chosen.
+    Accept,
+    /// Close without taking it.
+    Cancel,
+    /// The previous hit or suggestion.
+    Previous,
+    /// The next hit or suggestion.
+    Next,
+    DeleteWord,
+    /// Keep the answer being written.
+    Save,
+    /// Yes, keep it (when asked).
+    Keep,
+    /// No, throw it away (when asked).
+    Discard,
+}
+
+/// Where an action's keys are configured: `[keys]` while browsing,
+/// `[text_keys]` while typing, where every other key is text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Browse,
+    Text,
 }
 
 impl Action {
     /// Every action, in the order the help lists them.
-    pub const ALL: [Action; 26] = [
-        Action::Up,
-        Action::Down,
-        Action::PageUp,
-        Action::PageDown,
-        Action::Top,
-        Action::Bottom,
-        Action::Open,
-        Action::Back,
-        Action::NextPane,
-        Action::CycleStatus,
-        Action::MarkAnswered,
-        Action::Search,
-        Action::NextOpen,
-        Action::PreviousOpen,
-        Action::Filter,
-        Action::EditAnswer,
-        Action::EditExternal,
-        Action::EditAssignee,
-        Action::EditDue,
-        Action::Export,
-        Action::Undo,
-        Action::Redo,
-        Action::Reload,
-        Action::Problems,
-        Action::Help,
-        Action::Quit,
-    ];
+    pub fn all() -> impl Iterator<Item = Action> {
+        <Action as strum::IntoEnumIterator>::iter()
+    }
+
+    /// Which part of the keymap holds this action's keys.
+    pub fn section(self) -> Section {
+        use Action::*;
+        match self {
+            Accept | Cancel | Previous | Next | DeleteWord | Save | Keep | Discard => Section::Text,
+            _ => Section::Browse,
+        }
+    }
+
+    /// The actions of one section, in order.
+    pub fn of(section: Section) -> impl Iterator<Item = Action> {
+        Action::all().filter(move |a| a.section() == section)
+    }
 }
 
-/// A key while typing a search: text goes into the query, a few keys steer.
+/// Where the keys go, and so which actions mean something: the screens
+/// (browse), or the overlay on top of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TextKey {
-    Char(char),
-    Backspace,
-    DeleteWord,
-    Up,
-    Down,
-    Accept,
-    Cancel,
+pub enum Context {
+    Browse,
+    Help,
+    FilterMenu,
+    Offer,
+    Finder,
+    Answer,
+    /// Asked whether to keep an answer.
+    Confirm,
+    /// A one-line field: who answers, or by when.
+    Line,
 }
 
-/// What a key does while typing. Fixed, so that every letter can be typed.
-pub fn text_key(key: KeyEvent) -> Option<TextKey> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    Some(match key.code {
-        KeyCode::Esc => TextKey::Cancel,
-        KeyCode::Enter => TextKey::Accept,
-        KeyCode::Up | KeyCode::BackTab => TextKey::Up,
-        KeyCode::Down | KeyCode::Tab => TextKey::Down,
-        KeyCode::Backspace => TextKey::Backspace,
-        KeyCode::Char('p') if ctrl => TextKey::Up,
-        KeyCode::Char('n') if ctrl => TextKey::Down,
-        KeyCode::Char('w') if ctrl => TextKey::DeleteWord,
-        KeyCode::Char('c') if ctrl => TextKey::Cancel,
-        KeyCode::Char(c) if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) => TextKey::Char(c),
-        _ => return None,
-    })
+impl Context {
+    /// Whether keys that are no action are typed as text here.
+    pub fn types_text(self) -> bool {
+        matches!(self, Context::Finder | Context::Answer | Context::Line)
+    }
 }
 
 /// Which keys trigger which action.
@@ -111,13 +130,20 @@ impl Keymap {
         Keymap { bindings }
     }
 
-    /// The action a key press asks for, if any.
-    pub fn action(&self, key: KeyEvent) -> Option<Action> {
+    /// The action a key press asks for among `allowed` (the actions that
+    /// mean something where the keys go now), if any.
+    pub fn action(&self, key: KeyEvent, allowed: &[Action]) -> Option<Action> {
         let pressed = normal(KeyCombination::from(key));
         self.bindings
             .iter()
-            .find(|(k, _)| *k == pressed)
+            .find(|(k, a)| *k == pressed && allowed.contains(a))
             .map(|(_, a)| *a)
+    }
+
+    /// The action a key asks for while browsing, if any.
+    pub fn browse_action(&self, key: KeyEvent) -> Option<Action> {
+        let browse: Vec<Action> = Action::of(Section::Browse).collect();
+        self.action(key, &browse)
     }
 
     /// The keys bound to an action, in the order configured.
@@ -131,6 +157,13 @@ impl Keymap {
     /// The first key of an action as shown to people, for short hints.
     pub fn first_label(&self, action: Action, space: &str) -> Option<String> {
         self.keys(action).next().map(|k| key_name(k, space))
+    }
+
+    /// The first key of an action for a sentence ("press F5"); a dash when
+    /// the user left the action without a key.
+    pub fn name(&self, action: Action, space: &str) -> String {
+        self.first_label(action, space)
+            .unwrap_or_else(|| "–".to_string())
     }
 
     /// The keys of an action as shown to people: "j/↓", "Enter".
@@ -180,6 +213,8 @@ fn key_name(key: KeyCombination, space: &str) -> String {
         KeyCode::Enter => "Enter".into(),
         KeyCode::Esc => "Esc".into(),
         KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Backspace => "⌫".into(),
         KeyCode::PageUp => "PgUp".into(),
         KeyCode::PageDown => "PgDn".into(),
         KeyCode::Home => "Home".into(),
@@ -220,22 +255,25 @@ mod tests {
         let map = keymap();
         let none = KeyModifiers::NONE;
         assert_eq!(
-            map.action(press(KeyCode::Char('j'), none)),
+            map.browse_action(press(KeyCode::Char('j'), none)),
             Some(Action::Down)
         );
-        assert_eq!(map.action(press(KeyCode::Down, none)), Some(Action::Down));
         assert_eq!(
-            map.action(press(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            map.browse_action(press(KeyCode::Down, none)),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            map.browse_action(press(KeyCode::Char('G'), KeyModifiers::SHIFT)),
             Some(Action::Bottom)
         );
-        assert_eq!(map.action(press(KeyCode::Char('g'), none)), None);
+        assert_eq!(map.browse_action(press(KeyCode::Char('g'), none)), None);
         assert_eq!(
-            map.action(press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            map.browse_action(press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
             Some(Action::Quit)
         );
-        assert_eq!(map.action(press(KeyCode::Char('c'), none)), None);
+        assert_eq!(map.browse_action(press(KeyCode::Char('c'), none)), None);
         assert_eq!(
-            map.action(press(KeyCode::Char(' '), none)),
+            map.browse_action(press(KeyCode::Char(' '), none)),
             Some(Action::CycleStatus)
         );
     }
@@ -245,7 +283,7 @@ mod tests {
         let map = keymap();
         for modifiers in [KeyModifiers::NONE, KeyModifiers::SHIFT] {
             assert_eq!(
-                map.action(press(KeyCode::Char('?'), modifiers)),
+                map.browse_action(press(KeyCode::Char('?'), modifiers)),
                 Some(Action::Help)
             );
         }

@@ -7,7 +7,7 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::Change;
+use crate::edit::Change;
 
 /// What a crash would lose: the unsaved changes to the files in `dir`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

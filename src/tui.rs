@@ -1,19 +1,30 @@
-//! The full-screen runtime: terminal in, events to messages, frames out.
-//! The search runs on its own thread; its answers arrive as messages too.
+//! The full-screen runtime: one loop that waits on one channel. The
+//! terminal (on a thread of its own), the search thread and, later, file
+//! watchers and background jobs all send into it; nothing is polled at a
+//! fixed interval, and a search answer is drawn the moment it arrives.
 
 use std::io::{self, IsTerminal};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Sender, channel};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{self, KeyEventKind};
 
-use crate::app::{App, InputMode, Layout, Msg};
+use crate::app::{App, Effect, Layout, Msg};
+use crate::external::ExternalResult;
 use crate::i18n::Texts;
-use crate::input;
+use crate::runtime::{self, Host};
 use crate::search::Searcher;
 use crate::ui;
 
-/// How often to look for search answers while one is awaited.
-const POLL: Duration = Duration::from_millis(8);
+/// What arrives on the loop's channel.
+pub enum Event {
+    /// From the terminal: a key, a resize, …
+    Terminal(event::Event),
+    /// From a thread of the app's own: a search answer, …
+    App(Msg),
+}
 
 /// Restores the terminal when dropped, whichever way `run` ends. Panics are
 /// covered by the hook `ratatui::try_init` installs.
@@ -31,73 +42,176 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
         return Err(io::Error::other(texts.needs_terminal()));
     }
     let _guard = TerminalGuard;
-    let mut terminal = ratatui::try_init()?;
-    let mut searcher: Option<Searcher> = None;
-    let mut indexed = app.data_version;
-    let mut asked = 0;
+    let terminal = ratatui::try_init()?;
+    let (events, inbox) = channel();
+    let input = Input::start(events.clone());
+    let mut host = TerminalHost {
+        terminal,
+        input,
+        events,
+        searcher: None,
+        indexed: None,
+    };
     loop {
         let mut layout = Layout::default();
-        terminal.draw(|frame| layout = ui::draw(frame, &app, texts))?;
-        app.update(Msg::Layout(layout));
+        host.terminal
+            .draw(|frame| layout = ui::draw(frame, &app, texts))?;
+        runtime::dispatch(&mut app, Msg::Layout(layout), &mut host);
         if app.quit {
             return Ok(());
         }
         // What a crash now would lose, for the panic hook.
         crate::recovery::keep(&app.dir, &app.unsaved());
-        if let Some(request) = app.external.clone() {
-            let words =
-                crate::external::command(std::env::var_os("VISUAL"), std::env::var_os("EDITOR"));
-            let result = hand_over(&mut terminal, || {
-                crate::external::edit(&request.text, &words)
-            })?;
-            app.update(Msg::ExternalDone(result));
-            continue;
-        }
-        // The index is built on the search thread, after the first frame.
-        let waiting = match &app.finder {
-            Some(finder) => {
-                let searcher = searcher.get_or_insert_with(|| {
-                    indexed = app.data_version;
-                    Searcher::start(app.shared_data())
-                });
-                if indexed != app.data_version {
-                    searcher.reindex(app.shared_data());
-                    indexed = app.data_version;
-                }
-                if finder.generation != asked {
-                    searcher.query(finder.generation, &finder.query);
-                    asked = finder.generation;
-                }
-                finder.searching()
-            }
-            None => false,
+        let Ok(first) = inbox.recv() else {
+            return Ok(());
         };
-        if waiting && !event::poll(POLL)? {
-            if let Some(answer) = searcher.as_ref().and_then(Searcher::try_response) {
-                app.update(Msg::SearchResults {
-                    generation: answer.generation,
-                    hits: answer.hits,
-                    total: answer.total,
-                });
+        // Whatever else is queued is taken before the next frame: a burst
+        // of typing costs one frame, not one per key.
+        for event in std::iter::once(first).chain(inbox.try_iter()) {
+            if let Some(msg) = message(event) {
+                runtime::dispatch(&mut app, msg, &mut host);
+                if app.quit {
+                    return Ok(());
+                }
             }
+        }
+    }
+}
+
+/// The message an event carries, if any. Press only: Windows also reports
+/// releases, which would act twice. Resizes just lead to the next frame.
+fn message(event: Event) -> Option<Msg> {
+    match event {
+        Event::Terminal(event::Event::Key(key)) if key.kind == KeyEventKind::Press => {
+            Some(Msg::Press(key))
+        }
+        Event::Terminal(_) => None,
+        Event::App(msg) => Some(msg),
+    }
+}
+
+/// The terminal's events, read on a thread of their own and sent into the
+/// loop's channel. Paused while another program (the user's editor) has
+/// the terminal, so that no key meant for it is taken away.
+struct Input {
+    paused: Arc<AtomicBool>,
+    /// Held while the thread waits for an event; taken to be sure it is not.
+    reading: Arc<Mutex<()>>,
+    thread: std::thread::Thread,
+}
+
+impl Input {
+    fn start(events: Sender<Event>) -> Input {
+        let paused = Arc::new(AtomicBool::new(false));
+        let reading = Arc::new(Mutex::new(()));
+        let (flag, gate) = (Arc::clone(&paused), Arc::clone(&reading));
+        let handle = std::thread::Builder::new()
+            .name("terminal input".into())
+            .spawn(move || read_events(&events, &flag, &gate))
+            .expect("a thread for terminal input");
+        Input {
+            paused,
+            reading,
+            thread: handle.thread().clone(),
+        }
+    }
+
+    /// Stops reading; returns once no read is under way.
+    fn pause(&self) {
+        self.paused.store(true, Ordering::SeqCst);
+        drop(self.reading.lock());
+    }
+
+    fn resume(&self) {
+        self.paused.store(false, Ordering::SeqCst);
+        self.thread.unpark();
+    }
+}
+
+fn read_events(events: &Sender<Event>, paused: &AtomicBool, reading: &Mutex<()>) {
+    // The wait is bounded only so that a pause takes effect soon; an event
+    // is passed on the moment it arrives.
+    const WAKE: Duration = Duration::from_millis(50);
+    loop {
+        if paused.load(Ordering::SeqCst) {
+            std::thread::park_timeout(WAKE);
             continue;
         }
-        // Press only: Windows also reports releases, which would act twice.
-        // Resizes and other events just lead to the next frame.
-        if let Event::Key(key) = event::read()?
-            && key.kind == KeyEventKind::Press
-        {
-            let msg = match app.input_mode() {
-                // The rescue dialog answers to Enter and Esc only.
-                _ if app.offer.is_some() => app.keymap.action(key).map(Msg::Key),
-                InputMode::Editor => Some(Msg::Edit(key)),
-                InputMode::Finder => input::text_key(key).map(Msg::Text),
-                InputMode::Keymap => app.keymap.action(key).map(Msg::Key),
-            };
-            if let Some(msg) = msg {
-                app.update(msg);
-            }
+        let Ok(_gate) = reading.lock() else {
+            return;
+        };
+        if paused.load(Ordering::SeqCst) {
+            continue;
         }
+        match event::poll(WAKE) {
+            Ok(true) => match event::read() {
+                Ok(event) => {
+                    if events.send(Event::Terminal(event)).is_err() {
+                        return;
+                    }
+                }
+                Err(_) => return,
+            },
+            Ok(false) => {}
+            Err(_) => return,
+        }
+    }
+}
+
+/// What the loop can do that the headless runtime cannot: hand the
+/// terminal to the user's editor, and run the search thread.
+struct TerminalHost {
+    terminal: ratatui::DefaultTerminal,
+    input: Input,
+    events: Sender<Event>,
+    searcher: Option<Searcher>,
+    /// The data version the search thread has indexed.
+    indexed: Option<u64>,
+}
+
+impl Host for TerminalHost {
+    fn edit_external(&mut self, text: &str) -> Option<ExternalResult> {
+        let words =
+            crate::external::command(std::env::var_os("VISUAL"), std::env::var_os("EDITOR"));
+        self.input.pause();
+        let result = hand_over(&mut self.terminal, || crate::external::edit(text, &words));
+        self.input.resume();
+        Some(result.unwrap_or_else(|_| ExternalResult::Failed(words.join(" "), None)))
+    }
+
+    fn search(&mut self, effect: Effect) {
+        let Effect::Search {
+            generation,
+            query,
+            data,
+            version,
+        } = effect
+        else {
+            return;
+        };
+        // The index is built on the search thread, when first asked for.
+        let searcher = match &self.searcher {
+            Some(searcher) => {
+                if self.indexed != Some(version) {
+                    searcher.reindex(data);
+                }
+                searcher
+            }
+            None => {
+                let events = self.events.clone();
+                let deliver = Box::new(move |answer: crate::search::Response| {
+                    let msg = Msg::SearchResults {
+                        generation: answer.generation,
+                        hits: answer.hits,
+                        total: answer.total,
+                    };
+                    events.send(Event::App(msg)).is_ok()
+                });
+                self.searcher.insert(Searcher::start(data, deliver))
+            }
+        };
+        self.indexed = Some(version);
+        searcher.query(generation, &query);
     }
 }
 

@@ -5,14 +5,15 @@ mod common;
 
 use agenda::app::rows::SessionKey;
 use agenda::app::{Change, Conflict, Layout, Msg, Note, Pane, Screen};
+use agenda::edit::QuestionChange;
 use agenda::input::Action::{self, *};
 use agenda::model::Status;
 use agenda::store::Field;
-use common::{KIM, app, contents, example};
+use common::{KIM, app, contents, example, step};
 
 fn press(app: &mut agenda::app::App, keys: &[Action]) {
     for key in keys {
-        app.update(*key);
+        step(app, *key);
     }
 }
 
@@ -75,10 +76,13 @@ fn cursor_stops_at_the_ends_and_jumps_to_top_and_bottom() {
     assert_eq!(app.place().selected, 5);
     press(&mut app, &[Top]);
     assert_eq!(app.place().selected, 0);
-    app.update(Msg::Layout(Layout {
-        page: 3,
-        max_scroll: 0,
-    }));
+    step(
+        &mut app,
+        Msg::Layout(Layout {
+            page: 3,
+            max_scroll: 0,
+        }),
+    );
     press(&mut app, &[PageDown]);
     assert_eq!(app.place().selected, 3);
 }
@@ -92,13 +96,13 @@ fn marking_answered_saves_at_once() {
     press(&mut app, &[MarkAnswered]);
     assert_eq!(
         app.note,
-        Some(Note::Saved(Change {
+        Some(Note::Saved(Change::Question(QuestionChange {
             motion: "kim-bericht-2022".into(),
             index: 0,
             number: "1".into(),
             before: Field::Status(Status::Open),
             after: Field::Status(Status::Answered),
-        }))
+        })))
     );
     let expected = before.replacen(
         "status = \"open\"\n",
@@ -106,7 +110,7 @@ fn marking_answered_saves_at_once() {
         1,
     );
     assert_eq!(kim_file(dir.path()), expected);
-    assert!(app.pending.is_empty());
+    assert!(app.journal.pending.is_empty());
     // Marking an answered question answered again writes nothing.
     press(&mut app, &[MarkAnswered]);
     assert_eq!(kim_file(dir.path()), expected);
@@ -170,7 +174,7 @@ fn a_file_changed_elsewhere_is_not_overwritten_and_reload_reapplies() {
         theirs,
         "their file must stay as they wrote it"
     );
-    assert_eq!(app.pending.len(), 1);
+    assert_eq!(app.journal.pending.len(), 1);
     let (_, question) = app.question().unwrap();
     assert_eq!(
         question.status,
@@ -187,7 +191,7 @@ fn a_file_changed_elsewhere_is_not_overwritten_and_reload_reapplies() {
             problems: 0
         })
     );
-    assert!(app.pending.is_empty());
+    assert!(app.journal.pending.is_empty());
     let merged = kim_file(dir.path());
     assert!(
         merged.contains("assignee = \"Amt für Soziales\""),
@@ -215,13 +219,13 @@ fn the_same_field_changed_on_both_sides_is_a_conflict_not_an_overwrite() {
             reapplied: 0,
             conflicts: vec![Conflict {
                 theirs: Some(Field::Status(Status::InProgress)),
-                ours: Change {
+                ours: Change::Question(QuestionChange {
                     motion: "kim-bericht-2022".into(),
                     index: 0,
                     number: "1".into(),
                     before: Field::Status(Status::Open),
                     after: Field::Status(Status::Answered),
-                },
+                }),
             }],
             problems: 0
         })
@@ -243,14 +247,14 @@ fn a_read_only_file_keeps_the_change_in_memory() {
     press(&mut app, &[MarkAnswered]);
     assert_eq!(app.note, Some(Note::ReadOnly { path: KIM.into() }));
     assert_eq!(contents(dir.path()), before);
-    assert_eq!(app.pending.len(), 1);
+    assert_eq!(app.journal.pending.len(), 1);
 
     // Made writable again, a reload saves the kept change.
     #[allow(clippy::permissions_set_readonly_false)]
     permissions.set_readonly(false);
     std::fs::set_permissions(&path, permissions).unwrap();
     press(&mut app, &[Reload]);
-    assert!(app.pending.is_empty());
+    assert!(app.journal.pending.is_empty());
     assert!(kim_file(dir.path()).contains("status = \"answered\""));
 }
 
@@ -289,9 +293,9 @@ fn help_closes_on_any_key_and_quit_still_quits() {
     let dir = example();
     let mut app = app(dir.path());
     press(&mut app, &[Help]);
-    assert!(app.help);
+    assert!(app.help_open());
     press(&mut app, &[Down]);
-    assert!(!app.help);
+    assert!(!app.help_open());
     assert_eq!(app.place().selected, 0, "the closing key does nothing else");
     press(&mut app, &[Help, Quit]);
     assert!(app.quit);
@@ -302,19 +306,25 @@ fn text_scrolls_within_what_the_view_reports() {
     let dir = example();
     let mut app = app(dir.path());
     press(&mut app, TO_QUESTION_1);
-    app.update(Msg::Layout(Layout {
-        page: 5,
-        max_scroll: 3,
-    }));
+    step(
+        &mut app,
+        Msg::Layout(Layout {
+            page: 5,
+            max_scroll: 3,
+        }),
+    );
     press(&mut app, &[Down, Down, Down, Down, Down]);
     assert_eq!(app.place().scroll, 3);
     press(&mut app, &[Up]);
     assert_eq!(app.place().scroll, 2);
     // A smaller window afterwards pulls the scroll back.
-    app.update(Msg::Layout(Layout {
-        page: 8,
-        max_scroll: 1,
-    }));
+    step(
+        &mut app,
+        Msg::Layout(Layout {
+            page: 8,
+            max_scroll: 1,
+        }),
+    );
     assert_eq!(app.place().scroll, 1);
 }
 

@@ -3,11 +3,13 @@
 
 mod common;
 
-use agenda::app::editor::{Editing, ExternalResult};
+use agenda::app::Effect;
+use agenda::app::editor::Editing;
 use agenda::app::{App, Msg, Note};
+use agenda::external::ExternalResult;
 use agenda::input::Action::{self, *};
 use agenda::model::Status;
-use common::{KIM, app, contents, example};
+use common::{KIM, app, contents, example, step};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Sessions → the session → the KIM motion → question 1.
@@ -15,19 +17,19 @@ const TO_QUESTION_1: &[Action] = &[Open, Down, Down, Down, Down, Open, Open];
 
 fn press(app: &mut App, keys: &[Action]) {
     for key in keys {
-        app.update(*key);
+        step(app, *key);
     }
 }
 
 fn key(app: &mut App, code: KeyCode) {
-    app.update(Msg::Edit(KeyEvent::new(code, KeyModifiers::NONE)));
+    step(app, Msg::Press(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 fn ctrl(app: &mut App, c: char) {
-    app.update(Msg::Edit(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::CONTROL,
-    )));
+    step(
+        app,
+        Msg::Press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    );
 }
 
 fn type_text(app: &mut App, text: &str) {
@@ -54,13 +56,13 @@ fn the_answer_editor_saves_multi_line_text_with_ctrl_s() {
     let mut app = app(dir.path());
     press(&mut app, TO_QUESTION_1);
     press(&mut app, &[EditAnswer]);
-    assert!(matches!(app.editing, Some(Editing::Answer { .. })));
+    assert!(matches!(app.editing(), Some(Editing::Answer { .. })));
     type_text(
         &mut app,
         "Es sind 4,5 Stellen.\n\nDavon 1,5 für Koordination.",
     );
     ctrl(&mut app, 's');
-    assert!(app.editing.is_none());
+    assert!(app.editing().is_none());
     assert_eq!(
         question_1(dir.path()).answer.as_deref(),
         Some("Es sind 4,5 Stellen.\n\nDavon 1,5 für Koordination.")
@@ -84,18 +86,18 @@ fn escape_asks_and_can_discard_or_keep() {
     type_text(&mut app, "Entwurf");
     key(&mut app, KeyCode::Esc);
     assert!(matches!(
-        app.editing,
+        app.editing(),
         Some(Editing::Answer { confirm: true, .. })
     ));
     // Esc again goes back to editing, the text still there.
     key(&mut app, KeyCode::Esc);
     assert!(matches!(
-        app.editing,
+        app.editing(),
         Some(Editing::Answer { confirm: false, .. })
     ));
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('n'));
-    assert!(app.editing.is_none());
+    assert!(app.editing().is_none());
     assert_eq!(contents(dir.path()), before, "discarded: nothing written");
 
     press(&mut app, &[EditAnswer]);
@@ -112,7 +114,7 @@ fn escape_without_changes_just_closes() {
     press(&mut app, TO_QUESTION_1);
     press(&mut app, &[EditAnswer]);
     key(&mut app, KeyCode::Esc);
-    assert!(app.editing.is_none());
+    assert!(app.editing().is_none());
 }
 
 #[test]
@@ -164,7 +166,7 @@ fn a_wrong_due_date_is_refused_and_changes_nothing() {
         })
     );
     assert!(
-        matches!(app.editing, Some(Editing::Line { refused: true, .. })),
+        matches!(app.editing(), Some(Editing::Line { refused: true, .. })),
         "stays open to correct"
     );
     assert_eq!(contents(dir.path()), before);
@@ -173,7 +175,7 @@ fn a_wrong_due_date_is_refused_and_changes_nothing() {
     }
     type_text(&mut app, "5.9.22");
     key(&mut app, KeyCode::Enter);
-    assert!(app.editing.is_none());
+    assert!(app.editing().is_none());
     let file = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
     assert!(file.contains("due = 2022-09-05\n"), "{file}");
 }
@@ -223,12 +225,20 @@ fn the_users_editor_result_is_saved_or_explained() {
     let dir = example();
     let mut app = app(dir.path());
     press(&mut app, TO_QUESTION_1);
-    press(&mut app, &[EditExternal]);
-    assert_eq!(app.external.as_ref().map(|e| e.text.as_str()), Some(""));
-    app.update(Msg::ExternalDone(ExternalResult::Edited(
-        "Aus dem Editor.\n\n".into(),
-    )));
-    assert!(app.external.is_none());
+    let asked = step(&mut app, EditExternal);
+    assert!(
+        matches!(&asked[..], [Effect::EditExternal { text }] if text.is_empty()),
+        "{asked:?}"
+    );
+    let after = step(
+        &mut app,
+        Msg::ExternalDone(ExternalResult::Edited("Aus dem Editor.\n\n".into())),
+    );
+    assert!(
+        !after
+            .iter()
+            .any(|e| matches!(e, Effect::EditExternal { .. }))
+    );
     assert_eq!(
         question_1(dir.path()).answer.as_deref(),
         Some("Aus dem Editor.")
@@ -236,7 +246,10 @@ fn the_users_editor_result_is_saved_or_explained() {
 
     let before = contents(dir.path());
     press(&mut app, &[EditExternal]);
-    app.update(Msg::ExternalDone(ExternalResult::Missing("nano".into())));
+    step(
+        &mut app,
+        Msg::ExternalDone(ExternalResult::Missing("nano".into())),
+    );
     assert_eq!(
         app.note,
         Some(Note::EditorMissing {
@@ -244,10 +257,10 @@ fn the_users_editor_result_is_saved_or_explained() {
         })
     );
     press(&mut app, &[EditExternal]);
-    app.update(Msg::ExternalDone(ExternalResult::Failed(
-        "vi".into(),
-        Some(1),
-    )));
+    step(
+        &mut app,
+        Msg::ExternalDone(ExternalResult::Failed("vi".into(), Some(1))),
+    );
     assert_eq!(
         contents(dir.path()),
         before,

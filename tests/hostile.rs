@@ -6,7 +6,7 @@ mod common;
 use agenda::app::{App, Layout, Msg};
 use agenda::i18n::Lang;
 use agenda::input::Action::{self, *};
-use common::{app, data_dir, session};
+use common::{app, data_dir, session, step};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -36,7 +36,7 @@ fn frame(app: &mut App, width: u16, height: u16) -> TestBackend {
     terminal
         .draw(|f| layout = agenda::ui::draw(f, app, Lang::De.texts()))
         .unwrap();
-    app.update(Msg::Layout(layout));
+    step(app, Msg::Layout(layout));
     terminal.backend().clone()
 }
 
@@ -61,7 +61,7 @@ fn no_screen_sends_a_control_character_to_the_terminal() {
         let mut app = app(dir.path());
         for key in keys {
             frame(&mut app, 80, 24);
-            app.update(*key);
+            step(&mut app, *key);
         }
         let backend = frame(&mut app, 80, 24);
         for cell in backend.buffer().content() {
@@ -85,7 +85,7 @@ fn no_screen_sends_a_control_character_to_the_terminal() {
 fn wide_characters_keep_the_columns_aligned() {
     let dir = evil_council();
     let mut app = app(dir.path());
-    app.update(Open);
+    step(&mut app, Open);
     let backend = frame(&mut app, 80, 24);
     let lines: Vec<String> = backend.to_string().lines().map(str::to_string).collect();
     // The answered/total column ends at the same screen column on every row.
@@ -125,7 +125,7 @@ fn a_very_long_title_and_deep_folders_load_and_draw() {
     );
     for key in [Open, Open, Open] {
         frame(&mut app, 80, 24);
-        app.update(key);
+        step(&mut app, key);
     }
     for (width, height) in [(80, 24), (20, 5)] {
         frame(&mut app, width, height);

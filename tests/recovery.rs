@@ -5,22 +5,23 @@ mod common;
 use std::path::Path;
 
 use agenda::app::{App, Change, Msg, Note};
+use agenda::edit::QuestionChange;
 use agenda::input::Action::*;
 use agenda::model::Status;
 use agenda::recovery::{self, Recovery};
 use agenda::store::Field;
-use common::{KIM, app, example};
+use common::{KIM, app, example, step};
 
 const PANIC: &str = "AGENDA_TEST_PANIC_WITH";
 
 fn answered_q1() -> Change {
-    Change {
+    Change::Question(QuestionChange {
         motion: "kim-bericht-2022".into(),
         index: 0,
         number: "1".into(),
         before: Field::Status(Status::Open),
         after: Field::Status(Status::Answered),
-    }
+    })
 }
 
 fn status_q1(dir: &Path) -> Status {
@@ -77,8 +78,10 @@ fn started_with_rescue(dir: &Path, changes: Vec<Change>) -> App {
     )
     .unwrap();
     let mut app = app(dir);
-    app.offer = recovery::read(&file, dir).map(|r| r.changes);
-    assert!(app.offer.is_some(), "the rescue is offered");
+    if let Some(rescued) = recovery::read(&file, dir) {
+        app.offer(rescued.changes);
+    }
+    assert!(app.offered().is_some(), "the rescue is offered");
     app
 }
 
@@ -87,8 +90,8 @@ fn the_next_start_puts_the_rescued_changes_back() {
     let dir = example();
     let mut app = started_with_rescue(dir.path(), vec![answered_q1()]);
     // Other keys do nothing while the offer stands.
-    app.update(Down);
-    app.update(Open);
+    step(&mut app, Down);
+    step(&mut app, Open);
     assert_eq!(
         app.note,
         Some(Note::Recovered {
@@ -111,7 +114,7 @@ fn a_rescued_change_that_meets_another_becomes_a_visible_conflict() {
         .replacen("status = \"open\"", "status = \"in_progress\"", 1);
     std::fs::write(dir.path().join(KIM), &theirs).unwrap();
     let mut app = started_with_rescue(dir.path(), vec![answered_q1()]);
-    app.update(Open);
+    step(&mut app, Open);
     assert_eq!(
         app.note,
         Some(Note::Recovered {
@@ -119,7 +122,7 @@ fn a_rescued_change_that_meets_another_becomes_a_visible_conflict() {
             conflicts: 1
         })
     );
-    assert_eq!(app.conflicts.len(), 1);
+    assert_eq!(app.journal.conflicts.len(), 1);
     assert_eq!(
         std::fs::read_to_string(dir.path().join(KIM)).unwrap(),
         theirs
@@ -131,7 +134,7 @@ fn setting_the_rescue_aside_keeps_it_in_a_file() {
     let dir = example();
     let before = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
     let mut app = started_with_rescue(dir.path(), vec![answered_q1()]);
-    app.update(Back);
+    step(&mut app, Back);
     let aside = dir.path().join(".recovery.json.bak");
     assert_eq!(
         app.note,
@@ -167,14 +170,20 @@ fn an_answer_being_written_counts_as_unsaved() {
     let dir = example();
     let mut app = app(dir.path());
     for key in [Open, Down, Down, Down, Down, Open, Open, EditAnswer] {
-        app.update(key);
+        step(&mut app, key);
     }
     for c in "Halb fertig".chars() {
-        app.update(Msg::Edit(crossterm::event::KeyEvent::from(
-            crossterm::event::KeyCode::Char(c),
-        )));
+        step(
+            &mut app,
+            Msg::Press(crossterm::event::KeyEvent::from(
+                crossterm::event::KeyCode::Char(c),
+            )),
+        );
     }
     let unsaved = app.unsaved();
     assert_eq!(unsaved.len(), 1);
-    assert_eq!(unsaved[0].after, Field::Answer(Some("Halb fertig".into())));
+    assert_eq!(
+        unsaved[0].as_question().unwrap().after,
+        Field::Answer(Some("Halb fertig".into()))
+    );
 }

@@ -6,10 +6,10 @@ mod common;
 use agenda::app::rows::SessionKey;
 use agenda::app::{App, Msg, Note, Screen};
 use agenda::input::Action::{self, *};
-use agenda::input::TextKey;
 use agenda::model::Status;
 use agenda::search::Index;
-use common::{app, data_dir, find, session};
+use common::{app, data_dir, find, session, step};
+use crossterm::event::KeyCode;
 
 /// A past session, two coming ones and a motion at none; statuses mixed.
 fn council() -> tempfile::TempDir {
@@ -69,7 +69,7 @@ fn council() -> tempfile::TempDir {
 
 fn press(app: &mut App, keys: &[Action]) {
     for key in keys {
-        app.update(*key);
+        step(app, *key);
     }
 }
 
@@ -175,15 +175,15 @@ fn the_finder_jumps_to_a_hit_and_escape_returns() {
     press(&mut app, &[Open]);
     let before = app.stack.clone();
     find(&mut app, "frage b");
-    let finder = app.finder.as_ref().unwrap();
+    let finder = app.finder().unwrap();
     assert!(!finder.searching());
     assert!(!finder.hits.is_empty());
-    app.update(Msg::Text(TextKey::Cancel));
-    assert!(app.finder.is_none());
+    step(&mut app, Msg::Key(Action::Cancel));
+    assert!(app.finder().is_none());
     assert_eq!(app.stack, before, "escape returns to where you were");
 
     find(&mut app, "frage b 1");
-    app.update(Msg::Text(TextKey::Accept));
+    step(&mut app, Msg::Key(Action::Accept));
     assert_eq!(shown(&app), q("b", "1"));
     assert_eq!(
         app.stack[1].screen,
@@ -196,7 +196,7 @@ fn the_finder_reaches_every_kind_of_record() {
     let dir = council();
     let mut app = app(dir.path());
     find(&mut app, "Punkt 4");
-    app.update(Msg::Text(TextKey::Accept));
+    step(&mut app, Msg::Key(Action::Accept));
     assert_eq!(
         app.place().screen,
         Screen::Session(SessionKey::Id("soz".into()))
@@ -204,12 +204,12 @@ fn the_finder_reaches_every_kind_of_record() {
     assert_eq!(app.place().selected, 2, "the row of item 4");
 
     find(&mut app, "Titel c");
-    app.update(Msg::Text(TextKey::Accept));
+    step(&mut app, Msg::Key(Action::Accept));
     assert_eq!(app.place().screen, Screen::Motion("c".into()));
     assert_eq!(app.stack[1].screen, Screen::Session(SessionKey::Unplaced));
 
     find(&mut app, "ausschuss bau");
-    app.update(Msg::Text(TextKey::Accept));
+    step(&mut app, Msg::Key(Action::Accept));
     assert_eq!(app.stack.len(), 2);
     assert_eq!(
         app.place().screen,
@@ -222,24 +222,27 @@ fn late_answers_for_an_older_query_are_dropped() {
     let dir = council();
     let mut app = app(dir.path());
     press(&mut app, &[Search]);
-    app.update(Msg::Text(TextKey::Char('t')));
-    let old = app.finder.as_ref().unwrap().generation;
-    app.update(Msg::Text(TextKey::Char('i')));
+    step(&mut app, common::typed(KeyCode::Char('t')));
+    let old = app.finder().unwrap().generation;
+    step(&mut app, common::typed(KeyCode::Char('i')));
     let stale = Index::build(app.data()).search("t", 200);
-    app.update(Msg::SearchResults {
-        generation: old,
-        hits: stale,
-        total: 0,
-    });
-    let finder = app.finder.as_ref().unwrap();
+    step(
+        &mut app,
+        Msg::SearchResults {
+            generation: old,
+            hits: stale,
+            total: 0,
+        },
+    );
+    let finder = app.finder().unwrap();
     assert!(finder.searching(), "still waiting for the newest query");
     assert!(finder.hits.is_empty());
     // Keys of the keymap do nothing while typing.
     press(&mut app, &[Quit, Down]);
     assert!(!app.quit);
-    app.update(Msg::Text(TextKey::Backspace));
-    app.update(Msg::Text(TextKey::DeleteWord));
-    assert_eq!(app.finder.as_ref().unwrap().query, "");
+    step(&mut app, common::typed(KeyCode::Backspace));
+    step(&mut app, Msg::Key(Action::DeleteWord));
+    assert_eq!(app.finder().unwrap().query, "");
 }
 
 #[test]
@@ -248,7 +251,7 @@ fn filters_narrow_every_view() {
     let mut app = app(dir.path());
     // Filter menu: statuses first; choose "in progress".
     press(&mut app, &[Filter, Down, CycleStatus, Back]);
-    assert!(app.filter_menu.is_none());
+    assert!(app.filter_menu().is_none());
     assert_eq!(
         app.filter.statuses.iter().collect::<Vec<_>>(),
         [&Status::InProgress]

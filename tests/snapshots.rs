@@ -6,7 +6,7 @@ mod common;
 use agenda::app::{App, Layout, Msg};
 use agenda::i18n::Lang;
 use agenda::input::Action::{self, *};
-use common::{app, data_dir, example};
+use common::{app, data_dir, example, step};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -20,7 +20,7 @@ fn frame(app: &mut App, lang: Lang, width: u16, height: u16) -> TestBackend {
     terminal
         .draw(|f| layout = agenda::ui::draw(f, app, lang.texts()))
         .unwrap();
-    app.update(Msg::Layout(layout));
+    step(app, Msg::Layout(layout));
     terminal.backend().clone()
 }
 
@@ -32,7 +32,7 @@ fn snapshot(name: &str, dir: &std::path::Path, keys: &[Action]) {
             for key in keys {
                 // Each key after a frame, as in the real loop.
                 frame(&mut app, lang, width, height);
-                app.update(*key);
+                step(&mut app, *key);
             }
             let backend = frame(&mut app, lang, width, height);
             insta::assert_snapshot!(format!("{name}_{code}_{width}x{height}"), backend);
@@ -170,7 +170,7 @@ fn tiny_terminals_never_panic() {
                     let mut app = app(dir.path());
                     for key in keys {
                         frame(&mut app, lang, width, height);
-                        app.update(*key);
+                        step(&mut app, *key);
                     }
                     frame(&mut app, lang, width, height);
                 }
@@ -186,7 +186,7 @@ fn finder_with_highlighted_hits() {
         for (lang, code) in LANGS {
             let mut app = app(dir.path());
             common::find(&mut app, "traeger");
-            app.update(Msg::Text(agenda::input::TextKey::Down));
+            step(&mut app, Msg::Key(agenda::input::Action::Next));
             let backend = frame(&mut app, lang, width, height);
             insta::assert_snapshot!(format!("finder_{code}_{width}x{height}"), backend);
         }

@@ -5,11 +5,11 @@ mod common;
 use agenda::app::{App, Note, Screen};
 use agenda::input::Action::{self, *};
 use agenda::model::Status;
-use common::{KIM, app, example};
+use common::{KIM, app, example, step};
 
 fn press(app: &mut App, keys: &[Action]) {
     for key in keys {
-        app.update(*key);
+        step(app, *key);
     }
 }
 
@@ -45,14 +45,14 @@ fn changes_to_different_questions_both_land() {
     // His change is listed as waiting, and kept.
     press(&mut ben, &[Problems]);
     assert_eq!(ben.place().screen, Screen::Problems);
-    assert_eq!(ben.pending.len(), 1);
+    assert_eq!(ben.journal.pending.len(), 1);
     // Reload: hers is there, his lands on top.
     press(&mut ben, &[Reload]);
     assert_eq!(
         statuses(dir.path()),
         [Status::Answered, Status::Open, Status::InProgress]
     );
-    assert!(ben.pending.is_empty() && ben.conflicts.is_empty());
+    assert!(ben.journal.pending.is_empty() && ben.journal.conflicts.is_empty());
 }
 
 #[test]
@@ -66,15 +66,18 @@ fn the_same_field_is_a_conflict_that_stays_visible_until_settled() {
     press(&mut ben, &[CycleStatus, Reload]);
     // Anna's status stays; Ben's is listed as a conflict, not lost.
     assert_eq!(statuses(dir.path())[0], Status::Answered);
-    assert_eq!(ben.conflicts.len(), 1);
+    assert_eq!(ben.journal.conflicts.len(), 1);
     let texts = agenda::i18n::Lang::En.texts();
     assert_eq!(
-        texts.conflict(&ben.conflicts[0]),
+        texts.conflict(
+            &ben.journal.conflicts[0],
+            &agenda::i18n::Keys::new(&ben.keymap, texts)
+        ),
         "Conflict: kim-bericht-2022, question 1: the file has \"answered\", your change was \"in progress\". Enter applies yours."
     );
     // Ben decides: his over hers, knowingly.
     press(&mut ben, &[Problems, Top, Open]);
-    assert!(ben.conflicts.is_empty());
+    assert!(ben.journal.conflicts.is_empty());
     assert_eq!(statuses(dir.path())[0], Status::InProgress);
     assert!(ben.question().is_some(), "the question is shown");
     // Anna, who has not reloaded, cannot overwrite it in turn.

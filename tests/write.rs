@@ -11,7 +11,9 @@ use common::{contents, data_dir, stamp};
 const SESSION: &str = "# Sitzung\n[session]\nid = \"s\"\ncommittee = \"A\"\ndate = 2022-09-07\n\n# erster\n[[agenda]]\nnumber = \"1\"\ntitle = \"Eins\"\n\n[[agenda]]\nnumber = \"2\"\ntitle = \"Zwei\"\n";
 
 fn fingerprint(dir: &std::path::Path, path: &str) -> Option<u64> {
-    std::fs::read(dir.join(path)).ok().map(|b| store::fingerprint(&b))
+    std::fs::read(dir.join(path))
+        .ok()
+        .map(|b| store::fingerprint(&b))
 }
 
 fn table(before: Option<(usize, &str)>, after: Option<(usize, &str)>) -> Change {
@@ -81,14 +83,30 @@ fn tables_are_inserted_moved_and_removed_leaving_the_rest_as_written() {
 
     // The first item moves to the end, with its comment.
     let first = "number = \"1\"\ntitle = \"Eins\"\n";
-    write(dir.path(), "s.toml", &table(Some((0, first)), Some((2, first)))).unwrap();
+    write(
+        dir.path(),
+        "s.toml",
+        &table(Some((0, first)), Some((2, first))),
+    )
+    .unwrap();
     let text = std::fs::read_to_string(dir.path().join("s.toml")).unwrap();
-    assert!(text.ends_with("# erster\n[[agenda]]\nnumber = \"1\"\ntitle = \"Eins\"\n"), "{text}");
+    assert!(
+        text.ends_with("# erster\n[[agenda]]\nnumber = \"1\"\ntitle = \"Eins\"\n"),
+        "{text}"
+    );
 
     // Removing and inserting back restores the first layout, byte for byte.
     write(dir.path(), "s.toml", &table(Some((0, new)), None)).unwrap();
-    write(dir.path(), "s.toml", &table(Some((1, first)), Some((0, first)))).unwrap();
-    assert_eq!(std::fs::read_to_string(dir.path().join("s.toml")).unwrap(), SESSION);
+    write(
+        dir.path(),
+        "s.toml",
+        &table(Some((1, first)), Some((0, first))),
+    )
+    .unwrap();
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("s.toml")).unwrap(),
+        SESSION
+    );
 }
 
 #[test]

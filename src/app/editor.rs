@@ -5,9 +5,11 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
-use super::{App, Note};
+use super::{App, Effect, Note, Overlay};
+use crate::edit::Field;
+use crate::external::ExternalResult;
+use crate::input::Action;
 use crate::search::fold;
-use crate::store::Field;
 
 /// An editor open over the screen.
 #[derive(Debug, Clone)]
@@ -36,24 +38,6 @@ pub enum LineField {
     Due,
 }
 
-/// A request to edit the answer in the user's own editor, carried out by
-/// the runtime (which must leave the terminal for it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExternalEdit {
-    pub text: String,
-}
-
-/// How the user's editor ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ExternalResult {
-    /// The file's text after the editor closed.
-    Edited(String),
-    /// The editor could not be started: its command line.
-    Missing(String),
-    /// The editor ended with an error: its command line and exit code.
-    Failed(String, Option<i32>),
-}
-
 fn text_area(text: &str) -> TextArea<'static> {
     let lines: Vec<String> = text.lines().map(str::to_string).collect();
     let mut area = TextArea::new(if lines.is_empty() {
@@ -80,11 +64,11 @@ impl App {
     pub(super) fn open_answer_editor(&mut self) {
         if let Some((_, question)) = self.question() {
             let original = question.answer.clone().unwrap_or_default();
-            self.editing = Some(Editing::Answer {
+            self.overlay = Some(Overlay::Editor(Box::new(Editing::Answer {
                 area: text_area(&original),
                 original,
                 confirm: false,
-            });
+            })));
         }
     }
 
@@ -95,12 +79,12 @@ impl App {
                 LineField::Assignee => question.assignee.clone().unwrap_or_default(),
                 LineField::Due => question.due.map(crate::dates::date).unwrap_or_default(),
             };
-            self.editing = Some(Editing::Line {
+            self.overlay = Some(Overlay::Editor(Box::new(Editing::Line {
                 field,
                 area: text_area(&text),
                 chosen: None,
                 refused: false,
-            });
+            })));
         }
     }
 
@@ -108,13 +92,12 @@ impl App {
     pub(super) fn open_external_editor(&mut self) {
         if let Some((_, question)) = self.question() {
             let text = question.answer.clone().unwrap_or_default();
-            self.external = Some(ExternalEdit { text });
+            self.emit(Effect::EditExternal { text });
         }
     }
 
     /// What the user's editor gave back.
     pub(super) fn external_done(&mut self, result: ExternalResult) {
-        self.external = None;
         match result {
             ExternalResult::Edited(text) => self.edit(Field::Answer(tidy_answer(&text))),
             ExternalResult::Missing(command) => self.note = Some(Note::EditorMissing { command }),
@@ -147,23 +130,33 @@ impl App {
         fitting.into_iter().map(|(_, n)| n).collect()
     }
 
-    /// A key while an editor is open.
-    pub(super) fn editor_key(&mut self, key: KeyEvent) {
-        let Some(editing) = self.editing.take() else {
+    /// The editor, taken out of the overlay while a key works on it.
+    fn take_editor(&mut self) -> Option<Editing> {
+        match self.overlay.take() {
+            Some(Overlay::Editor(editing)) => Some(*editing),
+            other => {
+                self.overlay = other;
+                None
+            }
+        }
+    }
+
+    /// An action while an editor is open.
+    pub(super) fn editor_action(&mut self, action: Action) {
+        let Some(editing) = self.take_editor() else {
             return;
         };
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        self.editing = match editing {
+        let next = match editing {
             Editing::Answer {
                 area,
                 original,
                 confirm: true,
-            } => match key.code {
-                KeyCode::Enter | KeyCode::Char('j' | 'J' | 'y' | 'Y') => {
+            } => match action {
+                Action::Accept | Action::Keep | Action::Save => {
                     self.edit(Field::Answer(tidy_answer(&area.lines().join("\n"))));
                     None
                 }
-                KeyCode::Char('n' | 'N') => None,
+                Action::Discard => None,
                 _ => Some(Editing::Answer {
                     area,
                     original,
@@ -171,56 +164,87 @@ impl App {
                 }),
             },
             Editing::Answer {
-                mut area,
+                area,
                 original,
                 confirm: false,
             } => {
                 let text = area.lines().join("\n");
-                match key.code {
-                    KeyCode::Char('s') if ctrl => {
+                match action {
+                    Action::Save => {
                         self.edit(Field::Answer(tidy_answer(&text)));
                         None
                     }
-                    KeyCode::Esc if text == original => None,
-                    KeyCode::Esc => Some(Editing::Answer {
+                    Action::Cancel if text == original => None,
+                    Action::Cancel => Some(Editing::Answer {
                         area,
                         original,
                         confirm: true,
                     }),
-                    _ => {
-                        area.input(key);
-                        Some(Editing::Answer {
-                            area,
-                            original,
-                            confirm: false,
-                        })
-                    }
+                    _ => Some(Editing::Answer {
+                        area,
+                        original,
+                        confirm: false,
+                    }),
                 }
             }
             Editing::Line {
                 field,
-                mut area,
+                area,
                 chosen,
                 refused,
-            } => self
-                .line_key(field, &mut area, chosen, refused, key)
-                .map(|(chosen, refused)| Editing::Line {
-                    field,
-                    area,
-                    chosen,
-                    refused,
-                }),
+            } => {
+                self.line_action(field, &area, chosen, refused, action)
+                    .map(|(chosen, refused)| Editing::Line {
+                        field,
+                        area,
+                        chosen,
+                        refused,
+                    })
+            }
         };
+        if let Some(editing) = next {
+            self.overlay = Some(Overlay::Editor(Box::new(editing)));
+        }
     }
 
-    /// A key in the one-line editor; `None` closes it.
-    fn line_key(
+    /// A key typed into the editor.
+    pub(super) fn editor_typed(&mut self, key: KeyEvent) {
+        let Some(mut editing) = self.take_editor() else {
+            return;
+        };
+        match &mut editing {
+            // Asked whether to keep it, any other key goes back to writing.
+            Editing::Answer { confirm, .. } if *confirm => *confirm = false,
+            Editing::Answer { area, .. } => {
+                area.input(key);
+            }
+            Editing::Line {
+                area,
+                chosen,
+                refused,
+                ..
+            } => {
+                // One line: no line breaks.
+                let ctrl_m =
+                    key.code == KeyCode::Char('m') && key.modifiers.contains(KeyModifiers::CONTROL);
+                if !ctrl_m && key.code != KeyCode::Enter {
+                    area.input(key);
+                    *chosen = None;
+                    *refused = false;
+                }
+            }
+        }
+        self.overlay = Some(Overlay::Editor(Box::new(editing)));
+    }
+
+    /// An action in the one-line editor; `None` closes it.
+    fn line_action(
         &mut self,
         field: LineField,
-        area: &mut TextArea<'static>,
+        area: &TextArea<'static>,
         chosen: Option<usize>,
         refused: bool,
-        key: KeyEvent,
+        action: Action,
     ) -> Option<(Option<usize>, bool)> {
         let typed = area.lines().join(" ");
         let suggestions = match field {
@@ -234,11 +258,11 @@ impl App {
                 (at + by).rem_euclid(count) as usize
             })
         };
-        match key.code {
-            KeyCode::Esc => None,
-            KeyCode::Tab | KeyCode::Down => Some((step(1), refused)),
-            KeyCode::BackTab | KeyCode::Up => Some((step(-1), refused)),
-            KeyCode::Enter => {
+        match action {
+            Action::Cancel => None,
+            Action::Next => Some((step(1), refused)),
+            Action::Previous => Some((step(-1), refused)),
+            Action::Accept => {
                 let text = chosen
                     .and_then(|c| suggestions.get(c).cloned())
                     .unwrap_or(typed);
@@ -261,14 +285,7 @@ impl App {
                     },
                 }
             }
-            // One line: no line breaks.
-            KeyCode::Char('m') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                Some((chosen, refused))
-            }
-            _ => {
-                area.input(key);
-                Some((None, false))
-            }
+            _ => Some((chosen, refused)),
         }
     }
 }

@@ -1,9 +1,11 @@
 //! Finding things: the fuzzy finder, jumping to what it found, and the
 //! review walk over the open questions (`n`, `N`).
 
+use crossterm::event::{KeyCode, KeyEvent};
+
 use super::rows::{SessionKey, SessionRow, session_keys, session_rows};
-use super::{App, Note, Pane, Place, Screen, review};
-use crate::input::TextKey;
+use super::{App, Effect, Note, Overlay, Pane, Place, Screen, review};
+use crate::input::Action;
 use crate::overview::overview;
 use crate::search::{Hit, Target};
 
@@ -30,55 +32,89 @@ impl Finder {
 
 impl App {
     pub(super) fn open_finder(&mut self) {
+        self.overlay = Some(Overlay::Finder(Finder::default()));
+        self.ask_search();
+    }
+
+    fn finder_mut(&mut self) -> Option<&mut Finder> {
+        match &mut self.overlay {
+            Some(Overlay::Finder(finder)) => Some(finder),
+            _ => None,
+        }
+    }
+
+    /// A steering key in the finder.
+    pub(super) fn finder_action(&mut self, action: Action) {
+        let Some(finder) = self.finder_mut() else {
+            return;
+        };
+        match action {
+            Action::Previous => finder.selected = finder.selected.saturating_sub(1),
+            Action::Next => {
+                finder.selected = (finder.selected + 1).min(finder.hits.len().saturating_sub(1));
+            }
+            Action::DeleteWord => {
+                let kept = finder.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
+                if kept < finder.query.len() {
+                    finder.query.truncate(kept);
+                    self.ask_search();
+                }
+            }
+            Action::Accept => {
+                let target = finder.hits.get(finder.selected).map(|h| h.target);
+                if let Some(target) = target {
+                    self.overlay = None;
+                    self.jump(target);
+                }
+            }
+            Action::Cancel => self.overlay = None,
+            _ => {}
+        }
+    }
+
+    /// A key typed into the query.
+    pub(super) fn finder_typed(&mut self, key: KeyEvent) {
+        use crossterm::event::KeyModifiers;
+        let Some(finder) = self.finder_mut() else {
+            return;
+        };
+        let plain = !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let changed = match key.code {
+            KeyCode::Char(c) if plain => {
+                finder.query.push(c);
+                true
+            }
+            KeyCode::Backspace => finder.query.pop().is_some(),
+            _ => false,
+        };
+        if changed {
+            self.ask_search();
+        }
+    }
+
+    /// Numbers the query typed and asks the search thread for its hits.
+    fn ask_search(&mut self) {
         self.generation += 1;
-        self.finder = Some(Finder {
-            generation: self.generation,
-            ..Finder::default()
+        let generation = self.generation;
+        let data = self.shared_data();
+        let version = self.data_version;
+        let Some(finder) = self.finder_mut() else {
+            return;
+        };
+        finder.generation = generation;
+        let query = finder.query.clone();
+        self.emit(Effect::Search {
+            generation,
+            query,
+            data,
+            version,
         });
     }
 
-    pub(super) fn finder_key(&mut self, key: TextKey) {
-        let Some(finder) = &mut self.finder else {
-            return;
-        };
-        let mut changed = true;
-        match key {
-            TextKey::Char(c) => finder.query.push(c),
-            TextKey::Backspace => changed = finder.query.pop().is_some(),
-            TextKey::DeleteWord => {
-                let kept = finder.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
-                changed = kept < finder.query.len();
-                finder.query.truncate(kept);
-            }
-            TextKey::Up => {
-                finder.selected = finder.selected.saturating_sub(1);
-                changed = false;
-            }
-            TextKey::Down => {
-                finder.selected = (finder.selected + 1).min(finder.hits.len().saturating_sub(1));
-                changed = false;
-            }
-            TextKey::Accept => {
-                let target = finder.hits.get(finder.selected).map(|h| h.target);
-                if let Some(target) = target {
-                    self.finder = None;
-                    self.jump(target);
-                }
-                return;
-            }
-            TextKey::Cancel => {
-                self.finder = None;
-                return;
-            }
-        }
-        if changed {
-            self.generation += 1;
-            finder.generation = self.generation;
-        }
-    }
-
     pub(super) fn search_results(&mut self, generation: u64, hits: Vec<Hit>, total: usize) {
-        if let Some(finder) = self.finder.as_mut().filter(|f| f.generation == generation) {
+        if let Some(finder) = self.finder_mut().filter(|f| f.generation == generation) {
             finder.hits = hits;
             finder.total = total;
             finder.answered = generation;

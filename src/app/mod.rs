@@ -1,29 +1,39 @@
 //! The application state and `update`, the only place it changes.
 //!
-//! Keys arrive as [`Action`]s, layout facts from the last frame as
-//! [`Msg::Layout`]. Side effects reach the outside only through the store's
-//! save function on the data folder and the injected [`Env`].
+//! `update` takes a [`Msg`] (a key, a layout fact from the last frame, the
+//! outcome of earlier work) and returns [`Effect`]s: work on files, the
+//! user's editor, the search thread. It does no I/O itself; the runtime
+//! carries the effects out and answers with messages.
 
-mod edit;
+mod change;
+mod commands;
 pub mod editor;
 pub mod filter;
 mod find;
+mod msg;
+mod nav;
+mod overlay;
 pub mod review;
 pub mod rows;
+mod settle;
 
 use std::path::PathBuf;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::input::{Action, Keymap, TextKey};
-use crate::model::{Dataset, Motion, Question, Status};
-use crate::search::Hit;
-use crate::store::{self, Loaded};
-pub use edit::Change;
-use editor::{Editing, ExternalEdit, ExternalResult, LineField};
+use crate::edit::Journal;
+pub use crate::edit::{Change, Conflict};
+use crate::input::{Action, Context, Keymap};
+use crate::model::{Dataset, Motion, Question};
+pub use crate::note::Note;
+use crate::store::Loaded;
+pub use commands::Command;
+use editor::Editing;
 use filter::{Filter, FilterOption};
 pub use find::Finder;
-use rows::{SessionKey, SessionRow, session_keys, session_rows};
+pub use msg::{Effect, Msg, Save, SaveFailure};
+pub use overlay::Overlay;
+use rows::SessionKey;
 
 /// The outside world as the app sees it; tests pass fixed values.
 pub struct Env {
@@ -60,15 +70,6 @@ pub enum Pane {
     Questions,
 }
 
-/// Where keys go: through the keymap, into the finder's query, or into an
-/// editor as they are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputMode {
-    Keymap,
-    Finder,
-    Editor,
-}
-
 /// One level of the navigation stack: a screen with its cursor and scroll.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
@@ -99,123 +100,6 @@ pub struct Layout {
     pub max_scroll: u16,
 }
 
-/// Input to `update`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Msg {
-    Key(Action),
-    /// A key while the finder takes text.
-    Text(TextKey),
-    Layout(Layout),
-    /// A key while an editor is open: it goes to the editor as it is.
-    Edit(crossterm::event::KeyEvent),
-    /// The user's own editor has closed.
-    ExternalDone(ExternalResult),
-    /// The search thread's answer to query number `generation`.
-    SearchResults {
-        generation: u64,
-        hits: Vec<Hit>,
-        /// How many records matched; `hits` holds the best of them.
-        total: usize,
-    },
-}
-
-impl From<Action> for Msg {
-    fn from(action: Action) -> Msg {
-        Msg::Key(action)
-    }
-}
-
-/// Something to tell the user, as data; `i18n` words it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Note {
-    Saved(Change),
-    Undone(Change),
-    Redone(Change),
-    NothingToUndo,
-    NothingToRedo,
-    /// The user's editor could not be started.
-    EditorMissing {
-        command: String,
-    },
-    /// The user's editor ended with an error; the answer is unchanged.
-    EditorFailed {
-        command: String,
-        code: Option<i32>,
-    },
-    /// Rescued changes were put back: how many saved, how many conflicts.
-    Recovered {
-        saved: usize,
-        conflicts: usize,
-    },
-    /// Rescued changes were set aside, kept in this file.
-    RecoverySetAside {
-        path: PathBuf,
-    },
-    /// A due date that is no date; nothing changed.
-    BadDate {
-        typed: String,
-    },
-    /// The report was written here.
-    Exported {
-        path: PathBuf,
-    },
-    ExportFailed {
-        path: PathBuf,
-        reason: String,
-    },
-    /// `x` away from any session.
-    NoSessionHere,
-    /// Someone else changed the file; the change is kept here only.
-    ChangedOnDisk {
-        path: PathBuf,
-    },
-    ReadOnly {
-        path: PathBuf,
-    },
-    SaveFailed {
-        path: PathBuf,
-        reason: String,
-    },
-    /// Editing a file that has errors could spread them; fix it first.
-    FileHasErrors {
-        path: PathBuf,
-    },
-    QuestionGone {
-        path: PathBuf,
-    },
-    Reloaded {
-        reapplied: usize,
-        conflicts: Vec<Conflict>,
-        problems: usize,
-    },
-    NoMotionHere,
-    UnsavedOnQuit {
-        count: usize,
-    },
-    /// Loaded with problems: how many files are affected.
-    LoadedWithProblems {
-        errors: usize,
-        warnings: usize,
-    },
-    Config(String),
-    /// First start: the example was set up in this folder.
-    ExampleCreated {
-        dir: PathBuf,
-    },
-    /// The review walk went past the end and started over.
-    Wrapped,
-    /// No question is left open (under the filter).
-    NothingOpen,
-}
-
-/// A change of ours that met a different change on disk to the same field.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conflict {
-    /// The value on disk now; `None` when the question is gone.
-    pub theirs: Option<crate::store::Field>,
-    pub ours: Change,
-}
-
 /// The whole state of the app.
 pub struct App {
     pub dir: PathBuf,
@@ -224,33 +108,20 @@ pub struct App {
     pub keymap: Keymap,
     /// Navigation; the last place is the one shown. Never empty.
     pub stack: Vec<Place>,
-    pub help: bool,
+    /// What covers the screens and takes the keys, if anything.
+    pub overlay: Option<Overlay>,
     pub note: Option<Note>,
-    /// Changes made here that are not on disk yet.
-    pub pending: Vec<Change>,
-    /// Changes rescued from a crash, offered until taken or set aside.
-    pub offer: Option<Vec<Change>>,
-    /// Changes of ours that met another change to the same field on
-    /// reload: theirs was kept; ours stays listed until applied or left.
-    pub conflicts: Vec<Conflict>,
-    /// Every change made in this run, oldest first, for undo.
-    pub history: Vec<Change>,
-    /// Undone changes, for redo; a new change clears it.
-    pub redo: Vec<Change>,
+    /// The changes of this run: pending, undo and redo, conflicts.
+    pub journal: Journal,
     pub layout: Layout,
-    pub finder: Option<Finder>,
-    /// An editor open over the screen.
-    pub editing: Option<Editing>,
-    /// An edit in the user's own editor, waiting for the runtime to run it.
-    pub external: Option<ExternalEdit>,
     pub filter: Filter,
-    /// The filter menu, with its cursor, while it is open.
-    pub filter_menu: Option<usize>,
     /// Counts reloads and edits of text, so the search index can follow.
     pub data_version: u64,
     pub quit: bool,
     quit_armed: bool,
     generation: u64,
+    /// Effects asked for during the current `update`.
+    effects: Vec<Effect>,
 }
 
 impl App {
@@ -266,24 +137,22 @@ impl App {
             env,
             keymap,
             stack: vec![Place::new(Screen::Sessions)],
-            help: false,
+            overlay: None,
             note,
-            pending: Vec::new(),
-            offer: None,
-            conflicts: Vec::new(),
-            history: Vec::new(),
-            redo: Vec::new(),
+            journal: Journal::default(),
             layout: Layout::default(),
-            finder: None,
-            editing: None,
-            external: None,
             filter: Filter::default(),
-            filter_menu: None,
             data_version: 0,
             quit: false,
             quit_armed: false,
             generation: 0,
+            effects: Vec::new(),
         }
+    }
+
+    /// Offers changes rescued from a crash, until taken or set aside.
+    pub fn offer(&mut self, changes: Vec<Change>) {
+        self.overlay = Some(Overlay::Offer(changes));
     }
 
     /// The data as loaded, with the changes made here.
@@ -305,49 +174,129 @@ impl App {
         self.stack.last_mut().expect("stack never empty")
     }
 
-    /// Applies one input. The only function that changes the state.
-    pub fn update(&mut self, msg: impl Into<Msg>) {
-        let action = match msg.into() {
+    /// The finder, while it is open.
+    pub fn finder(&self) -> Option<&Finder> {
+        match &self.overlay {
+            Some(Overlay::Finder(finder)) => Some(finder),
+            _ => None,
+        }
+    }
+
+    /// The editor open over the screen, if any.
+    pub fn editing(&self) -> Option<&Editing> {
+        match &self.overlay {
+            Some(Overlay::Editor(editing)) => Some(editing.as_ref()),
+            _ => None,
+        }
+    }
+
+    /// The rescued changes on offer, if any.
+    pub fn offered(&self) -> Option<&[Change]> {
+        match &self.overlay {
+            Some(Overlay::Offer(changes)) => Some(changes),
+            _ => None,
+        }
+    }
+
+    /// The filter menu's cursor, while it is open.
+    pub fn filter_menu(&self) -> Option<usize> {
+        match self.overlay {
+            Some(Overlay::FilterMenu(at)) => Some(at),
+            _ => None,
+        }
+    }
+
+    /// Whether the help is shown.
+    pub fn help_open(&self) -> bool {
+        matches!(self.overlay, Some(Overlay::Help))
+    }
+
+    /// Asks the runtime for work.
+    fn emit(&mut self, effect: Effect) {
+        self.effects.push(effect);
+    }
+
+    /// Applies one input, the only function that changes the state, and
+    /// returns the work it asks for.
+    #[must_use = "effects are work the runtime must carry out"]
+    pub fn update(&mut self, msg: impl Into<Msg>) -> Vec<Effect> {
+        match msg.into() {
             Msg::Layout(layout) => {
                 self.layout = layout;
-                let max = layout.max_scroll;
                 let place = self.place_mut();
-                place.scroll = place.scroll.min(max);
-                return;
+                place.scroll = place.scroll.min(layout.max_scroll);
             }
-            Msg::Text(key) => return self.finder_key(key),
-            Msg::Edit(key) => return self.editor_key(key),
-            Msg::ExternalDone(result) => return self.external_done(result),
+            Msg::Press(key) => self.press(key),
+            Msg::Key(action) => self.act(action),
+            Msg::ExternalDone(result) => self.external_done(result),
             Msg::SearchResults {
                 generation,
                 hits,
                 total,
-            } => return self.search_results(generation, hits, total),
-            // Keys arrive as text while the finder is open.
-            Msg::Key(_) if self.finder.is_some() => return,
-            Msg::Key(action) => action,
-        };
-        if action != Action::Quit {
-            self.quit_armed = false;
-        }
-        // A message answers the last key; the next key starts afresh.
-        self.note = None;
-        if self.help {
-            // Any key closes the help; only quit still quits.
-            self.help = false;
-            if action != Action::Quit {
-                return;
+            } => self.search_results(generation, hits, total),
+            Msg::Saved { save, outcome } => self.saved(save, outcome),
+            Msg::Loaded(loaded) => self.reloaded(*loaded),
+            Msg::ReportWritten(written) => {
+                self.note = Some(match written {
+                    Ok(path) => Note::Exported { path },
+                    Err((path, reason)) => Note::ExportFailed { path, reason },
+                });
             }
+            Msg::RecoverySetAside(path) => self.note = Some(Note::RecoverySetAside { path }),
         }
-        if self.offer.is_some() {
-            return self.settle_offer(action);
+        std::mem::take(&mut self.effects)
+    }
+
+    /// A key as pressed: its action where keys go now, else typed text.
+    fn press(&mut self, key: crossterm::event::KeyEvent) {
+        let allowed: Vec<Action> = self.commands().iter().map(|c| c.action).collect();
+        match self.keymap.action(key, &allowed) {
+            Some(action) => self.act(action),
+            None => self.typed(key),
         }
-        if self.filter_menu.is_some() && action != Action::Quit {
-            return self.filter_menu_key(action);
+    }
+
+    /// An action, handled by what has the keys.
+    fn act(&mut self, action: Action) {
+        let context = self.context();
+        if !context.types_text() {
+            if action != Action::Quit {
+                self.quit_armed = false;
+            }
+            // A message answers the last key; the next key starts afresh.
+            self.note = None;
         }
+        match context {
+            Context::Help => {
+                self.overlay = None;
+                if action == Action::Quit {
+                    self.request_quit();
+                }
+            }
+            Context::Offer => self.settle_offer(action),
+            Context::FilterMenu => self.filter_menu_key(action),
+            Context::Finder => self.finder_action(action),
+            Context::Answer | Context::Confirm | Context::Line => self.editor_action(action),
+            Context::Browse => self.browse(action),
+        }
+    }
+
+    /// A key that is no action where keys go now.
+    fn typed(&mut self, key: crossterm::event::KeyEvent) {
+        match self.context() {
+            Context::Help => self.overlay = None,
+            Context::Finder => self.finder_typed(key),
+            Context::Answer | Context::Confirm | Context::Line => self.editor_typed(key),
+            Context::Offer | Context::FilterMenu | Context::Browse => {}
+        }
+    }
+
+    /// An action on the screens, no overlay open.
+    fn browse(&mut self, action: Action) {
+        use crate::model::Status;
         match action {
             Action::Quit => self.request_quit(),
-            Action::Help => self.help = true,
+            Action::Help => self.overlay = Some(Overlay::Help),
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
             Action::PageUp => self.move_by(-i64::from(self.layout.page.max(1))),
@@ -359,15 +308,15 @@ impl App {
             Action::NextPane => self.next_pane(),
             Action::CycleStatus => self.change_status(Status::next),
             Action::MarkAnswered => self.change_status(|_| Status::Answered),
-            Action::Reload => self.reload(),
+            Action::Reload => self.emit(Effect::Reload),
             Action::Search => self.open_finder(),
             Action::NextOpen => self.review(true),
             Action::PreviousOpen => self.review(false),
-            Action::Filter => self.filter_menu = Some(0),
+            Action::Filter => self.overlay = Some(Overlay::FilterMenu(0)),
             Action::EditAnswer => self.open_answer_editor(),
             Action::EditExternal => self.open_external_editor(),
-            Action::EditAssignee => self.open_line_editor(LineField::Assignee),
-            Action::EditDue => self.open_line_editor(LineField::Due),
+            Action::EditAssignee => self.open_line_editor(editor::LineField::Assignee),
+            Action::EditDue => self.open_line_editor(editor::LineField::Due),
             Action::Export => self.export(),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
@@ -376,137 +325,38 @@ impl App {
                     self.stack.push(Place::new(Screen::Problems));
                 }
             }
+            // Typing keys mean nothing here.
+            Action::Accept
+            | Action::Cancel
+            | Action::Previous
+            | Action::Next
+            | Action::DeleteWord
+            | Action::Save
+            | Action::Keep
+            | Action::Discard => {}
         }
     }
 
     /// `x`: the report of the session on screen (or under the motion on
-    /// screen), as HTML in the reports folder, under a name not yet taken.
+    /// screen), written by the runtime.
     fn export(&mut self) {
         let session = self.stack.iter().rev().find_map(|p| match &p.screen {
             Screen::Session(SessionKey::Id(id)) => Some(id.clone()),
             _ => None,
         });
-        let report = session
-            .as_deref()
-            .and_then(|id| crate::export::report(self.data(), id, self.env.today));
-        let (Some(id), Some(report)) = (session, report) else {
-            self.note = Some(Note::NoSessionHere);
-            return;
-        };
-        let texts = self.env.lang.texts();
-        let html = crate::export::html(&report, texts);
-        let stem = format!("{}-{id}", texts.report().file_stem);
-        let written = std::fs::create_dir_all(&self.env.reports).and_then(|()| {
-            let path = crate::export::free_name(&self.env.reports, &stem, "html");
-            crate::export::write_file(&path, &html, false).map(|()| path)
-        });
-        self.note = Some(match written {
-            Ok(path) => Note::Exported { path },
-            Err(e) => Note::ExportFailed {
-                path: self.env.reports.clone(),
-                reason: e.to_string(),
-            },
-        });
-    }
-
-    /// Enter on the problems screen: a waiting change shows its question; a
-    /// conflict is settled by applying ours over theirs.
-    fn resolve(&mut self, row: usize) {
-        let waiting = self.pending.len();
-        let change = if row < waiting {
-            Some(self.pending[row].clone())
-        } else if row < waiting + self.conflicts.len() {
-            let conflict = self.conflicts.remove(row - waiting);
-            let change = Change {
-                before: conflict
-                    .theirs
-                    .clone()
-                    .unwrap_or(conflict.ours.before.clone()),
-                ..conflict.ours
-            };
-            self.apply(change.clone(), edit::Origin::Edit);
-            Some(change)
-        } else {
-            None
-        };
-        if let Some(change) = change
-            && let Some(motion) = self
-                .data()
-                .motions
-                .iter()
-                .position(|m| m.id == change.motion)
-            && change.index < self.data().motions[motion].questions.len()
-        {
-            let note = self.note.take();
-            self.jump(crate::search::Target::Question {
-                motion,
-                question: change.index,
-            });
-            self.note = note;
+        match session.filter(|id| self.data().session(id).is_some()) {
+            Some(session) => self.emit(Effect::Report { session }),
+            None => self.note = Some(Note::NoSessionHere),
         }
-    }
-
-    /// The rescued changes: `Enter` puts them back as after a reload (saved
-    /// where nobody changed the field since, else listed as conflicts);
-    /// `Esc` sets them aside in a renamed file. Quit leaves the offer for
-    /// the next start.
-    fn settle_offer(&mut self, action: Action) {
-        match action {
-            Action::Open => {
-                let changes = self.offer.take().unwrap_or_default();
-                self.pending.extend(changes);
-                let (saved, conflicts) = self.reapply_pending();
-                self.note = Some(Note::Recovered {
-                    saved,
-                    conflicts: conflicts.len(),
-                });
-                self.conflicts.extend(conflicts);
-                if let Some(path) = &self.env.recovery {
-                    let _ = std::fs::remove_file(path);
-                }
-            }
-            Action::Back => {
-                self.offer = None;
-                if let Some(path) = self.env.recovery.clone() {
-                    let aside = path.with_extension("json.bak");
-                    let _ = std::fs::rename(&path, &aside);
-                    self.note = Some(Note::RecoverySetAside { path: aside });
-                }
-            }
-            Action::Quit => self.quit = true,
-            _ => {}
-        }
-    }
-
-    /// What a crash now would lose: changes not on disk, and an answer
-    /// being written in the editor.
-    pub fn unsaved(&self) -> Vec<Change> {
-        let mut out = self.pending.clone();
-        if let Some(Editing::Answer { area, original, .. }) = &self.editing
-            && let Some((motion, index)) = self.current_question()
-        {
-            let text = area.lines().join("\n");
-            if &text != original {
-                out.push(Change {
-                    motion: motion.id.clone(),
-                    index,
-                    number: motion.questions[index].number.clone(),
-                    before: crate::store::Field::Answer(motion.questions[index].answer.clone()),
-                    after: crate::store::Field::Answer(editor::tidy_answer(&text)),
-                });
-            }
-        }
-        out
     }
 
     fn request_quit(&mut self) {
-        if self.pending.is_empty() || self.quit_armed {
+        let pending = self.journal.pending.len();
+        if pending == 0 || self.quit_armed {
             self.quit = true;
         } else {
             self.quit_armed = true;
-            self.note = Some(Note::UnsavedOnQuit {
-                count: self.pending.len(),
-            });
+            self.note = Some(Note::UnsavedOnQuit { count: pending });
         }
     }
 
@@ -527,222 +377,41 @@ impl App {
         }
     }
 
-    /// Where keys go now.
-    pub fn input_mode(&self) -> InputMode {
-        if self.editing.is_some() {
-            InputMode::Editor
-        } else if self.finder.is_some() {
-            InputMode::Finder
-        } else {
-            InputMode::Keymap
-        }
+    /// The question shown or selected.
+    pub fn question(&self) -> Option<(&Motion, &Question)> {
+        self.current_question().map(|(m, i)| (m, &m.questions[i]))
     }
 
-    /// The filter menu's options and cursor, while it is open.
+    /// The filter menu's options.
     pub fn filter_options(&self) -> Vec<FilterOption> {
         filter::options(self.data())
     }
 
     fn filter_menu_key(&mut self, action: Action) {
         let options = self.filter_options();
-        let Some(at) = self.filter_menu else {
+        let Some(at) = self.filter_menu() else {
             return;
         };
-        match action {
-            Action::Up => self.filter_menu = Some(at.saturating_sub(1)),
-            Action::Down => self.filter_menu = Some((at + 1).min(options.len().saturating_sub(1))),
-            Action::Top => self.filter_menu = Some(0),
-            Action::Bottom => self.filter_menu = Some(options.len().saturating_sub(1)),
+        let last = options.len().saturating_sub(1);
+        let at = match action {
+            Action::Up => at.saturating_sub(1),
+            Action::Down => (at + 1).min(last),
+            Action::Top => 0,
+            Action::Bottom => last,
             Action::CycleStatus | Action::Open | Action::MarkAnswered => {
                 if let Some(option) = options.get(at) {
                     self.filter.toggle(option);
                     self.clamp_cursors();
                 }
+                at
             }
-            Action::Back | Action::Filter | Action::Help => self.filter_menu = None,
-            _ => {}
-        }
-    }
-
-    /// The question shown or selected.
-    pub fn question(&self) -> Option<(&Motion, &Question)> {
-        self.current_question().map(|(m, i)| (m, &m.questions[i]))
-    }
-
-    /// How many rows the current list has and which may hold the cursor.
-    fn rows(&self) -> Vec<bool> {
-        let place = self.place();
-        match &place.screen {
-            Screen::Sessions => vec![true; session_keys(self.data(), &self.filter).len()],
-            Screen::Session(key) => session_rows(self.data(), key, &self.filter)
-                .iter()
-                .map(SessionRow::selectable)
-                .collect(),
-            Screen::Motion(id) if place.pane == Pane::Questions => {
-                vec![
-                    true;
-                    self.data()
-                        .motion(id)
-                        .map_or(0, |m| self.filter.questions(m).len())
-                ]
+            Action::Back | Action::Filter | Action::Help => {
+                self.overlay = None;
+                return;
             }
-            Screen::Problems => {
-                let rows =
-                    self.pending.len() + self.conflicts.len() + self.loaded.diagnostics.len();
-                vec![true; rows]
-            }
-            Screen::Motion(_) | Screen::Question(..) => Vec::new(),
-        }
-    }
-
-    /// Moves the cursor, or scrolls where the screen is text.
-    fn move_by(&mut self, delta: i64) {
-        let rows = self.rows();
-        let scrolls = matches!(self.place().screen, Screen::Question(..))
-            || (matches!(self.place().screen, Screen::Motion(_))
-                && self.place().pane == Pane::Details);
-        let max_scroll = self.layout.max_scroll;
-        let place = self.place_mut();
-        if scrolls {
-            let target = i64::from(place.scroll).saturating_add(delta);
-            place.scroll = target.clamp(0, i64::from(max_scroll)) as u16;
-            return;
-        }
-        place.selected = step(&rows, place.selected, delta);
-    }
-
-    fn open(&mut self) {
-        let place = self.place().clone();
-        let next = match &place.screen {
-            Screen::Sessions => session_keys(self.data(), &self.filter)
-                .get(place.selected)
-                .cloned()
-                .map(Screen::Session),
-            Screen::Session(key) => {
-                match session_rows(self.data(), key, &self.filter).get(place.selected) {
-                    Some(SessionRow::Motion(m, _)) => Some(Screen::Motion(m.id.clone())),
-                    Some(SessionRow::Item(item)) => item
-                        .motions
-                        .iter()
-                        .find(|id| self.data().motion(id).is_some())
-                        .cloned()
-                        .map(Screen::Motion),
-                    _ => None,
-                }
-            }
-            Screen::Motion(id) if place.pane == Pane::Questions => self
-                .current_question()
-                .map(|(_, index)| Screen::Question(id.clone(), index)),
-            Screen::Problems => {
-                self.resolve(place.selected);
-                None
-            }
-            _ => None,
+            Action::Quit => return self.request_quit(),
+            _ => at,
         };
-        let on_item = matches!(place.screen, Screen::Session(_));
-        if next.is_none() && on_item {
-            self.note = Some(Note::NoMotionHere);
-        }
-        if let Some(screen) = next {
-            let mut place = Place::new(screen);
-            place.selected = self.first_selectable(&place);
-            self.stack.push(place);
-        }
-    }
-
-    fn first_selectable(&self, place: &Place) -> usize {
-        match &place.screen {
-            Screen::Session(key) => session_rows(self.data(), key, &self.filter)
-                .iter()
-                .position(SessionRow::selectable)
-                .unwrap_or(0),
-            _ => 0,
-        }
-    }
-
-    fn back(&mut self) {
-        if self.stack.len() > 1 {
-            self.stack.pop();
-        }
-    }
-
-    fn next_pane(&mut self) {
-        let place = self.place_mut();
-        if matches!(place.screen, Screen::Motion(_)) {
-            place.pane = match place.pane {
-                Pane::Details => Pane::Questions,
-                Pane::Questions => Pane::Details,
-            };
-        }
-    }
-
-    /// Loads every file again, then puts back the changes made here that
-    /// are not on disk yet (see `edit`).
-    fn reload(&mut self) {
-        self.loaded = store::load(&self.dir);
-        self.data_version += 1;
-        let (reapplied, conflicts) = self.reapply_pending();
-        self.conflicts.extend(conflicts.iter().cloned());
-        self.clamp_cursors();
-        self.note = Some(Note::Reloaded {
-            reapplied,
-            conflicts,
-            problems: self.loaded.diagnostics.len(),
-        });
-    }
-
-    /// After a reload a place may point past its list, or at a motion gone.
-    fn clamp_cursors(&mut self) {
-        let data = &self.loaded.data;
-        self.stack.retain(|place| match &place.screen {
-            Screen::Motion(id) => data.motion(id).is_some(),
-            Screen::Question(id, i) => data.motion(id).is_some_and(|m| *i < m.questions.len()),
-            Screen::Session(SessionKey::Id(id)) => data.session(id).is_some(),
-            _ => true,
-        });
-        if self.stack.is_empty() {
-            self.stack.push(Place::new(Screen::Sessions));
-        }
-        for depth in 0..self.stack.len() {
-            let top = self.stack.split_off(depth + 1);
-            let rows = self.rows();
-            let place = self.place_mut();
-            place.selected = step(&rows, place.selected, 0);
-            self.stack.extend(top);
-        }
-    }
-}
-
-/// Moves `from` by `delta` over the selectable rows, stopping at the ends.
-/// From a row that cannot be selected, one step reaches the nearest one in
-/// the direction of travel.
-fn step(rows: &[bool], from: usize, delta: i64) -> usize {
-    let selectable: Vec<usize> = (0..rows.len()).filter(|&i| rows[i]).collect();
-    let Some(last) = selectable.len().checked_sub(1) else {
-        return 0;
-    };
-    let at = match selectable.binary_search(&from) {
-        Ok(i) => i as i64,
-        Err(i) if delta < 0 => i as i64,
-        Err(i) => i as i64 - 1,
-    };
-    let target = at.saturating_add(delta).clamp(0, last as i64);
-    selectable[target as usize]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::step;
-
-    #[test]
-    fn steps_skip_headings_and_stop_at_the_ends() {
-        let rows = [true, true, false, true];
-        assert_eq!(step(&rows, 0, 1), 1);
-        assert_eq!(step(&rows, 1, 1), 3);
-        assert_eq!(step(&rows, 3, -1), 1);
-        assert_eq!(step(&rows, 3, 5), 3);
-        assert_eq!(step(&rows, 1, -9), 0);
-        assert_eq!(step(&rows, 9, 0), 3);
-        assert_eq!(step(&[], 4, 1), 0);
+        self.overlay = Some(Overlay::FilterMenu(at));
     }
 }

@@ -199,7 +199,9 @@ fn tui(
     let example = dir.example_created.then(|| dir.path.clone());
     let recovery = env.recovery.clone();
     let mut app = App::new(dir.path, loaded, env, config.keymap);
-    app.offer = rescued.map(|r| r.changes);
+    if let Some(rescued) = rescued {
+        app.offer(rescued.changes);
+    }
     if let Some(dir) = example {
         app.note = Some(Note::ExampleCreated { dir });
     }

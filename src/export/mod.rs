@@ -130,7 +130,11 @@ fn motion_byline(motion: &Motion, texts: &dyn Texts) -> Option<String> {
         ));
     }
     if let Some(date) = motion.submitted {
-        parts.push(format!("{}: {}", labels.submitted, crate::dates::date(date)));
+        parts.push(format!(
+            "{}: {}",
+            labels.submitted,
+            crate::dates::date(date)
+        ));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
 }

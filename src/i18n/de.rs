@@ -4,12 +4,12 @@ use std::path::Path;
 
 use chrono::Weekday;
 
-use super::{Labels, ReportWords, Texts};
-use crate::app::{Change, Conflict, Note};
+use super::{Keys, Labels, ReportWords, Texts};
 use crate::config::{ConfigIssue, ConfigProblem};
-use crate::input::Action;
+use crate::edit::{Change, Conflict, Field, FileChange, TableChange};
+use crate::input::{Action, Context};
 use crate::model::Status;
-use crate::store::Field;
+use crate::note::Note;
 use crate::store::{Expected, Found, IoCause, Problem, RecordKind, Severity};
 
 pub(super) struct German;
@@ -299,16 +299,44 @@ impl Texts for German {
             Action::Problems => "Probleme",
             Action::Help => "Hilfe",
             Action::Quit => "beenden",
+            Action::Accept => "übernehmen",
+            Action::Cancel => "abbrechen",
+            Action::Previous => "voriger Treffer",
+            Action::Next => "nächster Treffer",
+            Action::DeleteWord => "Wort löschen",
+            Action::Save => "speichern",
+            Action::Keep => "ja, übernehmen",
+            Action::Discard => "verwerfen",
         }
     }
 
-    fn note(&self, note: &Note) -> String {
+    fn hint(&self, context: Context, action: Action) -> &'static str {
+        match (context, action) {
+            (Context::FilterMenu, Action::CycleStatus) => "an/aus",
+            (Context::FilterMenu, Action::Back) => "fertig",
+            (Context::Offer, Action::Open) => "wieder anwenden und speichern",
+            (Context::Offer, Action::Back) => "beiseitelegen",
+            (Context::Finder, Action::Previous | Action::Next) => "Treffer wählen",
+            (Context::Finder, Action::Accept) => "hinspringen",
+            (Context::Finder, Action::Cancel) => "zurück",
+            (Context::Answer, Action::Cancel) => "schließen",
+            (Context::Confirm, Action::Accept | Action::Keep) => "ja",
+            (Context::Confirm, Action::Cancel) => "weiter bearbeiten",
+            (Context::Line, Action::Next | Action::Previous) => "Vorschlag",
+            _ => self.action(action),
+        }
+    }
+
+    fn note(&self, note: &Note, keys: &Keys) -> String {
+        let reload = keys.get(Action::Reload);
+        let problems_key = keys.get(Action::Problems);
         match note {
             Note::Saved(change) => format!("Gespeichert: {}.", self.change(change)),
             Note::Undone(change) => format!("Rückgängig gemacht: {}.", self.change(change)),
             Note::Redone(change) => format!("Wiederhergestellt: {}.", self.change(change)),
             Note::EditorMissing { command } => format!(
-                "Der Editor „{command}“ lässt sich nicht starten. Setzen Sie VISUAL oder EDITOR auf einen vorhandenen Editor, oder bearbeiten Sie mit e direkt hier."
+                "Der Editor „{command}“ lässt sich nicht starten. Setzen Sie VISUAL oder EDITOR auf einen vorhandenen Editor, oder bearbeiten Sie mit {} direkt hier.",
+                keys.get(Action::EditAnswer)
             ),
             Note::EditorFailed { command, code } => format!(
                 "Der Editor „{command}“ endete mit einem Fehler ({}); die Antwort bleibt unverändert.",
@@ -322,11 +350,14 @@ impl Texts for German {
                 "Der Bericht konnte nicht in {} geschrieben werden: {reason}",
                 path.display()
             ),
-            Note::NoSessionHere => "Für einen Bericht erst eine Sitzung öffnen (Enter).".into(),
+            Note::NoSessionHere => format!(
+                "Für einen Bericht erst eine Sitzung öffnen ({}).",
+                keys.get(Action::Open)
+            ),
             Note::Recovered { saved, conflicts } => format!(
                 "{saved} gerettete Änderung(en) gespeichert{}.",
                 if *conflicts > 0 {
-                    format!(", {conflicts} Konflikt(e) unter !")
+                    format!(", {conflicts} Konflikt(e) unter {problems_key}")
                 } else {
                     String::new()
                 }
@@ -338,23 +369,23 @@ impl Texts for German {
             Note::NothingToUndo => "Nichts rückgängig zu machen.".into(),
             Note::NothingToRedo => "Nichts wiederherzustellen.".into(),
             Note::ChangedOnDisk { path } => format!(
-                "{} wurde inzwischen von anderer Seite geändert. Ihre Änderung ist nur hier vorgemerkt, nicht gespeichert. r lädt neu und übernimmt sie.",
+                "{} wurde inzwischen von anderer Seite geändert. Ihre Änderung ist nur hier vorgemerkt, nicht gespeichert. {reload} lädt neu und übernimmt sie.",
                 path.display()
             ),
             Note::ReadOnly { path } => format!(
-                "{} ist schreibgeschützt. Ihre Änderung ist nur hier vorgemerkt. Heben Sie den Schreibschutz auf und drücken Sie r.",
+                "{} ist schreibgeschützt. Ihre Änderung ist nur hier vorgemerkt. Heben Sie den Schreibschutz auf und drücken Sie {reload}.",
                 path.display()
             ),
             Note::SaveFailed { path, reason } => format!(
-                "{} konnte nicht gespeichert werden ({reason}). Ihre Änderung ist nur hier vorgemerkt; r versucht es erneut.",
+                "{} konnte nicht gespeichert werden ({reason}). Ihre Änderung ist nur hier vorgemerkt; {reload} versucht es erneut.",
                 path.display()
             ),
             Note::FileHasErrors { path } => format!(
-                "{} enthält Fehler und wird nicht verändert. Korrigieren Sie die Datei (siehe !) und drücken Sie r.",
+                "{} enthält Fehler und wird nicht verändert. Korrigieren Sie die Datei (siehe {problems_key}) und drücken Sie {reload}.",
                 path.display()
             ),
             Note::QuestionGone { path } => format!(
-                "Die Frage steht nicht mehr an ihrer Stelle in {}. Ihre Änderung ist nur hier vorgemerkt; r lädt neu.",
+                "Die Frage steht nicht mehr an ihrer Stelle in {}. Ihre Änderung ist nur hier vorgemerkt; {reload} lädt neu.",
                 path.display()
             ),
             Note::Reloaded {
@@ -369,7 +400,10 @@ impl Texts for German {
                     ));
                 }
                 for c in conflicts {
-                    let ours = &c.ours;
+                    let Change::Question(ours) = &c.ours else {
+                        out.push_str(&format!(" {}", self.change(&c.ours)));
+                        continue;
+                    };
                     out.push_str(&match &c.theirs {
                         Some(theirs) => format!(
                             " Konflikt: {}, Frage {}: auf der Platte steht inzwischen {}; Ihre Änderung ({}) wurde nicht übernommen.",
@@ -387,17 +421,21 @@ impl Texts for German {
                     });
                 }
                 if *problems > 0 {
-                    out.push_str(&format!(" {} (!).", self.problem_count(*problems)));
+                    out.push_str(&format!(
+                        " {} ({problems_key}).",
+                        self.problem_count(*problems)
+                    ));
                 }
                 out
             }
             Note::NoMotionHere => "Zu diesem Tagesordnungspunkt gibt es keinen Antrag.".into(),
             Note::UnsavedOnQuit { count } => format!(
-                "{} – noch einmal q beendet trotzdem, r lädt neu und speichert.",
-                self.unsaved(*count)
+                "{} – noch einmal {} beendet trotzdem, {reload} lädt neu und speichert.",
+                self.unsaved(*count),
+                keys.get(Action::Quit)
             ),
             Note::LoadedWithProblems { errors, warnings } => format!(
-                "{errors} Fehler, {warnings} Warnung(en) in den Dateien. ! zeigt sie; alles andere ist normal nutzbar."
+                "{errors} Fehler, {warnings} Warnung(en) in den Dateien. {problems_key} zeigt sie; alles andere ist normal nutzbar."
             ),
             Note::Config(text) => text.clone(),
             Note::Wrapped => "Wieder von vorn.".into(),
@@ -414,6 +452,13 @@ impl Texts for German {
             }
             ConfigIssue::BadKey { action, key } => format!(
                 "{place}: „{key}“ ist keine Taste (bei {action}); Beispiele: \"j\", \"ctrl-r\", \"shift-g\", \"enter\"."
+            ),
+            ConfigIssue::WrongSection {
+                action,
+                section,
+                belongs,
+            } => format!(
+                "{place}: „{action}“ gehört nicht unter [{section}], sondern unter [{belongs}]; diese Zeile gilt nicht."
             ),
             ConfigIssue::Unreadable(reason) => {
                 format!(
@@ -501,24 +546,29 @@ impl Texts for German {
         }
     }
 
-    fn waiting(&self, change: &Change) -> String {
+    fn waiting(&self, change: &Change, keys: &Keys) -> String {
         format!(
-            "Nicht gespeichert: {}. r lädt neu und speichert, Enter zeigt die Frage.",
-            self.change(change)
+            "Nicht gespeichert: {}. {} lädt neu und speichert, {} zeigt die Frage.",
+            self.change(change),
+            keys.get(Action::Reload),
+            keys.get(Action::Open)
         )
     }
 
-    fn conflict(&self, conflict: &Conflict) -> String {
-        let ours = &conflict.ours;
+    fn conflict(&self, conflict: &Conflict, keys: &Keys) -> String {
+        let Change::Question(ours) = &conflict.ours else {
+            return self.change(&conflict.ours);
+        };
         let theirs = conflict
             .theirs
             .as_ref()
             .map_or_else(|| "nichts".into(), |t| self.value(t));
         format!(
-            "Konflikt: {}, Frage {}: auf der Platte steht {theirs}, Ihre Änderung war {}. Enter übernimmt Ihre.",
+            "Konflikt: {}, Frage {}: auf der Platte steht {theirs}, Ihre Änderung war {}. {} übernimmt Ihre.",
             ours.motion,
             ours.number,
-            self.value(&ours.after)
+            self.value(&ours.after),
+            keys.get(Action::Open)
         )
     }
 
@@ -533,13 +583,44 @@ impl Texts for German {
 impl German {
     /// "kim-bericht-2022, Frage 1: Status „beantwortet“".
     fn change(&self, change: &Change) -> String {
-        let what = match &change.after {
-            Field::Answer(Some(_)) => "neue Antwort".into(),
-            Field::Answer(None) => "Antwort entfernt".into(),
-            Field::Status(s) => format!("Status „{}“", self.status(*s)),
-            other => self.value(other),
+        match change {
+            Change::Question(q) => {
+                let what = match &q.after {
+                    Field::Answer(Some(_)) => "neue Antwort".into(),
+                    Field::Answer(None) => "Antwort entfernt".into(),
+                    Field::Status(s) => format!("Status „{}“", self.status(*s)),
+                    other => self.value(other),
+                };
+                format!("{}, Frage {}: {what}", q.motion, q.number)
+            }
+            Change::Table(t) => self.table_change(t),
+            Change::File(f) => self.file_change(f),
+        }
+    }
+
+    /// A record inserted, removed or moved, in words.
+    fn table_change(&self, t: &TableChange) -> String {
+        let (shape, n) = super::table_shape(t);
+        let question = t.array == crate::edit::TableArray::Question;
+        let what = match (shape, question) {
+            (super::Shape::Insert, true) => format!("neue Frage {n}"),
+            (super::Shape::Insert, false) => format!("neuer TOP {n}"),
+            (super::Shape::Remove, true) => format!("Frage {n} entfernt"),
+            (super::Shape::Remove, false) => format!("TOP {n} entfernt"),
+            (super::Shape::Move, true) => format!("Frage {n} verschoben"),
+            (super::Shape::Move, false) => format!("TOP {n} verschoben"),
         };
-        format!("{}, Frage {}: {what}", change.motion, change.number)
+        format!("{}: {what}", super::owner_id(&t.owner))
+    }
+
+    /// A whole file created, removed or replaced, in words.
+    fn file_change(&self, f: &FileChange) -> String {
+        let p = f.path.display();
+        match (&f.before, &f.after) {
+            (None, _) => format!("neue Datei {p}"),
+            (_, None) => format!("{p} gelöscht"),
+            _ => format!("{p} ersetzt"),
+        }
     }
 
     /// A field's value in a sentence.
@@ -559,7 +640,7 @@ impl German {
 static LABELS: Labels = Labels {
     sessions: "Sitzungen",
     problems: "Probleme",
-    problems_hint: "! zeigt alle",
+    problems_hint: "zeigt alle",
     help: "Tastenkürzel",
     help_close: "Eine beliebige Taste schließt die Hilfe.",
     closed: "n.ö.",
@@ -591,21 +672,16 @@ static LABELS: Labels = Labels {
     search: "Suche",
     search_hint: "Tippen Sie, wonach Sie suchen: Ausschuss, Datum, TOP, Antrag, Frage, Zuständigkeit, Antworttext …",
     searching: "sucht …",
-    finder_keys: "↑/↓ Treffer wählen  Enter hinspringen  Esc zurück",
     filter: "Filter",
-    filter_keys: "Leertaste an/aus  Esc fertig",
     clear_filter: "Alle Filter aufheben",
     nobody: "(niemand zuständig)",
     open_by_assignee: "Offene Fragen je Zuständigkeit",
-    answer_keys: "Ctrl-S speichern  Esc schließen",
-    confirm_keep: "Änderungen übernehmen? Enter/j: ja  n: verwerfen  Esc: weiter bearbeiten",
-    line_keys: "Enter übernehmen  Tab/↓ Vorschlag  Esc abbrechen",
+    confirm_keep: "Änderungen übernehmen?",
     assignee_hint: "Fachbereich oder Amt; leer = niemand",
     due_hint: "Datum wie 07.09.2022; leer = keine Frist",
     bad_date: "Kein gültiges Datum – bitte wie 07.09.2022 schreiben.",
     recovery_title: "Nicht gespeicherte Änderungen",
     recovery_intro: "Beim letzten Mal wurde agenda unerwartet beendet. Diese Änderungen waren noch nicht gespeichert:",
-    recovery_keys: "Enter: wieder anwenden und speichern   Esc: beiseitelegen",
 };
 
 static REPORT: ReportWords = ReportWords {

@@ -4,12 +4,12 @@ use std::path::Path;
 
 use chrono::Weekday;
 
-use super::{Labels, ReportWords, Texts};
-use crate::app::{Change, Conflict, Note};
+use super::{Keys, Labels, ReportWords, Texts};
 use crate::config::{ConfigIssue, ConfigProblem};
-use crate::input::Action;
+use crate::edit::{Change, Conflict, Field, FileChange, TableChange};
+use crate::input::{Action, Context};
 use crate::model::Status;
-use crate::store::Field;
+use crate::note::Note;
 use crate::store::{Expected, Found, IoCause, Problem, RecordKind, Severity};
 
 pub(super) struct English;
@@ -289,16 +289,44 @@ impl Texts for English {
             Action::Problems => "problems",
             Action::Help => "help",
             Action::Quit => "quit",
+            Action::Accept => "accept",
+            Action::Cancel => "cancel",
+            Action::Previous => "previous hit",
+            Action::Next => "next hit",
+            Action::DeleteWord => "delete word",
+            Action::Save => "save",
+            Action::Keep => "yes, keep",
+            Action::Discard => "discard",
         }
     }
 
-    fn note(&self, note: &Note) -> String {
+    fn hint(&self, context: Context, action: Action) -> &'static str {
+        match (context, action) {
+            (Context::FilterMenu, Action::CycleStatus) => "on/off",
+            (Context::FilterMenu, Action::Back) => "done",
+            (Context::Offer, Action::Open) => "apply and save them",
+            (Context::Offer, Action::Back) => "set them aside",
+            (Context::Finder, Action::Previous | Action::Next) => "choose",
+            (Context::Finder, Action::Accept) => "go there",
+            (Context::Finder, Action::Cancel) => "back",
+            (Context::Answer, Action::Cancel) => "close",
+            (Context::Confirm, Action::Accept | Action::Keep) => "yes",
+            (Context::Confirm, Action::Cancel) => "go on editing",
+            (Context::Line, Action::Next | Action::Previous) => "suggestion",
+            _ => self.action(action),
+        }
+    }
+
+    fn note(&self, note: &Note, keys: &Keys) -> String {
+        let reload = keys.get(Action::Reload);
+        let problems_key = keys.get(Action::Problems);
         match note {
             Note::Saved(change) => format!("Saved: {}.", self.change(change)),
             Note::Undone(change) => format!("Undone: {}.", self.change(change)),
             Note::Redone(change) => format!("Redone: {}.", self.change(change)),
             Note::EditorMissing { command } => format!(
-                "The editor \"{command}\" cannot be started. Set VISUAL or EDITOR to an editor you have, or edit here with e."
+                "The editor \"{command}\" cannot be started. Set VISUAL or EDITOR to an editor you have, or edit here with {}.",
+                keys.get(Action::EditAnswer)
             ),
             Note::EditorFailed { command, code } => format!(
                 "The editor \"{command}\" ended with an error ({}); the answer is unchanged.",
@@ -312,11 +340,14 @@ impl Texts for English {
                 "The report could not be written in {}: {reason}",
                 path.display()
             ),
-            Note::NoSessionHere => "Open a session first (Enter) to write its report.".into(),
+            Note::NoSessionHere => format!(
+                "Open a session first ({}) to write its report.",
+                keys.get(Action::Open)
+            ),
             Note::Recovered { saved, conflicts } => format!(
                 "{saved} rescued change(s) saved{}.",
                 if *conflicts > 0 {
-                    format!(", {conflicts} conflict(s) under !")
+                    format!(", {conflicts} conflict(s) under {problems_key}")
                 } else {
                     String::new()
                 }
@@ -327,23 +358,23 @@ impl Texts for English {
             Note::NothingToUndo => "Nothing to undo.".into(),
             Note::NothingToRedo => "Nothing to redo.".into(),
             Note::ChangedOnDisk { path } => format!(
-                "{} was changed elsewhere since it was loaded. Your change is kept here, not saved. Press r to reload and apply it.",
+                "{} was changed elsewhere since it was loaded. Your change is kept here, not saved. Press {reload} to reload and apply it.",
                 path.display()
             ),
             Note::ReadOnly { path } => format!(
-                "{} is read-only. Your change is kept here only. Make the file writable and press r.",
+                "{} is read-only. Your change is kept here only. Make the file writable and press {reload}.",
                 path.display()
             ),
             Note::SaveFailed { path, reason } => format!(
-                "{} could not be saved ({reason}). Your change is kept here only; r tries again.",
+                "{} could not be saved ({reason}). Your change is kept here only; {reload} tries again.",
                 path.display()
             ),
             Note::FileHasErrors { path } => format!(
-                "{} has errors and is left unchanged. Correct the file (see !) and press r.",
+                "{} has errors and is left unchanged. Correct the file (see {problems_key}) and press {reload}.",
                 path.display()
             ),
             Note::QuestionGone { path } => format!(
-                "The question is no longer where it was in {}. Your change is kept here only; r reloads.",
+                "The question is no longer where it was in {}. Your change is kept here only; {reload} reloads.",
                 path.display()
             ),
             Note::Reloaded {
@@ -356,7 +387,10 @@ impl Texts for English {
                     out.push_str(&format!(" {reapplied} kept change(s) saved."));
                 }
                 for c in conflicts {
-                    let ours = &c.ours;
+                    let Change::Question(ours) = &c.ours else {
+                        out.push_str(&format!(" {}", self.change(&c.ours)));
+                        continue;
+                    };
                     out.push_str(&match &c.theirs {
                         Some(theirs) => format!(
                             " Conflict: {}, question {} now has {} on disk; your change ({}) was not applied.",
@@ -374,17 +408,21 @@ impl Texts for English {
                     });
                 }
                 if *problems > 0 {
-                    out.push_str(&format!(" {} (!).", self.problem_count(*problems)));
+                    out.push_str(&format!(
+                        " {} ({problems_key}).",
+                        self.problem_count(*problems)
+                    ));
                 }
                 out
             }
             Note::NoMotionHere => "This agenda item carries no motion.".into(),
             Note::UnsavedOnQuit { count } => format!(
-                "{} – press q again to quit anyway, r to reload and save.",
-                self.unsaved(*count)
+                "{} – press {} again to quit anyway, {reload} to reload and save.",
+                self.unsaved(*count),
+                keys.get(Action::Quit)
             ),
             Note::LoadedWithProblems { errors, warnings } => format!(
-                "{errors} error(s), {warnings} warning(s) in the files. ! shows them; everything else works as usual."
+                "{errors} error(s), {warnings} warning(s) in the files. {problems_key} shows them; everything else works as usual."
             ),
             Note::Config(text) => text.clone(),
             Note::Wrapped => "Started over from the top.".into(),
@@ -401,6 +439,13 @@ impl Texts for English {
             }
             ConfigIssue::BadKey { action, key } => format!(
                 "{place}: \"{key}\" is not a key (for {action}); examples: \"j\", \"ctrl-r\", \"shift-g\", \"enter\"."
+            ),
+            ConfigIssue::WrongSection {
+                action,
+                section,
+                belongs,
+            } => format!(
+                "{place}: \"{action}\" does not belong under [{section}] but under [{belongs}]; this line is ignored."
             ),
             ConfigIssue::Unreadable(reason) => {
                 format!("{place}: cannot be read ({reason}); the defaults apply.")
@@ -486,24 +531,29 @@ impl Texts for English {
         }
     }
 
-    fn waiting(&self, change: &Change) -> String {
+    fn waiting(&self, change: &Change, keys: &Keys) -> String {
         format!(
-            "Not saved: {}. r reloads and saves it, Enter shows the question.",
-            self.change(change)
+            "Not saved: {}. {} reloads and saves it, {} shows the question.",
+            self.change(change),
+            keys.get(Action::Reload),
+            keys.get(Action::Open)
         )
     }
 
-    fn conflict(&self, conflict: &Conflict) -> String {
-        let ours = &conflict.ours;
+    fn conflict(&self, conflict: &Conflict, keys: &Keys) -> String {
+        let Change::Question(ours) = &conflict.ours else {
+            return self.change(&conflict.ours);
+        };
         let theirs = conflict
             .theirs
             .as_ref()
             .map_or_else(|| "nothing".into(), |t| self.value(t));
         format!(
-            "Conflict: {}, question {}: the file has {theirs}, your change was {}. Enter applies yours.",
+            "Conflict: {}, question {}: the file has {theirs}, your change was {}. {} applies yours.",
             ours.motion,
             ours.number,
-            self.value(&ours.after)
+            self.value(&ours.after),
+            keys.get(Action::Open)
         )
     }
 
@@ -518,13 +568,44 @@ impl Texts for English {
 impl English {
     /// "kim-bericht-2022, question 1: status \"answered\"".
     fn change(&self, change: &Change) -> String {
-        let what = match &change.after {
-            Field::Answer(Some(_)) => "new answer".into(),
-            Field::Answer(None) => "answer removed".into(),
-            Field::Status(s) => format!("status \"{}\"", self.status(*s)),
-            other => self.value(other),
+        match change {
+            Change::Question(q) => {
+                let what = match &q.after {
+                    Field::Answer(Some(_)) => "new answer".into(),
+                    Field::Answer(None) => "answer removed".into(),
+                    Field::Status(s) => format!("status \"{}\"", self.status(*s)),
+                    other => self.value(other),
+                };
+                format!("{}, question {}: {what}", q.motion, q.number)
+            }
+            Change::Table(t) => self.table_change(t),
+            Change::File(f) => self.file_change(f),
+        }
+    }
+
+    /// A record inserted, removed or moved, in words.
+    fn table_change(&self, t: &TableChange) -> String {
+        let (shape, n) = super::table_shape(t);
+        let question = t.array == crate::edit::TableArray::Question;
+        let what = match (shape, question) {
+            (super::Shape::Insert, true) => format!("new question {n}"),
+            (super::Shape::Insert, false) => format!("new item {n}"),
+            (super::Shape::Remove, true) => format!("question {n} removed"),
+            (super::Shape::Remove, false) => format!("item {n} removed"),
+            (super::Shape::Move, true) => format!("question {n} moved"),
+            (super::Shape::Move, false) => format!("item {n} moved"),
         };
-        format!("{}, question {}: {what}", change.motion, change.number)
+        format!("{}: {what}", super::owner_id(&t.owner))
+    }
+
+    /// A whole file created, removed or replaced, in words.
+    fn file_change(&self, f: &FileChange) -> String {
+        let p = f.path.display();
+        match (&f.before, &f.after) {
+            (None, _) => format!("new file {p}"),
+            (_, None) => format!("{p} deleted"),
+            _ => format!("{p} replaced"),
+        }
     }
 
     /// A field's value in a sentence.
@@ -544,7 +625,7 @@ impl English {
 static LABELS: Labels = Labels {
     sessions: "Sessions",
     problems: "Problems",
-    problems_hint: "! shows all",
+    problems_hint: "shows all",
     help: "Keys",
     help_close: "Any key closes the help.",
     closed: "closed",
@@ -576,21 +657,16 @@ static LABELS: Labels = Labels {
     search: "Search",
     search_hint: "Type what you are looking for: committee, date, item, motion, question, assignee, answer text …",
     searching: "searching …",
-    finder_keys: "↑/↓ choose  Enter go there  Esc back",
     filter: "Filter",
-    filter_keys: "Space on/off  Esc done",
     clear_filter: "Clear every filter",
     nobody: "(nobody assigned)",
     open_by_assignee: "Open questions by assignee",
-    answer_keys: "Ctrl-S save  Esc close",
-    confirm_keep: "Keep your changes? Enter/y: yes  n: discard  Esc: go on editing",
-    line_keys: "Enter accept  Tab/↓ suggestion  Esc cancel",
+    confirm_keep: "Keep your changes?",
     assignee_hint: "Department or office; empty = nobody",
     due_hint: "A date like 07.09.2022; empty = no due date",
     bad_date: "Not a valid date: write it like 07.09.2022.",
     recovery_title: "Unsaved changes",
     recovery_intro: "Last time agenda stopped unexpectedly. These changes were not saved yet:",
-    recovery_keys: "Enter: apply and save them   Esc: set them aside",
 };
 
 static REPORT: ReportWords = ReportWords {

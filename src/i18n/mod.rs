@@ -10,10 +10,11 @@ use std::path::Path;
 
 use chrono::Weekday;
 
-use crate::app::{Change, Conflict, Note};
 use crate::config::ConfigProblem;
-use crate::input::Action;
+use crate::edit::{Change, Conflict, Owner, TableChange};
+use crate::input::{Action, Context, Keymap};
 use crate::model::Status;
+use crate::note::Note;
 use crate::store::{Diagnostic, Problem, Severity};
 
 /// The languages the app speaks.
@@ -81,8 +82,11 @@ pub trait Texts: Sync {
     fn status(&self, status: Status) -> &'static str;
     /// What an action does, for the footer and the help.
     fn action(&self, action: Action) -> &'static str;
-    /// A message after something happened.
-    fn note(&self, note: &Note) -> String;
+    /// What an action does in a context, where that needs other words than
+    /// [`Texts::action`] ("on/off" in the filter menu).
+    fn hint(&self, context: Context, action: Action) -> &'static str;
+    /// A message after something happened; `keys` names the keys it mentions.
+    fn note(&self, note: &Note, keys: &Keys) -> String;
     /// A problem in the user's config file.
     fn config_problem(&self, problem: &ConfigProblem) -> String;
     /// "2 changes not saved".
@@ -92,13 +96,13 @@ pub trait Texts: Sync {
     /// "2 conflicts".
     fn conflict_count(&self, count: usize) -> String;
     /// A change waiting to be saved, as a line of the problems screen.
-    fn waiting(&self, change: &Change) -> String;
+    fn waiting(&self, change: &Change, keys: &Keys) -> String;
     /// A change in words: "kim-bericht-2022, Frage 1: neue Antwort".
     fn describe(&self, change: &Change) -> String;
     /// After a crash: where the unsaved changes were written.
     fn recovery_written(&self, path: &Path) -> String;
     /// A conflict, as a line of the problems screen.
-    fn conflict(&self, conflict: &Conflict) -> String;
+    fn conflict(&self, conflict: &Conflict, keys: &Keys) -> String;
     /// "12 hits", or "the best 200 of 1234 hits" when only the best are listed.
     fn hit_count(&self, shown: usize, total: usize) -> String;
     /// Fixed words of the report.
@@ -165,21 +169,72 @@ pub struct Labels {
     pub search: &'static str,
     pub search_hint: &'static str,
     pub searching: &'static str,
-    pub finder_keys: &'static str,
     pub filter: &'static str,
-    pub filter_keys: &'static str,
     pub clear_filter: &'static str,
     pub nobody: &'static str,
     pub open_by_assignee: &'static str,
-    pub answer_keys: &'static str,
     pub confirm_keep: &'static str,
-    pub line_keys: &'static str,
     pub assignee_hint: &'static str,
     pub due_hint: &'static str,
     pub bad_date: &'static str,
     pub recovery_title: &'static str,
     pub recovery_intro: &'static str,
-    pub recovery_keys: &'static str,
+}
+
+/// The keys a sentence names, from the effective keymap: a user who moved
+/// reload to F5 reads "press F5".
+pub struct Keys<'a> {
+    keymap: &'a Keymap,
+    space: &'static str,
+}
+
+impl<'a> Keys<'a> {
+    /// The keys of `keymap`, the space bar named as `texts` call it.
+    pub fn new(keymap: &'a Keymap, texts: &dyn Texts) -> Keys<'a> {
+        Keys {
+            keymap,
+            space: texts.labels().space,
+        }
+    }
+
+    /// The first key of an action, as people read it.
+    pub fn get(&self, action: Action) -> String {
+        self.keymap.name(action, self.space)
+    }
+}
+
+/// What a change of a table does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    Insert,
+    Remove,
+    Move,
+}
+
+/// What a table change does, and the number of the table it concerns.
+pub(crate) fn table_shape(change: &TableChange) -> (Shape, String) {
+    let shape = match (&change.before, &change.after) {
+        (None, _) => Shape::Insert,
+        (_, None) => Shape::Remove,
+        _ => Shape::Move,
+    };
+    let text = change
+        .after
+        .as_ref()
+        .or(change.before.as_ref())
+        .map_or("", |(_, t)| t.as_str());
+    let number = toml::from_str::<toml::Table>(text)
+        .ok()
+        .and_then(|t| t.get("number").and_then(|n| n.as_str()).map(String::from))
+        .unwrap_or_default();
+    (shape, number)
+}
+
+/// The id of the record a change is written into.
+pub(crate) fn owner_id(owner: &Owner) -> &str {
+    match owner {
+        Owner::Session(id) | Owner::Motion(id) => id,
+    }
 }
 
 /// A diagnostic as one line, `path:line:column: severity: message`, the

@@ -11,7 +11,7 @@ mod worker;
 pub use describe::{describe, describe_placed, placement, placements, snippet};
 pub use fold::{fold, fold_with_map};
 pub use index::{FieldKind, Hit, Index, Target, anchor, highlight};
-pub use worker::Searcher;
+pub use worker::{Deliver, Response, Searcher};
 
 use crate::model::Dataset;
 

@@ -29,27 +29,25 @@ pub struct Response {
 /// A handle on the search thread.
 pub struct Searcher {
     requests: Sender<Request>,
-    responses: Receiver<Response>,
     latest: Arc<AtomicU64>,
 }
 
+/// Where answers go: the app's event channel. `false` once nobody listens.
+pub type Deliver = Box<dyn Fn(Response) -> bool + Send>;
+
 impl Searcher {
     /// Starts the thread; it indexes `data` before the first query, and
-    /// lets go of it once indexed.
-    pub fn start(data: Arc<Dataset>) -> Searcher {
+    /// lets go of it once indexed. Each answer is handed to `deliver` as
+    /// soon as it is ready.
+    pub fn start(data: Arc<Dataset>, deliver: Deliver) -> Searcher {
         let (requests, inbox) = channel();
-        let (outbox, responses) = channel();
         let latest = Arc::new(AtomicU64::new(0));
         let newest = Arc::clone(&latest);
         std::thread::Builder::new()
             .name("search".into())
-            .spawn(move || serve(&inbox, &outbox, &newest))
+            .spawn(move || serve(&inbox, &deliver, &newest))
             .expect("a thread for searching");
-        let searcher = Searcher {
-            requests,
-            responses,
-            latest,
-        };
+        let searcher = Searcher { requests, latest };
         searcher.reindex(data);
         searcher
     }
@@ -67,14 +65,9 @@ impl Searcher {
             query: query.to_string(),
         });
     }
-
-    /// The newest answer that has arrived, if any.
-    pub fn try_response(&self) -> Option<Response> {
-        self.responses.try_iter().last()
-    }
 }
 
-fn serve(inbox: &Receiver<Request>, outbox: &Sender<Response>, latest: &AtomicU64) {
+fn serve(inbox: &Receiver<Request>, deliver: &Deliver, latest: &AtomicU64) {
     let mut index: Option<Index> = None;
     // The last query and its matching fields, to narrow the next one.
     let mut previous: Option<(String, Vec<(u32, i64)>)> = None;
@@ -114,7 +107,7 @@ fn serve(inbox: &Receiver<Request>, outbox: &Sender<Response>, latest: &AtomicU6
             hits,
             total,
         };
-        if outbox.send(response).is_err() {
+        if !deliver(response) {
             return;
         }
     }
@@ -123,19 +116,17 @@ fn serve(inbox: &Receiver<Request>, outbox: &Sender<Response>, latest: &AtomicU6
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::mpsc::Receiver;
     use std::time::{Duration, Instant};
 
-    fn wait(searcher: &Searcher, generation: u64) -> Response {
+    fn wait(answers: &Receiver<Response>, generation: u64) -> Response {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            if let Some(r) = searcher
-                .try_response()
-                .filter(|r| r.generation == generation)
-            {
-                return r;
+            let left = deadline.saturating_duration_since(Instant::now());
+            let answer = answers.recv_timeout(left).expect("an answer in time");
+            if answer.generation == generation {
+                return answer;
             }
-            assert!(Instant::now() < deadline, "no answer for {generation}");
-            std::thread::sleep(Duration::from_millis(2));
         }
     }
 
@@ -144,11 +135,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         crate::example::write_to(dir.path()).unwrap();
         let data = crate::store::load(dir.path()).data;
-        let searcher = Searcher::start(Arc::clone(&data));
+        let (outbox, answers) = channel();
+        let deliver: Deliver = Box::new(move |r| outbox.send(r).is_ok());
+        let searcher = Searcher::start(Arc::clone(&data), deliver);
         searcher.query(1, "trae");
-        let broad = wait(&searcher, 1);
+        let broad = wait(&answers, 1);
         searcher.query(2, "traeger");
-        let narrow = wait(&searcher, 2);
+        let narrow = wait(&answers, 2);
         assert!(!narrow.hits.is_empty());
         assert!(narrow.hits.len() <= broad.hits.len());
         // The same query from scratch gives the same hits as narrowing did.

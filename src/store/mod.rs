@@ -14,10 +14,10 @@ use std::hash::{Hash, Hasher};
 use std::io;
 use std::path::{Path, PathBuf};
 
+pub use crate::edit::{Field, Stamp};
 pub use diagnostic::{
     Diagnostic, Expected, Found, IoCause, Location, Problem, RecordKind, Severity,
 };
-pub use crate::edit::{Field, Stamp};
 pub use save::{SaveError, save_question, write, write_atomically};
 
 use crate::model::{Dataset, Source, SourceId};

@@ -177,4 +177,3 @@ fn datetime_value(at: NaiveDateTime) -> Value {
     let datetime: toml_edit::Datetime = text.parse().expect("formatted as a TOML local date-time");
     Value::from(datetime)
 }
-

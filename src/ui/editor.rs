@@ -51,10 +51,12 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
             frame.render_widget(asked_text, asked);
             frame.render_widget(text, editor);
             if *confirm {
-                let line = Span::styled(
-                    fit(labels.confirm_keep, prompt.width.into()),
-                    theme::label(),
+                let asked = format!(
+                    "{}  {}",
+                    labels.confirm_keep,
+                    super::hints::text(app, texts)
                 );
+                let line = Span::styled(fit(&asked, prompt.width.into()), theme::label());
                 frame.render_widget(
                     Paragraph::new(line).style(Style::new().fg(Color::Yellow)),
                     prompt,

@@ -65,7 +65,8 @@ pub(super) fn draw_menu(
         ]));
     }
     lines.push(Line::default());
-    lines.push(Line::from(Span::styled(labels.filter_keys, theme::dim())));
+    let keys = super::hints::text(app, texts);
+    lines.push(Line::from(Span::styled(keys, theme::dim())));
 
     let width = area.width.min(50);
     let height = area.height.min(lines.len() as u16 + 2);

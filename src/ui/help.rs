@@ -9,13 +9,12 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::theme::{self, fit};
 use crate::app::App;
 use crate::i18n::Texts;
-use crate::input::Action;
+use crate::input::{Action, Section};
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
     let labels = texts.labels();
-    let rows: Vec<(String, &str)> = Action::ALL
-        .iter()
-        .map(|a| (app.keymap.label(*a, labels.space), texts.action(*a)))
+    let rows: Vec<(String, &str)> = Action::of(Section::Browse)
+        .map(|a| (app.keymap.label(a, labels.space), texts.action(a)))
         .collect();
     let key_width = rows
         .iter()

@@ -5,6 +5,7 @@ mod editor;
 mod filter;
 mod finder;
 mod help;
+mod hints;
 mod motion;
 mod problems;
 mod question;
@@ -20,15 +21,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::rows::SessionKey;
-use crate::app::{App, Layout, Note, Pane, Screen};
-use crate::i18n::{self, Texts};
-use crate::input::Action;
+use crate::app::{App, Layout, Note, Overlay, Screen};
+use crate::i18n::{self, Keys, Texts};
 use theme::{fit, one_line};
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
     let area = frame.area();
-    let note = app.note.as_ref().map(|n| texts.note(n));
+    let keys = Keys::new(&app.keymap, texts);
+    let note = app.note.as_ref().map(|n| texts.note(n, &keys));
     let note_lines = note
         .as_deref()
         .map_or(0, |n| theme::wrap(n, area.width.into()).len().min(3)) as u16;
@@ -51,7 +52,7 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
     }
     // The finder covers the screen below it: no work drawing what is hidden.
     let layout = match &app.place().screen {
-        _ if app.finder.is_some() => Layout::default(),
+        _ if app.finder().is_some() => Layout::default(),
         Screen::Sessions => sessions::draw(frame, body, app, texts),
         Screen::Session(key) => session::draw(frame, body, app, key, texts),
         Screen::Motion(id) => motion::draw(frame, body, app, id, texts),
@@ -65,27 +66,23 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
             .wrap(Wrap { trim: true });
         frame.render_widget(paragraph, note_area);
     }
-    draw_footer(frame, footer, app, texts);
-    if let Some(cursor) = app.filter_menu {
-        filter::draw_menu(frame, body, app, cursor, texts);
-    }
+    frame.render_widget(
+        Paragraph::new(hints::line(app, texts, footer.width.into())),
+        footer,
+    );
     // Finder and editors cover everything between the header and the footer.
     let over = Rect {
         y: area.y + 1.min(area.height),
         height: area.height.saturating_sub(2),
         ..area
     };
-    if let Some(finder) = &app.finder {
-        finder::draw(frame, over, app, finder, texts);
-    }
-    if let Some(editing) = &app.editing {
-        editor::draw(frame, over, app, editing, texts);
-    }
-    if let Some(changes) = &app.offer {
-        recovery::draw(frame, area, changes, texts);
-    }
-    if app.help {
-        help::draw(frame, area, app, texts);
+    match &app.overlay {
+        None => {}
+        Some(Overlay::FilterMenu(cursor)) => filter::draw_menu(frame, body, app, *cursor, texts),
+        Some(Overlay::Finder(finder)) => finder::draw(frame, over, app, finder, texts),
+        Some(Overlay::Editor(editing)) => editor::draw(frame, over, app, editing, texts),
+        Some(Overlay::Offer(changes)) => recovery::draw(frame, area, app, changes, texts),
+        Some(Overlay::Help) => help::draw(frame, area, app, texts),
     }
     layout
 }
@@ -147,11 +144,15 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
             texts.days_left(days)
         );
     }
-    if !app.pending.is_empty() {
-        right = format!("● {} {right}", texts.unsaved(app.pending.len()));
+    let journal = &app.journal;
+    if !journal.pending.is_empty() {
+        right = format!("● {} {right}", texts.unsaved(journal.pending.len()));
     }
-    if !app.conflicts.is_empty() {
-        right = format!("⚠ {} {right}", texts.conflict_count(app.conflicts.len()));
+    if !journal.conflicts.is_empty() {
+        right = format!(
+            "⚠ {} {right}",
+            texts.conflict_count(journal.conflicts.len())
+        );
     }
     let right = one_line(&right);
     let width = usize::from(area.width);
@@ -174,108 +175,6 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
     frame.render_widget(Paragraph::new(line).style(theme::bar()), area);
 }
 
-/// The keys that do something here, as many as fit.
-fn draw_footer(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
-    let labels = texts.labels();
-    let fixed = match &app.editing {
-        Some(crate::app::editor::Editing::Answer { .. }) => Some(labels.answer_keys),
-        Some(crate::app::editor::Editing::Line { .. }) => Some(labels.line_keys),
-        None if app.finder.is_some() => Some(labels.finder_keys),
-        None if app.filter_menu.is_some() => Some(labels.filter_keys),
-        None if app.offer.is_some() => Some(labels.recovery_keys),
-        None => None,
-    };
-    // While typing, the keys are the editor's, not the keymap's.
-    if let Some(keys) = fixed {
-        let line = Span::styled(fit(&format!(" {keys}"), area.width.into()), theme::label());
-        frame.render_widget(Paragraph::new(line), area);
-        return;
-    }
-    let first = |action| app.keymap.first_label(action, labels.space);
-    let mut hints: Vec<(String, &str)> = Vec::new();
-    let actions = hints_for(app);
-    for action in &actions {
-        let hint = match action {
-            // Up and down share one hint where the first of them stands.
-            Action::Down | Action::Up => {
-                if hints.iter().any(|(_, what)| *what == labels.move_cursor) {
-                    continue;
-                }
-                match (first(Action::Down), first(Action::Up)) {
-                    (Some(down), Some(up)) => Some((format!("{down}/{up}"), labels.move_cursor)),
-                    _ => first(*action).map(|key| (key, texts.action(*action))),
-                }
-            }
-            _ => first(*action).map(|key| (key, texts.action(*action))),
-        };
-        hints.extend(hint);
-    }
-    // Help always shows (it lists every key); the others as many as fit.
-    let tail = hints.split_off(hints.len().saturating_sub(1));
-    let cost = |(key, what): &(String, &str)| text_width(key) + text_width(what) + 3;
-    let mut room = usize::from(area.width).saturating_sub(tail.iter().map(cost).sum());
-    let mut shown: Vec<(String, &str)> = Vec::new();
-    for hint in hints {
-        if cost(&hint) > room {
-            break;
-        }
-        room -= cost(&hint);
-        shown.push(hint);
-    }
-    let mut spans = Vec::new();
-    for (key, what) in shown.into_iter().chain(tail) {
-        spans.push(Span::styled(format!(" {key}"), theme::label()));
-        spans.push(Span::raw(format!(" {what} ")));
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
 fn text_width(text: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(text)
-}
-
-/// The actions that do something on the current screen, most useful first.
-pub fn hints_for(app: &App) -> Vec<Action> {
-    use Action::*;
-    let place = app.place();
-    let mut out = match &place.screen {
-        Screen::Sessions => vec![Down, Up, Open, Search, NextOpen, Filter],
-        Screen::Session(_) => vec![Down, Up, Back, Open, Search, NextOpen, Export, Filter],
-        Screen::Motion(_) if place.pane == Pane::Questions => vec![
-            Down,
-            Up,
-            Back,
-            CycleStatus,
-            MarkAnswered,
-            EditAnswer,
-            NextOpen,
-            Search,
-            Open,
-            NextPane,
-            EditAssignee,
-            EditDue,
-            Undo,
-            Filter,
-        ],
-        Screen::Motion(_) => vec![Down, Up, Back, NextPane, Search],
-        Screen::Question(..) => vec![
-            Back,
-            CycleStatus,
-            MarkAnswered,
-            EditAnswer,
-            EditAssignee,
-            EditDue,
-            NextOpen,
-            Undo,
-            EditExternal,
-            Search,
-        ],
-        Screen::Problems => vec![Down, Up, Back],
-    };
-    let troubles = app.loaded.diagnostics.len() + app.pending.len() + app.conflicts.len();
-    if troubles > 0 && place.screen != Screen::Problems {
-        out.push(Problems);
-    }
-    out.extend([Quit, Help]);
-    out
 }

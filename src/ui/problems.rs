@@ -12,7 +12,8 @@ use crate::i18n::{self, Texts};
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
     let diagnostics = &app.loaded.diagnostics;
-    if diagnostics.is_empty() && app.pending.is_empty() && app.conflicts.is_empty() {
+    if diagnostics.is_empty() && app.journal.pending.is_empty() && app.journal.conflicts.is_empty()
+    {
         frame.render_widget(Paragraph::new(texts.labels().no_problems), area);
         return Layout::default();
     }
@@ -22,14 +23,17 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         ListItem::new(Text::from(lines)).style(style)
     };
     // Changes of this user first: what is not saved, then what met a conflict.
+    let keys = i18n::Keys::new(&app.keymap, texts);
     let waiting = app
+        .journal
         .pending
         .iter()
-        .map(|c| item(&texts.waiting(c), Style::new().fg(Color::Cyan)));
+        .map(|c| item(&texts.waiting(c, &keys), Style::new().fg(Color::Cyan)));
     let conflicts = app
+        .journal
         .conflicts
         .iter()
-        .map(|c| item(&texts.conflict(c), Style::new().fg(Color::Magenta)));
+        .map(|c| item(&texts.conflict(c, &keys), Style::new().fg(Color::Magenta)));
     let files = diagnostics.iter().map(|d| {
         let line = i18n::diagnostic(std::path::Path::new(""), d, texts);
         let style = if d.is_error() {

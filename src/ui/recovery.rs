@@ -7,10 +7,16 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::theme::{self, one_line};
-use crate::app::Change;
+use crate::app::{App, Change};
 use crate::i18n::Texts;
 
-pub(super) fn draw(frame: &mut Frame, area: Rect, changes: &[Change], texts: &dyn Texts) {
+pub(super) fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    changes: &[Change],
+    texts: &dyn Texts,
+) {
     let labels = texts.labels();
     let mut lines = vec![Line::from(labels.recovery_intro), Line::default()];
     lines.extend(
@@ -19,7 +25,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, changes: &[Change], texts: &dy
             .map(|c| Line::from(format!("• {}", one_line(&texts.describe(c))))),
     );
     lines.push(Line::default());
-    lines.push(Line::from(labels.recovery_keys).style(Style::new().fg(Color::Cyan)));
+    let keys = super::hints::text(app, texts);
+    lines.push(Line::from(keys).style(Style::new().fg(Color::Cyan)));
     let width = area.width.min(70);
     let height = area.height.min(lines.len() as u16 + 4);
     let popup = theme::centered(area, width, height);

@@ -132,9 +132,11 @@ fn draw_problems_panel(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Tex
     let labels = texts.labels();
     let diagnostics = &app.loaded.diagnostics;
     let title = format!(
-        " {} ({}) · {} ",
+        " {} ({}) · {} {} ",
         labels.problems,
         diagnostics.len(),
+        app.keymap
+            .name(crate::input::Action::Problems, labels.space),
         labels.problems_hint
     );
     let block = Block::bordered()

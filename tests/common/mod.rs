@@ -108,16 +108,38 @@ pub fn stamp(by: &str, at: &str) -> agenda::store::Stamp {
 /// thread would give.
 pub fn find(app: &mut agenda::app::App, query: &str) {
     use agenda::app::Msg;
-    app.update(agenda::input::Action::Search);
+    step(app, agenda::input::Action::Search);
     for c in query.chars() {
-        app.update(Msg::Text(agenda::input::TextKey::Char(c)));
+        step(app, typed(crossterm::event::KeyCode::Char(c)));
     }
     let hits = agenda::search::Index::build(app.data()).search(query, 200);
-    let generation = app.finder.as_ref().unwrap().generation;
+    let generation = app.finder().unwrap().generation;
     let total = hits.len();
-    app.update(Msg::SearchResults {
-        generation,
-        hits,
-        total,
-    });
+    step(
+        app,
+        Msg::SearchResults {
+            generation,
+            hits,
+            total,
+        },
+    );
+}
+
+/// Applies `msg` as the running program would: every effect it asks for
+/// is carried out (files written, files read again, the recovery file),
+/// the user's editor and the search thread left to the test. Returns the
+/// effects, for tests that look at what was asked.
+pub fn step(
+    app: &mut agenda::app::App,
+    msg: impl Into<agenda::app::Msg>,
+) -> Vec<agenda::app::Effect> {
+    agenda::runtime::dispatch(app, msg, &mut agenda::runtime::Headless::default())
+}
+
+/// A key as typed, without modifiers.
+pub fn typed(code: crossterm::event::KeyCode) -> agenda::app::Msg {
+    agenda::app::Msg::Press(crossterm::event::KeyEvent::new(
+        code,
+        crossterm::event::KeyModifiers::NONE,
+    ))
 }

@@ -1,0 +1,236 @@
+//! Making changes: in memory at once, then written by the runtime, and
+//! journalled for undo.
+//!
+//! A change that cannot be written (the file changed on disk, is read-only,
+//! the disk is full) stays in memory as pending; a reload puts it back on
+//! top of the new file when nobody else changed the same field.
+
+use std::path::PathBuf;
+
+use super::{App, Effect, Note, Save, SaveFailure};
+use crate::edit::{Change, Field, Origin, Owner, QuestionChange, Stamp, reconcile};
+use crate::model::Status;
+
+impl App {
+    /// Sets the status of the question under the cursor to `next(status)`.
+    pub(super) fn change_status(&mut self, next: impl Fn(Status) -> Status) {
+        if let Some((_, question)) = self.question() {
+            let status = next(question.status);
+            self.edit(Field::Status(status));
+        }
+    }
+
+    /// Sets a field of the question under the cursor, unless it already has
+    /// that value or its file has errors.
+    pub(super) fn edit(&mut self, after: Field) {
+        let Some((motion, index)) = self.current_question() else {
+            return;
+        };
+        let question = &motion.questions[index];
+        let path = self.data().path(motion.source).to_path_buf();
+        if self
+            .loaded
+            .diagnostics
+            .iter()
+            .any(|d| d.is_error() && d.path == path)
+        {
+            self.note = Some(Note::FileHasErrors { path });
+            return;
+        }
+        let before = after.read(question);
+        if before == after {
+            return;
+        }
+        let change = Change::Question(QuestionChange {
+            motion: motion.id.clone(),
+            index,
+            number: question.number.clone(),
+            before,
+            after,
+        });
+        self.apply(vec![change], Origin::Edit);
+    }
+
+    /// Puts the changes into memory, records them and asks the runtime to
+    /// write them, one save per file.
+    pub(super) fn apply(&mut self, changes: Vec<Change>, origin: Origin) {
+        let stamp = Stamp {
+            at: (self.env.clock)(),
+            by: self.env.user.clone(),
+        };
+        let mut saves: Vec<Save> = Vec::new();
+        for change in changes {
+            self.put_in_memory(&change, &stamp);
+            if change.changes_text() {
+                // Searchable text changed: the search index follows.
+                self.data_version += 1;
+            }
+            self.journal.record(&change, origin);
+            let Some((path, fingerprint)) = self.file_of(&change) else {
+                continue;
+            };
+            match saves.iter_mut().find(|s| s.path == path) {
+                Some(save) => save.changes.push(change),
+                None => saves.push(Save {
+                    path,
+                    fingerprint,
+                    changes: vec![change],
+                    stamp: stamp.clone(),
+                    origin,
+                }),
+            }
+        }
+        for save in saves {
+            self.emit(Effect::Save(save));
+        }
+    }
+
+    /// A change of a question field shows at once; records and files show
+    /// once written and read again.
+    fn put_in_memory(&mut self, change: &Change, stamp: &Stamp) {
+        let Change::Question(q) = change else {
+            return;
+        };
+        let data = std::sync::Arc::make_mut(&mut self.loaded.data);
+        if let Some(question) = data
+            .motions
+            .iter_mut()
+            .find(|m| m.id == q.motion)
+            .and_then(|m| m.questions.get_mut(q.index))
+        {
+            q.after.write(question);
+            question.updated = Some(stamp.at);
+            question.updated_by = Some(stamp.by.clone());
+        }
+    }
+
+    /// The file a change is written into, with its fingerprint as loaded
+    /// (`None` for a file that does not exist yet).
+    fn file_of(&self, change: &Change) -> Option<(PathBuf, Option<u64>)> {
+        let data = self.data();
+        let source = match change {
+            Change::Question(q) => data.motion(&q.motion).map(|m| m.source),
+            Change::Table(t) => match &t.owner {
+                Owner::Session(id) => data.session(id).map(|s| s.source),
+                Owner::Motion(id) => data.motion(id).map(|m| m.source),
+            },
+            Change::File(f) => {
+                let print = data.sources.iter().find(|s| s.path == f.path);
+                return Some((f.path.clone(), print.map(|s| s.fingerprint)));
+            }
+        }?;
+        let source = &data.sources[source.0];
+        Some((source.path.clone(), Some(source.fingerprint)))
+    }
+
+    /// The outcome of a save: the new fingerprint and a note, or the
+    /// changes kept as pending with the reason.
+    pub(super) fn saved(&mut self, save: Save, outcome: Result<Option<u64>, SaveFailure>) {
+        let on_disk = outcome.is_ok();
+        let last = save.changes.last().cloned();
+        let records = save.changes.iter().any(|c| c.as_question().is_none());
+        let count = save.changes.len();
+        for change in save.changes {
+            self.journal.written(change, on_disk);
+        }
+        let path = save.path;
+        match outcome {
+            Ok(print) => {
+                let data = std::sync::Arc::make_mut(&mut self.loaded.data);
+                if let (Some(source), Some(print)) =
+                    (data.sources.iter_mut().find(|s| s.path == path), print)
+                {
+                    source.fingerprint = print;
+                }
+                if records {
+                    // Whole records and files show once read back.
+                    self.emit(Effect::Reload);
+                }
+                if let Some(change) = last {
+                    match save.origin {
+                        Origin::Undo => self.note = Some(Note::Undone(change)),
+                        Origin::Redo => self.note = Some(Note::Redone(change)),
+                        Origin::Edit => self.note = Some(Note::Saved(change)),
+                        Origin::Reapply => {}
+                    }
+                }
+            }
+            Err(failure) => {
+                if save.origin == Origin::Reapply {
+                    self.not_reapplied(count);
+                    return;
+                }
+                self.note = Some(match failure {
+                    SaveFailure::ChangedOnDisk => Note::ChangedOnDisk { path },
+                    SaveFailure::ReadOnly => Note::ReadOnly { path },
+                    SaveFailure::QuestionGone => Note::QuestionGone { path },
+                    SaveFailure::Io(reason) => Note::SaveFailed { path, reason },
+                });
+            }
+        }
+    }
+
+    /// Changes put back after a reload or a rescue that the file refused
+    /// again (read-only, full disk) do not count as put back.
+    fn not_reapplied(&mut self, count: usize) {
+        match &mut self.note {
+            Some(Note::Reloaded { reapplied, .. }) => *reapplied = reapplied.saturating_sub(count),
+            Some(Note::Recovered { saved, .. }) => *saved = saved.saturating_sub(count),
+            _ => {}
+        }
+    }
+
+    /// Takes back the last change, saving the value it replaced.
+    pub(super) fn undo(&mut self) {
+        match self.journal.undo() {
+            Some(back) => {
+                self.show_change(&back);
+                self.apply(vec![back], Origin::Undo);
+            }
+            None => self.note = Some(Note::NothingToUndo),
+        }
+    }
+
+    /// Makes the last undone change again.
+    pub(super) fn redo(&mut self) {
+        match self.journal.redo() {
+            Some(again) => {
+                self.show_change(&again);
+                self.apply(vec![again], Origin::Redo);
+            }
+            None => self.note = Some(Note::NothingToRedo),
+        }
+    }
+
+    /// Undo and redo show the question they change.
+    fn show_change(&mut self, change: &Change) {
+        let Some(q) = change.as_question() else {
+            return;
+        };
+        let data = self.data();
+        if let Some(motion) = data.motions.iter().position(|m| m.id == q.motion)
+            && q.index < data.motions[motion].questions.len()
+        {
+            let target = crate::search::Target::Question {
+                motion,
+                question: q.index,
+            };
+            let here = self.current_question().map(|(m, i)| (m.id.clone(), i));
+            if here != Some((q.motion.clone(), q.index)) {
+                self.jump(target);
+            }
+        }
+    }
+
+    /// After a reload or a rescue: each pending change whose field is still
+    /// as it was when we changed it is applied and written again; one whose
+    /// field someone else changed too becomes a conflict. Returns how many
+    /// are (or are being put) back.
+    pub(super) fn reapply_pending(&mut self) -> (usize, Vec<crate::edit::Conflict>) {
+        let pending = std::mem::take(&mut self.journal.pending);
+        let sorted = reconcile(pending, self.data());
+        let back = sorted.already + sorted.reapply.len();
+        self.apply(sorted.reapply, Origin::Reapply);
+        (back, sorted.conflicts)
+    }
+}

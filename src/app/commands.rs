@@ -1,0 +1,134 @@
+//! Which actions mean something where the keys go now, declared once:
+//! key handling looks keys up among them, the footer shows those marked
+//! as hints, in this order, and the help lists them all.
+
+use super::{App, Pane, Screen};
+use crate::input::{Action, Context, Section};
+
+/// An action that means something here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Command {
+    pub action: Action,
+    /// Shown in the footer (as many as fit, in order).
+    pub hint: bool,
+}
+
+fn hints(actions: &[Action]) -> Vec<Command> {
+    actions
+        .iter()
+        .map(|&action| Command { action, hint: true })
+        .collect()
+}
+
+impl App {
+    /// Where the keys go now.
+    pub fn context(&self) -> Context {
+        self.overlay
+            .as_ref()
+            .map_or(Context::Browse, |o| o.context())
+    }
+
+    /// The actions that mean something now, hints first.
+    pub fn commands(&self) -> Vec<Command> {
+        use Action::*;
+        match self.context() {
+            Context::Browse => self.browse_commands(),
+            // Any key closes the help, quit still quits; the footer under
+            // it stays that of the screen.
+            Context::Help => self.browse_commands(),
+            Context::FilterMenu => {
+                let mut out = hints(&[CycleStatus, Back]);
+                out.extend(hidden(&[
+                    Up,
+                    Down,
+                    Top,
+                    Bottom,
+                    Open,
+                    MarkAnswered,
+                    Filter,
+                    Help,
+                    Quit,
+                ]));
+                out
+            }
+            Context::Offer => {
+                let mut out = hints(&[Open, Back]);
+                out.extend(hidden(&[Quit]));
+                out
+            }
+            Context::Finder => {
+                let mut out = hints(&[Previous, Next, Accept, Cancel]);
+                out.extend(hidden(&[DeleteWord]));
+                out
+            }
+            Context::Answer => hints(&[Save, Cancel]),
+            Context::Confirm => hints(&[Accept, Keep, Discard, Cancel]),
+            Context::Line => hints(&[Accept, Next, Cancel])
+                .into_iter()
+                .chain(hidden(&[Previous]))
+                .collect(),
+        }
+    }
+
+    /// On the screens: the hints of the screen, most useful first, then
+    /// every other browsing action (each does something or says why not).
+    fn browse_commands(&self) -> Vec<Command> {
+        use Action::*;
+        let place = self.place();
+        let mut shown = match &place.screen {
+            Screen::Sessions => vec![Down, Up, Open, Search, NextOpen, Filter],
+            Screen::Session(_) => vec![Down, Up, Back, Open, Search, NextOpen, Export, Filter],
+            Screen::Motion(_) if place.pane == Pane::Questions => vec![
+                Down,
+                Up,
+                Back,
+                CycleStatus,
+                MarkAnswered,
+                EditAnswer,
+                NextOpen,
+                Search,
+                Open,
+                NextPane,
+                EditAssignee,
+                EditDue,
+                Undo,
+                Filter,
+            ],
+            Screen::Motion(_) => vec![Down, Up, Back, NextPane, Search],
+            Screen::Question(..) => vec![
+                Back,
+                CycleStatus,
+                MarkAnswered,
+                EditAnswer,
+                EditAssignee,
+                EditDue,
+                NextOpen,
+                Undo,
+                EditExternal,
+                Search,
+            ],
+            Screen::Problems => vec![Down, Up, Back],
+        };
+        let troubles = self.loaded.diagnostics.len() + self.journal.troubles();
+        if troubles > 0 && place.screen != Screen::Problems {
+            shown.push(Problems);
+        }
+        shown.extend([Quit, Help]);
+        let mut out = hints(&shown);
+        let rest: Vec<Action> = Action::of(Section::Browse)
+            .filter(|a| !shown.contains(a))
+            .collect();
+        out.extend(hidden(&rest));
+        out
+    }
+}
+
+fn hidden(actions: &[Action]) -> Vec<Command> {
+    actions
+        .iter()
+        .map(|&action| Command {
+            action,
+            hint: false,
+        })
+        .collect()
+}

@@ -1,0 +1,112 @@
+//! What goes into `update` and what comes out of it: messages in (keys,
+//! layout facts, outcomes of effects), effects out (work for the runtime).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crossterm::event::KeyEvent;
+
+use crate::edit::{Change, Origin, Stamp};
+use crate::external::ExternalResult;
+use crate::input::Action;
+use crate::model::Dataset;
+use crate::search::Hit;
+use crate::store::Loaded;
+
+use super::Layout;
+
+/// Input to `update`.
+#[derive(Debug, Clone)]
+pub enum Msg {
+    /// An action, as a key of the keymap gives it.
+    Key(Action),
+    /// A key as pressed: `update` finds its action among those that mean
+    /// something now, or types it where text is typed.
+    Press(KeyEvent),
+    /// What the last frame showed.
+    Layout(Layout),
+    /// The user's own editor has closed.
+    ExternalDone(ExternalResult),
+    /// The search thread's answer to query number `generation`.
+    SearchResults {
+        generation: u64,
+        hits: Vec<Hit>,
+        /// How many records matched; `hits` holds the best of them.
+        total: usize,
+    },
+    /// A save has been tried.
+    Saved {
+        save: Save,
+        outcome: Result<Option<u64>, SaveFailure>,
+    },
+    /// Every file was read again.
+    Loaded(Box<Loaded>),
+    /// The report was written (its path), or not (the folder and why).
+    ReportWritten(Result<PathBuf, (PathBuf, String)>),
+    /// The rescued changes were set aside in this file.
+    RecoverySetAside(PathBuf),
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::Key(action)
+    }
+}
+
+/// Work `update` asks the runtime to do; each outcome comes back as a [`Msg`].
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Write changes into one file.
+    Save(Save),
+    /// Read every file again.
+    Reload,
+    /// Write the report of this session as a web page into the reports folder.
+    Report { session: String },
+    /// Let the user edit `text` in their own editor.
+    EditExternal { text: String },
+    /// Ask the search thread for the hits of a query over `data`.
+    Search {
+        generation: u64,
+        query: String,
+        data: Arc<Dataset>,
+        /// Changes whenever `data` does, so the index can follow.
+        version: u64,
+    },
+    /// The rescued changes are back in the journal: drop the recovery file.
+    RemoveRecovery,
+    /// Keep the rescued changes in a file beside the recovery file.
+    SetRecoveryAside,
+}
+
+/// Changes to write into one file, which must be as loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Save {
+    /// Relative to the data folder.
+    pub path: PathBuf,
+    /// Of the file as loaded; `None` where it must not exist yet.
+    pub fingerprint: Option<u64>,
+    pub changes: Vec<Change>,
+    pub stamp: Stamp,
+    pub origin: Origin,
+}
+
+/// Why a save did not happen; the file is untouched in every case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveFailure {
+    ChangedOnDisk,
+    ReadOnly,
+    QuestionGone,
+    Io(String),
+}
+
+impl From<crate::store::SaveError> for SaveFailure {
+    fn from(error: crate::store::SaveError) -> SaveFailure {
+        use crate::store::SaveError;
+        match error {
+            SaveError::ChangedOnDisk => SaveFailure::ChangedOnDisk,
+            SaveError::ReadOnly => SaveFailure::ReadOnly,
+            SaveError::QuestionGone => SaveFailure::QuestionGone,
+            SaveError::Io(e) => SaveFailure::Io(e.to_string()),
+        }
+    }
+}

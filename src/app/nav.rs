@@ -1,0 +1,168 @@
+//! Moving around: the cursor, the stack of screens, and keeping both
+//! valid when the data changes under them.
+
+use super::rows::{SessionKey, SessionRow, session_keys, session_rows};
+use super::{App, Note, Pane, Place, Screen};
+
+impl App {
+    /// How many rows the current list has and which may hold the cursor.
+    pub(super) fn rows(&self) -> Vec<bool> {
+        let place = self.place();
+        match &place.screen {
+            Screen::Sessions => vec![true; session_keys(self.data(), &self.filter).len()],
+            Screen::Session(key) => session_rows(self.data(), key, &self.filter)
+                .iter()
+                .map(SessionRow::selectable)
+                .collect(),
+            Screen::Motion(id) if place.pane == Pane::Questions => {
+                vec![
+                    true;
+                    self.data()
+                        .motion(id)
+                        .map_or(0, |m| self.filter.questions(m).len())
+                ]
+            }
+            Screen::Problems => {
+                let rows = self.journal.troubles() + self.loaded.diagnostics.len();
+                vec![true; rows]
+            }
+            Screen::Motion(_) | Screen::Question(..) => Vec::new(),
+        }
+    }
+
+    /// Moves the cursor, or scrolls where the screen is text.
+    pub(super) fn move_by(&mut self, delta: i64) {
+        let rows = self.rows();
+        let scrolls = matches!(self.place().screen, Screen::Question(..))
+            || (matches!(self.place().screen, Screen::Motion(_))
+                && self.place().pane == Pane::Details);
+        let max_scroll = self.layout.max_scroll;
+        let place = self.place_mut();
+        if scrolls {
+            let target = i64::from(place.scroll).saturating_add(delta);
+            place.scroll = target.clamp(0, i64::from(max_scroll)) as u16;
+            return;
+        }
+        place.selected = step(&rows, place.selected, delta);
+    }
+
+    pub(super) fn open(&mut self) {
+        let place = self.place().clone();
+        let next = match &place.screen {
+            Screen::Sessions => session_keys(self.data(), &self.filter)
+                .get(place.selected)
+                .cloned()
+                .map(Screen::Session),
+            Screen::Session(key) => {
+                match session_rows(self.data(), key, &self.filter).get(place.selected) {
+                    Some(SessionRow::Motion(m, _)) => Some(Screen::Motion(m.id.clone())),
+                    Some(SessionRow::Item(item)) => item
+                        .motions
+                        .iter()
+                        .find(|id| self.data().motion(id).is_some())
+                        .cloned()
+                        .map(Screen::Motion),
+                    _ => None,
+                }
+            }
+            Screen::Motion(id) if place.pane == Pane::Questions => self
+                .current_question()
+                .map(|(_, index)| Screen::Question(id.clone(), index)),
+            Screen::Problems => {
+                self.resolve(place.selected);
+                None
+            }
+            _ => None,
+        };
+        let on_item = matches!(place.screen, Screen::Session(_));
+        if next.is_none() && on_item {
+            self.note = Some(Note::NoMotionHere);
+        }
+        if let Some(screen) = next {
+            let mut place = Place::new(screen);
+            place.selected = self.first_selectable(&place);
+            self.stack.push(place);
+        }
+    }
+
+    fn first_selectable(&self, place: &Place) -> usize {
+        match &place.screen {
+            Screen::Session(key) => session_rows(self.data(), key, &self.filter)
+                .iter()
+                .position(SessionRow::selectable)
+                .unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    pub(super) fn back(&mut self) {
+        if self.stack.len() > 1 {
+            self.stack.pop();
+        }
+    }
+
+    pub(super) fn next_pane(&mut self) {
+        let place = self.place_mut();
+        if matches!(place.screen, Screen::Motion(_)) {
+            place.pane = match place.pane {
+                Pane::Details => Pane::Questions,
+                Pane::Questions => Pane::Details,
+            };
+        }
+    }
+
+    /// After a reload a place may point past its list, or at a motion gone.
+    pub(super) fn clamp_cursors(&mut self) {
+        let data = &self.loaded.data;
+        self.stack.retain(|place| match &place.screen {
+            Screen::Motion(id) => data.motion(id).is_some(),
+            Screen::Question(id, i) => data.motion(id).is_some_and(|m| *i < m.questions.len()),
+            Screen::Session(SessionKey::Id(id)) => data.session(id).is_some(),
+            _ => true,
+        });
+        if self.stack.is_empty() {
+            self.stack.push(Place::new(Screen::Sessions));
+        }
+        for depth in 0..self.stack.len() {
+            let top = self.stack.split_off(depth + 1);
+            let rows = self.rows();
+            let place = self.place_mut();
+            place.selected = step(&rows, place.selected, 0);
+            self.stack.extend(top);
+        }
+    }
+}
+
+/// Moves `from` by `delta` over the selectable rows, stopping at the ends.
+/// From a row that cannot be selected, one step reaches the nearest one in
+/// the direction of travel.
+fn step(rows: &[bool], from: usize, delta: i64) -> usize {
+    let selectable: Vec<usize> = (0..rows.len()).filter(|&i| rows[i]).collect();
+    let Some(last) = selectable.len().checked_sub(1) else {
+        return 0;
+    };
+    let at = match selectable.binary_search(&from) {
+        Ok(i) => i as i64,
+        Err(i) if delta < 0 => i as i64,
+        Err(i) => i as i64 - 1,
+    };
+    let target = at.saturating_add(delta).clamp(0, last as i64);
+    selectable[target as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::step;
+
+    #[test]
+    fn steps_skip_headings_and_stop_at_the_ends() {
+        let rows = [true, true, false, true];
+        assert_eq!(step(&rows, 0, 1), 1);
+        assert_eq!(step(&rows, 1, 1), 3);
+        assert_eq!(step(&rows, 3, -1), 1);
+        assert_eq!(step(&rows, 3, 5), 3);
+        assert_eq!(step(&rows, 1, -9), 0);
+        assert_eq!(step(&rows, 9, 0), 3);
+        assert_eq!(step(&[], 4, 1), 0);
+    }
+}

@@ -1,0 +1,104 @@
+//! Settling what is not on disk: the files read again, rescued changes
+//! taken back or set aside, conflicts applied, what a crash would lose.
+
+use super::editor::{self, Editing};
+use super::{App, Effect, Note, Overlay};
+use crate::edit::{Change, Field, Origin, QuestionChange};
+use crate::input::Action;
+use crate::store::Loaded;
+
+impl App {
+    /// Every file was read again: put back the changes made here that are
+    /// not on disk yet.
+    pub(super) fn reloaded(&mut self, loaded: Loaded) {
+        self.loaded = loaded;
+        self.data_version += 1;
+        let (reapplied, conflicts) = self.reapply_pending();
+        self.journal.conflicts.extend(conflicts.iter().cloned());
+        self.clamp_cursors();
+        self.note = Some(Note::Reloaded {
+            reapplied,
+            conflicts,
+            problems: self.loaded.diagnostics.len(),
+        });
+    }
+
+    /// Enter on the problems screen: a waiting change shows its question; a
+    /// conflict is settled by applying ours over theirs.
+    pub(super) fn resolve(&mut self, row: usize) {
+        let waiting = self.journal.pending.len();
+        let change = if row < waiting {
+            Some(self.journal.pending[row].clone())
+        } else if row < waiting + self.journal.conflicts.len() {
+            let conflict = self.journal.conflicts.remove(row - waiting);
+            let mut change = conflict.ours;
+            if let (Change::Question(q), Some(theirs)) = (&mut change, conflict.theirs) {
+                q.before = theirs;
+            }
+            self.apply(vec![change.clone()], Origin::Edit);
+            Some(change)
+        } else {
+            None
+        };
+        if let Some(q) = change.as_ref().and_then(Change::as_question)
+            && let Some(motion) = self.data().motions.iter().position(|m| m.id == q.motion)
+            && q.index < self.data().motions[motion].questions.len()
+        {
+            let note = self.note.take();
+            self.jump(crate::search::Target::Question {
+                motion,
+                question: q.index,
+            });
+            self.note = note;
+        }
+    }
+
+    /// The rescued changes: `Enter` puts them back as after a reload (saved
+    /// where nobody changed the field since, else listed as conflicts);
+    /// `Esc` sets them aside in a renamed file. Quit leaves the offer for
+    /// the next start.
+    pub(super) fn settle_offer(&mut self, action: Action) {
+        match action {
+            Action::Open => {
+                let Some(Overlay::Offer(changes)) = self.overlay.take() else {
+                    return;
+                };
+                self.journal.pending.extend(changes);
+                let (saved, conflicts) = self.reapply_pending();
+                self.note = Some(Note::Recovered {
+                    saved,
+                    conflicts: conflicts.len(),
+                });
+                self.journal.conflicts.extend(conflicts);
+                self.emit(Effect::RemoveRecovery);
+            }
+            Action::Back => {
+                self.overlay = None;
+                self.emit(Effect::SetRecoveryAside);
+            }
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    /// What a crash now would lose: changes not on disk, and an answer
+    /// being written in the editor.
+    pub fn unsaved(&self) -> Vec<Change> {
+        let mut out = self.journal.pending.clone();
+        if let Some(Editing::Answer { area, original, .. }) = self.editing()
+            && let Some((motion, index)) = self.current_question()
+        {
+            let text = area.lines().join("\n");
+            if &text != original {
+                out.push(Change::Question(QuestionChange {
+                    motion: motion.id.clone(),
+                    index,
+                    number: motion.questions[index].number.clone(),
+                    before: Field::Answer(motion.questions[index].answer.clone()),
+                    after: Field::Answer(editor::tidy_answer(&text)),
+                }));
+            }
+        }
+        out
+    }
+}

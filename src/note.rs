@@ -1,0 +1,89 @@
+//! What the app tells the user, as data; `i18n` words it, with the keys
+//! of the effective keymap where a sentence names one.
+
+use std::path::PathBuf;
+
+use crate::edit::{Change, Conflict};
+
+/// Something to tell the user after a key or an outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    Saved(Change),
+    Undone(Change),
+    Redone(Change),
+    NothingToUndo,
+    NothingToRedo,
+    /// The user's editor could not be started.
+    EditorMissing {
+        command: String,
+    },
+    /// The user's editor ended with an error; the answer is unchanged.
+    EditorFailed {
+        command: String,
+        code: Option<i32>,
+    },
+    /// Rescued changes were put back: how many saved, how many conflicts.
+    Recovered {
+        saved: usize,
+        conflicts: usize,
+    },
+    /// Rescued changes were set aside, kept in this file.
+    RecoverySetAside {
+        path: PathBuf,
+    },
+    /// A due date that is no date; nothing changed.
+    BadDate {
+        typed: String,
+    },
+    /// The report was written here.
+    Exported {
+        path: PathBuf,
+    },
+    ExportFailed {
+        path: PathBuf,
+        reason: String,
+    },
+    /// `x` away from any session.
+    NoSessionHere,
+    /// Someone else changed the file; the change is kept here only.
+    ChangedOnDisk {
+        path: PathBuf,
+    },
+    ReadOnly {
+        path: PathBuf,
+    },
+    SaveFailed {
+        path: PathBuf,
+        reason: String,
+    },
+    /// Editing a file that has errors could spread them; fix it first.
+    FileHasErrors {
+        path: PathBuf,
+    },
+    QuestionGone {
+        path: PathBuf,
+    },
+    Reloaded {
+        reapplied: usize,
+        conflicts: Vec<Conflict>,
+        problems: usize,
+    },
+    NoMotionHere,
+    UnsavedOnQuit {
+        count: usize,
+    },
+    /// Loaded with problems: how many files are affected.
+    LoadedWithProblems {
+        errors: usize,
+        warnings: usize,
+    },
+    Config(String),
+    /// First start: the example was set up in this folder.
+    ExampleCreated {
+        dir: PathBuf,
+    },
+    /// The review walk went past the end and started over.
+    Wrapped,
+    /// No question is left open (under the filter).
+    NothingOpen,
+}

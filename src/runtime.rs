@@ -1,0 +1,113 @@
+//! Carries out the effects `update` returns and feeds their outcomes back
+//! as messages: saves, reloads, reports, the recovery file. What needs the
+//! terminal or a thread (the user's editor, the search) goes to a [`Host`].
+
+use std::path::Path;
+
+use crate::app::{App, Effect, Msg, SaveFailure};
+use crate::external::ExternalResult;
+
+/// What only the surroundings can do: the terminal, the search thread.
+pub trait Host {
+    /// Lets the user edit `text` in their own editor; `None` where no
+    /// terminal can be handed over.
+    fn edit_external(&mut self, text: &str) -> Option<ExternalResult>;
+    /// Passes a query on; its answer arrives later as a message.
+    fn search(&mut self, effect: Effect);
+}
+
+/// A host without a terminal or threads: it keeps what it is asked for,
+/// for tests and for commands that only change files.
+#[derive(Debug, Default)]
+pub struct Headless {
+    /// Texts the app asked to edit in the user's editor.
+    pub external: Vec<String>,
+    /// Search effects asked for, newest last.
+    pub searches: Vec<Effect>,
+}
+
+impl Host for Headless {
+    fn edit_external(&mut self, text: &str) -> Option<ExternalResult> {
+        self.external.push(text.to_string());
+        None
+    }
+
+    fn search(&mut self, effect: Effect) {
+        self.searches.push(effect);
+    }
+}
+
+/// Applies `msg` and everything that follows from it, in order, until no
+/// effect is left. Returns every effect carried out, for inspection.
+pub fn dispatch(app: &mut App, msg: impl Into<Msg>, host: &mut dyn Host) -> Vec<Effect> {
+    let mut done = Vec::new();
+    let mut queue: std::collections::VecDeque<Effect> = app.update(msg).into();
+    while let Some(effect) = queue.pop_front() {
+        if let Some(answer) = perform(app, effect.clone(), host) {
+            // An outcome's own effects come before the rest: a save's result
+            // must be in before the next save to the same file is tried.
+            for (i, next) in app.update(answer).into_iter().enumerate() {
+                queue.insert(i, next);
+            }
+        }
+        done.push(effect);
+    }
+    done
+}
+
+/// Carries out one effect; the outcome, if any, as a message.
+pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
+    match effect {
+        Effect::Save(save) => {
+            let outcome = crate::store::write(
+                &app.dir,
+                &save.path,
+                save.fingerprint,
+                &save.changes,
+                &save.stamp,
+            )
+            .map_err(SaveFailure::from);
+            Some(Msg::Saved { save, outcome })
+        }
+        Effect::Reload => Some(Msg::Loaded(Box::new(crate::store::load(&app.dir)))),
+        Effect::Report { session } => Some(Msg::ReportWritten(write_report(app, &session))),
+        Effect::EditExternal { text } => host.edit_external(&text).map(Msg::ExternalDone),
+        search @ Effect::Search { .. } => {
+            host.search(search);
+            None
+        }
+        Effect::RemoveRecovery => {
+            if let Some(path) = &app.env.recovery {
+                let _ = std::fs::remove_file(path);
+            }
+            None
+        }
+        Effect::SetRecoveryAside => {
+            let path = app.env.recovery.as_deref()?;
+            let aside = path.with_extension("json.bak");
+            std::fs::rename(path, &aside).ok()?;
+            Some(Msg::RecoverySetAside(aside))
+        }
+    }
+}
+
+/// The report of `session` as a web page in the reports folder, under a
+/// name not yet taken.
+fn write_report(
+    app: &App,
+    session: &str,
+) -> Result<std::path::PathBuf, (std::path::PathBuf, String)> {
+    let folder: &Path = &app.env.reports;
+    let failed = |reason: String| (folder.to_path_buf(), reason);
+    let texts = app.env.lang.texts();
+    let report = crate::export::report(app.data(), session, app.env.today)
+        .ok_or_else(|| failed(texts.unknown_session(session, &[])))?;
+    let html = crate::export::html(&report, texts);
+    let stem = format!("{}-{session}", texts.report().file_stem);
+    std::fs::create_dir_all(folder)
+        .and_then(|()| {
+            let path = crate::export::free_name(folder, &stem, "html");
+            crate::export::write_file(&path, &html, false).map(|()| path)
+        })
+        .map_err(|e| failed(e.to_string()))
+}

@@ -1,0 +1,80 @@
+//! The keys that work where the keys go now, from the app's declared
+//! commands and the effective keymap: the footer, and the key lines of
+//! popups. Nothing here names a key by itself.
+
+use ratatui::text::{Line, Span};
+
+use super::theme::{self, fit};
+use crate::app::App;
+use crate::i18n::Texts;
+use crate::input::{Action, Context};
+
+/// The hints that apply now: (keys, what they do), in the declared order.
+/// Neighbours that do the same (up and down, previous and next) share one
+/// hint: "j/k bewegen".
+pub(super) fn hints(app: &App, texts: &dyn Texts) -> Vec<(String, &'static str)> {
+    let labels = texts.labels();
+    let context = app.context();
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for command in app.commands().into_iter().filter(|c| c.hint) {
+        let Some(key) = app.keymap.first_label(command.action, labels.space) else {
+            continue;
+        };
+        let what = match (context, command.action) {
+            (Context::Browse | Context::Help, Action::Up | Action::Down) => labels.move_cursor,
+            (context, action) => texts.hint(context, action),
+        };
+        match out.last_mut() {
+            Some((keys, last)) if *last == what => {
+                keys.push('/');
+                keys.push_str(&key);
+            }
+            _ => out.push((key, what)),
+        }
+    }
+    out
+}
+
+/// The hints as one line that fits `width`: the last (help, where shown)
+/// always, the others as many as fit.
+pub(super) fn line(app: &App, texts: &dyn Texts, width: usize) -> Line<'static> {
+    let mut hints = hints(app, texts);
+    let keep_last = app.context() == Context::Browse || app.context() == Context::Help;
+    let tail = if keep_last {
+        hints.split_off(hints.len().saturating_sub(1))
+    } else {
+        Vec::new()
+    };
+    let cost = |(key, what): &(String, &str)| width_of(key) + width_of(what) + 3;
+    let mut room = width.saturating_sub(tail.iter().map(cost).sum());
+    let mut spans = Vec::new();
+    let mut shown = Vec::new();
+    for hint in hints {
+        if cost(&hint) > room {
+            break;
+        }
+        room -= cost(&hint);
+        shown.push(hint);
+    }
+    for (key, what) in shown.into_iter().chain(tail) {
+        spans.push(Span::styled(format!(" {key}"), theme::label()));
+        spans.push(Span::raw(format!(" {what} ")));
+    }
+    if spans.is_empty() {
+        spans.push(Span::raw(fit("", width)));
+    }
+    Line::from(spans)
+}
+
+/// The hints as plain text, for the key line inside a popup.
+pub(super) fn text(app: &App, texts: &dyn Texts) -> String {
+    hints(app, texts)
+        .iter()
+        .map(|(key, what)| format!("{key} {what}"))
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+fn width_of(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
