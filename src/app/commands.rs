@@ -109,6 +109,10 @@ impl App {
             ],
             Screen::Problems => vec![Down, Up, Back],
         };
+        // Changes not saved: reloading saves them, so it leads.
+        if !self.journal.pending.is_empty() {
+            shown.insert(0, Reload);
+        }
         let troubles = self.loaded.diagnostics.len() + self.journal.troubles();
         if troubles > 0 && place.screen != Screen::Problems {
             shown.push(Problems);

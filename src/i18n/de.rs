@@ -6,144 +6,20 @@ use chrono::Weekday;
 
 use super::{Keys, Labels, ReportWords, Texts};
 use crate::config::{ConfigIssue, ConfigProblem};
-use crate::edit::{Change, Conflict, Field, FileChange, TableChange};
+use crate::edit::{Change, Conflict};
 use crate::input::{Action, Context};
 use crate::model::Status;
 use crate::note::Note;
-use crate::store::{Expected, Found, IoCause, Problem, RecordKind, Severity};
+use crate::store::{Problem, Severity};
+
+mod problems;
+mod words;
 
 pub(super) struct German;
 
-fn expected(e: Expected) -> &'static str {
-    match e {
-        Expected::Text => "ein Text in Anführungszeichen",
-        Expected::Date => "ein Datum wie 2022-09-07 (ohne Anführungszeichen)",
-        Expected::Time => "eine Uhrzeit wie 17:00:00 (ohne Anführungszeichen)",
-        Expected::DateTime => "ein Zeitpunkt wie 2022-08-30T10:15:00",
-        Expected::Bool => "true oder false",
-        Expected::TextList => "eine Liste von Texten wie [\"CDU\", \"SPD\"]",
-        Expected::Table => "eine Tabelle",
-        Expected::TableList => "eine Liste von Tabellen",
-    }
-}
-
-fn found(f: Found) -> &'static str {
-    match f {
-        Found::Text => "ein Text",
-        Found::Integer => "eine Zahl",
-        Found::Float => "eine Kommazahl",
-        Found::Bool => "ein Wahrheitswert",
-        Found::Date => "ein Datum",
-        Found::Time => "eine Uhrzeit",
-        Found::DateTime => "ein Zeitpunkt",
-        Found::Array => "eine Liste",
-        Found::Table => "eine Tabelle",
-    }
-}
-
-fn maybe(suggestion: &Option<String>) -> String {
-    suggestion
-        .as_ref()
-        .map(|s| format!(" Meinten Sie „{s}“?"))
-        .unwrap_or_default()
-}
-
 impl Texts for German {
     fn problem(&self, problem: &Problem) -> String {
-        match problem {
-            Problem::Syntax { detail } => format!(
-                "Die Datei ist kein gültiges TOML ({detail}). Korrigieren Sie die Stelle in einem Texteditor."
-            ),
-            Problem::WrongType {
-                key,
-                expected: e,
-                found: f,
-                suggestion,
-            } => {
-                let fix = suggestion
-                    .as_ref()
-                    .map(|s| format!(" Schreiben Sie: {key} = {s}"))
-                    .unwrap_or_default();
-                format!(
-                    "„{key}“ muss {} sein, hier steht {}.{fix}",
-                    expected(*e),
-                    found(*f)
-                )
-            }
-            Problem::MissingField { table, key } => {
-                format!("In {table} fehlt die Pflichtangabe „{key}“. Ergänzen Sie die Zeile {key} = …")
-            }
-            Problem::EmptyField { key } => {
-                format!("„{key}“ ist leer. Tragen Sie einen Wert ein.")
-            }
-            Problem::DuplicateId {
-                kind,
-                id,
-                first,
-                first_line,
-            } => {
-                let what = match kind {
-                    RecordKind::Session => "Sitzung",
-                    RecordKind::Motion => "Antrag",
-                };
-                format!(
-                    "Die ID „{id}“ ({what}) gibt es schon in {}, Zeile {first_line}. IDs müssen eindeutig sein: vergeben Sie hier eine andere. Bis dahin wird dieser Eintrag nicht geladen.",
-                    first.display()
-                )
-            }
-            Problem::UnknownMotion { id, suggestion } => format!(
-                "Die Tagesordnung nennt den Antrag „{id}“, den es nicht gibt.{} Prüfen Sie die ID oder legen Sie die Antragsdatei an.",
-                maybe(suggestion)
-            ),
-            Problem::UnknownSession { id, suggestion } => format!(
-                "Der Antrag nennt die Sitzung „{id}“, die es nicht gibt.{} Prüfen Sie die ID oder legen Sie die Sitzungsdatei an.",
-                maybe(suggestion)
-            ),
-            Problem::BadStatus { value } => format!(
-                "Unbekannter Status „{value}“. Erlaubt sind \"open\" (offen), \"in_progress\" (in Arbeit) und \"answered\" (beantwortet)."
-            ),
-            Problem::SessionMismatch {
-                motion,
-                named,
-                listed_in,
-            } => format!(
-                "Der Antrag „{motion}“ nennt die Sitzung „{named}“, steht aber auf der Tagesordnung von „{listed_in}“. Gleichen Sie „session“ oder die Tagesordnung an."
-            ),
-            Problem::ListedTwice { motion, sessions } => format!(
-                "Der Antrag „{motion}“ steht auf der Tagesordnung mehrerer Sitzungen: {}.",
-                sessions.join(", ")
-            ),
-            Problem::DuplicateQuestion { number } => {
-                format!("Die Frage Nr. „{number}“ gibt es in diesem Antrag mehrmals.")
-            }
-            Problem::UnknownKey { key, suggestion } => format!(
-                "Unbekannter Schlüssel „{key}“.{} Er bleibt in der Datei erhalten, wird aber nicht verwendet.",
-                maybe(suggestion)
-            ),
-            Problem::NotUtf8 => "Die Datei ist nicht in UTF-8 gespeichert. Speichern Sie sie im Editor mit der Kodierung UTF-8.".into(),
-            Problem::NotARecord => "Die Datei ist weder eine Sitzung noch ein Antrag: es fehlt die Tabelle [session] oder [motion].".into(),
-            Problem::BothRecords => "Die Datei enthält [session] und [motion]. Legen Sie Sitzung und Antrag in getrennten Dateien an.".into(),
-            Problem::TooLarge { bytes, limit } => format!(
-                "Die Datei ist {} KiB groß; gelesen werden Dateien bis {} KiB. Teilen Sie sie auf.",
-                bytes / 1024,
-                limit / 1024
-            ),
-            Problem::Unreadable { cause } => match cause {
-                IoCause::PermissionDenied => {
-                    "Kein Zugriff: Lesen ist nicht erlaubt. Prüfen Sie die Zugriffsrechte.".into()
-                }
-                IoCause::Vanished => {
-                    "Die Datei ist beim Lesen verschwunden. Laden Sie neu.".into()
-                }
-                IoCause::SymlinkLoop => {
-                    "Der Ordner verweist über einen symbolischen Link auf sich selbst und wird übersprungen.".into()
-                }
-                IoCause::BrokenLink => {
-                    "Der symbolische Link zeigt auf nichts, das es gibt. Entfernen oder korrigieren Sie ihn.".into()
-                }
-                IoCause::Other(reason) => format!("Kann nicht gelesen werden: {reason}"),
-            },
-        }
+        problems::problem(problem)
     }
 
     fn severity(&self, severity: Severity) -> &'static str {
@@ -260,7 +136,7 @@ impl Texts for German {
         )
     }
     fn labels(&self) -> &'static Labels {
-        &LABELS
+        &words::LABELS
     }
 
     fn status(&self, status: Status) -> &'static str {
@@ -485,7 +361,7 @@ impl Texts for German {
     }
 
     fn report(&self) -> &'static ReportWords {
-        &REPORT
+        &words::REPORT
     }
 
     fn as_of(&self, today: chrono::NaiveDate, answered: usize, total: usize) -> String {
@@ -579,119 +455,3 @@ impl Texts for German {
         }
     }
 }
-
-impl German {
-    /// "kim-bericht-2022, Frage 1: Status „beantwortet“".
-    fn change(&self, change: &Change) -> String {
-        match change {
-            Change::Question(q) => {
-                let what = match &q.after {
-                    Field::Answer(Some(_)) => "neue Antwort".into(),
-                    Field::Answer(None) => "Antwort entfernt".into(),
-                    Field::Status(s) => format!("Status „{}“", self.status(*s)),
-                    other => self.value(other),
-                };
-                format!("{}, Frage {}: {what}", q.motion, q.number)
-            }
-            Change::Table(t) => self.table_change(t),
-            Change::File(f) => self.file_change(f),
-        }
-    }
-
-    /// A record inserted, removed or moved, in words.
-    fn table_change(&self, t: &TableChange) -> String {
-        let (shape, n) = super::table_shape(t);
-        let question = t.array == crate::edit::TableArray::Question;
-        let what = match (shape, question) {
-            (super::Shape::Insert, true) => format!("neue Frage {n}"),
-            (super::Shape::Insert, false) => format!("neuer TOP {n}"),
-            (super::Shape::Remove, true) => format!("Frage {n} entfernt"),
-            (super::Shape::Remove, false) => format!("TOP {n} entfernt"),
-            (super::Shape::Move, true) => format!("Frage {n} verschoben"),
-            (super::Shape::Move, false) => format!("TOP {n} verschoben"),
-        };
-        format!("{}: {what}", super::owner_id(&t.owner))
-    }
-
-    /// A whole file created, removed or replaced, in words.
-    fn file_change(&self, f: &FileChange) -> String {
-        let p = f.path.display();
-        match (&f.before, &f.after) {
-            (None, _) => format!("neue Datei {p}"),
-            (_, None) => format!("{p} gelöscht"),
-            _ => format!("{p} ersetzt"),
-        }
-    }
-
-    /// A field's value in a sentence.
-    fn value(&self, field: &Field) -> String {
-        match field {
-            Field::Status(s) => format!("„{}“", self.status(*s)),
-            Field::Answer(Some(_)) => "eine andere Antwort".into(),
-            Field::Answer(None) => "keine Antwort".into(),
-            Field::Assignee(Some(who)) => format!("zuständig: {who}"),
-            Field::Assignee(None) => "niemand zuständig".into(),
-            Field::Due(Some(day)) => format!("Frist {}", super::date(*day)),
-            Field::Due(None) => "keine Frist".into(),
-        }
-    }
-}
-
-static LABELS: Labels = Labels {
-    sessions: "Sitzungen",
-    problems: "Probleme",
-    problems_hint: "zeigt alle",
-    help: "Tastenkürzel",
-    help_close: "Eine beliebige Taste schließt die Hilfe.",
-    closed: "n.ö.",
-    kind: "Art",
-    basis: "Grundlage",
-    submitters: "Fraktionen",
-    submitted: "Datum",
-    addressee: "An",
-    signatories: "Unterzeichnet",
-    session: "Sitzung",
-    proposal: "Beschlussvorschlag",
-    rationale: "Begründung",
-    details: "Antrag",
-    questions: "Fragen",
-    question: "Frage",
-    status: "Status",
-    assignee: "Zuständig",
-    due: "Frist",
-    answer: "Antwort",
-    updated: "Zuletzt geändert",
-    by: "von",
-    no_answer: "(noch keine Antwort)",
-    no_sessions: "Keine Sitzungen. Legen Sie Sitzungsdateien im Datenordner an.",
-    empty_agenda: "Keine Tagesordnungspunkte und keine Anträge.",
-    no_questions: "Dieser Antrag enthält keine Fragen.",
-    no_problems: "Keine Probleme.",
-    space: "Leertaste",
-    move_cursor: "bewegen",
-    search: "Suche",
-    search_hint: "Tippen Sie, wonach Sie suchen: Ausschuss, Datum, TOP, Antrag, Frage, Zuständigkeit, Antworttext …",
-    searching: "sucht …",
-    filter: "Filter",
-    clear_filter: "Alle Filter aufheben",
-    nobody: "(niemand zuständig)",
-    open_by_assignee: "Offene Fragen je Zuständigkeit",
-    confirm_keep: "Änderungen übernehmen?",
-    assignee_hint: "Fachbereich oder Amt; leer = niemand",
-    due_hint: "Datum wie 07.09.2022; leer = keine Frist",
-    bad_date: "Kein gültiges Datum – bitte wie 07.09.2022 schreiben.",
-    recovery_title: "Nicht gespeicherte Änderungen",
-    recovery_intro: "Beim letzten Mal wurde agenda unerwartet beendet. Diese Änderungen waren noch nicht gespeichert:",
-};
-
-static REPORT: ReportWords = ReportWords {
-    lang: "de",
-    file_stem: "Bericht",
-    title: "Bericht der Verwaltung",
-    open: "OFFEN – noch nicht beantwortet",
-    open_in_progress: "OFFEN – in Bearbeitung, noch nicht beantwortet",
-    open_no_text: "OFFEN – als beantwortet markiert, aber ohne Antworttext",
-    draft: "Entwurf",
-    no_questions: "Dieser Antrag enthält keine Fragen.",
-    nothing: "Zu dieser Sitzung liegen keine Anträge oder Anfragen vor.",
-};

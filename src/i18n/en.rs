@@ -6,142 +6,20 @@ use chrono::Weekday;
 
 use super::{Keys, Labels, ReportWords, Texts};
 use crate::config::{ConfigIssue, ConfigProblem};
-use crate::edit::{Change, Conflict, Field, FileChange, TableChange};
+use crate::edit::{Change, Conflict};
 use crate::input::{Action, Context};
 use crate::model::Status;
 use crate::note::Note;
-use crate::store::{Expected, Found, IoCause, Problem, RecordKind, Severity};
+use crate::store::{Problem, Severity};
+
+mod problems;
+mod words;
 
 pub(super) struct English;
 
-fn expected(e: Expected) -> &'static str {
-    match e {
-        Expected::Text => "a text in quotes",
-        Expected::Date => "a date like 2022-09-07 (no quotes)",
-        Expected::Time => "a time like 17:00:00 (no quotes)",
-        Expected::DateTime => "a date and time like 2022-08-30T10:15:00",
-        Expected::Bool => "true or false",
-        Expected::TextList => "a list of texts like [\"CDU\", \"SPD\"]",
-        Expected::Table => "a table",
-        Expected::TableList => "a list of tables",
-    }
-}
-
-fn found(f: Found) -> &'static str {
-    match f {
-        Found::Text => "a text",
-        Found::Integer => "a number",
-        Found::Float => "a decimal number",
-        Found::Bool => "a true/false value",
-        Found::Date => "a date",
-        Found::Time => "a time",
-        Found::DateTime => "a date and time",
-        Found::Array => "a list",
-        Found::Table => "a table",
-    }
-}
-
-fn maybe(suggestion: &Option<String>) -> String {
-    suggestion
-        .as_ref()
-        .map(|s| format!(" Did you mean \"{s}\"?"))
-        .unwrap_or_default()
-}
-
 impl Texts for English {
     fn problem(&self, problem: &Problem) -> String {
-        match problem {
-            Problem::Syntax { detail } => {
-                format!("The file is not valid TOML ({detail}). Correct this spot in a text editor.")
-            }
-            Problem::WrongType {
-                key,
-                expected: e,
-                found: f,
-                suggestion,
-            } => {
-                let fix = suggestion
-                    .as_ref()
-                    .map(|s| format!(" Write: {key} = {s}"))
-                    .unwrap_or_default();
-                format!("\"{key}\" must be {}, found {}.{fix}", expected(*e), found(*f))
-            }
-            Problem::MissingField { table, key } => {
-                format!("{table} lacks the required \"{key}\". Add a line {key} = …")
-            }
-            Problem::EmptyField { key } => format!("\"{key}\" is empty. Enter a value."),
-            Problem::DuplicateId {
-                kind,
-                id,
-                first,
-                first_line,
-            } => {
-                let what = match kind {
-                    RecordKind::Session => "session",
-                    RecordKind::Motion => "motion",
-                };
-                format!(
-                    "The id \"{id}\" ({what}) is already used in {}, line {first_line}. Ids must be unique: choose another one here. Until then this entry is not loaded.",
-                    first.display()
-                )
-            }
-            Problem::UnknownMotion { id, suggestion } => format!(
-                "The agenda lists the motion \"{id}\", which does not exist.{} Check the id or add the motion file.",
-                maybe(suggestion)
-            ),
-            Problem::UnknownSession { id, suggestion } => format!(
-                "The motion names the session \"{id}\", which does not exist.{} Check the id or add the session file.",
-                maybe(suggestion)
-            ),
-            Problem::BadStatus { value } => format!(
-                "Unknown status \"{value}\". Allowed are \"open\", \"in_progress\" and \"answered\"."
-            ),
-            Problem::SessionMismatch {
-                motion,
-                named,
-                listed_in,
-            } => format!(
-                "The motion \"{motion}\" names the session \"{named}\" but is on the agenda of \"{listed_in}\". Make \"session\" and the agenda agree."
-            ),
-            Problem::ListedTwice { motion, sessions } => format!(
-                "The motion \"{motion}\" is on the agenda of several sessions: {}.",
-                sessions.join(", ")
-            ),
-            Problem::DuplicateQuestion { number } => {
-                format!("Question number \"{number}\" appears more than once in this motion.")
-            }
-            Problem::UnknownKey { key, suggestion } => format!(
-                "Unknown key \"{key}\".{} It is kept in the file but not used.",
-                maybe(suggestion)
-            ),
-            Problem::NotUtf8 => {
-                "The file is not saved as UTF-8. Save it from your editor with the UTF-8 encoding.".into()
-            }
-            Problem::NotARecord => {
-                "The file is neither a session nor a motion: it needs a [session] or a [motion] table.".into()
-            }
-            Problem::BothRecords => {
-                "The file holds both [session] and [motion]. Put the session and the motion in separate files.".into()
-            }
-            Problem::TooLarge { bytes, limit } => format!(
-                "The file is {} KiB; files up to {} KiB are read. Split it up.",
-                bytes / 1024,
-                limit / 1024
-            ),
-            Problem::Unreadable { cause } => match cause {
-                IoCause::PermissionDenied => {
-                    "Permission denied. Check who may read this file or folder.".into()
-                }
-                IoCause::Vanished => "The file disappeared while being read. Reload.".into(),
-                IoCause::SymlinkLoop => {
-                    "This folder links back to itself through a symbolic link and is skipped.".into()
-                }
-                IoCause::BrokenLink => {
-                    "This symbolic link points to nothing that exists. Remove or correct it.".into()
-                }
-                IoCause::Other(reason) => format!("Cannot be read: {reason}"),
-            },
-        }
+        problems::problem(problem)
     }
 
     fn severity(&self, severity: Severity) -> &'static str {
@@ -250,7 +128,7 @@ impl Texts for English {
         format!("Cannot create the data folder {}: {reason}", dir.display())
     }
     fn labels(&self) -> &'static Labels {
-        &LABELS
+        &words::LABELS
     }
 
     fn status(&self, status: Status) -> &'static str {
@@ -470,7 +348,7 @@ impl Texts for English {
     }
 
     fn report(&self) -> &'static ReportWords {
-        &REPORT
+        &words::REPORT
     }
 
     fn as_of(&self, today: chrono::NaiveDate, answered: usize, total: usize) -> String {
@@ -564,119 +442,3 @@ impl Texts for English {
         }
     }
 }
-
-impl English {
-    /// "kim-bericht-2022, question 1: status \"answered\"".
-    fn change(&self, change: &Change) -> String {
-        match change {
-            Change::Question(q) => {
-                let what = match &q.after {
-                    Field::Answer(Some(_)) => "new answer".into(),
-                    Field::Answer(None) => "answer removed".into(),
-                    Field::Status(s) => format!("status \"{}\"", self.status(*s)),
-                    other => self.value(other),
-                };
-                format!("{}, question {}: {what}", q.motion, q.number)
-            }
-            Change::Table(t) => self.table_change(t),
-            Change::File(f) => self.file_change(f),
-        }
-    }
-
-    /// A record inserted, removed or moved, in words.
-    fn table_change(&self, t: &TableChange) -> String {
-        let (shape, n) = super::table_shape(t);
-        let question = t.array == crate::edit::TableArray::Question;
-        let what = match (shape, question) {
-            (super::Shape::Insert, true) => format!("new question {n}"),
-            (super::Shape::Insert, false) => format!("new item {n}"),
-            (super::Shape::Remove, true) => format!("question {n} removed"),
-            (super::Shape::Remove, false) => format!("item {n} removed"),
-            (super::Shape::Move, true) => format!("question {n} moved"),
-            (super::Shape::Move, false) => format!("item {n} moved"),
-        };
-        format!("{}: {what}", super::owner_id(&t.owner))
-    }
-
-    /// A whole file created, removed or replaced, in words.
-    fn file_change(&self, f: &FileChange) -> String {
-        let p = f.path.display();
-        match (&f.before, &f.after) {
-            (None, _) => format!("new file {p}"),
-            (_, None) => format!("{p} deleted"),
-            _ => format!("{p} replaced"),
-        }
-    }
-
-    /// A field's value in a sentence.
-    fn value(&self, field: &Field) -> String {
-        match field {
-            Field::Status(s) => format!("\"{}\"", self.status(*s)),
-            Field::Answer(Some(_)) => "another answer".into(),
-            Field::Answer(None) => "no answer".into(),
-            Field::Assignee(Some(who)) => format!("assigned to {who}"),
-            Field::Assignee(None) => "nobody assigned".into(),
-            Field::Due(Some(day)) => format!("due {}", super::date(*day)),
-            Field::Due(None) => "no due date".into(),
-        }
-    }
-}
-
-static LABELS: Labels = Labels {
-    sessions: "Sessions",
-    problems: "Problems",
-    problems_hint: "shows all",
-    help: "Keys",
-    help_close: "Any key closes the help.",
-    closed: "closed",
-    kind: "Kind",
-    basis: "Basis",
-    submitters: "Groups",
-    submitted: "Date",
-    addressee: "To",
-    signatories: "Signed",
-    session: "Session",
-    proposal: "Proposal",
-    rationale: "Rationale",
-    details: "Motion",
-    questions: "Questions",
-    question: "Question",
-    status: "Status",
-    assignee: "Assignee",
-    due: "Due",
-    answer: "Answer",
-    updated: "Last change",
-    by: "by",
-    no_answer: "(no answer yet)",
-    no_sessions: "No sessions. Add session files to the data folder.",
-    empty_agenda: "No agenda items and no motions.",
-    no_questions: "This motion has no questions.",
-    no_problems: "No problems.",
-    space: "Space",
-    move_cursor: "move",
-    search: "Search",
-    search_hint: "Type what you are looking for: committee, date, item, motion, question, assignee, answer text …",
-    searching: "searching …",
-    filter: "Filter",
-    clear_filter: "Clear every filter",
-    nobody: "(nobody assigned)",
-    open_by_assignee: "Open questions by assignee",
-    confirm_keep: "Keep your changes?",
-    assignee_hint: "Department or office; empty = nobody",
-    due_hint: "A date like 07.09.2022; empty = no due date",
-    bad_date: "Not a valid date: write it like 07.09.2022.",
-    recovery_title: "Unsaved changes",
-    recovery_intro: "Last time agenda stopped unexpectedly. These changes were not saved yet:",
-};
-
-static REPORT: ReportWords = ReportWords {
-    lang: "en",
-    file_stem: "Report",
-    title: "Report of the administration",
-    open: "OPEN – not answered yet",
-    open_in_progress: "OPEN – in progress, not answered yet",
-    open_no_text: "OPEN – marked answered, but there is no answer text",
-    draft: "Draft",
-    no_questions: "This motion has no questions.",
-    nothing: "There are no motions or inquiries for this session.",
-};

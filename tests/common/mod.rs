@@ -71,6 +71,11 @@ pub fn motion(id: &str, session: Option<&str>, statuses: &[&str]) -> String {
 /// The app on `dir` as the binary would build it, with the date fixed at
 /// 01.09.2022, the clock at 10:00 that day and the user "tester".
 pub fn app(dir: &Path) -> agenda::app::App {
+    app_with_config(dir, None)
+}
+
+/// The app as [`app`] builds it, with `config` as the user's config.toml.
+pub fn app_with_config(dir: &Path, config: Option<&str>) -> agenda::app::App {
     let loaded = agenda::store::load(dir);
     let day = chrono::NaiveDate::from_ymd_opt(2022, 9, 1).unwrap();
     let env = agenda::app::Env {
@@ -81,8 +86,9 @@ pub fn app(dir: &Path) -> agenda::app::App {
         lang: agenda::i18n::Lang::De,
         recovery: Some(dir.join(".recovery.json")),
     };
-    let (config, problems) = agenda::config::from_text(None);
-    assert!(problems.is_empty());
+    let user = config.map(|text| (Path::new("config.toml"), text));
+    let (config, problems) = agenda::config::from_text(user);
+    assert!(problems.is_empty(), "{problems:?}");
     agenda::app::App::new(dir.to_path_buf(), loaded, env, config.keymap)
 }
 
@@ -134,6 +140,26 @@ pub fn step(
     msg: impl Into<agenda::app::Msg>,
 ) -> Vec<agenda::app::Effect> {
     agenda::runtime::dispatch(app, msg, &mut agenda::runtime::Headless::default())
+}
+
+/// The screen as the runtime draws it (80x24), as lines of text; the
+/// layout it reports goes back to the app.
+pub fn screen(app: &mut agenda::app::App, lang: agenda::i18n::Lang) -> Vec<String> {
+    let backend = ratatui::backend::TestBackend::new(80, 24);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    let mut layout = agenda::app::Layout::default();
+    terminal
+        .draw(|f| layout = agenda::ui::draw(f, app, lang.texts()))
+        .unwrap();
+    step(app, agenda::app::Msg::Layout(layout));
+    let buffer = terminal.backend().buffer().clone();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect()
 }
 
 /// A key as typed, without modifiers.

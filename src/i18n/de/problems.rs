@@ -1,0 +1,134 @@
+//! Probleme beim Laden in klaren Worten, mit der Abhilfe.
+
+use crate::store::{Expected, Found, IoCause, Problem, RecordKind};
+
+fn expected(e: Expected) -> &'static str {
+    match e {
+        Expected::Text => "ein Text in Anführungszeichen",
+        Expected::Date => "ein Datum wie 2022-09-07 (ohne Anführungszeichen)",
+        Expected::Time => "eine Uhrzeit wie 17:00:00 (ohne Anführungszeichen)",
+        Expected::DateTime => "ein Zeitpunkt wie 2022-08-30T10:15:00",
+        Expected::Bool => "true oder false",
+        Expected::TextList => "eine Liste von Texten wie [\"CDU\", \"SPD\"]",
+        Expected::Table => "eine Tabelle",
+        Expected::TableList => "eine Liste von Tabellen",
+    }
+}
+
+fn found(f: Found) -> &'static str {
+    match f {
+        Found::Text => "ein Text",
+        Found::Integer => "eine Zahl",
+        Found::Float => "eine Kommazahl",
+        Found::Bool => "ein Wahrheitswert",
+        Found::Date => "ein Datum",
+        Found::Time => "eine Uhrzeit",
+        Found::DateTime => "ein Zeitpunkt",
+        Found::Array => "eine Liste",
+        Found::Table => "eine Tabelle",
+    }
+}
+
+fn maybe(suggestion: &Option<String>) -> String {
+    suggestion
+        .as_ref()
+        .map(|s| format!(" Meinten Sie „{s}“?"))
+        .unwrap_or_default()
+}
+
+pub(super) fn problem(problem: &Problem) -> String {
+    match problem {
+        Problem::Syntax { detail } => format!(
+            "Die Datei ist kein gültiges TOML ({detail}). Korrigieren Sie die Stelle in einem Texteditor."
+        ),
+        Problem::WrongType {
+            key,
+            expected: e,
+            found: f,
+            suggestion,
+        } => {
+            let fix = suggestion
+                .as_ref()
+                .map(|s| format!(" Schreiben Sie: {key} = {s}"))
+                .unwrap_or_default();
+            format!(
+                "„{key}“ muss {} sein, hier steht {}.{fix}",
+                expected(*e),
+                found(*f)
+            )
+        }
+        Problem::MissingField { table, key } => {
+            format!("In {table} fehlt die Pflichtangabe „{key}“. Ergänzen Sie die Zeile {key} = …")
+        }
+        Problem::EmptyField { key } => {
+            format!("„{key}“ ist leer. Tragen Sie einen Wert ein.")
+        }
+        Problem::DuplicateId {
+            kind,
+            id,
+            first,
+            first_line,
+        } => {
+            let what = match kind {
+                RecordKind::Session => "Sitzung",
+                RecordKind::Motion => "Antrag",
+            };
+            format!(
+                "Die ID „{id}“ ({what}) gibt es schon in {}, Zeile {first_line}. IDs müssen eindeutig sein: vergeben Sie hier eine andere. Bis dahin wird dieser Eintrag nicht geladen.",
+                first.display()
+            )
+        }
+        Problem::UnknownMotion { id, suggestion } => format!(
+            "Die Tagesordnung nennt den Antrag „{id}“, den es nicht gibt.{} Prüfen Sie die ID oder legen Sie die Antragsdatei an.",
+            maybe(suggestion)
+        ),
+        Problem::UnknownSession { id, suggestion } => format!(
+            "Der Antrag nennt die Sitzung „{id}“, die es nicht gibt.{} Prüfen Sie die ID oder legen Sie die Sitzungsdatei an.",
+            maybe(suggestion)
+        ),
+        Problem::BadStatus { value } => format!(
+            "Unbekannter Status „{value}“. Erlaubt sind \"open\" (offen), \"in_progress\" (in Arbeit) und \"answered\" (beantwortet)."
+        ),
+        Problem::SessionMismatch {
+            motion,
+            named,
+            listed_in,
+        } => format!(
+            "Der Antrag „{motion}“ nennt die Sitzung „{named}“, steht aber auf der Tagesordnung von „{listed_in}“. Gleichen Sie „session“ oder die Tagesordnung an."
+        ),
+        Problem::ListedTwice { motion, sessions } => format!(
+            "Der Antrag „{motion}“ steht auf der Tagesordnung mehrerer Sitzungen: {}.",
+            sessions.join(", ")
+        ),
+        Problem::DuplicateQuestion { number } => {
+            format!("Die Frage Nr. „{number}“ gibt es in diesem Antrag mehrmals.")
+        }
+        Problem::UnknownKey { key, suggestion } => format!(
+            "Unbekannter Schlüssel „{key}“.{} Er bleibt in der Datei erhalten, wird aber nicht verwendet.",
+            maybe(suggestion)
+        ),
+        Problem::NotUtf8 => "Die Datei ist nicht in UTF-8 gespeichert. Speichern Sie sie im Editor mit der Kodierung UTF-8.".into(),
+        Problem::NotARecord => "Die Datei ist weder eine Sitzung noch ein Antrag: es fehlt die Tabelle [session] oder [motion].".into(),
+        Problem::BothRecords => "Die Datei enthält [session] und [motion]. Legen Sie Sitzung und Antrag in getrennten Dateien an.".into(),
+        Problem::TooLarge { bytes, limit } => format!(
+            "Die Datei ist {} KiB groß; gelesen werden Dateien bis {} KiB. Teilen Sie sie auf.",
+            bytes / 1024,
+            limit / 1024
+        ),
+        Problem::Unreadable { cause } => match cause {
+            IoCause::PermissionDenied => {
+                "Kein Zugriff: Lesen ist nicht erlaubt. Prüfen Sie die Zugriffsrechte.".into()
+            }
+            IoCause::Vanished => {
+                "Die Datei ist beim Lesen verschwunden. Laden Sie neu.".into()
+            }
+            IoCause::SymlinkLoop => {
+                "Der Ordner verweist über einen symbolischen Link auf sich selbst und wird übersprungen.".into()
+            }
+            IoCause::BrokenLink => {
+                "Der symbolische Link zeigt auf nichts, das es gibt. Entfernen oder korrigieren Sie ihn.".into()
+            }
+            IoCause::Other(reason) => format!("Kann nicht gelesen werden: {reason}"),
+        },
+    }
+}

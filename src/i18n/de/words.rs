@@ -1,0 +1,121 @@
+//! Änderungen und Werte in Worten, die festen Wörter der Ansicht und des Berichts.
+
+use super::German;
+use crate::edit::{Change, Field, FileChange, TableChange};
+use crate::i18n::{Labels, ReportWords, Texts};
+
+impl German {
+    /// "kim-bericht-2022, Frage 1: Status „beantwortet“".
+    pub(super) fn change(&self, change: &Change) -> String {
+        match change {
+            Change::Question(q) => {
+                let what = match &q.after {
+                    Field::Answer(Some(_)) => "neue Antwort".into(),
+                    Field::Answer(None) => "Antwort entfernt".into(),
+                    Field::Status(s) => format!("Status „{}“", self.status(*s)),
+                    other => self.value(other),
+                };
+                format!("{}, Frage {}: {what}", q.motion, q.number)
+            }
+            Change::Table(t) => self.table_change(t),
+            Change::File(f) => self.file_change(f),
+        }
+    }
+
+    /// A record inserted, removed or moved, in words.
+    pub(super) fn table_change(&self, t: &TableChange) -> String {
+        let (shape, n) = crate::i18n::table_shape(t);
+        let question = t.array == crate::edit::TableArray::Question;
+        let what = match (shape, question) {
+            (crate::i18n::Shape::Insert, true) => format!("neue Frage {n}"),
+            (crate::i18n::Shape::Insert, false) => format!("neuer TOP {n}"),
+            (crate::i18n::Shape::Remove, true) => format!("Frage {n} entfernt"),
+            (crate::i18n::Shape::Remove, false) => format!("TOP {n} entfernt"),
+            (crate::i18n::Shape::Move, true) => format!("Frage {n} verschoben"),
+            (crate::i18n::Shape::Move, false) => format!("TOP {n} verschoben"),
+        };
+        format!("{}: {what}", crate::i18n::owner_id(&t.owner))
+    }
+
+    /// A whole file created, removed or replaced, in words.
+    pub(super) fn file_change(&self, f: &FileChange) -> String {
+        let p = f.path.display();
+        match (&f.before, &f.after) {
+            (None, _) => format!("neue Datei {p}"),
+            (_, None) => format!("{p} gelöscht"),
+            _ => format!("{p} ersetzt"),
+        }
+    }
+
+    /// A field's value in a sentence.
+    pub(super) fn value(&self, field: &Field) -> String {
+        match field {
+            Field::Status(s) => format!("„{}“", self.status(*s)),
+            Field::Answer(Some(_)) => "eine andere Antwort".into(),
+            Field::Answer(None) => "keine Antwort".into(),
+            Field::Assignee(Some(who)) => format!("zuständig: {who}"),
+            Field::Assignee(None) => "niemand zuständig".into(),
+            Field::Due(Some(day)) => format!("Frist {}", crate::i18n::date(*day)),
+            Field::Due(None) => "keine Frist".into(),
+        }
+    }
+}
+
+pub(super) static LABELS: Labels = Labels {
+    sessions: "Sitzungen",
+    problems: "Probleme",
+    problems_hint: "zeigt alle",
+    help: "Tastenkürzel",
+    help_close: "Eine beliebige Taste schließt die Hilfe.",
+    closed: "n.ö.",
+    kind: "Art",
+    basis: "Grundlage",
+    submitters: "Fraktionen",
+    submitted: "Datum",
+    addressee: "An",
+    signatories: "Unterzeichnet",
+    session: "Sitzung",
+    proposal: "Beschlussvorschlag",
+    rationale: "Begründung",
+    details: "Antrag",
+    questions: "Fragen",
+    question: "Frage",
+    status: "Status",
+    assignee: "Zuständig",
+    due: "Frist",
+    answer: "Antwort",
+    updated: "Zuletzt geändert",
+    by: "von",
+    no_answer: "(noch keine Antwort)",
+    no_sessions: "Keine Sitzungen. Legen Sie Sitzungsdateien im Datenordner an.",
+    empty_agenda: "Keine Tagesordnungspunkte und keine Anträge.",
+    no_questions: "Dieser Antrag enthält keine Fragen.",
+    no_problems: "Keine Probleme.",
+    space: "Leertaste",
+    move_cursor: "bewegen",
+    search: "Suche",
+    search_hint: "Tippen Sie, wonach Sie suchen: Ausschuss, Datum, TOP, Antrag, Frage, Zuständigkeit, Antworttext …",
+    searching: "sucht …",
+    filter: "Filter",
+    clear_filter: "Alle Filter aufheben",
+    nobody: "(niemand zuständig)",
+    open_by_assignee: "Offene Fragen je Zuständigkeit",
+    confirm_keep: "Änderungen übernehmen?",
+    assignee_hint: "Fachbereich oder Amt; leer = niemand",
+    due_hint: "Datum wie 07.09.2022; leer = keine Frist",
+    bad_date: "Kein gültiges Datum – bitte wie 07.09.2022 schreiben.",
+    recovery_title: "Nicht gespeicherte Änderungen",
+    recovery_intro: "Beim letzten Mal wurde agenda unerwartet beendet. Diese Änderungen waren noch nicht gespeichert:",
+};
+
+pub(super) static REPORT: ReportWords = ReportWords {
+    lang: "de",
+    file_stem: "Bericht",
+    title: "Bericht der Verwaltung",
+    open: "OFFEN – noch nicht beantwortet",
+    open_in_progress: "OFFEN – in Bearbeitung, noch nicht beantwortet",
+    open_no_text: "OFFEN – als beantwortet markiert, aber ohne Antworttext",
+    draft: "Entwurf",
+    no_questions: "Dieser Antrag enthält keine Fragen.",
+    nothing: "Zu dieser Sitzung liegen keine Anträge oder Anfragen vor.",
+};

@@ -1,0 +1,121 @@
+//! Changes and values in words, and the fixed words of the view and the report.
+
+use super::English;
+use crate::edit::{Change, Field, FileChange, TableChange};
+use crate::i18n::{Labels, ReportWords, Texts};
+
+impl English {
+    /// "kim-bericht-2022, question 1: status \"answered\"".
+    pub(super) fn change(&self, change: &Change) -> String {
+        match change {
+            Change::Question(q) => {
+                let what = match &q.after {
+                    Field::Answer(Some(_)) => "new answer".into(),
+                    Field::Answer(None) => "answer removed".into(),
+                    Field::Status(s) => format!("status \"{}\"", self.status(*s)),
+                    other => self.value(other),
+                };
+                format!("{}, question {}: {what}", q.motion, q.number)
+            }
+            Change::Table(t) => self.table_change(t),
+            Change::File(f) => self.file_change(f),
+        }
+    }
+
+    /// A record inserted, removed or moved, in words.
+    pub(super) fn table_change(&self, t: &TableChange) -> String {
+        let (shape, n) = crate::i18n::table_shape(t);
+        let question = t.array == crate::edit::TableArray::Question;
+        let what = match (shape, question) {
+            (crate::i18n::Shape::Insert, true) => format!("new question {n}"),
+            (crate::i18n::Shape::Insert, false) => format!("new item {n}"),
+            (crate::i18n::Shape::Remove, true) => format!("question {n} removed"),
+            (crate::i18n::Shape::Remove, false) => format!("item {n} removed"),
+            (crate::i18n::Shape::Move, true) => format!("question {n} moved"),
+            (crate::i18n::Shape::Move, false) => format!("item {n} moved"),
+        };
+        format!("{}: {what}", crate::i18n::owner_id(&t.owner))
+    }
+
+    /// A whole file created, removed or replaced, in words.
+    pub(super) fn file_change(&self, f: &FileChange) -> String {
+        let p = f.path.display();
+        match (&f.before, &f.after) {
+            (None, _) => format!("new file {p}"),
+            (_, None) => format!("{p} deleted"),
+            _ => format!("{p} replaced"),
+        }
+    }
+
+    /// A field's value in a sentence.
+    pub(super) fn value(&self, field: &Field) -> String {
+        match field {
+            Field::Status(s) => format!("\"{}\"", self.status(*s)),
+            Field::Answer(Some(_)) => "another answer".into(),
+            Field::Answer(None) => "no answer".into(),
+            Field::Assignee(Some(who)) => format!("assigned to {who}"),
+            Field::Assignee(None) => "nobody assigned".into(),
+            Field::Due(Some(day)) => format!("due {}", crate::i18n::date(*day)),
+            Field::Due(None) => "no due date".into(),
+        }
+    }
+}
+
+pub(super) static LABELS: Labels = Labels {
+    sessions: "Sessions",
+    problems: "Problems",
+    problems_hint: "shows all",
+    help: "Keys",
+    help_close: "Any key closes the help.",
+    closed: "closed",
+    kind: "Kind",
+    basis: "Basis",
+    submitters: "Groups",
+    submitted: "Date",
+    addressee: "To",
+    signatories: "Signed",
+    session: "Session",
+    proposal: "Proposal",
+    rationale: "Rationale",
+    details: "Motion",
+    questions: "Questions",
+    question: "Question",
+    status: "Status",
+    assignee: "Assignee",
+    due: "Due",
+    answer: "Answer",
+    updated: "Last change",
+    by: "by",
+    no_answer: "(no answer yet)",
+    no_sessions: "No sessions. Add session files to the data folder.",
+    empty_agenda: "No agenda items and no motions.",
+    no_questions: "This motion has no questions.",
+    no_problems: "No problems.",
+    space: "Space",
+    move_cursor: "move",
+    search: "Search",
+    search_hint: "Type what you are looking for: committee, date, item, motion, question, assignee, answer text …",
+    searching: "searching …",
+    filter: "Filter",
+    clear_filter: "Clear every filter",
+    nobody: "(nobody assigned)",
+    open_by_assignee: "Open questions by assignee",
+    confirm_keep: "Keep your changes?",
+    assignee_hint: "Department or office; empty = nobody",
+    due_hint: "A date like 07.09.2022; empty = no due date",
+    bad_date: "Not a valid date: write it like 07.09.2022.",
+    recovery_title: "Unsaved changes",
+    recovery_intro: "Last time agenda stopped unexpectedly. These changes were not saved yet:",
+};
+
+pub(super) static REPORT: ReportWords = ReportWords {
+    lang: "en",
+    file_stem: "Report",
+    title: "Report of the administration",
+    open: "OPEN – not answered yet",
+    open_in_progress: "OPEN – in progress, not answered yet",
+    open_no_text: "OPEN – marked answered, but there is no answer text",
+    draft: "Draft",
+    no_questions: "This motion has no questions.",
+    nothing: "There are no motions or inquiries for this session.",
+};

@@ -1,0 +1,87 @@
+//! `update` changes state only: every file, the user's editor, the report
+//! and the search are effects it returns, carried out by the runtime.
+
+mod common;
+
+use agenda::app::{Effect, Msg};
+use agenda::edit::{Change, Field};
+use agenda::input::Action::*;
+use agenda::model::Status;
+use common::{KIM, app, contents, example, step, typed};
+use crossterm::event::KeyCode;
+
+const TO_QUESTION_1: &[agenda::input::Action] = &[Open, Down, Down, Down, Down, Open, Open];
+
+#[test]
+fn a_change_is_in_memory_at_once_and_on_disk_only_once_the_save_is_carried_out() {
+    let dir = example();
+    let mut app = app(dir.path());
+    for key in TO_QUESTION_1 {
+        step(&mut app, *key);
+    }
+    let before = contents(dir.path());
+    let effects = app.update(MarkAnswered);
+    assert_eq!(app.question().unwrap().1.status, Status::Answered);
+    assert_eq!(contents(dir.path()), before, "update itself writes nothing");
+    let [Effect::Save(save)] = &effects[..] else {
+        panic!("one save expected: {effects:?}");
+    };
+    assert_eq!(save.path, std::path::Path::new(KIM));
+    assert!(matches!(
+        &save.changes[..],
+        [Change::Question(q)] if q.after == Field::Status(Status::Answered)
+    ));
+    // The runtime writes it and answers; the answer asks for nothing more.
+    let mut host = agenda::runtime::Headless::default();
+    let answer = agenda::runtime::perform(&app, effects[0].clone(), &mut host).unwrap();
+    assert!(matches!(
+        &answer,
+        Msg::Saved {
+            outcome: Ok(Some(_)),
+            ..
+        }
+    ));
+    assert!(app.update(answer).is_empty());
+    assert_ne!(contents(dir.path()), before);
+    assert!(app.journal.pending.is_empty());
+}
+
+#[test]
+fn reload_report_editor_and_search_are_asked_for_not_done() {
+    let dir = example();
+    let mut app = app(dir.path());
+    assert!(matches!(&app.update(Reload)[..], [Effect::Reload]));
+    let _ = app.update(Open);
+    assert!(matches!(
+        &app.update(Export)[..],
+        [Effect::Report { session }] if session == "soz-2022-09-07"
+    ));
+    assert!(!dir.path().join(".reports").exists());
+    for key in [Down, Down, Down, Down, Open, Open] {
+        let _ = app.update(key);
+    }
+    assert!(matches!(
+        &app.update(EditExternal)[..],
+        [Effect::EditExternal { text }] if text.is_empty()
+    ));
+    let _ = app.update(Search);
+    let effects = app.update(typed(KeyCode::Char('k')));
+    assert!(
+        matches!(&effects[..], [Effect::Search { query, .. }] if query == "k"),
+        "{effects:?}"
+    );
+}
+
+#[test]
+fn the_runtime_writes_the_report_it_was_asked_for() {
+    let dir = example();
+    let mut app = app(dir.path());
+    step(&mut app, Open);
+    step(&mut app, Export);
+    let Some(agenda::app::Note::Exported { path }) = &app.note else {
+        panic!("{:?}", app.note);
+    };
+    assert!(path.starts_with(dir.path().join(".reports")));
+    let html = std::fs::read_to_string(path).unwrap();
+    assert!(html.contains("Kommunalen Integrationsmanagements"));
+}

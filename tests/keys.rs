@@ -1,0 +1,118 @@
+//! Keys the user moved are the keys the app names: in the footer, in the
+//! help and in every message; typing keys (finder, editors) are in the
+//! keymap too.
+
+mod common;
+
+use agenda::app::{Msg, Note};
+use agenda::i18n::Lang;
+use agenda::input::Action::*;
+use common::{KIM, app_with_config, example, screen, step, typed};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Sessions → the session → the KIM motion → question 1.
+const TO_QUESTION_1: &[agenda::input::Action] = &[Open, Down, Down, Down, Down, Open, Open];
+
+const MOVED: &str = "[keys]\nreload = [\"f5\"]\nhelp = [\"f2\"]\n";
+
+#[test]
+fn a_moved_reload_key_is_named_after_a_refused_save_in_the_footer_and_in_the_help() {
+    let dir = example();
+    let mut app = app_with_config(dir.path(), Some(MOVED));
+    for key in TO_QUESTION_1 {
+        step(&mut app, *key);
+    }
+    // Someone else saves the file meanwhile: ours is refused and kept.
+    let path = dir.path().join(KIM);
+    let theirs = std::fs::read_to_string(&path).unwrap() + "\n# geändert\n";
+    std::fs::write(&path, &theirs).unwrap();
+    step(&mut app, MarkAnswered);
+    assert_eq!(app.note, Some(Note::ChangedOnDisk { path: KIM.into() }));
+
+    for lang in [Lang::De, Lang::En] {
+        let lines = screen(&mut app, lang);
+        let text = lines.join("\n");
+        let footer = lines.last().unwrap();
+        assert!(
+            text.contains("F5"),
+            "{lang:?}: the message names F5:\n{text}"
+        );
+        assert!(
+            footer.contains("F5"),
+            "{lang:?}: the footer names F5: {footer}"
+        );
+        assert!(
+            footer.contains("F2"),
+            "{lang:?}: the footer names F2: {footer}"
+        );
+        assert!(
+            !text.contains(" r "),
+            "{lang:?}: the old key is never named:\n{text}"
+        );
+    }
+
+    // F2 opens the help, which lists F5 for reloading; r does nothing now.
+    step(&mut app, typed(KeyCode::Char('r')));
+    assert!(!app.help_open());
+    step(&mut app, typed(KeyCode::F(2)));
+    assert!(app.help_open());
+    let help = screen(&mut app, Lang::De).join("\n");
+    assert!(
+        help.lines()
+            .any(|l| l.contains("F5") && l.contains("neu laden")),
+        "{help}"
+    );
+
+    // F5 reloads and saves the kept change.
+    step(&mut app, typed(KeyCode::Esc));
+    step(&mut app, typed(KeyCode::F(5)));
+    assert!(app.journal.pending.is_empty());
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("status = \"answered\"")
+    );
+}
+
+#[test]
+fn typing_keys_can_be_moved_and_the_editor_footer_follows() {
+    let dir = example();
+    let config = "[text_keys]\nsave = [\"ctrl-o\"]\n";
+    let mut app = app_with_config(dir.path(), Some(config));
+    for key in TO_QUESTION_1 {
+        step(&mut app, *key);
+    }
+    step(&mut app, EditAnswer);
+    let footer = screen(&mut app, Lang::En).last().unwrap().clone();
+    assert!(footer.contains("Ctrl-o save"), "{footer}");
+    assert!(!footer.contains("Ctrl-S"), "{footer}");
+    // Ctrl-S is no longer saving; Ctrl-O is.
+    for c in "Neu".chars() {
+        step(&mut app, typed(KeyCode::Char(c)));
+    }
+    let ctrl = |c| Msg::Press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+    step(&mut app, ctrl('s'));
+    assert!(app.editing().is_some());
+    step(&mut app, ctrl('o'));
+    assert!(app.editing().is_none());
+    let saved = agenda::store::load(dir.path());
+    let answer = saved.data.motion("kim-bericht-2022").unwrap().questions[0]
+        .answer
+        .clone();
+    assert_eq!(answer.as_deref(), Some("Neu"));
+}
+
+#[test]
+fn a_letter_bound_while_browsing_is_typed_in_the_finder() {
+    let dir = example();
+    let mut app = app_with_config(dir.path(), None);
+    step(&mut app, Search);
+    // q quits and j moves while browsing; in the finder they are letters.
+    for c in "qj".chars() {
+        step(&mut app, typed(KeyCode::Char(c)));
+    }
+    assert!(!app.quit);
+    assert_eq!(app.finder().unwrap().query, "qj");
+    step(&mut app, typed(KeyCode::Esc));
+    assert!(app.finder().is_none());
+}
