@@ -60,13 +60,56 @@ pub fn write(path: &Path, recovery: &Recovery) -> std::io::Result<()> {
     crate::store::write_atomically(path, json.as_bytes())
 }
 
+/// A recovery file of the first versions, which could only change a
+/// question's field: read so that nothing rescued then is lost now.
+#[derive(Deserialize)]
+struct Legacy {
+    dir: PathBuf,
+    changes: Vec<crate::edit::QuestionChange>,
+}
+
 /// The recovery file at `path`, if there is one for the data folder `dir`.
 pub fn read(path: &Path, dir: &Path) -> Option<Recovery> {
     let text = std::fs::read_to_string(path).ok()?;
-    let recovery: Recovery = serde_json::from_str(&text).ok()?;
+    let recovery: Recovery = serde_json::from_str(&text).ok().or_else(|| {
+        let legacy: Legacy = serde_json::from_str(&text).ok()?;
+        Some(Recovery {
+            dir: legacy.dir,
+            changes: legacy.changes.into_iter().map(Change::Question).collect(),
+        })
+    })?;
     let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     };
     (same(&recovery.dir, dir) && !recovery.changes.is_empty()).then_some(recovery)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_recovery_file_of_the_first_versions_is_still_offered() {
+        let folder = tempfile::tempdir().unwrap();
+        let file = folder.path().join("recovery.json");
+        let old = serde_json::json!({
+            "dir": folder.path(),
+            "changes": [{
+                "motion": "kim-bericht-2022",
+                "index": 0,
+                "number": "1",
+                "before": {"status": "open"},
+                "after": {"status": "answered"}
+            }]
+        });
+        std::fs::write(&file, old.to_string()).unwrap();
+        let rescued = read(&file, folder.path()).expect("offered");
+        assert_eq!(rescued.changes.len(), 1);
+        let q = rescued.changes[0].as_question().unwrap();
+        assert_eq!(
+            q.after,
+            crate::edit::Field::Status(crate::model::Status::Answered)
+        );
+    }
 }

@@ -147,13 +147,7 @@ mod tests {
     use crate::model::Status;
 
     fn status(before: Status, after: Status) -> Change {
-        Change::Question(QuestionChange {
-            motion: "m".into(),
-            index: 0,
-            number: "1".into(),
-            before: Field::Status(before),
-            after: Field::Status(after),
-        })
+        crate::edit::testing::status(0, "1", before, after)
     }
 
     #[test]

@@ -74,17 +74,10 @@ impl Journal {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::{Field, QuestionChange};
     use crate::model::Status;
 
     fn change(before: Status, after: Status) -> Change {
-        Change::Question(QuestionChange {
-            motion: "m".into(),
-            index: 0,
-            number: "1".into(),
-            before: Field::Status(before),
-            after: Field::Status(after),
-        })
+        crate::edit::testing::status(0, "1", before, after)
     }
 
     #[test]

@@ -52,3 +52,57 @@ pub fn reconcile(pending: Vec<Change>, data: &Dataset) -> Reconciled {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::FileChange;
+    use crate::edit::testing::status;
+    use crate::model::Status;
+
+    fn data() -> std::sync::Arc<Dataset> {
+        let dir = tempfile::tempdir().unwrap();
+        crate::example::write_to(dir.path()).unwrap();
+        crate::store::load(dir.path()).data
+    }
+
+    #[test]
+    fn pending_changes_meet_the_files_as_they_are_now() {
+        let data = data();
+        // The example's questions are all open.
+        let untouched = status(0, "1", Status::Open, Status::Answered);
+        let theirs_too = status(1, "2", Status::InProgress, Status::Answered);
+        let same_as_ours = status(2, "3", Status::Answered, Status::Open);
+        let gone = status(7, "8", Status::Open, Status::Answered);
+        let file = Change::File(FileChange {
+            path: "neu.toml".into(),
+            before: None,
+            after: Some("[motion]\n".into()),
+        });
+        let sorted = reconcile(
+            vec![
+                untouched.clone(),
+                theirs_too.clone(),
+                same_as_ours,
+                gone.clone(),
+                file.clone(),
+            ],
+            &data,
+        );
+        assert_eq!(sorted.reapply, [untouched, file]);
+        assert_eq!(sorted.already, 1);
+        assert_eq!(
+            sorted.conflicts,
+            [
+                Conflict {
+                    theirs: Some(Field::Status(Status::Open)),
+                    ours: theirs_too,
+                },
+                Conflict {
+                    theirs: None,
+                    ours: gone,
+                },
+            ]
+        );
+    }
+}

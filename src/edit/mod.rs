@@ -14,3 +14,21 @@ pub use change::{Change, FileChange, Owner, QuestionChange, TableArray, TableCha
 pub use field::{Field, Stamp};
 pub use journal::{Journal, Origin};
 pub use merge::{Conflict, Reconciled, reconcile};
+
+/// Changes for the tests of this layer.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{Change, Field, QuestionChange};
+    use crate::model::Status;
+
+    /// The status of question `number` (at `index`) of the example's motion.
+    pub fn status(index: usize, number: &str, before: Status, after: Status) -> Change {
+        Change::Question(QuestionChange {
+            motion: "kim-bericht-2022".into(),
+            index,
+            number: number.into(),
+            before: Field::Status(before),
+            after: Field::Status(after),
+        })
+    }
+}
