@@ -11,6 +11,7 @@ pub mod edit;
 pub mod example;
 pub mod export;
 pub mod external;
+pub mod fold;
 pub mod i18n;
 pub mod input;
 pub mod model;

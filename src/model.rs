@@ -66,10 +66,56 @@ pub struct Motion {
     pub addressee: Option<String>,
     /// The session id the motion names, if any.
     pub session: Option<String>,
+    /// The council's paper number (Drucksachen-/Vorlagen-Nr.).
+    pub reference: Option<String>,
+    /// Withdrawn, postponed or done; active when absent.
+    pub state: MotionState,
     pub proposal: Option<String>,
     pub rationale: Option<String>,
     pub questions: Vec<Question>,
     pub source: SourceId,
+}
+
+/// Where a motion stands, beside its questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub enum MotionState {
+    #[default]
+    Active,
+    Withdrawn,
+    Postponed,
+    Done,
+}
+
+impl MotionState {
+    /// Every state, in cycling order.
+    pub const ALL: [MotionState; 4] = [
+        MotionState::Active,
+        MotionState::Withdrawn,
+        MotionState::Postponed,
+        MotionState::Done,
+    ];
+
+    /// The value written in TOML files; `None` for active (no key).
+    pub fn as_str(self) -> Option<&'static str> {
+        match self {
+            MotionState::Active => None,
+            MotionState::Withdrawn => Some("withdrawn"),
+            MotionState::Postponed => Some("postponed"),
+            MotionState::Done => Some("done"),
+        }
+    }
+
+    /// Parses the value written in TOML files.
+    pub fn parse(value: &str) -> Option<MotionState> {
+        MotionState::ALL
+            .into_iter()
+            .find(|s| s.as_str() == Some(value))
+    }
+
+    /// Whether its open questions still wait for answers.
+    pub fn counts(self) -> bool {
+        matches!(self, MotionState::Active | MotionState::Postponed)
+    }
 }
 
 /// A person who signed a motion.

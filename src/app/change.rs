@@ -110,7 +110,8 @@ impl App {
         let data = self.data();
         let source = match change {
             Change::Question(q) => data.motion(&q.motion).map(|m| m.source),
-            Change::Table(t) => match &t.owner {
+            Change::Table(crate::edit::TableChange { owner, .. })
+            | Change::Record(crate::edit::RecordChange { owner, .. }) => match owner {
                 Owner::Session(id) => data.session(id).map(|s| s.source),
                 Owner::Motion(id) => data.motion(id).map(|m| m.source),
             },

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::Field;
+use super::{Field, RecordChange};
 
 /// One change to the data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -15,6 +15,9 @@ use super::Field;
 pub enum Change {
     /// One field of one question.
     Question(QuestionChange),
+    /// Keys of one table of a record: a session's or motion's head, an
+    /// agenda item, a question.
+    Record(RecordChange),
     /// One `[[agenda]]` or `[[question]]` table of a record's file.
     Table(TableChange),
     /// A whole file: created, removed or replaced.
@@ -89,6 +92,11 @@ impl Change {
                 after: q.before,
                 ..q
             }),
+            Change::Record(r) => Change::Record(RecordChange {
+                before: r.after,
+                after: r.before,
+                ..r
+            }),
             Change::Table(t) => Change::Table(TableChange {
                 before: t.after,
                 after: t.before,
@@ -126,7 +134,7 @@ impl Change {
     pub fn changes_text(&self) -> bool {
         match self {
             Change::Question(q) => q.after.is_searchable(),
-            Change::Table(_) | Change::File(_) => true,
+            Change::Record(_) | Change::Table(_) | Change::File(_) => true,
         }
     }
 

@@ -3,6 +3,7 @@
 //! else touched takes our value again; a field someone else changed too is
 //! a conflict, theirs kept and ours listed. Nothing is dropped silently.
 
+use super::record::{current, same_value};
 use super::{Change, Field};
 use crate::model::Dataset;
 
@@ -27,11 +28,31 @@ pub struct Reconciled {
 
 /// Sorts `pending` against `data` (as now on disk). A question is found by
 /// its motion, position and number; one no longer there is a conflict with
-/// nothing on their side. Changes of whole tables and files are written
-/// again: the store refuses them where the file no longer fits.
+/// nothing on their side. The keys of a record are compared the same way.
+/// Changes of whole tables and files are written again: the store refuses
+/// them where the file no longer fits.
 pub fn reconcile(pending: Vec<Change>, data: &Dataset) -> Reconciled {
     let mut out = Reconciled::default();
     for change in pending {
+        if let Change::Record(r) = &change {
+            let now: Result<Vec<Option<String>>, ()> = r
+                .after
+                .iter()
+                .map(|(key, _)| current(data, &r.owner, &r.part, key))
+                .collect();
+            let matches = |values: &[(String, Option<String>)], now: &[Option<String>]| {
+                values.iter().zip(now).all(|((_, v), n)| same_value(v, n))
+            };
+            match now {
+                Ok(now) if matches(&r.after, &now) => out.already += 1,
+                Ok(now) if matches(&r.before, &now) => out.reapply.push(change),
+                _ => out.conflicts.push(Conflict {
+                    theirs: None,
+                    ours: change,
+                }),
+            }
+            continue;
+        }
         let Change::Question(q) = &change else {
             out.reapply.push(change);
             continue;

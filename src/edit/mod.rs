@@ -9,11 +9,14 @@ mod change;
 mod field;
 mod journal;
 mod merge;
+pub mod names;
+pub mod record;
 
 pub use change::{Change, FileChange, Owner, QuestionChange, TableArray, TableChange};
 pub use field::{Field, Stamp};
 pub use journal::{Journal, Origin};
 pub use merge::{Conflict, Reconciled, reconcile};
+pub use record::{Part, RecordChange};
 
 /// Changes for the tests of this layer.
 #[cfg(test)]

@@ -448,6 +448,10 @@ impl Texts for German {
         )
     }
 
+    fn field_label(&self, key: &str) -> &'static str {
+        Self::key_label(key)
+    }
+
     fn problem_count(&self, count: usize) -> String {
         match count {
             1 => "1 Problem".into(),

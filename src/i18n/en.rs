@@ -435,6 +435,10 @@ impl Texts for English {
         )
     }
 
+    fn field_label(&self, key: &str) -> &'static str {
+        Self::key_label(key)
+    }
+
     fn problem_count(&self, count: usize) -> String {
         match count {
             1 => "1 problem".into(),

@@ -91,6 +91,8 @@ pub trait Texts: Sync {
     fn config_problem(&self, problem: &ConfigProblem) -> String;
     /// "2 changes not saved".
     fn unsaved(&self, count: usize) -> String;
+    /// The label of a schema key ("location" → "Ort"), for forms and messages.
+    fn field_label(&self, key: &str) -> &'static str;
     /// "2 problems".
     fn problem_count(&self, count: usize) -> String;
     /// "2 conflicts".

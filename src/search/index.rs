@@ -3,7 +3,7 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::fold::{fold, fold_into, fold_with_map};
+use crate::fold::{fold, fold_into, fold_with_map};
 use crate::model::Dataset;
 
 /// What a hit points at, by position in the dataset it was built from.

@@ -4,12 +4,11 @@
 //! matched) is worked out from the data for the few hits on screen.
 
 mod describe;
-mod fold;
 mod index;
 mod worker;
 
 pub use describe::{describe, describe_placed, placement, placements, snippet};
-pub use fold::{fold, fold_with_map};
+pub use crate::fold::{fold, fold_with_map};
 pub use index::{FieldKind, Hit, Index, Target, anchor, highlight};
 pub use worker::{Deliver, Response, Searcher};
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use super::fold::fold;
+use crate::fold::fold;
 use super::index::{Hit, Index};
 use crate::model::Dataset;
 

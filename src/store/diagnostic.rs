@@ -102,6 +102,10 @@ pub enum Problem {
     BadStatus {
         value: String,
     },
+    /// A motion's `state` that is none of the known ones.
+    BadState {
+        value: String,
+    },
     SessionMismatch {
         motion: String,
         named: String,

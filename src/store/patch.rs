@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
 use super::SaveError;
-use crate::edit::{Field, Stamp, TableChange};
+use crate::edit::{Field, Owner, Part, RecordChange, Stamp, TableChange, record};
 
 /// Sets `fields` on the question at `slot`, which must have `number`, and
 /// stamps it with who changed it when.
@@ -32,6 +32,63 @@ pub(super) fn set_fields(
     set(question, "updated_by", Some(stamp.by.as_str().into()));
     tidy_inline(doc, slot);
     Ok(())
+}
+
+/// Sets the keys of one table of a record, each to its value text (or
+/// removes it); a key not written before goes at the end of its table.
+pub(super) fn set_keys(doc: &mut DocumentMut, change: &RecordChange) -> Result<(), SaveError> {
+    let table: &mut dyn TableLike = match (&change.owner, &change.part) {
+        (Owner::Session(_), Part::Head) => head(doc, "session")?,
+        (Owner::Motion(_), Part::Head) => head(doc, "motion")?,
+        (_, Part::Agenda { index, number }) => numbered(doc, "agenda", *index, number)?,
+        (_, Part::Question { index, number }) => numbered(doc, "question", *index, number)?,
+    };
+    for (key, value) in &change.after {
+        let value = match value {
+            Some(text) => Some(parse_value(text)?),
+            None => None,
+        };
+        set(table, key, value);
+    }
+    Ok(())
+}
+
+fn head<'d>(doc: &'d mut DocumentMut, key: &str) -> Result<&'d mut dyn TableLike, SaveError> {
+    doc.get_mut(key)
+        .and_then(Item::as_table_like_mut)
+        .ok_or(SaveError::QuestionGone)
+}
+
+/// The table at `index` of an array of tables, which must have `number`.
+fn numbered<'d>(
+    doc: &'d mut DocumentMut,
+    key: &str,
+    index: usize,
+    number: &str,
+) -> Result<&'d mut dyn TableLike, SaveError> {
+    let table = match doc.get_mut(key) {
+        Some(Item::ArrayOfTables(tables)) => tables.get_mut(index).map(|t| t as &mut dyn TableLike),
+        Some(Item::Value(Value::Array(array))) => match array.get_mut(index) {
+            Some(Value::InlineTable(t)) => Some(t as &mut dyn TableLike),
+            _ => None,
+        },
+        _ => None,
+    }
+    .ok_or(SaveError::QuestionGone)?;
+    if table.get("number").and_then(Item::as_str) != Some(number) {
+        return Err(SaveError::QuestionGone);
+    }
+    Ok(table)
+}
+
+/// A value from its TOML text; a text of several lines is written as a
+/// multi-line string.
+fn parse_value(text: &str) -> Result<Value, SaveError> {
+    let value: Value = text.parse().map_err(|_| SaveError::QuestionGone)?;
+    Ok(match value.as_str() {
+        Some(s) if s.contains('\n') => text_value(s),
+        _ => value,
+    })
 }
 
 /// Inserts, removes or moves one table of an array of tables. A table to
@@ -145,18 +202,11 @@ fn set(table: &mut dyn TableLike, key: &str, value: Option<Value>) {
     }
 }
 
-/// Text in the form that reads best in an editor: multi-line text as a
-/// TOML multi-line string, chosen by toml's own writer.
+/// Text in the form that reads best in an editor (see [`record::text`]).
 fn text_value(text: &str) -> Value {
-    let mut repr = String::new();
-    let written = toml_writer::TomlWrite::value(
-        &mut repr,
-        toml_writer::TomlStringBuilder::new(text).as_default(),
-    );
-    match written.ok().and_then(|_| repr.parse::<Value>().ok()) {
-        Some(value) => value,
-        None => Value::from(text),
-    }
+    record::text(text)
+        .parse()
+        .unwrap_or_else(|_| Value::from(text))
 }
 
 fn date_value(date: NaiveDate) -> Value {

@@ -15,7 +15,9 @@ use toml::value::Datetime;
 
 use super::diagnostic::{Diagnostic, Expected, Found, Location, Problem};
 use super::lines::LineIndex;
-use crate::model::{AgendaItem, Motion, Question, Session, Signatory, SourceId, Status};
+use crate::model::{
+    AgendaItem, Motion, MotionState, Question, Session, Signatory, SourceId, Status,
+};
 
 /// A record read from one file, with the places cross-file checks point at.
 pub(crate) enum Record {
@@ -64,6 +66,9 @@ const MOTION_KEYS: &[&str] = &[
     "signatories",
     "addressee",
     "session",
+    "reference",
+    "state",
+    "oparl_id",
     "proposal",
     "rationale",
 ];
@@ -220,6 +225,8 @@ impl Reader<'_> {
         let addressee = self.optional(&head, "addressee", Self::text);
         let session = self.optional(&head, "session", Self::text);
         let session_at = head.table.get("session").map(|v| self.at(v.span()));
+        let reference = self.optional(&head, "reference", Self::text);
+        let state = self.optional(&head, "state", Self::state);
         let proposal = self.optional(&head, "proposal", Self::text);
         let rationale = self.optional(&head, "rationale", Self::text);
 
@@ -270,6 +277,8 @@ impl Reader<'_> {
             signatories,
             addressee,
             session,
+            reference,
+            state: state.unwrap_or_default(),
             proposal,
             rationale,
             questions,
@@ -369,7 +378,7 @@ impl Reader<'_> {
             if known.contains(&name) {
                 continue;
             }
-            let suggestion = closest(name, known.iter().copied());
+            let suggestion = super::suggest::key(name, known);
             self.report(
                 key.span(),
                 Problem::UnknownKey {
@@ -470,6 +479,15 @@ impl Reader<'_> {
             self.report(value.span(), Problem::BadStatus { value: raw });
         }
         status
+    }
+
+    fn state(&mut self, value: &Value, key: &str) -> Option<MotionState> {
+        let raw = self.text(value, key)?;
+        let state = MotionState::parse(&raw);
+        if state.is_none() {
+            self.report(value.span(), Problem::BadState { value: raw });
+        }
+        state
     }
 
     fn date(&mut self, value: &Value, key: &str) -> Option<NaiveDate> {
@@ -575,11 +593,3 @@ fn suggest(value: &DeValue, expected: Expected) -> Option<String> {
     }
 }
 
-/// The known name most like `name`, if one is close enough to be a typo.
-pub(crate) fn closest<'k>(name: &str, known: impl Iterator<Item = &'k str>) -> Option<String> {
-    known
-        .map(|k| (strsim::normalized_damerau_levenshtein(name, k), k))
-        .filter(|(score, _)| *score >= 0.6)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k.to_string())
-}

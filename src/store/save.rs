@@ -83,6 +83,10 @@ pub fn write(
                     let doc = doc.as_mut().ok_or(SaveError::ChangedOnDisk)?;
                     patch::move_table(doc, t)?;
                 }
+                Change::Record(r) => {
+                    let doc = doc.as_mut().ok_or(SaveError::ChangedOnDisk)?;
+                    patch::set_keys(doc, r)?;
+                }
             }
         }
         Ok(doc)

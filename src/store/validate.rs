@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use super::diagnostic::{Diagnostic, Location, Problem, RecordKind};
-use super::read::{MotionRef, MotionSpans, Record, SessionSpans, closest};
+use super::read::{MotionRef, MotionSpans, Record, SessionSpans};
+use super::suggest::closest;
 use crate::model::{Dataset, Motion, Session, Source, SourceId};
 
 /// Builds the dataset from the records of every file, reporting what does

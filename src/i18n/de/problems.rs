@@ -89,6 +89,9 @@ pub(super) fn problem(problem: &Problem) -> String {
         Problem::BadStatus { value } => format!(
             "Unbekannter Status „{value}“. Erlaubt sind \"open\" (offen), \"in_progress\" (in Arbeit) und \"answered\" (beantwortet)."
         ),
+        Problem::BadState { value } => format!(
+            "Unbekannter Stand „{value}“. Erlaubt sind \"withdrawn\" (zurückgezogen), \"postponed\" (vertagt) und \"done\" (erledigt); ohne state ist der Antrag offen."
+        ),
         Problem::SessionMismatch {
             motion,
             named,

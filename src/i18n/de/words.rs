@@ -17,8 +17,39 @@ impl German {
                 };
                 format!("{}, Frage {}: {what}", q.motion, q.number)
             }
+            Change::Record(r) => {
+                let keys: Vec<&str> = r.after.iter().map(|(k, _)| self.field_label(k)).collect();
+                format!("{}: {} geändert", crate::i18n::owner_id(&r.owner), keys.join(", "))
+            }
             Change::Table(t) => self.table_change(t),
             Change::File(f) => self.file_change(f),
+        }
+    }
+
+    /// The label of a schema key, as forms and messages show it.
+    pub(super) fn key_label(key: &str) -> &'static str {
+        match key {
+            "committee" => "Ausschuss",
+            "date" => "Datum",
+            "time" => "Uhrzeit",
+            "location" => "Ort",
+            "number" => "Nummer",
+            "title" => "Titel",
+            "public" => "öffentlich",
+            "motions" => "Anträge",
+            "kind" => "Art",
+            "submitted" => "Eingegangen",
+            "submitters" => "Fraktionen",
+            "basis" => "Grundlage",
+            "reference" => "Drucksache",
+            "signatories" => "Unterzeichnet",
+            "addressee" => "Empfänger",
+            "proposal" => "Beschlussvorschlag",
+            "rationale" => "Begründung",
+            "text" => "Frage",
+            "session" => "Sitzung",
+            "state" => "Stand",
+            _ => "?",
         }
     }
 

@@ -83,6 +83,9 @@ pub(super) fn problem(problem: &Problem) -> String {
         Problem::BadStatus { value } => format!(
             "Unknown status \"{value}\". Allowed are \"open\", \"in_progress\" and \"answered\"."
         ),
+        Problem::BadState { value } => format!(
+            "Unknown state \"{value}\". Allowed are \"withdrawn\", \"postponed\" and \"done\"; without state the motion is active."
+        ),
         Problem::SessionMismatch {
             motion,
             named,

@@ -17,8 +17,39 @@ impl English {
                 };
                 format!("{}, question {}: {what}", q.motion, q.number)
             }
+            Change::Record(r) => {
+                let keys: Vec<&str> = r.after.iter().map(|(k, _)| self.field_label(k)).collect();
+                format!("{}: {} changed", crate::i18n::owner_id(&r.owner), keys.join(", "))
+            }
             Change::Table(t) => self.table_change(t),
             Change::File(f) => self.file_change(f),
+        }
+    }
+
+    /// The label of a schema key, as forms and messages show it.
+    pub(super) fn key_label(key: &str) -> &'static str {
+        match key {
+            "committee" => "Committee",
+            "date" => "Date",
+            "time" => "Time",
+            "location" => "Location",
+            "number" => "Number",
+            "title" => "Title",
+            "public" => "Public",
+            "motions" => "Motions",
+            "kind" => "Kind",
+            "submitted" => "Submitted",
+            "submitters" => "Groups",
+            "basis" => "Basis",
+            "reference" => "Reference",
+            "signatories" => "Signed by",
+            "addressee" => "Addressee",
+            "proposal" => "Proposal",
+            "rationale" => "Rationale",
+            "text" => "Question",
+            "session" => "Session",
+            "state" => "State",
+            _ => "?",
         }
     }
 

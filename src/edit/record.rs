@@ -1,0 +1,169 @@
+//! Changes to the fields of a record: a session, a motion (their head
+//! table), an agenda item or a question. Values are held as TOML value
+//! text (`"Rathaus"`, `2026-12-03`, `["CDU", "SPD"]`), so one kind of change
+//! covers every key of the schema and the store writes it as it stands.
+
+use serde::{Deserialize, Serialize};
+
+use super::Owner;
+use crate::model::{AgendaItem, Dataset, Motion, Question, Session};
+
+/// Which table of the owner's file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// `[session]` or `[motion]`.
+    Head,
+    /// The agenda item at `index`, which has `number`.
+    Agenda { index: usize, number: String },
+    /// The question at `index`, which has `number`.
+    Question { index: usize, number: String },
+}
+
+/// Keys of one table set to new values; `None` removes the key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordChange {
+    pub owner: Owner,
+    pub part: Part,
+    /// Each key as it was, in the same order as `after`.
+    pub before: Vec<(String, Option<String>)>,
+    pub after: Vec<(String, Option<String>)>,
+}
+
+/// TOML value text of a string, in the form that reads best in an editor:
+/// text of several lines as a multi-line string (toml's own writer chooses).
+pub fn text(value: &str) -> String {
+    let mut repr = String::new();
+    let builder = toml_writer::TomlStringBuilder::new(value);
+    match toml_writer::TomlWrite::value(&mut repr, builder.as_default()) {
+        Ok(()) => repr,
+        Err(_) => toml_edit::Value::from(value).to_string().trim().to_string(),
+    }
+}
+
+/// TOML value text of a list of strings.
+pub fn list(values: &[String]) -> String {
+    let array: toml_edit::Array = values.iter().map(String::as_str).collect();
+    toml_edit::Value::Array(array).to_string().trim().to_string()
+}
+
+fn optional(value: &Option<String>) -> Option<String> {
+    value.as_deref().map(text)
+}
+
+/// The value a key has now in `data`, as TOML value text, for the keys
+/// the app edits; `None` where it is absent. `Err` where the table itself
+/// is not there (any more).
+pub fn current(data: &Dataset, owner: &Owner, part: &Part, key: &str) -> Result<Option<String>, ()> {
+    match (owner, part) {
+        (Owner::Session(id), Part::Head) => data.session(id).map(|s| session_value(s, key)),
+        (Owner::Session(id), Part::Agenda { index, number }) => data
+            .session(id)
+            .and_then(|s| s.agenda.get(*index))
+            .filter(|item| &item.number == number)
+            .map(|item| item_value(item, key)),
+        (Owner::Motion(id), Part::Head) => data.motion(id).map(|m| motion_value(m, key)),
+        (Owner::Motion(id), Part::Question { index, number }) => data
+            .motion(id)
+            .and_then(|m| m.questions.get(*index))
+            .filter(|q| &q.number == number)
+            .map(|q| question_value(q, key)),
+        _ => None,
+    }
+    .ok_or(())
+}
+
+fn session_value(session: &Session, key: &str) -> Option<String> {
+    match key {
+        "id" => Some(text(&session.id)),
+        "committee" => Some(text(&session.committee)),
+        "date" => Some(session.date.format("%Y-%m-%d").to_string()),
+        "time" => session.time.map(|t| t.format("%H:%M:%S").to_string()),
+        "location" => optional(&session.location),
+        _ => None,
+    }
+}
+
+fn item_value(item: &AgendaItem, key: &str) -> Option<String> {
+    match key {
+        "number" => Some(text(&item.number)),
+        "title" => Some(text(&item.title)),
+        "public" => (!item.public).then(|| "false".to_string()),
+        "motions" => (!item.motions.is_empty()).then(|| list(&item.motions)),
+        _ => None,
+    }
+}
+
+fn motion_value(motion: &Motion, key: &str) -> Option<String> {
+    match key {
+        "id" => Some(text(&motion.id)),
+        "kind" => Some(text(&motion.kind)),
+        "title" => Some(text(&motion.title)),
+        "basis" => optional(&motion.basis),
+        "submitted" => motion.submitted.map(|d| d.format("%Y-%m-%d").to_string()),
+        "submitters" => (!motion.submitters.is_empty()).then(|| list(&motion.submitters)),
+        "addressee" => optional(&motion.addressee),
+        "session" => optional(&motion.session),
+        "reference" => optional(&motion.reference),
+        "state" => motion.state.as_str().map(text),
+        "proposal" => optional(&motion.proposal),
+        "rationale" => optional(&motion.rationale),
+        "signatories" => (!motion.signatories.is_empty()).then(|| signatories(motion)),
+        _ => None,
+    }
+}
+
+/// Signatories as an array of inline tables.
+fn signatories(motion: &Motion) -> String {
+    let mut array = toml_edit::Array::new();
+    for person in &motion.signatories {
+        let mut table = toml_edit::InlineTable::new();
+        table.insert("name", person.name.as_str().into());
+        if let Some(role) = &person.role {
+            table.insert("role", role.as_str().into());
+        }
+        array.push(table);
+    }
+    toml_edit::Value::Array(array).to_string().trim().to_string()
+}
+
+fn question_value(question: &Question, key: &str) -> Option<String> {
+    match key {
+        "number" => Some(text(&question.number)),
+        "text" => Some(text(&question.text)),
+        _ => None,
+    }
+}
+
+/// Whether two value texts mean the same value, however written.
+pub fn same_value(a: &Option<String>, b: &Option<String>) -> bool {
+    let parse = |v: &Option<String>| {
+        v.as_deref()
+            .map(|t| t.parse::<toml_edit::Value>().map(|v| v.to_string().trim().to_string()))
+    };
+    match (parse(a), parse(b)) {
+        (Some(Ok(a)), Some(Ok(b))) => normal(&a) == normal(&b),
+        (None, None) => true,
+        _ => a == b,
+    }
+}
+
+/// Value text with the spaces of its layout dropped outside strings is
+/// too much work for what it buys; spaces after commas are the one
+/// difference the app's own writing makes.
+fn normal(text: &str) -> String {
+    text.replace(", ", ",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_toml_text() {
+        assert_eq!(text("Rathaus \"Mitte\""), "\"Rathaus \\\"Mitte\\\"\"");
+        assert_eq!(list(&["CDU".into(), "SPD".into()]), "[\"CDU\", \"SPD\"]");
+        assert!(same_value(&Some("[\"CDU\",\"SPD\"]".into()), &Some(list(&["CDU".into(), "SPD".into()]))));
+        assert!(!same_value(&Some("\"a\"".into()), &None));
+    }
+}
