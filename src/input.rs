@@ -40,6 +40,15 @@ pub enum Action {
     EditExternal,
     EditAssignee,
     EditDue,
+    /// A new record where the cursor is.
+    Create,
+    /// A new motion.
+    CreateMotion,
+    /// The form of the question: its number and text.
+    EditQuestion,
+    MoveUp,
+    MoveDown,
+    Delete,
     Export,
     Undo,
     Redo,
@@ -108,12 +117,19 @@ pub enum Context {
     Confirm,
     /// A one-line field: who answers, or by when.
     Line,
+    /// A record's form.
+    Form,
+    /// Asked before deleting.
+    Ask,
 }
 
 impl Context {
     /// Whether keys that are no action are typed as text here.
     pub fn types_text(self) -> bool {
-        matches!(self, Context::Finder | Context::Answer | Context::Line)
+        matches!(
+            self,
+            Context::Finder | Context::Answer | Context::Line | Context::Form
+        )
     }
 }
 

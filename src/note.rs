@@ -86,4 +86,9 @@ pub enum Note {
     Wrapped,
     /// No question is left open (under the filter).
     NothingOpen,
+    /// `e` where there is nothing to edit.
+    NothingToEditHere,
+    /// A move or delete where the cursor is on nothing that can be moved
+    /// or deleted.
+    NothingToShapeHere,
 }

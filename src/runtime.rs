@@ -70,6 +70,7 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             Some(Msg::Saved { save, outcome })
         }
         Effect::Reload => Some(Msg::Loaded(Box::new(crate::store::load(&app.dir)))),
+        Effect::Refresh => Some(Msg::Refreshed(Box::new(crate::store::load(&app.dir)))),
         Effect::Report { session } => Some(Msg::ReportWritten(write_report(app, &session))),
         Effect::EditExternal { text } => host.edit_external(&text).map(Msg::ExternalDone),
         search @ Effect::Search { .. } => {

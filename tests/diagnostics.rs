@@ -301,7 +301,8 @@ fn every_problem_in_a_file_is_reported_not_just_the_first() {
         [
             "s.toml:3:13: error: \"committee\" must be a text in quotes, found a number. Write: committee = \"5\"",
             "s.toml:4:8: error: \"date\" must be a date like 2022-09-07 (no quotes), found a text. Write: date = 2022-09-07",
-            "s.toml:5:1: warning: Unknown key \"place\". It is kept in the file but not used.",
+            // Another word for a schema key is pointed to it, as typos are.
+            "s.toml:5:1: warning: Unknown key \"place\". Did you mean \"location\"? It is kept in the file but not used.",
         ]
     );
 }

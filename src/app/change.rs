@@ -119,6 +119,11 @@ impl App {
                 let print = data.sources.iter().find(|s| s.path == f.path);
                 return Some((f.path.clone(), print.map(|s| s.fingerprint)));
             }
+            // A file in the trash is not loaded: it is taken as it is.
+            Change::Rename(r) => {
+                let print = data.sources.iter().find(|s| s.path == r.from);
+                return Some((r.from.clone(), print.map(|s| s.fingerprint)));
+            }
         }?;
         let source = &data.sources[source.0];
         Some((source.path.clone(), Some(source.fingerprint)))
@@ -145,7 +150,7 @@ impl App {
                 }
                 if records {
                     // Whole records and files show once read back.
-                    self.emit(Effect::Reload);
+                    self.emit(Effect::Refresh);
                 }
                 if let Some(change) = last {
                     match save.origin {

@@ -62,7 +62,17 @@ impl App {
                 out
             }
             Context::Answer => hints(&[Save, Cancel]),
+            Context::Form => {
+                let mut out = hints(&[Save, Next, Accept, Cancel]);
+                out.extend(hidden(&[Previous]));
+                out
+            }
             Context::Confirm => hints(&[Accept, Keep, Discard, Cancel]),
+            Context::Ask => {
+                let mut out = hints(&[Accept, Keep, Cancel]);
+                out.extend(hidden(&[Discard]));
+                out
+            }
             Context::Line => hints(&[Accept, Next, Cancel])
                 .into_iter()
                 .chain(hidden(&[Previous]))
@@ -76,7 +86,7 @@ impl App {
         use Action::*;
         let place = self.place();
         let mut shown = match &place.screen {
-            Screen::Sessions => vec![Down, Up, Open, Search, NextOpen, Filter],
+            Screen::Sessions => vec![Down, Up, Open, Create, EditAnswer, Search, NextOpen, Filter],
             Screen::Session(_) => vec![Down, Up, Back, Open, Search, NextOpen, Export, Filter],
             Screen::Motion(_) if place.pane == Pane::Questions => vec![
                 Down,

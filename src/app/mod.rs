@@ -10,12 +10,15 @@ mod commands;
 pub mod editor;
 pub mod filter;
 mod find;
+pub mod form;
+mod forms;
 mod msg;
 mod nav;
 mod overlay;
 pub mod review;
 pub mod rows;
 mod settle;
+mod shape;
 
 use std::path::PathBuf;
 
@@ -34,6 +37,7 @@ pub use find::Finder;
 pub use msg::{Effect, Msg, Save, SaveFailure};
 pub use overlay::Overlay;
 use rows::SessionKey;
+pub use shape::TRASH;
 
 /// The outside world as the app sees it; tests pass fixed values.
 pub struct Env {
@@ -122,6 +126,8 @@ pub struct App {
     generation: u64,
     /// Effects asked for during the current `update`.
     effects: Vec<Effect>,
+    /// Where to put the cursor once a record just made is read back.
+    goto: Option<settle::Goto>,
 }
 
 impl App {
@@ -147,6 +153,7 @@ impl App {
             quit_armed: false,
             generation: 0,
             effects: Vec::new(),
+            goto: None,
         }
     }
 
@@ -236,6 +243,7 @@ impl App {
             } => self.search_results(generation, hits, total),
             Msg::Saved { save, outcome } => self.saved(save, outcome),
             Msg::Loaded(loaded) => self.reloaded(*loaded),
+            Msg::Refreshed(loaded) => self.refreshed(*loaded),
             Msg::ReportWritten(written) => {
                 self.note = Some(match written {
                     Ok(path) => Note::Exported { path },
@@ -276,7 +284,11 @@ impl App {
             Context::Offer => self.settle_offer(action),
             Context::FilterMenu => self.filter_menu_key(action),
             Context::Finder => self.finder_action(action),
-            Context::Answer | Context::Confirm | Context::Line => self.editor_action(action),
+            Context::Form | Context::Confirm if self.form().is_some() => self.form_action(action),
+            Context::Ask => self.answer_ask(action),
+            Context::Answer | Context::Confirm | Context::Line | Context::Form => {
+                self.editor_action(action)
+            }
             Context::Browse => self.browse(action),
         }
     }
@@ -286,7 +298,11 @@ impl App {
         match self.context() {
             Context::Help => self.overlay = None,
             Context::Finder => self.finder_typed(key),
-            Context::Answer | Context::Confirm | Context::Line => self.editor_typed(key),
+            Context::Form | Context::Confirm if self.form().is_some() => self.form_typed(key),
+            Context::Ask => self.overlay = None,
+            Context::Answer | Context::Confirm | Context::Line | Context::Form => {
+                self.editor_typed(key)
+            }
             Context::Offer | Context::FilterMenu | Context::Browse => {}
         }
     }
@@ -313,7 +329,20 @@ impl App {
             Action::NextOpen => self.review(true),
             Action::PreviousOpen => self.review(false),
             Action::Filter => self.overlay = Some(Overlay::FilterMenu(0)),
-            Action::EditAnswer => self.open_answer_editor(),
+            Action::EditAnswer => {
+                // On a question its answer; elsewhere the record's form.
+                if self.question().is_some() {
+                    self.open_answer_editor();
+                } else if !self.edit_record() {
+                    self.note = Some(Note::NothingToEditHere);
+                }
+            }
+            Action::Create => self.create(),
+            Action::CreateMotion => self.create_motion(),
+            Action::EditQuestion => self.edit_question_form(),
+            Action::MoveUp => self.move_record(-1),
+            Action::MoveDown => self.move_record(1),
+            Action::Delete => self.ask_delete(),
             Action::EditExternal => self.open_external_editor(),
             Action::EditAssignee => self.open_line_editor(editor::LineField::Assignee),
             Action::EditDue => self.open_line_editor(editor::LineField::Due),

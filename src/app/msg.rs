@@ -41,6 +41,8 @@ pub enum Msg {
     },
     /// Every file was read again.
     Loaded(Box<Loaded>),
+    /// Every file was read again after a change of records of ours.
+    Refreshed(Box<Loaded>),
     /// The report was written (its path), or not (the folder and why).
     ReportWritten(Result<PathBuf, (PathBuf, String)>),
     /// The rescued changes were set aside in this file.
@@ -60,6 +62,8 @@ pub enum Effect {
     Save(Save),
     /// Read every file again.
     Reload,
+    /// Read every file again to show records just written.
+    Refresh,
     /// Write the report of this session as a web page into the reports folder.
     Report { session: String },
     /// Let the user edit `text` in their own editor.

@@ -2,6 +2,7 @@
 //! time, decided here and nowhere else.
 
 use super::editor::Editing;
+use super::form::Form;
 use super::{Change, Finder};
 use crate::input::Context;
 
@@ -17,6 +18,10 @@ pub enum Overlay {
     Finder(Finder),
     /// Boxed: a text area is large, the other overlays are small.
     Editor(Box<Editing>),
+    /// A record's form: to create it, or to change its fields.
+    Form(Box<Form>),
+    /// Asked before a change that removes something.
+    Ask(Change),
 }
 
 impl Overlay {
@@ -27,6 +32,9 @@ impl Overlay {
             Overlay::FilterMenu(_) => Context::FilterMenu,
             Overlay::Offer(_) => Context::Offer,
             Overlay::Finder(_) => Context::Finder,
+            Overlay::Form(form) if form.confirm => Context::Confirm,
+            Overlay::Ask(_) => Context::Ask,
+            Overlay::Form(_) => Context::Form,
             Overlay::Editor(editing) => match **editing {
                 Editing::Answer { confirm: true, .. } => Context::Confirm,
                 Editing::Answer { .. } => Context::Answer,

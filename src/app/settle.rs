@@ -7,7 +7,69 @@ use crate::edit::{Change, Field, Origin, QuestionChange};
 use crate::input::Action;
 use crate::store::Loaded;
 
+/// A record just made, to show once it is read back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Goto {
+    /// A new session or motion, by its file.
+    File(std::path::PathBuf),
+    /// A new agenda item of a session, at the end.
+    Item(String),
+    /// A new question of a motion, at the end.
+    Question(String),
+}
+
 impl App {
+    /// Read again after a change of records of ours: the data follows,
+    /// the message about the change stays, the cursor goes to what was made.
+    pub(super) fn refreshed(&mut self, loaded: Loaded) {
+        let note = self.note.take();
+        self.reloaded(loaded);
+        let conflicts =
+            matches!(&self.note, Some(Note::Reloaded { conflicts, .. }) if !conflicts.is_empty());
+        if !conflicts {
+            self.note = note;
+        }
+        if let Some(goto) = self.goto.take() {
+            self.go(goto);
+        }
+    }
+
+    fn go(&mut self, goto: Goto) {
+        use crate::search::Target;
+        let data = self.data();
+        match goto {
+            Goto::File(path) => {
+                if let Some(session) = data
+                    .sessions
+                    .iter()
+                    .position(|s| data.path(s.source) == path)
+                {
+                    self.jump(Target::Session { session });
+                    self.stack.pop();
+                } else if let Some(motion) = data
+                    .motions
+                    .iter()
+                    .position(|m| data.path(m.source) == path)
+                {
+                    self.jump(Target::Motion { motion });
+                }
+            }
+            Goto::Item(id) => {
+                if let Some(session) = data.sessions.iter().position(|s| s.id == id) {
+                    let item = data.sessions[session].agenda.len().saturating_sub(1);
+                    self.jump(Target::AgendaItem { session, item });
+                }
+            }
+            Goto::Question(id) => {
+                if let Some(motion) = data.motions.iter().position(|m| m.id == id) {
+                    let question = data.motions[motion].questions.len().saturating_sub(1);
+                    self.jump(Target::Question { motion, question });
+                    self.stack.pop();
+                }
+            }
+        }
+    }
+
     /// Every file was read again: put back the changes made here that are
     /// not on disk yet.
     pub(super) fn reloaded(&mut self, loaded: Loaded) {

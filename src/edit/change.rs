@@ -22,6 +22,16 @@ pub enum Change {
     Table(TableChange),
     /// A whole file: created, removed or replaced.
     File(FileChange),
+    /// A file moved to another path: into the trash and back.
+    Rename(RenameChange),
+}
+
+/// A file moved from one path in the data folder to another, which must
+/// be free.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenameChange {
+    pub from: PathBuf,
+    pub to: PathBuf,
 }
 
 /// One field of one question: the question at position `index` of the
@@ -107,6 +117,10 @@ impl Change {
                 after: f.before,
                 ..f
             }),
+            Change::Rename(r) => Change::Rename(RenameChange {
+                from: r.to,
+                to: r.from,
+            }),
         }
     }
 
@@ -134,7 +148,7 @@ impl Change {
     pub fn changes_text(&self) -> bool {
         match self {
             Change::Question(q) => q.after.is_searchable(),
-            Change::Record(_) | Change::Table(_) | Change::File(_) => true,
+            Change::Record(_) | Change::Table(_) | Change::File(_) | Change::Rename(_) => true,
         }
     }
 

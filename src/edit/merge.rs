@@ -35,7 +35,7 @@ pub fn reconcile(pending: Vec<Change>, data: &Dataset) -> Reconciled {
     let mut out = Reconciled::default();
     for change in pending {
         if let Change::Record(r) = &change {
-            let now: Result<Vec<Option<String>>, ()> = r
+            let now: Option<Vec<Option<String>>> = r
                 .after
                 .iter()
                 .map(|(key, _)| current(data, &r.owner, &r.part, key))
@@ -44,8 +44,8 @@ pub fn reconcile(pending: Vec<Change>, data: &Dataset) -> Reconciled {
                 values.iter().zip(now).all(|((_, v), n)| same_value(v, n))
             };
             match now {
-                Ok(now) if matches(&r.after, &now) => out.already += 1,
-                Ok(now) if matches(&r.before, &now) => out.reapply.push(change),
+                Some(now) if matches(&r.after, &now) => out.already += 1,
+                Some(now) if matches(&r.before, &now) => out.reapply.push(change),
                 _ => out.conflicts.push(Conflict {
                     theirs: None,
                     ours: change,

@@ -12,7 +12,9 @@ mod merge;
 pub mod names;
 pub mod record;
 
-pub use change::{Change, FileChange, Owner, QuestionChange, TableArray, TableChange};
+pub use change::{
+    Change, FileChange, Owner, QuestionChange, RenameChange, TableArray, TableChange,
+};
 pub use field::{Field, Stamp};
 pub use journal::{Journal, Origin};
 pub use merge::{Conflict, Reconciled, reconcile};

@@ -10,9 +10,34 @@ use crate::model::Dataset;
 
 /// Words that say nothing about a committee or a motion.
 const FILLER: &[&str] = &[
-    "ausschuss", "fuer", "und", "der", "die", "das", "des", "dem", "den", "zur", "zum", "von",
-    "im", "in", "am", "an", "auf", "mit", "ein", "eine", "einer", "the", "of", "for", "and",
-    "on", "to", "a",
+    "ausschuss",
+    "fuer",
+    "und",
+    "der",
+    "die",
+    "das",
+    "des",
+    "dem",
+    "den",
+    "zur",
+    "zum",
+    "von",
+    "im",
+    "in",
+    "am",
+    "an",
+    "auf",
+    "mit",
+    "ein",
+    "eine",
+    "einer",
+    "the",
+    "of",
+    "for",
+    "and",
+    "on",
+    "to",
+    "a",
 ];
 
 /// Up to `words` telling words of `text`, folded to ASCII and joined by
@@ -109,8 +134,18 @@ mod tests {
 
     #[test]
     fn new_files_go_where_files_of_their_kind_are() {
-        let paths = [Path::new("2022/antraege/a.toml"), Path::new("2022/antraege/b.toml"), Path::new("c.toml")];
-        assert_eq!(folder(paths.into_iter(), "antraege"), Path::new("2022/antraege"));
-        assert_eq!(folder(std::iter::empty(), "antraege"), Path::new("antraege"));
+        let paths = [
+            Path::new("2022/antraege/a.toml"),
+            Path::new("2022/antraege/b.toml"),
+            Path::new("c.toml"),
+        ];
+        assert_eq!(
+            folder(paths.into_iter(), "antraege"),
+            Path::new("2022/antraege")
+        );
+        assert_eq!(
+            folder(std::iter::empty(), "antraege"),
+            Path::new("antraege")
+        );
     }
 }

@@ -44,7 +44,10 @@ pub fn text(value: &str) -> String {
 /// TOML value text of a list of strings.
 pub fn list(values: &[String]) -> String {
     let array: toml_edit::Array = values.iter().map(String::as_str).collect();
-    toml_edit::Value::Array(array).to_string().trim().to_string()
+    toml_edit::Value::Array(array)
+        .to_string()
+        .trim()
+        .to_string()
 }
 
 fn optional(value: &Option<String>) -> Option<String> {
@@ -52,9 +55,9 @@ fn optional(value: &Option<String>) -> Option<String> {
 }
 
 /// The value a key has now in `data`, as TOML value text, for the keys
-/// the app edits; `None` where it is absent. `Err` where the table itself
-/// is not there (any more).
-pub fn current(data: &Dataset, owner: &Owner, part: &Part, key: &str) -> Result<Option<String>, ()> {
+/// the app edits: `Some(None)` where it is absent, `None` where the table
+/// itself is not there (any more).
+pub fn current(data: &Dataset, owner: &Owner, part: &Part, key: &str) -> Option<Option<String>> {
     match (owner, part) {
         (Owner::Session(id), Part::Head) => data.session(id).map(|s| session_value(s, key)),
         (Owner::Session(id), Part::Agenda { index, number }) => data
@@ -70,7 +73,6 @@ pub fn current(data: &Dataset, owner: &Owner, part: &Part, key: &str) -> Result<
             .map(|q| question_value(q, key)),
         _ => None,
     }
-    .ok_or(())
 }
 
 fn session_value(session: &Session, key: &str) -> Option<String> {
@@ -124,7 +126,10 @@ fn signatories(motion: &Motion) -> String {
         }
         array.push(table);
     }
-    toml_edit::Value::Array(array).to_string().trim().to_string()
+    toml_edit::Value::Array(array)
+        .to_string()
+        .trim()
+        .to_string()
 }
 
 fn question_value(question: &Question, key: &str) -> Option<String> {
@@ -138,8 +143,10 @@ fn question_value(question: &Question, key: &str) -> Option<String> {
 /// Whether two value texts mean the same value, however written.
 pub fn same_value(a: &Option<String>, b: &Option<String>) -> bool {
     let parse = |v: &Option<String>| {
-        v.as_deref()
-            .map(|t| t.parse::<toml_edit::Value>().map(|v| v.to_string().trim().to_string()))
+        v.as_deref().map(|t| {
+            t.parse::<toml_edit::Value>()
+                .map(|v| v.to_string().trim().to_string())
+        })
     };
     match (parse(a), parse(b)) {
         (Some(Ok(a)), Some(Ok(b))) => normal(&a) == normal(&b),
@@ -161,9 +168,19 @@ mod tests {
 
     #[test]
     fn values_are_toml_text() {
-        assert_eq!(text("Rathaus \"Mitte\""), "\"Rathaus \\\"Mitte\\\"\"");
+        for written in ["Rathaus \"Mitte\"", "Zeile 1\nZeile 2", "ä'\\"] {
+            let value: toml_edit::Value = text(written).parse().unwrap();
+            assert_eq!(value.as_str(), Some(written));
+        }
+        assert!(
+            text("Zeile 1\nZeile 2").contains('\n'),
+            "several lines read as such"
+        );
         assert_eq!(list(&["CDU".into(), "SPD".into()]), "[\"CDU\", \"SPD\"]");
-        assert!(same_value(&Some("[\"CDU\",\"SPD\"]".into()), &Some(list(&["CDU".into(), "SPD".into()]))));
+        assert!(same_value(
+            &Some("[\"CDU\",\"SPD\"]".into()),
+            &Some(list(&["CDU".into(), "SPD".into()]))
+        ));
         assert!(!same_value(&Some("\"a\"".into()), &None));
     }
 }

@@ -175,6 +175,12 @@ impl Texts for German {
             Action::Problems => "Probleme",
             Action::Help => "Hilfe",
             Action::Quit => "beenden",
+            Action::Create => "neu",
+            Action::CreateMotion => "neuer Antrag",
+            Action::EditQuestion => "Frage bearbeiten",
+            Action::MoveUp => "nach oben",
+            Action::MoveDown => "nach unten",
+            Action::Delete => "löschen",
             Action::Accept => "übernehmen",
             Action::Cancel => "abbrechen",
             Action::Previous => "voriger Treffer",
@@ -199,6 +205,10 @@ impl Texts for German {
             (Context::Confirm, Action::Accept | Action::Keep) => "ja",
             (Context::Confirm, Action::Cancel) => "weiter bearbeiten",
             (Context::Line, Action::Next | Action::Previous) => "Vorschlag",
+            (Context::Form, Action::Next | Action::Previous) => "Feld wechseln",
+            (Context::Form, Action::Accept) => "weiter",
+            (Context::Ask, Action::Accept | Action::Keep) => "ja, löschen",
+            (Context::Ask, Action::Cancel | Action::Discard) => "nein",
             _ => self.action(action),
         }
     }
@@ -317,6 +327,9 @@ impl Texts for German {
             Note::Wrapped => "Wieder von vorn.".into(),
             Note::NothingOpen => "Keine offene Frage (mehr) – alles beantwortet.".into(),
             Note::ExampleCreated { dir } => self.example_created(dir),
+            Note::NothingToEditHere => "Hier gibt es nichts zu bearbeiten: wählen Sie eine Sitzung, einen Tagesordnungspunkt, einen Antrag oder eine Frage.".into(),
+            Note::NothingToShapeHere => "Verschieben und Löschen gehen auf einem Tagesordnungspunkt, einer Frage oder einem Antrag.".into(),
+
         }
     }
 
@@ -450,6 +463,16 @@ impl Texts for German {
 
     fn field_label(&self, key: &str) -> &'static str {
         Self::key_label(key)
+    }
+
+    fn motion_state(&self, state: crate::model::MotionState) -> &'static str {
+        use crate::model::MotionState;
+        match state {
+            MotionState::Active => "offen",
+            MotionState::Withdrawn => "zurückgezogen",
+            MotionState::Postponed => "vertagt",
+            MotionState::Done => "erledigt",
+        }
     }
 
     fn problem_count(&self, count: usize) -> String {

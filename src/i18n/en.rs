@@ -167,6 +167,12 @@ impl Texts for English {
             Action::Problems => "problems",
             Action::Help => "help",
             Action::Quit => "quit",
+            Action::Create => "new",
+            Action::CreateMotion => "new motion",
+            Action::EditQuestion => "edit question",
+            Action::MoveUp => "move up",
+            Action::MoveDown => "move down",
+            Action::Delete => "delete",
             Action::Accept => "accept",
             Action::Cancel => "cancel",
             Action::Previous => "previous hit",
@@ -191,6 +197,10 @@ impl Texts for English {
             (Context::Confirm, Action::Accept | Action::Keep) => "yes",
             (Context::Confirm, Action::Cancel) => "go on editing",
             (Context::Line, Action::Next | Action::Previous) => "suggestion",
+            (Context::Form, Action::Next | Action::Previous) => "next field",
+            (Context::Form, Action::Accept) => "go on",
+            (Context::Ask, Action::Accept | Action::Keep) => "yes, delete",
+            (Context::Ask, Action::Cancel | Action::Discard) => "no",
             _ => self.action(action),
         }
     }
@@ -306,6 +316,13 @@ impl Texts for English {
             Note::Wrapped => "Started over from the top.".into(),
             Note::NothingOpen => "No open question left: everything is answered.".into(),
             Note::ExampleCreated { dir } => self.example_created(dir),
+            Note::NothingToEditHere => {
+                "Nothing to edit here: choose a session, an agenda item, a motion or a question."
+                    .into()
+            }
+            Note::NothingToShapeHere => {
+                "Moving and deleting work on an agenda item, a question or a motion.".into()
+            }
         }
     }
 
@@ -437,6 +454,16 @@ impl Texts for English {
 
     fn field_label(&self, key: &str) -> &'static str {
         Self::key_label(key)
+    }
+
+    fn motion_state(&self, state: crate::model::MotionState) -> &'static str {
+        use crate::model::MotionState;
+        match state {
+            MotionState::Active => "active",
+            MotionState::Withdrawn => "withdrawn",
+            MotionState::Postponed => "postponed",
+            MotionState::Done => "done",
+        }
     }
 
     fn problem_count(&self, count: usize) -> String {

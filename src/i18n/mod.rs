@@ -93,6 +93,8 @@ pub trait Texts: Sync {
     fn unsaved(&self, count: usize) -> String;
     /// The label of a schema key ("location" → "Ort"), for forms and messages.
     fn field_label(&self, key: &str) -> &'static str;
+    /// A motion's state in words: "zurückgezogen".
+    fn motion_state(&self, state: crate::model::MotionState) -> &'static str;
     /// "2 problems".
     fn problem_count(&self, count: usize) -> String;
     /// "2 conflicts".
@@ -163,6 +165,10 @@ pub struct Labels {
     pub by: &'static str,
     pub no_answer: &'static str,
     pub no_sessions: &'static str,
+    pub create_first: &'static str,
+    pub nothing_filtered: &'static str,
+    pub change_filter: &'static str,
+    pub edit_record: &'static str,
     pub empty_agenda: &'static str,
     pub no_questions: &'static str,
     pub no_problems: &'static str,
@@ -179,6 +185,17 @@ pub struct Labels {
     pub assignee_hint: &'static str,
     pub due_hint: &'static str,
     pub bad_date: &'static str,
+    pub new_session: &'static str,
+    pub edit_session: &'static str,
+    pub new_item: &'static str,
+    pub edit_item: &'static str,
+    pub new_motion: &'static str,
+    pub edit_motion: &'static str,
+    pub new_question: &'static str,
+    pub edit_question: &'static str,
+    pub refused_empty: &'static str,
+    pub refused_time: &'static str,
+    pub ask_delete: &'static str,
     pub recovery_title: &'static str,
     pub recovery_intro: &'static str,
 }

@@ -7,8 +7,8 @@ mod describe;
 mod index;
 mod worker;
 
-pub use describe::{describe, describe_placed, placement, placements, snippet};
 pub use crate::fold::{fold, fold_with_map};
+pub use describe::{describe, describe_placed, placement, placements, snippet};
 pub use index::{FieldKind, Hit, Index, Target, anchor, highlight};
 pub use worker::{Deliver, Response, Searcher};
 

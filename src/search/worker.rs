@@ -5,8 +5,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::fold::fold;
 use super::index::{Hit, Index};
+use crate::fold::fold;
 use crate::model::Dataset;
 
 /// How many ranked hits a query returns; more would not be looked at.

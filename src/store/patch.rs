@@ -151,14 +151,11 @@ fn parse_table(text: &str) -> Result<Table, SaveError> {
     Ok(table)
 }
 
-/// The same keys with the same values, however written.
-fn same_table(a: &Table, b: &Table) -> bool {
-    let values = |t: &Table| -> Vec<(String, String)> {
-        t.iter()
-            .map(|(k, v)| (k.to_string(), v.to_string().trim().to_string()))
-            .collect()
-    };
-    values(a) == values(b)
+/// Whether `found` is the table `described`: the same number (a table
+/// has more keys in the file than the app names, comments too).
+fn same_table(found: &Table, described: &Table) -> bool {
+    let number = |t: &Table| t.get("number").and_then(Item::as_str).map(str::to_string);
+    number(found) == number(described)
 }
 
 /// The question table at `slot`, whether written as `[[question]]` or as an

@@ -22,7 +22,8 @@ use crate::model::{
 /// A record read from one file, with the places cross-file checks point at.
 pub(crate) enum Record {
     Session(Session, SessionSpans),
-    Motion(Motion, MotionSpans),
+    /// Boxed: a motion is much larger than a session.
+    Motion(Box<Motion>, MotionSpans),
 }
 
 impl Record {
@@ -285,7 +286,7 @@ impl Reader<'_> {
             source,
         };
         Some(Record::Motion(
-            motion,
+            Box::new(motion),
             MotionSpans {
                 id: id_at?,
                 session: session_at,
@@ -592,4 +593,3 @@ fn suggest(value: &DeValue, expected: Expected) -> Option<String> {
         _ => None,
     }
 }
-

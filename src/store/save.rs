@@ -64,6 +64,9 @@ pub fn write(
     changes: &[Change],
     stamp: &Stamp,
 ) -> Result<Option<u64>, SaveError> {
+    if let [Change::Rename(r)] = changes {
+        return rename(dir, &r.from, fingerprint, &r.to).map(|()| None);
+    }
     rewrite(dir, path, fingerprint, |text| {
         let mut doc: Option<DocumentMut> = match text {
             Some(text) => Some(parse(Some(text))?),
@@ -87,10 +90,31 @@ pub fn write(
                     let doc = doc.as_mut().ok_or(SaveError::ChangedOnDisk)?;
                     patch::set_keys(doc, r)?;
                 }
+                // A move is a save of its own (see above).
+                Change::Rename(_) => return Err(SaveError::ChangedOnDisk),
             }
         }
         Ok(doc)
     })
+}
+
+/// Moves the file at `from`, which must be as loaded, to `to`, which must
+/// be free (into the trash folder and back).
+fn rename(dir: &Path, from: &Path, fingerprint: Option<u64>, to: &Path) -> Result<(), SaveError> {
+    let (from, to) = (dir.join(from), dir.join(to));
+    let _lock = lock(dir)?;
+    // A file in the trash is not loaded: there is nothing to compare it to.
+    if fingerprint.is_some() {
+        unchanged(&from, fingerprint)?;
+    }
+    if to.exists() {
+        return Err(SaveError::ChangedOnDisk);
+    }
+    if let Some(parent) = to.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::rename(&from, &to)?;
+    Ok(())
 }
 
 fn parse(text: Option<&str>) -> Result<DocumentMut, SaveError> {

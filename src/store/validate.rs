@@ -53,7 +53,7 @@ pub(crate) fn assemble(
         seen.insert(id.clone(), (source, at));
         match record {
             Record::Session(s, at) => sessions.push((s, at)),
-            Record::Motion(m, at) => motions.push((m, at)),
+            Record::Motion(m, at) => motions.push((*m, at)),
         }
     }
 

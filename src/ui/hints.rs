@@ -5,7 +5,8 @@
 use ratatui::text::{Line, Span};
 
 use super::theme::{self, fit};
-use crate::app::App;
+use crate::app::rows::SessionKey;
+use crate::app::{App, Screen};
 use crate::i18n::Texts;
 use crate::input::{Action, Context};
 
@@ -22,6 +23,17 @@ pub(super) fn hints(app: &App, texts: &dyn Texts) -> Vec<(String, &'static str)>
         };
         let what = match (context, command.action) {
             (Context::Browse | Context::Help, Action::Up | Action::Down) => labels.move_cursor,
+            // `c` makes what belongs where the cursor is.
+            (Context::Browse | Context::Help, Action::Create) => match &app.place().screen {
+                Screen::Sessions => labels.new_session,
+                Screen::Session(SessionKey::Id(_)) => labels.new_item,
+                Screen::Session(SessionKey::Unplaced) => labels.new_motion,
+                _ => labels.new_question,
+            },
+            // `e` edits the answer on a question, the record elsewhere.
+            (Context::Browse | Context::Help, Action::EditAnswer) if app.question().is_none() => {
+                labels.edit_record
+            }
             (context, action) => texts.hint(context, action),
         };
         match out.last_mut() {

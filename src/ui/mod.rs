@@ -4,6 +4,7 @@
 mod editor;
 mod filter;
 mod finder;
+mod form;
 mod help;
 mod hints;
 mod motion;
@@ -83,6 +84,8 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
         Some(Overlay::Editor(editing)) => editor::draw(frame, over, app, editing, texts),
         Some(Overlay::Offer(changes)) => recovery::draw(frame, area, app, changes, texts),
         Some(Overlay::Help) => help::draw(frame, area, app, texts),
+        Some(Overlay::Form(form)) => form::draw(frame, over, app, form, texts),
+        Some(Overlay::Ask(change)) => form::draw_ask(frame, area, app, change, texts),
     }
     layout
 }
@@ -112,7 +115,11 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
                 }
             }
             Screen::Session(SessionKey::Unplaced) => crumbs.push(texts.without_session().into()),
-            Screen::Motion(id) => crumbs.push(id.clone()),
+            // Names, not ids: the motion by its title.
+            Screen::Motion(id) => crumbs.push(
+                data.motion(id)
+                    .map_or_else(|| id.clone(), |m| m.title.clone()),
+            ),
             Screen::Question(id, index) => {
                 if let Some(q) = data.motion(id).and_then(|m| m.questions.get(*index)) {
                     crumbs.push(format!("{} {}", labels.question, q.number));

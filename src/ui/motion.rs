@@ -33,12 +33,15 @@ pub(super) fn draw(
     let focus_details = place.pane == Pane::Details;
     let block = Block::bordered()
         .title(fit(
-            &one_line(&format!(" {}: {} ", motion.kind, motion.id)),
+            &one_line(&match &motion.reference {
+                Some(reference) => format!(" {} {reference} ", motion.kind),
+                None => format!(" {} ", motion.kind),
+            }),
             top.width.saturating_sub(2).into(),
         ))
         .border_style(theme::focus_border(focus_details));
     let inner = block.inner(top);
-    let lines = details(motion, usize::from(inner.width), texts);
+    let lines = details(app, motion, usize::from(inner.width), texts);
     let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
     let paragraph = Paragraph::new(lines)
         .block(block)
@@ -61,7 +64,7 @@ pub(super) fn draw(
 }
 
 /// The particulars and texts of a motion as wrapped lines.
-fn details(motion: &Motion, width: usize, texts: &dyn Texts) -> Vec<Line<'static>> {
+fn details(app: &App, motion: &Motion, width: usize, texts: &dyn Texts) -> Vec<Line<'static>> {
     let labels = texts.labels();
     let mut lines: Vec<Line> = wrap(&motion.title, width)
         .into_iter()
@@ -78,8 +81,19 @@ fn details(motion: &Motion, width: usize, texts: &dyn Texts) -> Vec<Line<'static
     if let Some(date) = motion.submitted {
         field(labels.submitted, &i18n::date(date));
     }
-    if let Some(session) = &motion.session {
-        field(labels.session, session);
+    // The session by its committee and date, as people name it.
+    if let Some(id) = &motion.session {
+        let named = app.data().session(id).map_or_else(
+            || id.clone(),
+            |s| format!("{}, {}", s.committee, i18n::date(s.date)),
+        );
+        field(labels.session, &named);
+    }
+    if let Some(reference) = &motion.reference {
+        field(texts.field_label("reference"), reference);
+    }
+    if motion.state != crate::model::MotionState::Active {
+        field(texts.field_label("state"), texts.motion_state(motion.state));
     }
     if let Some(to) = &motion.addressee {
         field(labels.addressee, to);

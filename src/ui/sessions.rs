@@ -36,7 +36,21 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     let overview = overview(data);
     let keys = session_keys_of(&overview, &app.filter);
     if keys.is_empty() {
-        let text = format!("{}\n{}", labels.no_sessions, app.dir.display());
+        let create = app.keymap.name(crate::input::Action::Create, labels.space);
+        let text = if app.filter.is_active() {
+            let filter = app.keymap.name(crate::input::Action::Filter, labels.space);
+            format!(
+                "{} {filter} {}",
+                labels.nothing_filtered, labels.change_filter
+            )
+        } else {
+            format!(
+                "{}\n{}\n\n{create} {}",
+                labels.no_sessions,
+                app.dir.display(),
+                labels.create_first
+            )
+        };
         let paragraph =
             Paragraph::new(crate::text::block(&text).into_owned()).wrap(Wrap { trim: true });
         frame.render_widget(paragraph, list);

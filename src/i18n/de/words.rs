@@ -19,8 +19,16 @@ impl German {
             }
             Change::Record(r) => {
                 let keys: Vec<&str> = r.after.iter().map(|(k, _)| self.field_label(k)).collect();
-                format!("{}: {} geändert", crate::i18n::owner_id(&r.owner), keys.join(", "))
+                format!(
+                    "{}: {} geändert",
+                    crate::i18n::owner_id(&r.owner),
+                    keys.join(", ")
+                )
             }
+            Change::Rename(r) if r.to.starts_with(crate::app::TRASH) => {
+                format!("{} in den Papierkorb gelegt", r.from.display())
+            }
+            Change::Rename(r) => format!("{} wiederhergestellt", r.to.display()),
             Change::Table(t) => self.table_change(t),
             Change::File(f) => self.file_change(f),
         }
@@ -118,7 +126,11 @@ pub(super) static LABELS: Labels = Labels {
     updated: "Zuletzt geändert",
     by: "von",
     no_answer: "(noch keine Antwort)",
-    no_sessions: "Keine Sitzungen. Legen Sie Sitzungsdateien im Datenordner an.",
+    no_sessions: "Noch keine Sitzungen in diesem Ordner:",
+    create_first: "legt die erste Sitzung an; oder legen Sie Sitzungsdateien in den Ordner.",
+    nothing_filtered: "Der Filter lässt keine Sitzung übrig.",
+    change_filter: "ändert ihn.",
+    edit_record: "bearbeiten",
     empty_agenda: "Keine Tagesordnungspunkte und keine Anträge.",
     no_questions: "Dieser Antrag enthält keine Fragen.",
     no_problems: "Keine Probleme.",
@@ -135,6 +147,17 @@ pub(super) static LABELS: Labels = Labels {
     assignee_hint: "Fachbereich oder Amt; leer = niemand",
     due_hint: "Datum wie 07.09.2022; leer = keine Frist",
     bad_date: "Kein gültiges Datum – bitte wie 07.09.2022 schreiben.",
+    new_session: "Neue Sitzung",
+    edit_session: "Sitzung bearbeiten",
+    new_item: "Neuer Tagesordnungspunkt",
+    edit_item: "Tagesordnungspunkt bearbeiten",
+    new_motion: "Neuer Antrag / neue Anfrage",
+    edit_motion: "Antrag bearbeiten",
+    new_question: "Neue Frage",
+    edit_question: "Frage bearbeiten",
+    refused_empty: "Bitte ausfüllen: ohne diese Angabe kann nichts gespeichert werden.",
+    refused_time: "Keine Uhrzeit. Schreiben Sie sie wie 17:00.",
+    ask_delete: "Löschen?",
     recovery_title: "Nicht gespeicherte Änderungen",
     recovery_intro: "Beim letzten Mal wurde agenda unerwartet beendet. Diese Änderungen waren noch nicht gespeichert:",
 };

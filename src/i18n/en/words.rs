@@ -19,8 +19,16 @@ impl English {
             }
             Change::Record(r) => {
                 let keys: Vec<&str> = r.after.iter().map(|(k, _)| self.field_label(k)).collect();
-                format!("{}: {} changed", crate::i18n::owner_id(&r.owner), keys.join(", "))
+                format!(
+                    "{}: {} changed",
+                    crate::i18n::owner_id(&r.owner),
+                    keys.join(", ")
+                )
             }
+            Change::Rename(r) if r.to.starts_with(crate::app::TRASH) => {
+                format!("{} moved to the trash", r.from.display())
+            }
+            Change::Rename(r) => format!("{} restored", r.to.display()),
             Change::Table(t) => self.table_change(t),
             Change::File(f) => self.file_change(f),
         }
@@ -118,7 +126,11 @@ pub(super) static LABELS: Labels = Labels {
     updated: "Last change",
     by: "by",
     no_answer: "(no answer yet)",
-    no_sessions: "No sessions. Add session files to the data folder.",
+    no_sessions: "No sessions in this folder yet:",
+    create_first: "creates the first session; or put session files into the folder.",
+    nothing_filtered: "The filter leaves no session.",
+    change_filter: "changes it.",
+    edit_record: "edit",
     empty_agenda: "No agenda items and no motions.",
     no_questions: "This motion has no questions.",
     no_problems: "No problems.",
@@ -135,6 +147,17 @@ pub(super) static LABELS: Labels = Labels {
     assignee_hint: "Department or office; empty = nobody",
     due_hint: "A date like 07.09.2022; empty = no due date",
     bad_date: "Not a valid date: write it like 07.09.2022.",
+    new_session: "New session",
+    edit_session: "Edit session",
+    new_item: "New agenda item",
+    edit_item: "Edit agenda item",
+    new_motion: "New motion / inquiry",
+    edit_motion: "Edit motion",
+    new_question: "New question",
+    edit_question: "Edit question",
+    refused_empty: "Please fill this in: nothing can be saved without it.",
+    refused_time: "Not a time. Write it like 17:00.",
+    ask_delete: "Delete?",
     recovery_title: "Unsaved changes",
     recovery_intro: "Last time agenda stopped unexpectedly. These changes were not saved yet:",
 };

@@ -1,0 +1,258 @@
+//! A form over the screen: one labelled field a line, to create a record
+//! or change every field of one. Tab/↓ and Shift-Tab/↑ move between
+//! fields, typing edits the field, Enter takes a suggestion or goes on,
+//! Ctrl-S saves, Esc asks before throwing away what was typed.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::{CursorMove, TextArea};
+
+use super::{App, Overlay};
+use crate::input::Action;
+
+/// What a form creates or changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormTarget {
+    NewSession,
+    Session(String),
+    NewItem { session: String },
+    Item { session: String, index: usize },
+    NewMotion { session: Option<String> },
+    Motion(String),
+    NewQuestion { motion: String },
+    Question { motion: String, index: usize },
+}
+
+/// What a field takes, and how it is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    Text,
+    /// Text that must not be empty.
+    Required,
+    Date,
+    RequiredDate,
+    /// 17:00
+    Time,
+    /// ja / nein, toggled by any key.
+    Flag,
+    /// Comma-separated texts.
+    List,
+    /// "Name (Rolle); Name (Rolle)".
+    People,
+    /// Several lines: Enter makes a new one.
+    Long,
+}
+
+/// Why a field was refused; nothing was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    Empty,
+    NotADate,
+    NotATime,
+}
+
+/// One field of a form.
+#[derive(Debug, Clone)]
+pub struct FormField {
+    /// The schema key it fills.
+    pub key: &'static str,
+    pub input: Input,
+    pub area: TextArea<'static>,
+    /// The text it started with, to tell whether anything changed.
+    pub original: String,
+}
+
+impl FormField {
+    pub(super) fn new(key: &'static str, input: Input, text: &str) -> FormField {
+        let lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+        let mut area = TextArea::new(lines);
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        FormField {
+            key,
+            input,
+            area,
+            original: text.to_string(),
+        }
+    }
+
+    /// The text as typed.
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+}
+
+/// A form while it is open.
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub target: FormTarget,
+    pub fields: Vec<FormField>,
+    pub focus: usize,
+    /// The field refused on saving, and why.
+    pub refused: Option<(usize, Refusal)>,
+    /// Asked whether to keep what was typed.
+    pub confirm: bool,
+}
+
+impl Form {
+    pub(super) fn new(target: FormTarget, fields: Vec<FormField>) -> Form {
+        Form {
+            target,
+            fields,
+            focus: 0,
+            refused: None,
+            confirm: false,
+        }
+    }
+
+    /// Whether anything was typed.
+    pub fn changed(&self) -> bool {
+        self.fields.iter().any(|f| f.text() != f.original)
+    }
+
+    /// Whether the form creates a record (else it changes one).
+    pub fn creates(&self) -> bool {
+        matches!(
+            self.target,
+            FormTarget::NewSession
+                | FormTarget::NewItem { .. }
+                | FormTarget::NewMotion { .. }
+                | FormTarget::NewQuestion { .. }
+        )
+    }
+}
+
+impl App {
+    fn form_mut(&mut self) -> Option<&mut Form> {
+        match &mut self.overlay {
+            Some(Overlay::Form(form)) => Some(form),
+            _ => None,
+        }
+    }
+
+    /// The form, while it is open.
+    pub fn form(&self) -> Option<&Form> {
+        match &self.overlay {
+            Some(Overlay::Form(form)) => Some(form),
+            _ => None,
+        }
+    }
+
+    /// Suggestions for the focused field from what the data already holds
+    /// (committees, kinds), best first; empty for other fields.
+    pub fn form_suggestions(&self) -> Vec<String> {
+        let Some(form) = self.form() else {
+            return Vec::new();
+        };
+        let field = &form.fields[form.focus];
+        let mut known: Vec<String> = match field.key {
+            "committee" => self
+                .data()
+                .sessions
+                .iter()
+                .map(|s| s.committee.clone())
+                .collect(),
+            "kind" => [
+                "Antrag",
+                "Anfrage",
+                "Große Anfrage",
+                "Kleine Anfrage",
+                "Resolution",
+            ]
+            .into_iter()
+            .map(String::from)
+            .chain(self.data().motions.iter().map(|m| m.kind.clone()))
+            .collect(),
+            _ => return Vec::new(),
+        };
+        known.sort();
+        known.dedup();
+        let typed = crate::fold::fold(field.text().trim());
+        let mut fitting: Vec<(bool, String)> = known
+            .into_iter()
+            .map(|k| (crate::fold::fold(&k), k))
+            .filter(|(folded, _)| folded.contains(&typed) && *folded != typed)
+            .map(|(folded, k)| (!folded.starts_with(&typed), k))
+            .collect();
+        fitting.sort();
+        fitting.into_iter().map(|(_, k)| k).take(3).collect()
+    }
+
+    /// An action while a form is open (or asks whether to keep it).
+    pub(super) fn form_action(&mut self, action: Action) {
+        let suggestion = self.form_suggestions().into_iter().next();
+        let Some(form) = self.form_mut() else {
+            return;
+        };
+        if form.confirm {
+            form.confirm = false;
+            match action {
+                Action::Accept | Action::Keep | Action::Save => self.submit_form(),
+                Action::Discard => self.overlay = None,
+                _ => {}
+            }
+            return;
+        }
+        let last = form.fields.len().saturating_sub(1);
+        let field = &mut form.fields[form.focus];
+        let row = field.area.cursor().0;
+        let rows = field.area.lines().len();
+        match action {
+            // In a text of several lines the arrows move through it first.
+            Action::Next if field.input == Input::Long && row + 1 < rows => {
+                field.area.move_cursor(CursorMove::Down);
+            }
+            Action::Previous if field.input == Input::Long && row > 0 => {
+                field.area.move_cursor(CursorMove::Up);
+            }
+            Action::Next => form.focus = (form.focus + 1).min(last),
+            Action::Previous => form.focus = form.focus.saturating_sub(1),
+            Action::Accept if field.input == Input::Long => {
+                field.area.insert_newline();
+            }
+            Action::Accept => {
+                match suggestion {
+                    Some(s) if !field.text().trim().is_empty() => {
+                        *field = FormField {
+                            original: field.original.clone(),
+                            ..FormField::new(field.key, field.input, &s)
+                        };
+                    }
+                    _ if form.focus == last => return self.submit_form(),
+                    _ => {}
+                }
+                form.focus = (form.focus + 1).min(last);
+            }
+            Action::Save => self.submit_form(),
+            Action::Cancel if form.changed() => form.confirm = true,
+            Action::Cancel => self.overlay = None,
+            _ => {}
+        }
+    }
+
+    /// A key typed into the focused field.
+    pub(super) fn form_typed(&mut self, key: KeyEvent) {
+        let Some(form) = self.form_mut() else {
+            return;
+        };
+        if form.confirm {
+            // Any other key goes back to the form.
+            form.confirm = false;
+            return;
+        }
+        form.refused = None;
+        let field = &mut form.fields[form.focus];
+        match field.input {
+            Input::Flag => {
+                let next = if field.text() == "nein" { "ja" } else { "nein" };
+                *field = FormField {
+                    original: field.original.clone(),
+                    ..FormField::new(field.key, field.input, next)
+                };
+            }
+            _ if key.code == KeyCode::Enter => {}
+            _ => {
+                field.area.input(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,496 @@
+//! The forms of each record: which fields, filled from the record, and
+//! what saving them changes. Everything is checked before anything is
+//! written; a refusal names the field and why.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::form::{Form, FormField, FormTarget, Input, Refusal};
+use super::rows::{SessionKey, SessionRow, session_keys, session_rows};
+use super::settle::Goto;
+use super::{App, Overlay, Pane, Screen};
+use crate::edit::record::{self, list, text};
+use crate::edit::{
+    Change, FileChange, Origin, Owner, Part, RecordChange, TableArray, TableChange, names,
+};
+use crate::model::{Motion, Session};
+
+/// A value of a field, as TOML value text (`None`: no value).
+type Value = Option<String>;
+
+impl App {
+    /// `c`: a new record where the cursor is.
+    pub(super) fn create(&mut self) {
+        let target = match &self.place().screen {
+            Screen::Sessions => FormTarget::NewSession,
+            Screen::Session(SessionKey::Id(id)) => FormTarget::NewItem {
+                session: id.clone(),
+            },
+            Screen::Session(SessionKey::Unplaced) => FormTarget::NewMotion { session: None },
+            Screen::Motion(id) | Screen::Question(id, _) => {
+                FormTarget::NewQuestion { motion: id.clone() }
+            }
+            Screen::Problems => return,
+        };
+        self.open_form(target);
+    }
+
+    /// `C`: a new motion, at the session in view if any.
+    pub(super) fn create_motion(&mut self) {
+        let session = self.stack.iter().rev().find_map(|p| match &p.screen {
+            Screen::Session(SessionKey::Id(id)) => Some(id.clone()),
+            Screen::Motion(id) => self.data().motion(id).and_then(|m| m.session.clone()),
+            _ => None,
+        });
+        self.open_form(FormTarget::NewMotion { session });
+    }
+
+    /// `e` away from a question: the form of the record under the cursor.
+    pub(super) fn edit_record(&mut self) -> bool {
+        let place = self.place();
+        let target = match &place.screen {
+            Screen::Sessions => match session_keys(self.data(), &self.filter).get(place.selected) {
+                Some(SessionKey::Id(id)) => FormTarget::Session(id.clone()),
+                _ => return false,
+            },
+            Screen::Session(key) => match session_rows(self.data(), key, &self.filter)
+                .get(place.selected)
+            {
+                Some(SessionRow::Motion(m, _)) => FormTarget::Motion(m.id.clone()),
+                Some(SessionRow::Item(item)) => {
+                    let SessionKey::Id(id) = key else {
+                        return false;
+                    };
+                    let Some(session) = self.data().session(id) else {
+                        return false;
+                    };
+                    let Some(index) = session.agenda.iter().position(|a| std::ptr::eq(a, *item))
+                    else {
+                        return false;
+                    };
+                    FormTarget::Item {
+                        session: id.clone(),
+                        index,
+                    }
+                }
+                _ => return false,
+            },
+            Screen::Motion(id) if place.pane == Pane::Details => FormTarget::Motion(id.clone()),
+            _ => return false,
+        };
+        self.open_form(target);
+        true
+    }
+
+    /// `t`: the form of the question under the cursor (its number and text).
+    pub(super) fn edit_question_form(&mut self) {
+        if let Some((motion, index)) = self.current_question() {
+            let target = FormTarget::Question {
+                motion: motion.id.clone(),
+                index,
+            };
+            self.open_form(target);
+        }
+    }
+
+    fn open_form(&mut self, target: FormTarget) {
+        let (yes, no) = self.flag_words();
+        let data = self.data();
+        let flag = |on: bool| if on { yes } else { no };
+        let fields = match &target {
+            FormTarget::NewSession => session_fields(None),
+            FormTarget::Session(id) => match data.session(id) {
+                Some(s) => session_fields(Some(s)),
+                None => return,
+            },
+            FormTarget::NewItem { session } => {
+                let numbers = data
+                    .session(session)
+                    .map(|s| s.agenda.iter().map(|a| a.number.as_str()).collect())
+                    .unwrap_or_default();
+                item_fields(&next_number(numbers), "", flag(true))
+            }
+            FormTarget::Item { session, index } => {
+                match data.session(session).and_then(|s| s.agenda.get(*index)) {
+                    Some(item) => item_fields(&item.number, &item.title, flag(item.public)),
+                    None => return,
+                }
+            }
+            FormTarget::NewMotion { .. } => motion_fields(None),
+            FormTarget::Motion(id) => match data.motion(id) {
+                Some(m) => motion_fields(Some(m)),
+                None => return,
+            },
+            FormTarget::NewQuestion { .. } => vec![FormField::new("text", Input::Long, "")],
+            FormTarget::Question { motion, index } => {
+                match data.motion(motion).and_then(|m| m.questions.get(*index)) {
+                    Some(q) => vec![
+                        FormField::new("number", Input::Required, &q.number),
+                        FormField::new("text", Input::Long, &q.text),
+                    ],
+                    None => return,
+                }
+            }
+        };
+        self.overlay = Some(Overlay::Form(Box::new(Form::new(target, fields))));
+    }
+
+    /// How a flag reads in the language of the app.
+    pub(super) fn flag_words(&self) -> (&'static str, &'static str) {
+        match self.env.lang {
+            crate::i18n::Lang::De => ("ja", "nein"),
+            crate::i18n::Lang::En => ("yes", "no"),
+        }
+    }
+
+    /// Ctrl-S: checks every field, then makes the change and closes the
+    /// form; a refused field keeps the form open, focused there.
+    pub(super) fn submit_form(&mut self) {
+        let Some(Overlay::Form(form)) = &self.overlay else {
+            return;
+        };
+        let form = form.as_ref().clone();
+        let mut values: Vec<(&'static str, Value)> = Vec::new();
+        for (i, field) in form.fields.iter().enumerate() {
+            match value(field, self.flag_words().1) {
+                Ok(v) => values.push((field.key, v)),
+                Err(refusal) => {
+                    if let Some(Overlay::Form(open)) = &mut self.overlay {
+                        open.refused = Some((i, refusal));
+                        open.focus = i;
+                        open.confirm = false;
+                    }
+                    return;
+                }
+            }
+        }
+        self.overlay = None;
+        if let Some(change) = self.form_change(&form, values) {
+            self.goto = match (&form.target, &change) {
+                (_, Change::File(f)) => Some(Goto::File(f.path.clone())),
+                (FormTarget::NewItem { session }, _) => Some(Goto::Item(session.clone())),
+                (FormTarget::NewQuestion { motion }, _) => Some(Goto::Question(motion.clone())),
+                _ => None,
+            };
+            self.apply(vec![change], Origin::Edit);
+        }
+    }
+
+    /// The one change a filled form makes, if it changes anything.
+    fn form_change(&self, form: &Form, values: Vec<(&'static str, Value)>) -> Option<Change> {
+        let data = self.data();
+        let all = values.clone();
+        let get = |key: &str| {
+            all.iter()
+                .find(|(k, _)| *k == key)
+                .and_then(|(_, v)| v.clone())
+        };
+        let plain = |key: &str| {
+            get(key)
+                .and_then(|v| v.parse::<toml_edit::Value>().ok())
+                .and_then(|v| v.as_str().map(String::from))
+        };
+        match &form.target {
+            FormTarget::NewSession => {
+                let date =
+                    get("date").and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())?;
+                let id = names::session_id(data, &plain("committee")?, date);
+                let folder = names::folder(
+                    data.sessions.iter().map(|s| data.path(s.source)),
+                    "sitzungen",
+                );
+                let path = names::new_file(data, &folder, &id);
+                let mut head = vec![("id", Some(text(&id)))];
+                head.extend(values);
+                Some(new_file(path, "session", &head))
+            }
+            FormTarget::NewMotion { session } => {
+                let year = get("submitted")
+                    .and_then(|d| d.get(..4).and_then(|y| y.parse().ok()))
+                    .unwrap_or(chrono::Datelike::year(&self.env.today));
+                let id = names::motion_id(data, &plain("title")?, year);
+                let folder =
+                    names::folder(data.motions.iter().map(|m| data.path(m.source)), "antraege");
+                let path = names::new_file(data, &folder, &id);
+                let mut head = vec![("id", Some(text(&id)))];
+                head.extend(
+                    values
+                        .into_iter()
+                        .filter(|(k, _)| *k != "proposal" && *k != "rationale"),
+                );
+                head.push(("session", session.as_deref().map(text)));
+                head.push(("proposal", get("proposal")));
+                head.push(("rationale", get("rationale")));
+                Some(new_file(path, "motion", &head))
+            }
+            FormTarget::NewItem { session } => {
+                let at = data.session(session)?.agenda.len();
+                Some(Change::Table(TableChange {
+                    owner: Owner::Session(session.clone()),
+                    array: TableArray::Agenda,
+                    before: None,
+                    after: Some((at, table_text(&values))),
+                }))
+            }
+            FormTarget::NewQuestion { motion } => {
+                let m = data.motion(motion)?;
+                let numbers = m.questions.iter().map(|q| q.number.as_str()).collect();
+                let mut keys = vec![("number", Some(text(&next_number(numbers))))];
+                keys.extend(values);
+                keys.push(("status", Some(text("open"))));
+                Some(Change::Table(TableChange {
+                    owner: Owner::Motion(motion.clone()),
+                    array: TableArray::Question,
+                    before: None,
+                    after: Some((m.questions.len(), table_text(&keys))),
+                }))
+            }
+            FormTarget::Session(id) => edited(data, Owner::Session(id.clone()), Part::Head, values),
+            FormTarget::Motion(id) => edited(data, Owner::Motion(id.clone()), Part::Head, values),
+            FormTarget::Item { session, index } => {
+                let number = data.session(session)?.agenda.get(*index)?.number.clone();
+                let part = Part::Agenda {
+                    index: *index,
+                    number,
+                };
+                edited(data, Owner::Session(session.clone()), part, values)
+            }
+            FormTarget::Question { motion, index } => {
+                let number = data.motion(motion)?.questions.get(*index)?.number.clone();
+                let part = Part::Question {
+                    index: *index,
+                    number,
+                };
+                edited(data, Owner::Motion(motion.clone()), part, values)
+            }
+        }
+    }
+}
+
+/// The change of the keys whose value differs from what the record has.
+fn edited(
+    data: &crate::model::Dataset,
+    owner: Owner,
+    part: Part,
+    values: Vec<(&'static str, Value)>,
+) -> Option<Change> {
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    for (key, value) in values {
+        let now = record::current(data, &owner, &part, key)?;
+        if !record::same_value(&now, &value) {
+            before.push((key.to_string(), now));
+            after.push((key.to_string(), value));
+        }
+    }
+    (!after.is_empty()).then_some(Change::Record(RecordChange {
+        owner,
+        part,
+        before,
+        after,
+    }))
+}
+
+/// A new file holding one record in a tidy layout: `[head]` and its keys.
+fn new_file(path: std::path::PathBuf, head: &str, keys: &[(&str, Value)]) -> Change {
+    let mut out = format!("[{head}]\n");
+    for (key, value) in keys {
+        if let Some(value) = value {
+            out.push_str(&format!("{key} = {value}\n"));
+        }
+    }
+    Change::File(FileChange {
+        path,
+        before: None,
+        after: Some(out),
+    })
+}
+
+/// The TOML of a table's keys, those with a value.
+fn table_text(keys: &[(&str, Value)]) -> String {
+    keys.iter()
+        .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k} = {v}\n")))
+        .collect()
+}
+
+/// The next number after the highest whole number in use ("4", "5.1" → "5").
+fn next_number(numbers: Vec<&str>) -> String {
+    let highest = numbers
+        .iter()
+        .filter_map(|n| {
+            let digits: String = n
+                .chars()
+                .skip_while(|c| !c.is_ascii_digit())
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.parse::<u32>().ok()
+        })
+        .max()
+        .unwrap_or(0);
+    (highest + 1).to_string()
+}
+
+fn session_fields(session: Option<&Session>) -> Vec<FormField> {
+    let date = session
+        .map(|s| crate::dates::date(s.date))
+        .unwrap_or_default();
+    let time = session
+        .and_then(|s| s.time)
+        .map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_default();
+    vec![
+        FormField::new(
+            "committee",
+            Input::Required,
+            session.map_or("", |s| &s.committee),
+        ),
+        FormField::new("date", Input::RequiredDate, &date),
+        FormField::new("time", Input::Time, &time),
+        FormField::new(
+            "location",
+            Input::Text,
+            session.and_then(|s| s.location.as_deref()).unwrap_or(""),
+        ),
+    ]
+}
+
+fn item_fields(number: &str, title: &str, public: &str) -> Vec<FormField> {
+    vec![
+        FormField::new("number", Input::Required, number),
+        FormField::new("title", Input::Required, title),
+        FormField::new("public", Input::Flag, public),
+    ]
+}
+
+fn motion_fields(motion: Option<&Motion>) -> Vec<FormField> {
+    let opt = |f: fn(&Motion) -> Option<&String>| {
+        motion.and_then(f).map_or("", |s| s.as_str()).to_string()
+    };
+    let submitted = motion
+        .and_then(|m| m.submitted)
+        .map(crate::dates::date)
+        .unwrap_or_default();
+    let submitters = motion.map(|m| m.submitters.join(", ")).unwrap_or_default();
+    let people = motion
+        .map(|m| {
+            m.signatories
+                .iter()
+                .map(|p| match &p.role {
+                    Some(role) => format!("{} ({role})", p.name),
+                    None => p.name.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+        .unwrap_or_default();
+    vec![
+        FormField::new(
+            "kind",
+            Input::Required,
+            motion.map_or("Anfrage", |m| &m.kind),
+        ),
+        FormField::new("title", Input::Required, motion.map_or("", |m| &m.title)),
+        FormField::new("submitted", Input::Date, &submitted),
+        FormField::new("submitters", Input::List, &submitters),
+        FormField::new("basis", Input::Text, &opt(|m| m.basis.as_ref())),
+        FormField::new("reference", Input::Text, &opt(|m| m.reference.as_ref())),
+        FormField::new("signatories", Input::People, &people),
+        FormField::new("addressee", Input::Text, &opt(|m| m.addressee.as_ref())),
+        FormField::new("proposal", Input::Long, &opt(|m| m.proposal.as_ref())),
+        FormField::new("rationale", Input::Long, &opt(|m| m.rationale.as_ref())),
+    ]
+}
+
+/// A field's text as a TOML value, or why it is refused.
+fn value(field: &FormField, no: &str) -> Result<Value, Refusal> {
+    let typed = field.text();
+    let trimmed = typed.trim();
+    let empty = trimmed.is_empty();
+    Ok(match field.input {
+        Input::Required if empty => return Err(Refusal::Empty),
+        Input::RequiredDate if empty => return Err(Refusal::Empty),
+        Input::Text | Input::Required => (!empty).then(|| text(trimmed)),
+        Input::Long => {
+            let tidy = super::editor::tidy_answer(&typed);
+            tidy.as_deref().map(text)
+        }
+        Input::Date | Input::RequiredDate => crate::dates::parse_due(trimmed)
+            .map_err(|_| Refusal::NotADate)?
+            .map(|d| d.format("%Y-%m-%d").to_string()),
+        Input::Time if empty => None,
+        Input::Time => Some(
+            parse_time(trimmed)
+                .ok_or(Refusal::NotATime)?
+                .format("%H:%M:%S")
+                .to_string(),
+        ),
+        // Public is the default: only "no" is written.
+        Input::Flag => (trimmed == no).then(|| "false".to_string()),
+        Input::List => {
+            let items: Vec<String> = trimmed
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect();
+            (!items.is_empty()).then(|| list(&items))
+        }
+        Input::People => people(trimmed),
+    })
+}
+
+/// "17:00", "17.00", "17:00:00" or "17".
+fn parse_time(typed: &str) -> Option<NaiveTime> {
+    let typed = typed.trim_end_matches(" Uhr").trim();
+    ["%H:%M", "%H.%M", "%H:%M:%S"]
+        .iter()
+        .find_map(|f| NaiveTime::parse_from_str(typed, f).ok())
+        .or_else(|| {
+            typed
+                .parse::<u32>()
+                .ok()
+                .and_then(|h| NaiveTime::from_hms_opt(h, 0, 0))
+        })
+}
+
+/// "Marc Klein (Fraktionsvorsitzender); Anna Muster" as signatories.
+fn people(typed: &str) -> Value {
+    let mut array = toml_edit::Array::new();
+    for person in typed.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let mut table = toml_edit::InlineTable::new();
+        match person.split_once('(') {
+            Some((name, role)) => {
+                table.insert("name", name.trim().into());
+                table.insert("role", role.trim_end_matches(')').trim().into());
+            }
+            None => {
+                table.insert("name", person.into());
+            }
+        }
+        array.push(table);
+    }
+    (!array.is_empty()).then(|| {
+        toml_edit::Value::Array(array)
+            .to_string()
+            .trim()
+            .to_string()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_times_as_people_write_them() {
+        assert_eq!(next_number(vec!["1", "2", "4", "4.1"]), "5");
+        assert_eq!(next_number(vec!["Ö 3"]), "4");
+        assert_eq!(next_number(vec![]), "1");
+        assert_eq!(parse_time("17:00"), NaiveTime::from_hms_opt(17, 0, 0));
+        assert_eq!(parse_time("9.30 Uhr"), NaiveTime::from_hms_opt(9, 30, 0));
+        assert_eq!(parse_time("25:00"), None);
+        assert_eq!(
+            people("Marc Klein (Fraktionsvorsitzender der CDU); Anna Muster").unwrap(),
+            "[{ name = \"Marc Klein\", role = \"Fraktionsvorsitzender der CDU\" }, { name = \"Anna Muster\" }]"
+        );
+    }
+}

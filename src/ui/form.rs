@@ -1,0 +1,183 @@
+//! A record's form over the screen, and the question before deleting.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::theme::{self, fit, one_line};
+use crate::app::form::{Form, FormTarget, Input, Refusal};
+use crate::app::{App, Change};
+use crate::i18n::Texts;
+
+/// Rows a focused text of several lines takes.
+const LONG_ROWS: u16 = 3;
+
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &Form, texts: &dyn Texts) {
+    let labels = texts.labels();
+    let title = match &form.target {
+        FormTarget::NewSession => labels.new_session,
+        FormTarget::Session(_) => labels.edit_session,
+        FormTarget::NewItem { .. } => labels.new_item,
+        FormTarget::Item { .. } => labels.edit_item,
+        FormTarget::NewMotion { .. } => labels.new_motion,
+        FormTarget::Motion(_) => labels.edit_motion,
+        FormTarget::NewQuestion { .. } => labels.new_question,
+        FormTarget::Question { .. } => labels.edit_question,
+    };
+    frame.render_widget(Clear, area);
+    let block = Block::bordered()
+        .title(fit(
+            &format!(" {title} "),
+            area.width.saturating_sub(2).into(),
+        ))
+        .border_style(Style::new().fg(Color::Cyan));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let label_width = form
+        .fields
+        .iter()
+        .map(|f| unicode_width::UnicodeWidthStr::width(texts.field_label(f.key)))
+        .max()
+        .unwrap_or(0)
+        .min(usize::from(inner.width) / 3) as u16
+        + 2;
+    let value_width = inner.width.saturating_sub(label_width);
+    // The line under the focused field: why it was refused, or suggestions.
+    let below = match form.refused {
+        Some((at, why)) if at == form.focus => Some(Span::styled(
+            refusal(why, texts),
+            Style::new().fg(Color::Red),
+        )),
+        _ => {
+            let suggestions = app.form_suggestions();
+            (!suggestions.is_empty())
+                .then(|| Span::styled(format!("→ {}", suggestions.join(" · ")), theme::dim()))
+        }
+    };
+    // Each field's rows; the window follows the focus.
+    let heights: Vec<u16> = form
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| match (i == form.focus, f.input) {
+            (true, Input::Long) => LONG_ROWS + u16::from(below.is_some()),
+            (true, _) => 1 + u16::from(below.is_some()),
+            _ => 1,
+        })
+        .collect();
+    let confirm_rows = u16::from(form.confirm) * 2;
+    let room = inner.height.saturating_sub(confirm_rows);
+    let before_focus: u16 = heights[..form.focus].iter().sum();
+    let skip = (before_focus + heights[form.focus]).saturating_sub(room);
+    let mut y = inner.y;
+    let mut offset = 0;
+    for (i, field) in form.fields.iter().enumerate() {
+        let height = heights[i];
+        let top = offset;
+        offset += height;
+        if top < skip || y + height > inner.y + room {
+            continue;
+        }
+        let focused = i == form.focus;
+        let style = if focused {
+            theme::selected()
+        } else {
+            theme::label()
+        };
+        let label = fit(texts.field_label(field.key), usize::from(label_width));
+        frame.render_widget(
+            Paragraph::new(Span::styled(label, style)),
+            Rect::new(inner.x, y, label_width, 1),
+        );
+        let value = Rect::new(inner.x + label_width, y, value_width, height);
+        if focused {
+            let rows = if field.input == Input::Long {
+                LONG_ROWS
+            } else {
+                1
+            };
+            let mut area = field.area.clone();
+            area.set_cursor_line_style(Style::new());
+            frame.render_widget(
+                &area,
+                Rect {
+                    height: rows,
+                    ..value
+                },
+            );
+            if let Some(below) = &below {
+                let line = Rect::new(value.x, y + rows, value.width, 1);
+                frame.render_widget(Paragraph::new(below.clone()), line);
+            }
+        } else {
+            let text = field.text();
+            let mut shown = one_line(text.lines().next().unwrap_or(""));
+            if text.lines().count() > 1 {
+                shown.push_str(" …");
+            }
+            frame.render_widget(Paragraph::new(fit(&shown, value_width.into())), value);
+        }
+        y += height;
+    }
+    if form.confirm {
+        let asked = format!(
+            "{}  {}",
+            labels.confirm_keep,
+            super::hints::text(app, texts)
+        );
+        let line = Rect::new(
+            inner.x,
+            inner.y + inner.height.saturating_sub(1),
+            inner.width,
+            1,
+        );
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                fit(&asked, inner.width.into()),
+                theme::label(),
+            ))
+            .style(Style::new().fg(Color::Yellow)),
+            line,
+        );
+    }
+}
+
+fn refusal(why: Refusal, texts: &dyn Texts) -> String {
+    let labels = texts.labels();
+    match why {
+        Refusal::Empty => labels.refused_empty,
+        Refusal::NotADate => labels.bad_date,
+        Refusal::NotATime => labels.refused_time,
+    }
+    .to_string()
+}
+
+/// "Delete …?" with the keys that answer it.
+pub(super) fn draw_ask(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    change: &Change,
+    texts: &dyn Texts,
+) {
+    let labels = texts.labels();
+    let lines = vec![
+        Line::from(format!(
+            "{} {}",
+            labels.ask_delete,
+            one_line(&texts.describe(change))
+        )),
+        Line::default(),
+        Line::from(super::hints::text(app, texts)).style(Style::new().fg(Color::Cyan)),
+    ];
+    let width = area.width.min(70);
+    let popup = theme::centered(area, width, area.height.min(7));
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered().border_style(Style::new().fg(Color::Yellow));
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        popup,
+    );
+}
