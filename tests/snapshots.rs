@@ -206,3 +206,18 @@ fn session_under_a_filter() {
         &[Filter, CycleStatus, Back, Open],
     );
 }
+
+#[test]
+fn forms_of_each_record() {
+    // A new session, empty; the example's motion, filled and long; a new
+    // agenda item with its proposed number; a question's own form.
+    snapshot("form_new_session", example().path(), &[Create]);
+    snapshot(
+        "form_motion",
+        example().path(),
+        &[Open, Down, Down, Down, Down, EditAnswer],
+    );
+    snapshot("form_new_item", example().path(), &[Open, Create]);
+    let to_question = [Open, Down, Down, Down, Down, Open, Open, EditQuestion];
+    snapshot("form_question", example().path(), &to_question);
+}

@@ -87,7 +87,19 @@ impl App {
         let place = self.place();
         let mut shown = match &place.screen {
             Screen::Sessions => vec![Down, Up, Open, Create, EditAnswer, Search, NextOpen, Filter],
-            Screen::Session(_) => vec![Down, Up, Back, Open, Search, NextOpen, Export, Filter],
+            Screen::Session(_) => vec![
+                Down,
+                Up,
+                Back,
+                Open,
+                Create,
+                CreateMotion,
+                EditAnswer,
+                Search,
+                NextOpen,
+                Export,
+                Filter,
+            ],
             Screen::Motion(_) if place.pane == Pane::Questions => vec![
                 Down,
                 Up,
@@ -101,10 +113,11 @@ impl App {
                 NextPane,
                 EditAssignee,
                 EditDue,
+                Create,
                 Undo,
                 Filter,
             ],
-            Screen::Motion(_) => vec![Down, Up, Back, NextPane, Search],
+            Screen::Motion(_) => vec![Down, Up, Back, NextPane, EditAnswer, Create, Search],
             Screen::Question(..) => vec![
                 Back,
                 CycleStatus,

@@ -196,6 +196,10 @@ pub struct Labels {
     pub refused_empty: &'static str,
     pub refused_time: &'static str,
     pub ask_delete: &'static str,
+    pub hint_new_session: &'static str,
+    pub hint_new_item: &'static str,
+    pub hint_new_motion: &'static str,
+    pub hint_new_question: &'static str,
     pub recovery_title: &'static str,
     pub recovery_intro: &'static str,
 }

@@ -13,10 +13,10 @@ use crate::input::{Action, Context};
 /// The hints that apply now: (keys, what they do), in the declared order.
 /// Neighbours that do the same (up and down, previous and next) share one
 /// hint: "j/k bewegen".
-pub(super) fn hints(app: &App, texts: &dyn Texts) -> Vec<(String, &'static str)> {
+pub(super) fn hints(app: &App, texts: &dyn Texts) -> Vec<(String, String)> {
     let labels = texts.labels();
     let context = app.context();
-    let mut out: Vec<(String, &'static str)> = Vec::new();
+    let mut out: Vec<(String, String)> = Vec::new();
     for command in app.commands().into_iter().filter(|c| c.hint) {
         let Some(key) = app.keymap.first_label(command.action, labels.space) else {
             continue;
@@ -25,10 +25,10 @@ pub(super) fn hints(app: &App, texts: &dyn Texts) -> Vec<(String, &'static str)>
             (Context::Browse | Context::Help, Action::Up | Action::Down) => labels.move_cursor,
             // `c` makes what belongs where the cursor is.
             (Context::Browse | Context::Help, Action::Create) => match &app.place().screen {
-                Screen::Sessions => labels.new_session,
-                Screen::Session(SessionKey::Id(_)) => labels.new_item,
-                Screen::Session(SessionKey::Unplaced) => labels.new_motion,
-                _ => labels.new_question,
+                Screen::Sessions => labels.hint_new_session,
+                Screen::Session(SessionKey::Id(_)) => labels.hint_new_item,
+                Screen::Session(SessionKey::Unplaced) => labels.hint_new_motion,
+                _ => labels.hint_new_question,
             },
             // `e` edits the answer on a question, the record elsewhere.
             (Context::Browse | Context::Help, Action::EditAnswer) if app.question().is_none() => {
@@ -36,6 +36,7 @@ pub(super) fn hints(app: &App, texts: &dyn Texts) -> Vec<(String, &'static str)>
             }
             (context, action) => texts.hint(context, action),
         };
+        let what = what.to_string();
         match out.last_mut() {
             Some((keys, last)) if *last == what => {
                 keys.push('/');
@@ -57,7 +58,7 @@ pub(super) fn line(app: &App, texts: &dyn Texts, width: usize) -> Line<'static> 
     } else {
         Vec::new()
     };
-    let cost = |(key, what): &(String, &str)| width_of(key) + width_of(what) + 3;
+    let cost = |(key, what): &(String, String)| width_of(key) + width_of(what) + 3;
     let mut room = width.saturating_sub(tail.iter().map(cost).sum());
     let mut spans = Vec::new();
     let mut shown = Vec::new();

@@ -158,6 +158,10 @@ pub(super) static LABELS: Labels = Labels {
     refused_empty: "Bitte ausfüllen: ohne diese Angabe kann nichts gespeichert werden.",
     refused_time: "Keine Uhrzeit. Schreiben Sie sie wie 17:00.",
     ask_delete: "Löschen?",
+    hint_new_session: "neue Sitzung",
+    hint_new_item: "neuer TOP",
+    hint_new_motion: "neuer Antrag",
+    hint_new_question: "neue Frage",
     recovery_title: "Nicht gespeicherte Änderungen",
     recovery_intro: "Beim letzten Mal wurde agenda unerwartet beendet. Diese Änderungen waren noch nicht gespeichert:",
 };

@@ -158,6 +158,10 @@ pub(super) static LABELS: Labels = Labels {
     refused_empty: "Please fill this in: nothing can be saved without it.",
     refused_time: "Not a time. Write it like 17:00.",
     ask_delete: "Delete?",
+    hint_new_session: "new session",
+    hint_new_item: "new item",
+    hint_new_motion: "new motion",
+    hint_new_question: "new question",
     recovery_title: "Unsaved changes",
     recovery_intro: "Last time agenda stopped unexpectedly. These changes were not saved yet:",
 };

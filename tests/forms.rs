@@ -1,0 +1,219 @@
+//! Creating and shaping records in the app: forms for sessions, agenda
+//! items, motions and questions; moving, deleting, undoing; all through
+//! `update` and the runtime, on real files.
+
+mod common;
+
+use agenda::app::form::Refusal;
+use agenda::app::{App, Msg, Screen};
+use agenda::input::Action::{self, *};
+use common::{KIM, app, contents, data_dir, example, step, typed};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn press(app: &mut App, keys: &[Action]) {
+    for key in keys {
+        step(app, *key);
+    }
+}
+
+fn write(app: &mut App, text: &str) {
+    for c in text.chars() {
+        step(app, typed(KeyCode::Char(c)));
+    }
+}
+
+/// Empties the focused field.
+fn clear(app: &mut App) {
+    let ctrl_u = KeyEvent::new(KeyCode::Home, KeyModifiers::NONE);
+    step(app, Msg::Press(ctrl_u));
+    let end = KeyEvent::new(KeyCode::Char('k'), KeyModifiers::CONTROL);
+    step(app, Msg::Press(end));
+}
+
+fn check_is_clean(dir: &std::path::Path) {
+    let loaded = agenda::store::load(dir);
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+}
+
+/// On an empty folder, keys only: the 03.12.2026 session, item 5, an
+/// inquiry with two questions; the files are clean and tidy.
+#[test]
+fn a_new_user_registers_a_session_an_item_and_an_inquiry_with_two_questions() {
+    let dir = data_dir(&[]);
+    let mut app = app(dir.path());
+    step(&mut app, Create);
+    write(&mut app, "Ausschuss für Soziales");
+    step(&mut app, Next);
+    write(&mut app, "3.12.26");
+    step(&mut app, Next);
+    write(&mut app, "17:00");
+    step(&mut app, Next);
+    write(&mut app, "Rathaus");
+    step(&mut app, Save);
+    assert!(app.form().is_none());
+    let session = "sitzungen/soziales-2026-12-03.toml";
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(session)).unwrap(),
+        "[session]\nid = \"soziales-2026-12-03\"\ncommittee = \"Ausschuss für Soziales\"\ndate = 2026-12-03\ntime = 17:00:00\nlocation = \"Rathaus\"\n"
+    );
+
+    step(&mut app, Open);
+    step(&mut app, Create);
+    // The number proposed is the next free one; the user writes 5.
+    assert_eq!(app.form().unwrap().fields[0].text(), "1");
+    clear(&mut app);
+    write(&mut app, "5");
+    step(&mut app, Next);
+    write(&mut app, "Versorgung mit Kita-Plätzen");
+    step(&mut app, Save);
+    let data = app.data();
+    assert_eq!(data.sessions[0].agenda[0].number, "5");
+
+    step(&mut app, CreateMotion);
+    // "Anfrage" is proposed as the kind.
+    step(&mut app, Next);
+    write(&mut app, "Betreuungsplätze in Kindertagesstätten");
+    step(&mut app, Next);
+    write(&mut app, "1.12.2026");
+    step(&mut app, Next);
+    write(&mut app, "SPD, GRÜNE");
+    step(&mut app, Save);
+    assert_eq!(
+        app.place().screen,
+        Screen::Motion("betreuungsplaetze-kindertagesstaetten-2026".into())
+    );
+    for text in ["Wie viele Plätze fehlen?", "Bis wann?"] {
+        step(&mut app, Create);
+        write(&mut app, text);
+        step(&mut app, Save);
+    }
+    let motion = app
+        .data()
+        .motion("betreuungsplaetze-kindertagesstaetten-2026")
+        .unwrap();
+    assert_eq!(motion.session.as_deref(), Some("soziales-2026-12-03"));
+    assert_eq!(motion.submitters, ["SPD", "GRÜNE"]);
+    let numbers: Vec<&str> = motion.questions.iter().map(|q| q.number.as_str()).collect();
+    assert_eq!(numbers, ["1", "2"]);
+    check_is_clean(dir.path());
+
+    // Undo takes the last question back out of the file; redo puts it back.
+    step(&mut app, Undo);
+    assert_eq!(app.data().motions[0].questions.len(), 1);
+    step(&mut app, Redo);
+    assert_eq!(app.data().motions[0].questions.len(), 2);
+    check_is_clean(dir.path());
+}
+
+#[test]
+fn a_bad_date_is_refused_in_the_form_and_nothing_is_written() {
+    let dir = data_dir(&[]);
+    let mut app = app(dir.path());
+    step(&mut app, Create);
+    write(&mut app, "Rat");
+    step(&mut app, Next);
+    write(&mut app, "31.02.2026");
+    step(&mut app, Save);
+    let form = app.form().expect("the form stays open");
+    assert_eq!(form.refused, Some((1, Refusal::NotADate)));
+    assert_eq!(form.focus, 1);
+    // An empty committee is refused too, and named.
+    step(&mut app, Previous);
+    clear(&mut app);
+    step(&mut app, Save);
+    assert_eq!(app.form().unwrap().refused, Some((0, Refusal::Empty)));
+    assert!(contents(dir.path()).is_empty());
+    // Esc asks first; discarding writes nothing.
+    step(&mut app, Cancel);
+    assert!(app.form().unwrap().confirm);
+    step(&mut app, Discard);
+    assert!(app.form().is_none());
+    assert!(contents(dir.path()).is_empty());
+}
+
+#[test]
+fn editing_a_session_changes_only_the_keys_changed() {
+    let dir = example();
+    let path = dir.path().join("sitzungen/soz-2022-09-07.toml");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut app = app(dir.path());
+    step(&mut app, EditAnswer);
+    let form = app.form().expect("e on a session opens its form");
+    assert_eq!(
+        form.fields[0].text(),
+        "Ausschuss für Soziales, Familien und Senioren"
+    );
+    press(&mut app, &[Next, Next, Next]);
+    clear(&mut app);
+    write(&mut app, "Ratssaal");
+    step(&mut app, Save);
+    // The example has no location: the key is added after the others of
+    // its table, and the rest of the file stays byte for byte.
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        after,
+        before.replace(
+            "date = 2022-09-07\n",
+            "date = 2022-09-07\nlocation = \"Ratssaal\"\n"
+        )
+    );
+    step(&mut app, Undo);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+}
+
+#[test]
+fn a_question_form_changes_its_text_and_questions_move() {
+    let dir = example();
+    let before = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, &[Open, Down, Down, Down, Down, Open]);
+    step(&mut app, EditQuestion);
+    step(&mut app, Next);
+    write(&mut app, " (bitte je Baustein)");
+    step(&mut app, Save);
+    let q = &app.data().motion("kim-bericht-2022").unwrap().questions[0];
+    assert!(
+        q.text.ends_with("zugeordnet? (bitte je Baustein)"),
+        "{}",
+        q.text
+    );
+    // Question 1 moves below question 2, and back with undo.
+    step(&mut app, MoveDown);
+    let numbers: Vec<String> = app
+        .data()
+        .motion("kim-bericht-2022")
+        .unwrap()
+        .questions
+        .iter()
+        .map(|q| q.number.clone())
+        .collect();
+    assert_eq!(numbers, ["2", "1", "3"]);
+    check_is_clean(dir.path());
+    press(&mut app, &[Undo, Undo]);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(KIM)).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn a_deleted_motion_goes_to_the_trash_and_undo_brings_it_back() {
+    let dir = example();
+    let before = contents(dir.path());
+    let mut app = app(dir.path());
+    press(&mut app, &[Open, Down, Down, Down, Down]);
+    step(&mut app, Delete);
+    assert!(app.asked().is_some(), "deleting asks first");
+    step(&mut app, Cancel);
+    assert_eq!(contents(dir.path()), before);
+    step(&mut app, Delete);
+    step(&mut app, Accept);
+    assert!(app.data().motion("kim-bericht-2022").is_none());
+    assert!(!dir.path().join(KIM).exists());
+    assert!(dir.path().join(".papierkorb").join(KIM).exists());
+    step(&mut app, Undo);
+    assert!(app.data().motion("kim-bericht-2022").is_some());
+    let mut now = contents(dir.path());
+    now.remove(std::path::Path::new(".agenda.lock"));
+    assert_eq!(now, before);
+}
