@@ -204,3 +204,41 @@ fn the_answer_in_the_users_own_editor() {
         "{file}"
     );
 }
+
+#[test]
+fn a_session_an_item_and_an_inquiry_with_two_questions_are_made_with_keys_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let mut app = Session::start(dir.path(), home.path());
+    app.wait_for("No sessions in this folder yet");
+    app.keys("c");
+    app.wait_for("New session");
+    app.keys("Ausschuss für Soziales\t3.12.26\t17:00\x13");
+    app.wait_for("03.12.2026");
+    app.keys("\rc");
+    app.wait_for("New agenda item");
+    app.keys("\x7f5\tKita-Versorgung\x13");
+    app.wait_for("Kita-Versorgung");
+    app.keys("C");
+    app.wait_for("New motion");
+    app.keys("\tBetreuungsplätze in Kindertagesstätten\x13");
+    app.wait_for("Questions");
+    app.keys("cWie viele Plätze fehlen?\x13");
+    app.wait_for("Wie viele Plätze fehlen?");
+    app.keys("cBis wann?\x13");
+    app.wait_for("new question 2");
+    app.keys("u");
+    app.wait_for("Undone");
+    app.keys("q");
+    assert!(app.wait_exit());
+
+    let motion = dir
+        .path()
+        .join("antraege/betreuungsplaetze-kindertagesstaetten-2022.toml");
+    let text = std::fs::read_to_string(&motion).unwrap();
+    assert_eq!(text.matches("[[question]]").count(), 1, "{text}");
+    assert!(text.contains("session = \"soziales-2026-12-03\""), "{text}");
+    let loaded = agenda::store::load(dir.path());
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    assert_eq!(loaded.data.sessions[0].agenda[0].number, "5");
+}
