@@ -41,6 +41,10 @@ pub struct Session {
     pub location: Option<String>,
     pub agenda: Vec<AgendaItem>,
     pub source: SourceId,
+    /// Its file has errors: what could not be read is missing (a date
+    /// that is no date reads as none, and sorts last). Shown marked, so
+    /// that one wrong value hides nothing.
+    pub broken: bool,
 }
 
 /// A numbered item of a session's agenda (Tagesordnungspunkt).

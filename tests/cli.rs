@@ -292,3 +292,38 @@ fn missing_folder_and_bad_date_are_explained() {
         out.stderr
     );
 }
+
+#[test]
+fn a_copied_motion_file_is_reported_by_export_and_status() {
+    let home = TempDir::new().unwrap();
+    let soz = session("soz", "2022-09-07", "");
+    let original = motion("kim", Some("soz"), &["open"]);
+    let copy = motion("kim", Some("soz"), &["answered"]);
+    let dir = data_dir(&[
+        ("soz.toml", soz.as_bytes()),
+        ("kim.toml", original.as_bytes()),
+        ("kim-kopie.toml", copy.as_bytes()),
+    ]);
+    let export = run(agenda(home.path()).arg("export").arg(dir.path()).args([
+        "--session",
+        "soz",
+        "--format",
+        "markdown",
+        "--today",
+        "2022-09-01",
+    ]));
+    assert_eq!(export.code, 1, "{}", export.stderr);
+    assert!(export.stderr.contains("2 errors"), "{}", export.stderr);
+    // Both motions are in the report: nothing vanished.
+    assert_eq!(
+        export.stdout.matches("Titel kim").count(),
+        2,
+        "{}",
+        export.stdout
+    );
+    let status = run(agenda(home.path())
+        .arg("status")
+        .arg(dir.path())
+        .args(["--today", "2022-09-01"]));
+    assert!(status.stderr.contains("2 errors"), "{}", status.stderr);
+}

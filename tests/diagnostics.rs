@@ -107,9 +107,36 @@ fn duplicate_ids_name_both_files() {
             ("b/second.toml", second.as_bytes()),
         ],
         &[
-            "b/second.toml:2:1: error: The id \"dup\" (motion) is already used in a/first.toml, line 2. Ids must be unique: choose another one here. Until then this entry is not loaded.",
+            "a/first.toml:2:1: error: The id \"dup\" (motion) is also used in b/second.toml, line 2. Ids must be unique: change one of them. Both are shown meanwhile; references by this id go to the one read first.",
+            "b/second.toml:2:1: error: The id \"dup\" (motion) is also used in a/first.toml, line 2. Ids must be unique: change one of them. Both are shown meanwhile; references by this id go to the one read first.",
         ],
     );
+    // Neither disappears: the copy stays under an id of its own.
+    let dir = data_dir(&[
+        ("a/first.toml", first.as_bytes()),
+        ("b/second.toml", second.as_bytes()),
+    ]);
+    let loaded = store::load(dir.path());
+    let ids: Vec<&str> = loaded.data.motions.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["dup", "dup#2"]);
+    assert_eq!(loaded.data.motion("dup").unwrap().questions.len(), 0);
+}
+
+#[test]
+fn a_session_with_a_wrong_date_stays_listed_and_its_motions_stay_editable() {
+    let session = "[session]\nid = \"s\"\ncommittee = \"Rat\"\ndate = \"07.09.2022\"\n";
+    let placed = motion("m", Some("s"), &["open"]);
+    let dir = data_dir(&[
+        ("s.toml", session.as_bytes()),
+        ("m.toml", placed.as_bytes()),
+    ]);
+    let loaded = store::load(dir.path());
+    let s = loaded.data.session("s").expect("the session stays");
+    assert!(s.broken);
+    assert_eq!(s.committee, "Rat");
+    // Only the session file has a problem: the motion's file is clean.
+    let paths: Vec<_> = loaded.diagnostics.iter().map(|d| d.path.clone()).collect();
+    assert_eq!(paths, [std::path::PathBuf::from("s.toml")]);
 }
 
 #[test]

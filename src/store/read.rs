@@ -159,6 +159,14 @@ impl Reader<'_> {
         self.lines.locate(self.text, span.start)
     }
 
+    /// How many errors this file has so far.
+    fn errors(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.is_error() && d.path == self.path)
+            .count()
+    }
+
     fn report(&mut self, span: Range<usize>, problem: Problem) {
         let location = Some(self.at(span));
         self.diagnostics
@@ -166,6 +174,7 @@ impl Reader<'_> {
     }
 
     fn session(&mut self, root: &Table, source: SourceId) -> Option<Record> {
+        let errors_before = self.errors();
         let head = self.table(root, "session")?;
         self.unknown_keys(&head, SESSION_KEYS);
         let id = self.required_text(&head, "id");
@@ -200,14 +209,19 @@ impl Reader<'_> {
                 motions,
             });
         }
+        // With its id the session stays, marked broken: its motions still
+        // find it, and the list still shows it.
+        let id = id?;
+        let broken = self.errors() > errors_before;
         let session = Session {
-            id: id?,
-            committee: committee?,
-            date: date?,
+            committee: committee.unwrap_or_else(|| id.clone()),
+            id,
+            date: date.unwrap_or(NaiveDate::MAX),
             time,
             location,
             agenda,
             source,
+            broken,
         };
         Some(Record::Session(session, SessionSpans { id: id_at? }))
     }

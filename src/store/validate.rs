@@ -8,7 +8,9 @@ use super::suggest::closest;
 use crate::model::{Dataset, Motion, Session, Source, SourceId};
 
 /// Builds the dataset from the records of every file, reporting what does
-/// not fit together. The first record with an id wins; later ones are dropped.
+/// not fit together. A record whose id another has too stays, under an id
+/// of its own (`id#2`), with an error in both files: nothing disappears
+/// silently, and references by id go to the first.
 pub(crate) fn assemble(
     records: Vec<Record>,
     refs: Vec<(SourceId, MotionRef)>,
@@ -40,7 +42,8 @@ pub(crate) fn assemble(
                 &mut first_motion,
             ),
         };
-        if let Some((first, first_at)) = seen.get(id) {
+        let mut own = None;
+        if let Some(&(first, first_at)) = seen.get(id) {
             let problem = Problem::DuplicateId {
                 kind,
                 id: id.clone(),
@@ -48,12 +51,36 @@ pub(crate) fn assemble(
                 first_line: first_at.line,
             };
             report(diagnostics, &sources[source.0].path, at, problem);
-            continue;
+            let problem = Problem::DuplicateId {
+                kind,
+                id: id.clone(),
+                first: sources[source.0].path.clone(),
+                first_line: at.line,
+            };
+            report(diagnostics, &sources[first.0].path, first_at, problem);
+            own = Some(
+                (2..)
+                    .map(|n| format!("{id}#{n}"))
+                    .find(|i| !seen.contains_key(i))
+                    .expect("a free number"),
+            );
         }
-        seen.insert(id.clone(), (source, at));
+        let key = own.clone().unwrap_or_else(|| id.clone());
+        seen.insert(key, (source, at));
         match record {
-            Record::Session(s, at) => sessions.push((s, at)),
-            Record::Motion(m, at) => motions.push((*m, at)),
+            Record::Session(mut s, at) => {
+                if let Some(own) = own {
+                    s.id = own;
+                    s.broken = true;
+                }
+                sessions.push((s, at));
+            }
+            Record::Motion(mut m, at) => {
+                if let Some(own) = own {
+                    m.id = own;
+                }
+                motions.push((*m, at));
+            }
         }
     }
 

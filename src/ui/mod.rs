@@ -142,7 +142,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
             .and_then(|s| data.session(s));
     }
     let mut right = String::new();
-    if let Some(s) = session {
+    if let Some(s) = session.filter(|s| s.date != chrono::NaiveDate::MAX) {
         let days = (s.date - app.env.today).num_days();
         right = format!(
             "{} {} · {}",

@@ -70,16 +70,15 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                     let Some(s) = overview.sessions.iter().find(|s| &s.session.id == id) else {
                         return Row::new(vec![Cell::from(one_line(id))]);
                     };
-                    let date = s.session.date;
-                    let days = s.days_left(app.env.today);
-                    (
-                        Some(date),
-                        one_line(&s.session.committee),
-                        Some(days),
-                        s.answered(),
-                        s.total(),
-                        s.open(),
-                    )
+                    // A date that could not be read shows as none.
+                    let known = s.session.date != chrono::NaiveDate::MAX;
+                    let date = known.then_some(s.session.date);
+                    let days = known.then(|| s.days_left(app.env.today));
+                    let committee = match s.session.broken {
+                        true => format!("⚠ {}", one_line(&s.session.committee)),
+                        false => one_line(&s.session.committee),
+                    };
+                    (date, committee, days, s.answered(), s.total(), s.open())
                 }
                 SessionKey::Unplaced => {
                     let answered: usize = overview.unplaced.iter().map(|m| m.answered()).sum();

@@ -74,7 +74,7 @@ pub(super) fn problem(problem: &Problem) -> String {
                 RecordKind::Motion => "Antrag",
             };
             format!(
-                "Die ID „{id}“ ({what}) gibt es schon in {}, Zeile {first_line}. IDs müssen eindeutig sein: vergeben Sie hier eine andere. Bis dahin wird dieser Eintrag nicht geladen.",
+                "Die ID „{id}“ ({what}) steht auch in {}, Zeile {first_line}. IDs müssen eindeutig sein: ändern Sie eine der beiden. Bis dahin werden beide gezeigt; Verweise mit dieser ID gehen auf die zuerst gelesene.",
                 first.display()
             )
         }

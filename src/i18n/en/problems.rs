@@ -68,7 +68,7 @@ pub(super) fn problem(problem: &Problem) -> String {
                 RecordKind::Motion => "motion",
             };
             format!(
-                "The id \"{id}\" ({what}) is already used in {}, line {first_line}. Ids must be unique: choose another one here. Until then this entry is not loaded.",
+                "The id \"{id}\" ({what}) is also used in {}, line {first_line}. Ids must be unique: change one of them. Both are shown meanwhile; references by this id go to the one read first.",
                 first.display()
             )
         }
