@@ -49,6 +49,14 @@ pub enum Action {
     MoveUp,
     MoveDown,
     Delete,
+    /// A motion's state: active, withdrawn, postponed, done.
+    CycleState,
+    /// Put a motion on an agenda item of its session, or take it off.
+    PlaceOnItem,
+    /// Move a motion to another session.
+    MoveToSession,
+    /// Number the agenda items or questions 1, 2, 3 … in their order.
+    Renumber,
     Export,
     Undo,
     Redo,
@@ -121,6 +129,8 @@ pub enum Context {
     Form,
     /// Asked before deleting.
     Ask,
+    /// Choosing one of a list: an agenda item, a session.
+    Choose,
 }
 
 impl Context {

@@ -28,18 +28,23 @@ pub struct Overview<'a> {
     pub unplaced: Vec<&'a Motion>,
 }
 
-impl SessionOverview<'_> {
-    /// Answered questions over all motions of the session.
-    pub fn answered(&self) -> usize {
-        self.placements.iter().map(|p| p.motion.answered()).sum()
-    }
-
-    /// All questions of all motions of the session.
-    pub fn total(&self) -> usize {
+impl<'a> SessionOverview<'a> {
+    /// The motions whose questions count: withdrawn and done ones do not.
+    pub fn counted(&self) -> impl Iterator<Item = &'a Motion> + '_ {
         self.placements
             .iter()
-            .map(|p| p.motion.questions.len())
-            .sum()
+            .map(|p| p.motion)
+            .filter(|m| m.state.counts())
+    }
+
+    /// Answered questions over the counted motions of the session.
+    pub fn answered(&self) -> usize {
+        self.counted().map(Motion::answered).sum()
+    }
+
+    /// All questions of the counted motions of the session.
+    pub fn total(&self) -> usize {
+        self.counted().map(|m| m.questions.len()).sum()
     }
 
     /// Days from `today` to the session; negative once it is past.
@@ -49,9 +54,8 @@ impl SessionOverview<'_> {
 
     /// Questions not yet answered.
     pub fn open(&self) -> usize {
-        self.placements
-            .iter()
-            .flat_map(|p| &p.motion.questions)
+        self.counted()
+            .flat_map(|m| &m.questions)
             .filter(|q| q.status != Status::Answered)
             .count()
     }

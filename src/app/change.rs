@@ -59,13 +59,20 @@ impl App {
             by: self.env.user.clone(),
         };
         let mut saves: Vec<Save> = Vec::new();
-        for change in changes {
+        let leaves: Vec<Change> = changes
+            .into_iter()
+            .flat_map(|change| {
+                // One step for undo, however many files it writes.
+                self.journal.record(&change, origin);
+                change.leaves()
+            })
+            .collect();
+        for change in leaves {
             self.put_in_memory(&change, &stamp);
             if change.changes_text() {
                 // Searchable text changed: the search index follows.
                 self.data_version += 1;
             }
-            self.journal.record(&change, origin);
             let Some((path, fingerprint)) = self.file_of(&change) else {
                 continue;
             };
@@ -119,6 +126,7 @@ impl App {
                 let print = data.sources.iter().find(|s| s.path == f.path);
                 return Some((f.path.clone(), print.map(|s| s.fingerprint)));
             }
+            Change::Batch(_) => return None,
             // A file in the trash is not loaded: it is taken as it is.
             Change::Rename(r) => {
                 let print = data.sources.iter().find(|s| s.path == r.from);

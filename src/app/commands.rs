@@ -68,6 +68,11 @@ impl App {
                 out
             }
             Context::Confirm => hints(&[Accept, Keep, Discard, Cancel]),
+            Context::Choose => {
+                let mut out = hints(&[Open, Back]);
+                out.extend(hidden(&[Up, Down, Top, Bottom, Quit]));
+                out
+            }
             Context::Ask => {
                 let mut out = hints(&[Accept, Keep, Cancel]);
                 out.extend(hidden(&[Discard]));

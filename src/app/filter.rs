@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{Dataset, Motion, Question, Status};
+use crate::model::{Dataset, Motion, MotionState, Question, Status};
 
 /// What to show. An empty set means "any".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -12,6 +12,8 @@ pub struct Filter {
     /// `None` stands for "nobody assigned".
     pub assignees: BTreeSet<Option<String>>,
     pub groups: BTreeSet<String>,
+    /// Motions by state: active, withdrawn, postponed, done.
+    pub states: BTreeSet<MotionState>,
 }
 
 /// One line of the filter menu.
@@ -20,6 +22,7 @@ pub enum FilterOption {
     Status(Status),
     Assignee(Option<String>),
     Group(String),
+    State(MotionState),
     /// Clears every choice.
     Clear,
 }
@@ -27,7 +30,10 @@ pub enum FilterOption {
 impl Filter {
     /// Whether anything is filtered out.
     pub fn is_active(&self) -> bool {
-        !(self.statuses.is_empty() && self.assignees.is_empty() && self.groups.is_empty())
+        !(self.statuses.is_empty()
+            && self.assignees.is_empty()
+            && self.groups.is_empty()
+            && self.states.is_empty())
     }
 
     fn on_questions(&self) -> bool {
@@ -45,7 +51,10 @@ impl Filter {
     pub fn motion(&self, motion: &Motion) -> bool {
         let group =
             self.groups.is_empty() || motion.submitters.iter().any(|g| self.groups.contains(g));
-        group && (!self.on_questions() || motion.questions.iter().any(|q| self.question(q)))
+        let state = self.states.is_empty() || self.states.contains(&motion.state);
+        group
+            && state
+            && (!self.on_questions() || motion.questions.iter().any(|q| self.question(q)))
     }
 
     /// Positions of a motion's questions that pass.
@@ -61,6 +70,7 @@ impl Filter {
             FilterOption::Status(s) => self.statuses.contains(s),
             FilterOption::Assignee(a) => self.assignees.contains(a),
             FilterOption::Group(g) => self.groups.contains(g),
+            FilterOption::State(s) => self.states.contains(s),
             FilterOption::Clear => false,
         }
     }
@@ -76,6 +86,7 @@ impl Filter {
             FilterOption::Status(s) => flip(&mut self.statuses, s),
             FilterOption::Assignee(a) => flip(&mut self.assignees, a),
             FilterOption::Group(g) => flip(&mut self.groups, g),
+            FilterOption::State(s) => flip(&mut self.states, s),
             FilterOption::Clear => *self = Filter::default(),
         }
     }
@@ -103,6 +114,11 @@ pub fn options(data: &Dataset) -> Vec<FilterOption> {
         out.push(FilterOption::Assignee(None));
     }
     out.extend(groups.into_iter().map(FilterOption::Group));
+    // The states that occur, so an unused one takes no line.
+    let states: BTreeSet<MotionState> = data.motions.iter().map(|m| m.state).collect();
+    if states.len() > 1 {
+        out.extend(states.into_iter().map(FilterOption::State));
+    }
     out.push(FilterOption::Clear);
     out
 }

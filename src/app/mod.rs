@@ -15,6 +15,7 @@ mod forms;
 mod msg;
 mod nav;
 mod overlay;
+pub mod place;
 pub mod review;
 pub mod rows;
 mod settle;
@@ -215,7 +216,7 @@ impl App {
 
     /// Whether the help is shown.
     pub fn help_open(&self) -> bool {
-        matches!(self.overlay, Some(Overlay::Help))
+        matches!(self.overlay, Some(Overlay::Help(_)))
     }
 
     /// Asks the runtime for work.
@@ -276,7 +277,17 @@ impl App {
         }
         match context {
             Context::Help => {
-                self.overlay = None;
+                // Small terminals scroll the help; any other key closes it.
+                let rows = Action::of(crate::input::Section::Browse).count() as u16;
+                let scroll = match &self.overlay {
+                    Some(Overlay::Help(at)) => *at,
+                    _ => 0,
+                };
+                self.overlay = match action {
+                    Action::Down => Some(Overlay::Help((scroll + 1).min(rows))),
+                    Action::Up => Some(Overlay::Help(scroll.saturating_sub(1))),
+                    _ => None,
+                };
                 if action == Action::Quit {
                     self.request_quit();
                 }
@@ -286,6 +297,7 @@ impl App {
             Context::Finder => self.finder_action(action),
             Context::Form | Context::Confirm if self.form().is_some() => self.form_action(action),
             Context::Ask => self.answer_ask(action),
+            Context::Choose => self.choose_key(action),
             Context::Answer | Context::Confirm | Context::Line | Context::Form => {
                 self.editor_action(action)
             }
@@ -300,6 +312,7 @@ impl App {
             Context::Finder => self.finder_typed(key),
             Context::Form | Context::Confirm if self.form().is_some() => self.form_typed(key),
             Context::Ask => self.overlay = None,
+            Context::Choose => {}
             Context::Answer | Context::Confirm | Context::Line | Context::Form => {
                 self.editor_typed(key)
             }
@@ -312,7 +325,7 @@ impl App {
         use crate::model::Status;
         match action {
             Action::Quit => self.request_quit(),
-            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Help => self.overlay = Some(Overlay::Help(0)),
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
             Action::PageUp => self.move_by(-i64::from(self.layout.page.max(1))),
@@ -343,6 +356,10 @@ impl App {
             Action::MoveUp => self.move_record(-1),
             Action::MoveDown => self.move_record(1),
             Action::Delete => self.ask_delete(),
+            Action::CycleState => self.cycle_state(),
+            Action::PlaceOnItem => self.choose_item(),
+            Action::MoveToSession => self.choose_session(),
+            Action::Renumber => self.renumber(),
             Action::EditExternal => self.open_external_editor(),
             Action::EditAssignee => self.open_line_editor(editor::LineField::Assignee),
             Action::EditDue => self.open_line_editor(editor::LineField::Due),

@@ -9,8 +9,9 @@ use crate::input::Context;
 /// The one thing on top of the screens.
 #[derive(Debug, Clone)]
 pub enum Overlay {
-    /// Every key; any key closes it.
-    Help,
+    /// Every key, scrolled this many rows; up and down scroll, any other
+    /// key closes it.
+    Help(u16),
     /// The filter menu, with its cursor.
     FilterMenu(usize),
     /// Changes rescued from a crash, offered until taken or set aside.
@@ -22,18 +23,21 @@ pub enum Overlay {
     Form(Box<Form>),
     /// Asked before a change that removes something.
     Ask(Change),
+    /// One of a list to choose: where a motion goes.
+    Choose(super::place::Choice),
 }
 
 impl Overlay {
     /// Where the keys go while this is on top.
     pub fn context(&self) -> Context {
         match self {
-            Overlay::Help => Context::Help,
+            Overlay::Help(_) => Context::Help,
             Overlay::FilterMenu(_) => Context::FilterMenu,
             Overlay::Offer(_) => Context::Offer,
             Overlay::Finder(_) => Context::Finder,
             Overlay::Form(form) if form.confirm => Context::Confirm,
             Overlay::Ask(_) => Context::Ask,
+            Overlay::Choose(_) => Context::Choose,
             Overlay::Form(_) => Context::Form,
             Overlay::Editor(editing) => match **editing {
                 Editing::Answer { confirm: true, .. } => Context::Confirm,

@@ -49,7 +49,9 @@ pub fn next(
         let (m, q) = order[raw.rem_euclid(len) as usize];
         let motion = &data.motions[m];
         let question = &motion.questions[q];
+        // Withdrawn and done motions wait for no answer.
         let wanted = question.status != Status::Answered
+            && motion.state.counts()
             && filter.motion(motion)
             && filter.question(question);
         wanted.then_some(((m, q), !(0..len).contains(&raw)))

@@ -24,6 +24,9 @@ pub enum Change {
     File(FileChange),
     /// A file moved to another path: into the trash and back.
     Rename(RenameChange),
+    /// Several changes that are one step for the user (a motion moved to
+    /// another session changes two files); undone together.
+    Batch(Vec<Change>),
 }
 
 /// A file moved from one path in the data folder to another, which must
@@ -121,6 +124,17 @@ impl Change {
                 from: r.to,
                 to: r.from,
             }),
+            Change::Batch(changes) => {
+                Change::Batch(changes.into_iter().rev().map(Change::inverse).collect())
+            }
+        }
+    }
+
+    /// The changes to write, in order: a batch's, or this one.
+    pub fn leaves(self) -> Vec<Change> {
+        match self {
+            Change::Batch(changes) => changes.into_iter().flat_map(Change::leaves).collect(),
+            change => vec![change],
         }
     }
 
@@ -148,7 +162,11 @@ impl Change {
     pub fn changes_text(&self) -> bool {
         match self {
             Change::Question(q) => q.after.is_searchable(),
-            Change::Record(_) | Change::Table(_) | Change::File(_) | Change::Rename(_) => true,
+            Change::Record(_)
+            | Change::Table(_)
+            | Change::File(_)
+            | Change::Rename(_)
+            | Change::Batch(_) => true,
         }
     }
 

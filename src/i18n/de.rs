@@ -181,6 +181,10 @@ impl Texts for German {
             Action::MoveUp => "nach oben",
             Action::MoveDown => "nach unten",
             Action::Delete => "löschen",
+            Action::CycleState => "Stand (zurückgezogen, vertagt, erledigt)",
+            Action::PlaceOnItem => "auf einen TOP setzen",
+            Action::MoveToSession => "in andere Sitzung",
+            Action::Renumber => "neu nummerieren",
             Action::Accept => "übernehmen",
             Action::Cancel => "abbrechen",
             Action::Previous => "voriger Treffer",
@@ -209,6 +213,8 @@ impl Texts for German {
             (Context::Form, Action::Accept) => "weiter",
             (Context::Ask, Action::Accept | Action::Keep) => "ja, löschen",
             (Context::Ask, Action::Cancel | Action::Discard) => "nein",
+            (Context::Choose, Action::Open) => "übernehmen",
+            (Context::Choose, Action::Back) => "abbrechen",
             _ => self.action(action),
         }
     }

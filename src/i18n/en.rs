@@ -173,6 +173,10 @@ impl Texts for English {
             Action::MoveUp => "move up",
             Action::MoveDown => "move down",
             Action::Delete => "delete",
+            Action::CycleState => "state (withdrawn, postponed, done)",
+            Action::PlaceOnItem => "put on an agenda item",
+            Action::MoveToSession => "to another session",
+            Action::Renumber => "renumber",
             Action::Accept => "accept",
             Action::Cancel => "cancel",
             Action::Previous => "previous hit",
@@ -201,6 +205,8 @@ impl Texts for English {
             (Context::Form, Action::Accept) => "go on",
             (Context::Ask, Action::Accept | Action::Keep) => "yes, delete",
             (Context::Ask, Action::Cancel | Action::Discard) => "no",
+            (Context::Choose, Action::Open) => "take it",
+            (Context::Choose, Action::Back) => "cancel",
             _ => self.action(action),
         }
     }

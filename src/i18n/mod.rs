@@ -143,6 +143,7 @@ pub struct Labels {
     pub problems: &'static str,
     pub problems_hint: &'static str,
     pub help: &'static str,
+    pub help_more: &'static str,
     pub help_close: &'static str,
     pub closed: &'static str,
     pub kind: &'static str,
@@ -200,6 +201,9 @@ pub struct Labels {
     pub hint_new_item: &'static str,
     pub hint_new_motion: &'static str,
     pub hint_new_question: &'static str,
+    pub not_on_any_item: &'static str,
+    pub choose_item: &'static str,
+    pub choose_session: &'static str,
     pub recovery_title: &'static str,
     pub recovery_intro: &'static str,
 }

@@ -90,8 +90,9 @@ pub fn write(
                     let doc = doc.as_mut().ok_or(SaveError::ChangedOnDisk)?;
                     patch::set_keys(doc, r)?;
                 }
-                // A move is a save of its own (see above).
-                Change::Rename(_) => return Err(SaveError::ChangedOnDisk),
+                // A move is a save of its own (see above); a batch comes
+                // here as its changes, one file at a time.
+                Change::Rename(_) | Change::Batch(_) => return Err(SaveError::ChangedOnDisk),
             }
         }
         Ok(doc)

@@ -27,6 +27,7 @@ pub(super) fn draw_menu(
             FilterOption::Status(_) => labels.status,
             FilterOption::Assignee(_) => labels.assignee,
             FilterOption::Group(_) => labels.submitters,
+            FilterOption::State(_) => texts.field_label("state"),
             FilterOption::Clear => "",
         };
         if heading != last_heading {
@@ -43,6 +44,7 @@ pub(super) fn draw_menu(
             FilterOption::Assignee(Some(a)) => one_line(a),
             FilterOption::Assignee(None) => labels.nobody.to_string(),
             FilterOption::Group(g) => one_line(g),
+            FilterOption::State(s) => texts.motion_state(*s).to_string(),
             FilterOption::Clear => labels.clear_filter.to_string(),
         };
         let check = match option {
@@ -101,6 +103,14 @@ pub(super) fn summary(filter: &Filter, texts: &dyn Texts, width: usize) -> Strin
     }
     if !filter.groups.is_empty() {
         parts.push(filter.groups.iter().cloned().collect::<Vec<_>>().join(", "));
+    }
+    if !filter.states.is_empty() {
+        let names: Vec<&str> = filter
+            .states
+            .iter()
+            .map(|s| texts.motion_state(*s))
+            .collect();
+        parts.push(names.join(", "));
     }
     fit(
         &one_line(&format!(" {}: {}", labels.filter, parts.join(" · "))),

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::theme::{self, fit, one_line};
 use crate::app::form::{Form, FormTarget, Input, Refusal};
+use crate::app::place::{Choice, Purpose};
 use crate::app::{App, Change};
 use crate::i18n::Texts;
 
@@ -180,4 +181,51 @@ pub(super) fn draw_ask(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
         popup,
     );
+}
+
+/// A list to choose one from: an agenda item, a session.
+pub(super) fn draw_choice(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    choice: &Choice,
+    texts: &dyn Texts,
+) {
+    let labels = texts.labels();
+    let title = match choice.purpose {
+        Purpose::Item { .. } => labels.choose_item,
+        Purpose::Session { .. } => labels.choose_session,
+    };
+    let width = area.width.min(70);
+    let height = area.height.min(choice.options.len() as u16 + 4);
+    let popup = theme::centered(area, width, height);
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered()
+        .title(fit(&format!(" {title} "), width.saturating_sub(2).into()))
+        .border_style(Style::new().fg(Color::Cyan));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let rows = usize::from(inner.height.saturating_sub(1));
+    let skip = choice.cursor.saturating_sub(rows.saturating_sub(1));
+    let mut lines: Vec<Line> = choice
+        .options
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .take(rows)
+        .map(|(i, (words, _))| {
+            let (marker, style) = if i == choice.cursor {
+                (theme::MARKER, theme::selected())
+            } else {
+                ("  ", Style::new())
+            };
+            let text = fit(&one_line(words), usize::from(inner.width).saturating_sub(2));
+            Line::from(vec![Span::raw(marker), Span::styled(text, style)])
+        })
+        .collect();
+    lines.push(Line::from(Span::styled(
+        super::hints::text(app, texts),
+        theme::dim(),
+    )));
+    frame.render_widget(Paragraph::new(lines), inner);
 }

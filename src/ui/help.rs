@@ -11,7 +11,7 @@ use crate::app::App;
 use crate::i18n::Texts;
 use crate::input::{Action, Section};
 
-pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, texts: &dyn Texts) {
     let labels = texts.labels();
     let rows: Vec<(String, &str)> = Action::of(Section::Browse)
         .map(|a| (app.keymap.label(a, labels.space), texts.action(a)))
@@ -36,7 +36,19 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         .height
         .min(per_column as u16 + 2 + if hint { 2 } else { 0 });
     let popup = theme::centered(area, width, height);
-    let block = Block::bordered().title(format!(" {} ", labels.help));
+    // What does not fit scrolls with the arrow keys; the title says so.
+    let visible = usize::from(height.saturating_sub(2 + if hint { 2 } else { 0 }));
+    let hidden = per_column.saturating_sub(visible) as u16;
+    let scroll = scroll.min(hidden);
+    let title = match hidden {
+        0 => format!(" {} ", labels.help),
+        _ => {
+            let down = app.keymap.name(Action::Down, labels.space);
+            let up = app.keymap.name(Action::Up, labels.space);
+            format!(" {} ({down}/{up} {}) ", labels.help, labels.help_more)
+        }
+    };
+    let block = Block::bordered().title(fit(&title, width.saturating_sub(2).into()));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -61,7 +73,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                 ])
             })
             .collect();
-        frame.render_widget(Paragraph::new(lines), *area);
+        frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), *area);
     }
     let hint = Line::from(Span::styled(labels.help_close, theme::dim()));
     frame.render_widget(Paragraph::new(vec![Line::default(), hint]), closing);

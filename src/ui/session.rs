@@ -70,12 +70,21 @@ pub(super) fn draw(
                 if !motion.submitters.is_empty() {
                     title.push_str(&format!(" ({})", motion.submitters.join(", ")));
                 }
-                Row::new(vec![
+                // Withdrawn, postponed, done: said first, so it is seen.
+                if motion.state != crate::model::MotionState::Active {
+                    title = format!("↳ [{}] {}", texts.motion_state(motion.state), &title[4..]);
+                }
+                let row = Row::new(vec![
                     Cell::from(""),
                     Cell::from(one_line(&title)),
                     Cell::from(""),
                     counts(motion.answered(), motion.questions.len()),
-                ])
+                ]);
+                if motion.state.counts() {
+                    row
+                } else {
+                    row.style(theme::dim())
+                }
             }
             SessionRow::NotOnAgenda => Row::new(vec![
                 Cell::from(""),

@@ -29,6 +29,10 @@ impl German {
                 format!("{} in den Papierkorb gelegt", r.from.display())
             }
             Change::Rename(r) => format!("{} wiederhergestellt", r.to.display()),
+            Change::Batch(changes) => {
+                let parts: Vec<String> = changes.iter().map(|c| self.change(c)).collect();
+                parts.join("; ")
+            }
             Change::Table(t) => self.table_change(t),
             Change::File(f) => self.file_change(f),
         }
@@ -105,6 +109,7 @@ pub(super) static LABELS: Labels = Labels {
     problems: "Probleme",
     problems_hint: "zeigt alle",
     help: "Tastenkürzel",
+    help_more: "weitere",
     help_close: "Eine beliebige Taste schließt die Hilfe.",
     closed: "n.ö.",
     kind: "Art",
@@ -162,6 +167,9 @@ pub(super) static LABELS: Labels = Labels {
     hint_new_item: "neuer TOP",
     hint_new_motion: "neuer Antrag",
     hint_new_question: "neue Frage",
+    not_on_any_item: "(auf keinem Tagesordnungspunkt)",
+    choose_item: "Auf welchen Tagesordnungspunkt?",
+    choose_session: "In welche Sitzung?",
     recovery_title: "Nicht gespeicherte Änderungen",
     recovery_intro: "Beim letzten Mal wurde agenda unerwartet beendet. Diese Änderungen waren noch nicht gespeichert:",
 };

@@ -29,6 +29,10 @@ impl English {
                 format!("{} moved to the trash", r.from.display())
             }
             Change::Rename(r) => format!("{} restored", r.to.display()),
+            Change::Batch(changes) => {
+                let parts: Vec<String> = changes.iter().map(|c| self.change(c)).collect();
+                parts.join("; ")
+            }
             Change::Table(t) => self.table_change(t),
             Change::File(f) => self.file_change(f),
         }
@@ -105,6 +109,7 @@ pub(super) static LABELS: Labels = Labels {
     problems: "Problems",
     problems_hint: "shows all",
     help: "Keys",
+    help_more: "more",
     help_close: "Any key closes the help.",
     closed: "closed",
     kind: "Kind",
@@ -162,6 +167,9 @@ pub(super) static LABELS: Labels = Labels {
     hint_new_item: "new item",
     hint_new_motion: "new motion",
     hint_new_question: "new question",
+    not_on_any_item: "(on no agenda item)",
+    choose_item: "Which agenda item?",
+    choose_session: "Which session?",
     recovery_title: "Unsaved changes",
     recovery_intro: "Last time agenda stopped unexpectedly. These changes were not saved yet:",
 };
