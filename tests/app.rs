@@ -348,3 +348,17 @@ fn problems_screen_lists_every_diagnostic() {
     press(&mut app, TO_QUESTION_1);
     assert!(app.question().is_some());
 }
+
+#[test]
+fn the_help_pages_where_it_does_not_fit() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, &[Help, PageDown]);
+    assert!(app.help_open(), "paging keeps the help open");
+    assert_eq!(
+        app.overlay.as_ref().map(|o| format!("{o:?}")),
+        Some("Help(5)".into())
+    );
+    press(&mut app, &[PageUp, Open]);
+    assert!(!app.help_open());
+}

@@ -277,15 +277,16 @@ impl App {
         }
         match context {
             Context::Help => {
-                // Small terminals scroll the help; any other key closes it.
+                // Small terminals page through the help; any other key
+                // closes it, as it always did.
                 let rows = Action::of(crate::input::Section::Browse).count() as u16;
                 let scroll = match &self.overlay {
                     Some(Overlay::Help(at)) => *at,
                     _ => 0,
                 };
                 self.overlay = match action {
-                    Action::Down => Some(Overlay::Help((scroll + 1).min(rows))),
-                    Action::Up => Some(Overlay::Help(scroll.saturating_sub(1))),
+                    Action::PageDown => Some(Overlay::Help((scroll + 5).min(rows))),
+                    Action::PageUp => Some(Overlay::Help(scroll.saturating_sub(5))),
                     _ => None,
                 };
                 if action == Action::Quit {

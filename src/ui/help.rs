@@ -43,8 +43,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, texts:
     let title = match hidden {
         0 => format!(" {} ", labels.help),
         _ => {
-            let down = app.keymap.name(Action::Down, labels.space);
-            let up = app.keymap.name(Action::Up, labels.space);
+            let down = app.keymap.name(Action::PageDown, labels.space);
+            let up = app.keymap.name(Action::PageUp, labels.space);
             format!(" {} ({down}/{up} {}) ", labels.help, labels.help_more)
         }
     };
