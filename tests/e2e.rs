@@ -126,7 +126,8 @@ fn find_question_one_mark_it_answered_and_quit() {
     app.wait_for("Wie viele Stellen fallen insgesamt");
     app.wait_for("Status: ○ open");
     app.keys("a");
-    app.wait_for("Saved: kim-bericht-2022, question 1: status \"answered\".");
+    app.wait_for("Saved: „Berichterstattung zur Umsetzung des Kom…“,");
+    app.wait_for("question 1: status");
     app.wait_for("Status: ● answered");
     app.keys("q");
     assert!(app.wait_exit(), "agenda exited with an error");
@@ -194,7 +195,7 @@ fn the_answer_in_the_users_own_editor() {
     app.keys("n"); // the first open question
     app.wait_for("Question 1 · Berichterstattung");
     app.keys("E");
-    app.wait_for("Saved: kim-bericht-2022, question 1: new answer.");
+    app.wait_for("question 1: new answer.");
     app.wait_for("Davon 1,5 Koordination.");
     app.keys("q");
     assert!(app.wait_exit());

@@ -7,8 +7,7 @@ use super::{App, Note, Overlay, Pane, Screen};
 use crate::edit::{Change, Origin, Owner, RenameChange, TableArray, TableChange, record};
 use crate::model::{AgendaItem, Question};
 
-/// The hidden folder deleted files go to; the loader skips hidden folders.
-pub const TRASH: &str = ".papierkorb";
+pub use crate::edit::names::TRASH;
 
 /// What the cursor is on, for moving and deleting.
 enum Selected {

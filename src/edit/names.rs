@@ -8,6 +8,9 @@ use chrono::NaiveDate;
 use crate::fold::fold;
 use crate::model::Dataset;
 
+/// The hidden folder deleted files go to; the loader skips hidden folders.
+pub const TRASH: &str = ".papierkorb";
+
 /// Words that say nothing about a committee or a motion.
 const FILLER: &[&str] = &[
     "ausschuss",

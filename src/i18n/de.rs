@@ -223,9 +223,9 @@ impl Texts for German {
         let reload = keys.get(Action::Reload);
         let problems_key = keys.get(Action::Problems);
         match note {
-            Note::Saved(change) => format!("Gespeichert: {}.", self.change(change)),
-            Note::Undone(change) => format!("Rückgängig gemacht: {}.", self.change(change)),
-            Note::Redone(change) => format!("Wiederhergestellt: {}.", self.change(change)),
+            Note::Saved(change) => format!("Gespeichert: {}.", self.change(change, keys)),
+            Note::Undone(change) => format!("Rückgängig gemacht: {}.", self.change(change, keys)),
+            Note::Redone(change) => format!("Wiederhergestellt: {}.", self.change(change, keys)),
             Note::EditorMissing { command } => format!(
                 "Der Editor „{command}“ lässt sich nicht starten. Setzen Sie VISUAL oder EDITOR auf einen vorhandenen Editor, oder bearbeiten Sie mit {} direkt hier.",
                 keys.get(Action::EditAnswer)
@@ -293,20 +293,20 @@ impl Texts for German {
                 }
                 for c in conflicts {
                     let Change::Question(ours) = &c.ours else {
-                        out.push_str(&format!(" {}", self.change(&c.ours)));
+                        out.push_str(&format!(" {}", self.change(&c.ours, keys)));
                         continue;
                     };
                     out.push_str(&match &c.theirs {
                         Some(theirs) => format!(
                             " Konflikt: {}, Frage {}: auf der Platte steht inzwischen {}; Ihre Änderung ({}) wurde nicht übernommen.",
-                            ours.motion,
+                            keys.motion(&ours.motion),
                             ours.number,
                             self.value(theirs),
                             self.value(&ours.after)
                         ),
                         None => format!(
                             " {}, Frage {} gibt es nicht mehr; Ihre Änderung ({}) wurde nicht übernommen.",
-                            ours.motion,
+                            keys.motion(&ours.motion),
                             ours.number,
                             self.value(&ours.after)
                         ),
@@ -423,8 +423,8 @@ impl Texts for German {
         "Die Ansicht braucht ein Terminal. Für Skripte gibt es agenda status, agenda check und agenda status --json.".into()
     }
 
-    fn describe(&self, change: &Change) -> String {
-        self.change(change)
+    fn describe(&self, change: &Change, keys: &Keys) -> String {
+        self.change(change, keys)
     }
 
     fn recovery_written(&self, path: &Path) -> String {
@@ -444,7 +444,7 @@ impl Texts for German {
     fn waiting(&self, change: &Change, keys: &Keys) -> String {
         format!(
             "Nicht gespeichert: {}. {} lädt neu und speichert, {} zeigt die Frage.",
-            self.change(change),
+            self.change(change, keys),
             keys.get(Action::Reload),
             keys.get(Action::Open)
         )
@@ -452,7 +452,7 @@ impl Texts for German {
 
     fn conflict(&self, conflict: &Conflict, keys: &Keys) -> String {
         let Change::Question(ours) = &conflict.ours else {
-            return self.change(&conflict.ours);
+            return self.change(&conflict.ours, keys);
         };
         let theirs = conflict
             .theirs
@@ -460,7 +460,7 @@ impl Texts for German {
             .map_or_else(|| "nichts".into(), |t| self.value(t));
         format!(
             "Konflikt: {}, Frage {}: auf der Platte steht {theirs}, Ihre Änderung war {}. {} übernimmt Ihre.",
-            ours.motion,
+            keys.motion(&ours.motion),
             ours.number,
             self.value(&ours.after),
             keys.get(Action::Open)

@@ -215,9 +215,9 @@ impl Texts for English {
         let reload = keys.get(Action::Reload);
         let problems_key = keys.get(Action::Problems);
         match note {
-            Note::Saved(change) => format!("Saved: {}.", self.change(change)),
-            Note::Undone(change) => format!("Undone: {}.", self.change(change)),
-            Note::Redone(change) => format!("Redone: {}.", self.change(change)),
+            Note::Saved(change) => format!("Saved: {}.", self.change(change, keys)),
+            Note::Undone(change) => format!("Undone: {}.", self.change(change, keys)),
+            Note::Redone(change) => format!("Redone: {}.", self.change(change, keys)),
             Note::EditorMissing { command } => format!(
                 "The editor \"{command}\" cannot be started. Set VISUAL or EDITOR to an editor you have, or edit here with {}.",
                 keys.get(Action::EditAnswer)
@@ -282,20 +282,20 @@ impl Texts for English {
                 }
                 for c in conflicts {
                     let Change::Question(ours) = &c.ours else {
-                        out.push_str(&format!(" {}", self.change(&c.ours)));
+                        out.push_str(&format!(" {}", self.change(&c.ours, keys)));
                         continue;
                     };
                     out.push_str(&match &c.theirs {
                         Some(theirs) => format!(
                             " Conflict: {}, question {} now has {} on disk; your change ({}) was not applied.",
-                            ours.motion,
+                            keys.motion(&ours.motion),
                             ours.number,
                             self.value(theirs),
                             self.value(&ours.after)
                         ),
                         None => format!(
                             " {}, question {} is gone; your change ({}) was not applied.",
-                            ours.motion,
+                            keys.motion(&ours.motion),
                             ours.number,
                             self.value(&ours.after)
                         ),
@@ -414,8 +414,8 @@ impl Texts for English {
         "The full-screen view needs a terminal. For scripts use agenda status, agenda check or agenda status --json.".into()
     }
 
-    fn describe(&self, change: &Change) -> String {
-        self.change(change)
+    fn describe(&self, change: &Change, keys: &Keys) -> String {
+        self.change(change, keys)
     }
 
     fn recovery_written(&self, path: &Path) -> String {
@@ -435,7 +435,7 @@ impl Texts for English {
     fn waiting(&self, change: &Change, keys: &Keys) -> String {
         format!(
             "Not saved: {}. {} reloads and saves it, {} shows the question.",
-            self.change(change),
+            self.change(change, keys),
             keys.get(Action::Reload),
             keys.get(Action::Open)
         )
@@ -443,7 +443,7 @@ impl Texts for English {
 
     fn conflict(&self, conflict: &Conflict, keys: &Keys) -> String {
         let Change::Question(ours) = &conflict.ours else {
-            return self.change(&conflict.ours);
+            return self.change(&conflict.ours, keys);
         };
         let theirs = conflict
             .theirs
@@ -451,7 +451,7 @@ impl Texts for English {
             .map_or_else(|| "nothing".into(), |t| self.value(t));
         format!(
             "Conflict: {}, question {}: the file has {theirs}, your change was {}. {} applies yours.",
-            ours.motion,
+            keys.motion(&ours.motion),
             ours.number,
             self.value(&ours.after),
             keys.get(Action::Open)

@@ -102,7 +102,7 @@ pub trait Texts: Sync {
     /// A change waiting to be saved, as a line of the problems screen.
     fn waiting(&self, change: &Change, keys: &Keys) -> String;
     /// A change in words: "kim-bericht-2022, Frage 1: neue Antwort".
-    fn describe(&self, change: &Change) -> String;
+    fn describe(&self, change: &Change, keys: &Keys) -> String;
     /// After a crash: where the unsaved changes were written.
     fn recovery_written(&self, path: &Path) -> String;
     /// A conflict, as a line of the problems screen.
@@ -208,11 +208,12 @@ pub struct Labels {
     pub recovery_intro: &'static str,
 }
 
-/// The keys a sentence names, from the effective keymap: a user who moved
-/// reload to F5 reads "press F5".
+/// What sentences name: keys, from the effective keymap (a user who moved
+/// reload to F5 reads "press F5"), and records, by name rather than id.
 pub struct Keys<'a> {
     keymap: &'a Keymap,
     space: &'static str,
+    data: Option<&'a crate::model::Dataset>,
 }
 
 impl<'a> Keys<'a> {
@@ -221,6 +222,42 @@ impl<'a> Keys<'a> {
         Keys {
             keymap,
             space: texts.labels().space,
+            data: None,
+        }
+    }
+
+    /// Records are named from `data`: a motion by its title.
+    pub fn with_data(self, data: &'a crate::model::Dataset) -> Keys<'a> {
+        Keys {
+            data: Some(data),
+            ..self
+        }
+    }
+
+    /// A motion as people know it: its title (shortened), else its id.
+    pub fn motion(&self, id: &str) -> String {
+        let title = self
+            .data
+            .and_then(|d| d.motion(id))
+            .map(|m| m.title.as_str());
+        match title {
+            Some(title) if title.chars().count() > 40 => {
+                let short: String = title.chars().take(39).collect();
+                format!("„{}…“", short.trim_end())
+            }
+            Some(title) => format!("„{title}“"),
+            None => id.to_string(),
+        }
+    }
+
+    /// The record a change is written into, by name.
+    pub fn owner(&self, owner: &Owner) -> String {
+        match owner {
+            Owner::Motion(id) => self.motion(id),
+            Owner::Session(id) => match self.data.and_then(|d| d.session(id)) {
+                Some(s) => format!("{} {}", s.committee, date(s.date)),
+                None => id.clone(),
+            },
         }
     }
 
@@ -255,13 +292,6 @@ pub(crate) fn table_shape(change: &TableChange) -> (Shape, String) {
         .and_then(|t| t.get("number").and_then(|n| n.as_str()).map(String::from))
         .unwrap_or_default();
     (shape, number)
-}
-
-/// The id of the record a change is written into.
-pub(crate) fn owner_id(owner: &Owner) -> &str {
-    match owner {
-        Owner::Session(id) | Owner::Motion(id) => id,
-    }
 }
 
 /// A diagnostic as one line, `path:line:column: severity: message`, the

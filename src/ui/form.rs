@@ -168,7 +168,10 @@ pub(super) fn draw_ask(
         Line::from(format!(
             "{} {}",
             labels.ask_delete,
-            one_line(&texts.describe(change))
+            one_line(&texts.describe(
+                change,
+                &crate::i18n::Keys::new(&app.keymap, texts).with_data(app.data())
+            ))
         )),
         Line::default(),
         Line::from(super::hints::text(app, texts)).style(Style::new().fg(Color::Cyan)),

@@ -29,7 +29,7 @@ use theme::{fit, one_line};
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
     let area = frame.area();
-    let keys = Keys::new(&app.keymap, texts);
+    let keys = Keys::new(&app.keymap, texts).with_data(app.data());
     let note = app.note.as_ref().map(|n| texts.note(n, &keys));
     let note_lines = note
         .as_deref()

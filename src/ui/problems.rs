@@ -23,7 +23,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         ListItem::new(Text::from(lines)).style(style)
     };
     // Changes of this user first: what is not saved, then what met a conflict.
-    let keys = i18n::Keys::new(&app.keymap, texts);
+    let keys = i18n::Keys::new(&app.keymap, texts).with_data(app.data());
     let waiting = app
         .journal
         .pending

@@ -19,11 +19,15 @@ pub(super) fn draw(
 ) {
     let labels = texts.labels();
     let mut lines = vec![Line::from(labels.recovery_intro), Line::default()];
-    lines.extend(
-        changes
-            .iter()
-            .map(|c| Line::from(format!("• {}", one_line(&texts.describe(c))))),
-    );
+    lines.extend(changes.iter().map(|c| {
+        Line::from(format!(
+            "• {}",
+            one_line(&texts.describe(
+                c,
+                &crate::i18n::Keys::new(&app.keymap, texts).with_data(app.data())
+            ))
+        ))
+    }));
     lines.push(Line::default());
     let keys = super::hints::text(app, texts);
     lines.push(Line::from(keys).style(Style::new().fg(Color::Cyan)));

@@ -2,11 +2,11 @@
 
 use super::English;
 use crate::edit::{Change, Field, FileChange, TableChange};
-use crate::i18n::{Labels, ReportWords, Texts};
+use crate::i18n::{Keys, Labels, ReportWords, Texts};
 
 impl English {
     /// "kim-bericht-2022, question 1: status \"answered\"".
-    pub(super) fn change(&self, change: &Change) -> String {
+    pub(super) fn change(&self, change: &Change, keys: &Keys) -> String {
         match change {
             Change::Question(q) => {
                 let what = match &q.after {
@@ -15,25 +15,21 @@ impl English {
                     Field::Status(s) => format!("status \"{}\"", self.status(*s)),
                     other => self.value(other),
                 };
-                format!("{}, question {}: {what}", q.motion, q.number)
+                format!("{}, question {}: {what}", keys.motion(&q.motion), q.number)
             }
             Change::Record(r) => {
-                let keys: Vec<&str> = r.after.iter().map(|(k, _)| self.field_label(k)).collect();
-                format!(
-                    "{}: {} changed",
-                    crate::i18n::owner_id(&r.owner),
-                    keys.join(", ")
-                )
+                let fields: Vec<&str> = r.after.iter().map(|(k, _)| self.field_label(k)).collect();
+                format!("{}: {} changed", keys.owner(&r.owner), fields.join(", "))
             }
-            Change::Rename(r) if r.to.starts_with(crate::app::TRASH) => {
+            Change::Rename(r) if r.to.starts_with(crate::edit::names::TRASH) => {
                 format!("{} moved to the trash", r.from.display())
             }
             Change::Rename(r) => format!("{} restored", r.to.display()),
             Change::Batch(changes) => {
-                let parts: Vec<String> = changes.iter().map(|c| self.change(c)).collect();
+                let parts: Vec<String> = changes.iter().map(|c| self.change(c, keys)).collect();
                 parts.join("; ")
             }
-            Change::Table(t) => self.table_change(t),
+            Change::Table(t) => self.table_change(t, keys),
             Change::File(f) => self.file_change(f),
         }
     }
@@ -66,7 +62,7 @@ impl English {
     }
 
     /// A record inserted, removed or moved, in words.
-    pub(super) fn table_change(&self, t: &TableChange) -> String {
+    pub(super) fn table_change(&self, t: &TableChange, keys: &Keys) -> String {
         let (shape, n) = crate::i18n::table_shape(t);
         let question = t.array == crate::edit::TableArray::Question;
         let what = match (shape, question) {
@@ -77,7 +73,7 @@ impl English {
             (crate::i18n::Shape::Move, true) => format!("question {n} moved"),
             (crate::i18n::Shape::Move, false) => format!("item {n} moved"),
         };
-        format!("{}: {what}", crate::i18n::owner_id(&t.owner))
+        format!("{}: {what}", keys.owner(&t.owner))
     }
 
     /// A whole file created, removed or replaced, in words.
