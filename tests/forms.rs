@@ -217,3 +217,85 @@ fn a_deleted_motion_goes_to_the_trash_and_undo_brings_it_back() {
     now.remove(std::path::Path::new(".agenda.lock"));
     assert_eq!(now, before);
 }
+
+#[test]
+fn a_motion_is_withdrawn_put_on_an_item_and_moved_and_all_of_it_undone() {
+    let dir = example();
+    let before = contents(dir.path());
+    let mut app = app(dir.path());
+    // On the KIM motion's row of the session.
+    press(&mut app, &[Open, Down, Down, Down, Down]);
+    step(&mut app, CycleState);
+    let kim = || {
+        agenda::store::load(dir.path())
+            .data
+            .motion("kim-bericht-2022")
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(kim().state, agenda::model::MotionState::Withdrawn);
+    // Withdrawn: its questions no longer count as open.
+    let data = app.data();
+    let overview = agenda::overview::overview(data);
+    assert_eq!(overview.sessions[0].open(), 0);
+
+    // From TOP 4 to TOP 5.
+    step(&mut app, PlaceOnItem);
+    assert_eq!(app.choice().unwrap().cursor, 3, "its item is chosen first");
+    press(&mut app, &[Down, Open]);
+    let session = agenda::store::load(dir.path()).data.sessions[0].clone();
+    assert!(session.agenda[3].motions.is_empty());
+    assert_eq!(session.agenda[4].motions, ["kim-bericht-2022"]);
+    check_is_clean(dir.path());
+
+    // To no session at all: off the agenda, its `session` key gone.
+    step(&mut app, MoveToSession);
+    press(&mut app, &[Bottom, Open]);
+    assert_eq!(kim().session, None, "{:?}", app.note);
+    let session = agenda::store::load(dir.path()).data.sessions[0].clone();
+    assert!(session.agenda.iter().all(|item| item.motions.is_empty()));
+    check_is_clean(dir.path());
+
+    press(&mut app, &[Undo, Undo, Undo]);
+    // Every value is back; a key that was removed comes back at the end of
+    // its table (toml_edit cannot insert a key at a position).
+    let restored = data_dir(
+        &before
+            .iter()
+            .map(|(p, t)| (p.to_str().unwrap(), t.as_bytes()))
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(
+        agenda::store::load(dir.path()).data.motions[0],
+        agenda::store::load(restored.path()).data.motions[0],
+    );
+    assert_eq!(
+        contents(dir.path()).get(std::path::Path::new("sitzungen/soz-2022-09-07.toml")),
+        before.get(std::path::Path::new("sitzungen/soz-2022-09-07.toml")),
+        "the session file is byte for byte as before"
+    );
+}
+
+#[test]
+fn renumbering_numbers_questions_in_their_order() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, &[Open, Down, Down, Down, Down, Open]);
+    press(&mut app, &[MoveDown, Renumber]);
+    let numbers: Vec<String> = agenda::store::load(dir.path())
+        .data
+        .motion("kim-bericht-2022")
+        .unwrap()
+        .questions
+        .iter()
+        .map(|q| format!("{} {}", q.number, &q.text[..8]))
+        .collect();
+    // Question 2 came first and is number 1 now; the old 1 is 2.
+    assert_eq!(numbers, ["1 Wie plan", "2 Wie viel", "3 Haben be"]);
+    check_is_clean(dir.path());
+    // One undo takes the whole renumbering back.
+    step(&mut app, Undo);
+    let loaded = agenda::store::load(dir.path());
+    let first = &loaded.data.motion("kim-bericht-2022").unwrap().questions[0];
+    assert_eq!(first.number, "2");
+}

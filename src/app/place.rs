@@ -166,6 +166,9 @@ impl App {
                     .get(choice.cursor)
                     .and_then(|(_, v)| v.clone());
                 if let Some(change) = self.placing(&choice.purpose, chosen) {
+                    let (Purpose::Item { motion, .. } | Purpose::Session { motion }) =
+                        &choice.purpose;
+                    self.goto = Some(super::settle::Goto::MotionRow(motion.clone()));
                     self.apply(vec![change], Origin::Edit);
                 }
                 return;

@@ -2,7 +2,7 @@
 //! taken back or set aside, conflicts applied, what a crash would lose.
 
 use super::editor::{self, Editing};
-use super::{App, Effect, Note, Overlay};
+use super::{App, Effect, Note, Overlay, Screen};
 use crate::edit::{Change, Field, Origin, QuestionChange};
 use crate::input::Action;
 use crate::store::Loaded;
@@ -16,6 +16,8 @@ pub(super) enum Goto {
     Item(String),
     /// A new question of a motion, at the end.
     Question(String),
+    /// A motion that moved on the session screen: the cursor follows it.
+    MotionRow(String),
 }
 
 impl App {
@@ -58,6 +60,18 @@ impl App {
                 if let Some(session) = data.sessions.iter().position(|s| s.id == id) {
                     let item = data.sessions[session].agenda.len().saturating_sub(1);
                     self.jump(Target::AgendaItem { session, item });
+                }
+            }
+            Goto::MotionRow(id) => {
+                let place = self.place();
+                if let Screen::Session(key) = &place.screen {
+                    let rows = super::rows::session_rows(self.data(), key, &self.filter);
+                    let at = rows.iter().position(
+                        |row| matches!(row, super::rows::SessionRow::Motion(m, _) if m.id == id),
+                    );
+                    if let Some(at) = at {
+                        self.place_mut().selected = at;
+                    }
                 }
             }
             Goto::Question(id) => {

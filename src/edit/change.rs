@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Field, RecordChange};
+use super::{Field, Part, RecordChange};
 
 /// One change to the data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,11 +105,32 @@ impl Change {
                 after: q.before,
                 ..q
             }),
-            Change::Record(r) => Change::Record(RecordChange {
-                before: r.after,
-                after: r.before,
-                ..r
-            }),
+            Change::Record(r) => {
+                // A table found by its number is found by the new one after
+                // the number changed.
+                let renumbered = r
+                    .after
+                    .iter()
+                    .find(|(k, _)| k == "number")
+                    .and_then(|(_, v)| {
+                        v.as_deref()
+                            .and_then(|t| t.parse::<toml_edit::Value>().ok())
+                            .and_then(|v| v.as_str().map(String::from))
+                    });
+                let part = match (r.part, renumbered) {
+                    (Part::Agenda { index, .. }, Some(number)) => Part::Agenda { index, number },
+                    (Part::Question { index, .. }, Some(number)) => {
+                        Part::Question { index, number }
+                    }
+                    (part, _) => part,
+                };
+                Change::Record(RecordChange {
+                    owner: r.owner,
+                    part,
+                    before: r.after,
+                    after: r.before,
+                })
+            }
             Change::Table(t) => Change::Table(TableChange {
                 before: t.after,
                 after: t.before,
