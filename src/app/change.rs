@@ -59,14 +59,19 @@ impl App {
             by: self.env.user.clone(),
         };
         let mut saves: Vec<Save> = Vec::new();
-        let leaves: Vec<Change> = changes
-            .into_iter()
-            .flat_map(|change| {
-                // One step for undo, however many files it writes.
-                self.journal.record(&change, origin);
-                change.leaves()
-            })
-            .collect();
+        let mut leaves: Vec<Change> = Vec::new();
+        for change in changes {
+            // One step for undo, however many files it writes.
+            self.journal.record(&change, origin);
+            // Said at once; a save that fails says so instead.
+            match origin {
+                Origin::Edit => self.note = Some(Note::Saved(change.clone())),
+                Origin::Undo => self.note = Some(Note::Undone(change.clone())),
+                Origin::Redo => self.note = Some(Note::Redone(change.clone())),
+                Origin::Reapply => {}
+            }
+            leaves.extend(change.leaves());
+        }
         for change in leaves {
             self.put_in_memory(&change, &stamp);
             if change.changes_text() {
@@ -141,7 +146,6 @@ impl App {
     /// changes kept as pending with the reason.
     pub(super) fn saved(&mut self, save: Save, outcome: Result<Option<u64>, SaveFailure>) {
         let on_disk = outcome.is_ok();
-        let last = save.changes.last().cloned();
         let records = save.changes.iter().any(|c| c.as_question().is_none());
         let count = save.changes.len();
         for change in save.changes {
@@ -159,14 +163,6 @@ impl App {
                 if records {
                     // Whole records and files show once read back.
                     self.emit(Effect::Refresh);
-                }
-                if let Some(change) = last {
-                    match save.origin {
-                        Origin::Undo => self.note = Some(Note::Undone(change)),
-                        Origin::Redo => self.note = Some(Note::Redone(change)),
-                        Origin::Edit => self.note = Some(Note::Saved(change)),
-                        Origin::Reapply => {}
-                    }
                 }
             }
             Err(failure) => {

@@ -471,6 +471,12 @@ impl Texts for German {
         Self::key_label(key)
     }
 
+    fn ask_delete(&self, what: &str, undo: &str) -> String {
+        format!(
+            "{what} löschen? Ein gelöschter Antrag kommt in den Papierkorb des Datenordners; {undo} holt alles zurück."
+        )
+    }
+
     fn motion_state(&self, state: crate::model::MotionState) -> &'static str {
         use crate::model::MotionState;
         match state {

@@ -462,6 +462,12 @@ impl Texts for English {
         Self::key_label(key)
     }
 
+    fn ask_delete(&self, what: &str, undo: &str) -> String {
+        format!(
+            "Delete {what}? A deleted motion goes to the trash of the data folder; {undo} brings everything back."
+        )
+    }
+
     fn motion_state(&self, state: crate::model::MotionState) -> &'static str {
         use crate::model::MotionState;
         match state {

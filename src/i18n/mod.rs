@@ -93,6 +93,9 @@ pub trait Texts: Sync {
     fn unsaved(&self, count: usize) -> String;
     /// The label of a schema key ("location" → "Ort"), for forms and messages.
     fn field_label(&self, key: &str) -> &'static str;
+    /// The question before deleting `what` ("TOP 5 „Kita“"); `undo` is
+    /// the key that takes it back.
+    fn ask_delete(&self, what: &str, undo: &str) -> String;
     /// A motion's state in words: "zurückgezogen".
     fn motion_state(&self, state: crate::model::MotionState) -> &'static str;
     /// "2 problems".

@@ -155,7 +155,7 @@ fn refusal(why: Refusal, texts: &dyn Texts) -> String {
     .to_string()
 }
 
-/// "Delete …?" with the keys that answer it.
+/// "Delete …?" naming what goes, with the keys that answer it.
 pub(super) fn draw_ask(
     frame: &mut Frame,
     area: Rect,
@@ -163,27 +163,70 @@ pub(super) fn draw_ask(
     change: &Change,
     texts: &dyn Texts,
 ) {
-    let labels = texts.labels();
+    let what = deleted(app, change, texts).unwrap_or_else(|| {
+        let keys = crate::i18n::Keys::new(&app.keymap, texts).with_data(app.data());
+        texts.describe(change, &keys)
+    });
+    let undo = app
+        .keymap
+        .name(crate::input::Action::Undo, texts.labels().space);
     let lines = vec![
-        Line::from(format!(
-            "{} {}",
-            labels.ask_delete,
-            one_line(&texts.describe(
-                change,
-                &crate::i18n::Keys::new(&app.keymap, texts).with_data(app.data())
-            ))
-        )),
+        Line::from(one_line(&texts.ask_delete(&what, &undo))),
         Line::default(),
         Line::from(super::hints::text(app, texts)).style(Style::new().fg(Color::Cyan)),
     ];
     let width = area.width.min(70);
-    let popup = theme::centered(area, width, area.height.min(7));
+    let popup = theme::centered(area, width, area.height.min(8));
     frame.render_widget(Clear, popup);
     let block = Block::bordered().border_style(Style::new().fg(Color::Yellow));
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
         popup,
     );
+}
+
+/// What a delete takes away, as people name it: "TOP 5 „Kita“".
+fn deleted(app: &App, change: &Change, texts: &dyn Texts) -> Option<String> {
+    use crate::edit::{Owner, TableArray};
+    let short = |text: &str| {
+        let mut out: String = text.chars().take(40).collect();
+        if text.chars().count() > 40 {
+            out.push('…');
+        }
+        format!("„{out}“")
+    };
+    let data = app.data();
+    match change {
+        Change::Table(t) => {
+            let (index, _) = t.before.as_ref()?;
+            match (&t.owner, t.array) {
+                (Owner::Session(id), TableArray::Agenda) => {
+                    let item = data.session(id)?.agenda.get(*index)?;
+                    Some(format!(
+                        "{} {}",
+                        texts.agenda_item(&item.number),
+                        short(&item.title)
+                    ))
+                }
+                (Owner::Motion(id), TableArray::Question) => {
+                    let q = data.motion(id)?.questions.get(*index)?;
+                    Some(format!(
+                        "{} {} {}",
+                        texts.labels().question,
+                        q.number,
+                        short(&q.text)
+                    ))
+                }
+                _ => None,
+            }
+        }
+        Change::Rename(r) => data
+            .motions
+            .iter()
+            .find(|m| data.path(m.source) == r.from)
+            .map(|m| format!("{} {}", m.kind, short(&m.title))),
+        _ => None,
+    }
 }
 
 /// A list to choose one from: an agenda item, a session.
