@@ -14,6 +14,7 @@ pub mod external;
 pub mod fold;
 pub mod i18n;
 pub mod input;
+pub mod letter;
 pub mod model;
 pub mod note;
 pub mod overview;

@@ -1,0 +1,1 @@
+//! Motion letters as text become motions: see `parse`.
