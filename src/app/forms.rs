@@ -8,9 +8,10 @@ use super::form::{Form, FormField, FormTarget, Input, Refusal};
 use super::rows::{SessionKey, SessionRow, session_keys, session_rows};
 use super::settle::Goto;
 use super::{App, Overlay, Pane, Screen};
+use crate::edit::layout::{new_file, table_text};
 use crate::edit::record::{self, list, text};
 use crate::edit::{
-    Change, FileChange, Origin, Owner, Part, RecordChange, TableArray, TableChange, names,
+    Change, Origin, Owner, Part, RecordChange, TableArray, TableChange, names,
 };
 use crate::model::{Motion, Session};
 
@@ -288,28 +289,6 @@ fn edited(
         before,
         after,
     }))
-}
-
-/// A new file holding one record in a tidy layout: `[head]` and its keys.
-fn new_file(path: std::path::PathBuf, head: &str, keys: &[(&str, Value)]) -> Change {
-    let mut out = format!("[{head}]\n");
-    for (key, value) in keys {
-        if let Some(value) = value {
-            out.push_str(&format!("{key} = {value}\n"));
-        }
-    }
-    Change::File(FileChange {
-        path,
-        before: None,
-        after: Some(out),
-    })
-}
-
-/// The TOML of a table's keys, those with a value.
-fn table_text(keys: &[(&str, Value)]) -> String {
-    keys.iter()
-        .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k} = {v}\n")))
-        .collect()
 }
 
 /// The next number after the highest whole number in use ("4", "5.1" → "5").

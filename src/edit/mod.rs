@@ -8,6 +8,7 @@
 mod change;
 mod field;
 mod journal;
+pub mod layout;
 mod merge;
 pub mod names;
 pub mod record;
