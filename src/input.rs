@@ -57,6 +57,8 @@ pub enum Action {
     MoveToSession,
     /// Number the agenda items or questions 1, 2, 3 … in their order.
     Renumber,
+    /// A letter (file or pasted text) into a new motion.
+    Import,
     Export,
     Undo,
     Redo,
@@ -73,6 +75,8 @@ pub enum Action {
     Previous,
     /// The next hit or suggestion.
     Next,
+    /// Take the suggestion shown (at the end of what is typed).
+    Complete,
     DeleteWord,
     /// Keep the answer being written.
     Save,
@@ -100,7 +104,9 @@ impl Action {
     pub fn section(self) -> Section {
         use Action::*;
         match self {
-            Accept | Cancel | Previous | Next | DeleteWord | Save | Keep | Discard => Section::Text,
+            Accept | Cancel | Previous | Next | Complete | DeleteWord | Save | Keep | Discard => {
+                Section::Text
+            }
             _ => Section::Browse,
         }
     }

@@ -13,6 +13,7 @@ pub mod export;
 pub mod external;
 pub mod fold;
 pub mod i18n;
+pub mod import;
 pub mod input;
 pub mod letter;
 pub mod model;

@@ -91,4 +91,26 @@ pub enum Note {
     /// A move or delete where the cursor is on nothing that can be moved
     /// or deleted.
     NothingToShapeHere,
+    /// A letter gave no motion; nothing was written.
+    LetterRefused {
+        file: String,
+        why: LetterProblem,
+    },
+    /// A letter was read into the form: how many questions, how many
+    /// fields to check.
+    LetterRead {
+        questions: usize,
+        unsure: usize,
+    },
+}
+
+/// Why a letter gives no motion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LetterProblem {
+    Unreadable(String),
+    Empty,
+    Binary,
+    Damaged(String),
+    /// Imported already, into this file.
+    Duplicate(PathBuf),
 }

@@ -83,6 +83,22 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             }
             None
         }
+        Effect::ReadLetter { path } => {
+            use crate::import::ReadError;
+            use crate::note::LetterProblem;
+            let text = crate::import::text_of(&path).map_err(|e| match e {
+                ReadError::Unreadable(reason) => LetterProblem::Unreadable(reason),
+                ReadError::Empty => LetterProblem::Empty,
+                ReadError::Binary => LetterProblem::Binary,
+                ReadError::Damaged(reason) => LetterProblem::Damaged(reason),
+            });
+            let file = path.display().to_string();
+            Some(Msg::LetterRead { file, text })
+        }
+        Effect::ListFiles { typed } => {
+            let paths = crate::import::complete_path(&typed);
+            Some(Msg::Completions { typed, paths })
+        }
         Effect::SetRecoveryAside => {
             let path = app.env.recovery.as_deref()?;
             let aside = path.with_extension("json.bak");

@@ -126,7 +126,7 @@ fn find_question_one_mark_it_answered_and_quit() {
     app.wait_for("Wie viele Stellen fallen insgesamt");
     app.wait_for("Status: ○ open");
     app.keys("a");
-    app.wait_for("Saved: „Berichterstattung zur Umsetzung des Kom…“,");
+    app.wait_for("Saved: \"Berichterstattung zur Umsetzung des Kom…\",");
     app.wait_for("question 1: status");
     app.wait_for("Status: ● answered");
     app.keys("q");

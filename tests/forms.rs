@@ -190,10 +190,26 @@ fn a_question_form_changes_its_text_and_questions_move() {
     assert_eq!(numbers, ["2", "1", "3"]);
     check_is_clean(dir.path());
     press(&mut app, &[Undo, Undo]);
+    // The values are back (who undid it and when is stamped, as for every
+    // change; the app writes long text wrapped), the rest as it was.
+    let restored = data_dir(&[(KIM, before.as_bytes())]);
+    let questions = |dir: &std::path::Path| {
+        let loaded = agenda::store::load(dir);
+        let m = loaded.data.motions[0].clone();
+        m.questions
+            .iter()
+            .map(|q| (q.number.clone(), q.text.clone(), q.status))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(questions(dir.path()), questions(restored.path()));
+    let after = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    let head = |text: &str| text.split("[[question]]").next().unwrap().to_string();
     assert_eq!(
-        std::fs::read_to_string(dir.path().join(KIM)).unwrap(),
-        before
+        head(&after),
+        head(&before),
+        "the motion's head stays byte for byte"
     );
+    check_is_clean(dir.path());
 }
 
 #[test]

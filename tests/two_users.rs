@@ -73,7 +73,7 @@ fn the_same_field_is_a_conflict_that_stays_visible_until_settled() {
             &ben.journal.conflicts[0],
             &agenda::i18n::Keys::new(&ben.keymap, texts).with_data(ben.data())
         ),
-        "Conflict: „Berichterstattung zur Umsetzung des Kom…“, question 1: the file has \"answered\", your change was \"in progress\". Enter applies yours."
+        "Conflict: \"Berichterstattung zur Umsetzung des Kom…\", question 1: the file has \"answered\", your change was \"in progress\". Enter applies yours."
     );
     // Ben decides: his over hers, knowingly.
     press(&mut ben, &[Problems, Top, Open]);

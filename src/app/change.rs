@@ -66,7 +66,8 @@ impl App {
             // Said at once; a save that fails says so instead.
             match origin {
                 Origin::Edit => self.note = Some(Note::Saved(change.clone())),
-                Origin::Undo => self.note = Some(Note::Undone(change.clone())),
+                // What was undone, not the change that undoes it.
+                Origin::Undo => self.note = Some(Note::Undone(change.clone().inverse())),
                 Origin::Redo => self.note = Some(Note::Redone(change.clone())),
                 Origin::Reapply => {}
             }

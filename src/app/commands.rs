@@ -63,8 +63,8 @@ impl App {
             }
             Context::Answer => hints(&[Save, Cancel]),
             Context::Form => {
-                let mut out = hints(&[Save, Next, Accept, Cancel]);
-                out.extend(hidden(&[Previous]));
+                let mut out = hints(&[Save, Cancel, Next, Accept]);
+                out.extend(hidden(&[Previous, Complete]));
                 out
             }
             Context::Confirm => hints(&[Accept, Keep, Discard, Cancel]),
@@ -73,8 +73,9 @@ impl App {
                 out.extend(hidden(&[Up, Down, Top, Bottom, Quit]));
                 out
             }
+            // Enter only: `j` also moves down, and a slip must not delete.
             Context::Ask => {
-                let mut out = hints(&[Accept, Keep, Cancel]);
+                let mut out = hints(&[Accept, Cancel]);
                 out.extend(hidden(&[Discard]));
                 out
             }
@@ -99,6 +100,7 @@ impl App {
                 Open,
                 Create,
                 CreateMotion,
+                Import,
                 EditAnswer,
                 Search,
                 NextOpen,

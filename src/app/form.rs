@@ -14,12 +14,37 @@ use crate::input::Action;
 pub enum FormTarget {
     NewSession,
     Session(String),
-    NewItem { session: String },
-    Item { session: String, index: usize },
-    NewMotion { session: Option<String> },
+    NewItem {
+        session: String,
+    },
+    Item {
+        session: String,
+        index: usize,
+    },
+    /// A new motion; from an imported letter, with what the form does
+    /// not show (its questions, a session to make).
+    NewMotion {
+        session: Option<String>,
+        draft: Option<Box<Draft>>,
+    },
+    /// A letter to import: a file, or its text pasted.
+    Import,
     Motion(String),
-    NewQuestion { motion: String },
-    Question { motion: String, index: usize },
+    NewQuestion {
+        motion: String,
+    },
+    Question {
+        motion: String,
+        index: usize,
+    },
+}
+
+/// What an imported letter brings beside the form's fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub questions: Vec<(String, String)>,
+    /// The session to make first, where the letter's is not there yet.
+    pub new_session: Option<crate::edit::Change>,
 }
 
 /// What a field takes, and how it is checked.
@@ -40,6 +65,8 @@ pub enum Input {
     People,
     /// Several lines: Enter makes a new one.
     Long,
+    /// A file's path, completed from what is there.
+    Path,
 }
 
 /// Why a field was refused; nothing was written.
@@ -48,6 +75,8 @@ pub enum Refusal {
     Empty,
     NotADate,
     NotATime,
+    /// Another question of the motion has this number.
+    Taken,
 }
 
 /// One field of a form.
@@ -59,6 +88,10 @@ pub struct FormField {
     pub area: TextArea<'static>,
     /// The text it started with, to tell whether anything changed.
     pub original: String,
+    /// Read from a letter by guessing: to be checked.
+    pub unsure: bool,
+    /// A value proposed by the app: the first key typed replaces it.
+    pub fresh: bool,
 }
 
 impl FormField {
@@ -72,6 +105,8 @@ impl FormField {
             input,
             area,
             original: text.to_string(),
+            unsure: false,
+            fresh: false,
         }
     }
 
@@ -91,6 +126,8 @@ pub struct Form {
     pub refused: Option<(usize, Refusal)>,
     /// Asked whether to keep what was typed.
     pub confirm: bool,
+    /// Paths that fit what is typed in a path field, from the runtime.
+    pub completions: Vec<String>,
 }
 
 impl Form {
@@ -101,6 +138,7 @@ impl Form {
             focus: 0,
             refused: None,
             confirm: false,
+            completions: Vec::new(),
         }
     }
 
@@ -117,6 +155,7 @@ impl Form {
                 | FormTarget::NewItem { .. }
                 | FormTarget::NewMotion { .. }
                 | FormTarget::NewQuestion { .. }
+                | FormTarget::Import
         )
     }
 }
@@ -144,6 +183,9 @@ impl App {
             return Vec::new();
         };
         let field = &form.fields[form.focus];
+        if field.input == Input::Path {
+            return form.completions.iter().take(3).cloned().collect();
+        }
         let mut known: Vec<String> = match field.key {
             "committee" => self
                 .data()
@@ -209,18 +251,26 @@ impl App {
             Action::Accept if field.input == Input::Long => {
                 field.area.insert_newline();
             }
-            Action::Accept => {
+            // Enter goes on; a suggestion is taken with → (as shells do).
+            Action::Accept => form.focus = (form.focus + 1).min(last),
+            Action::Complete => {
+                let at_end = field.area.cursor().1
+                    >= field.area.lines().last().map_or(0, |l| l.chars().count());
                 match suggestion {
-                    Some(s) if !field.text().trim().is_empty() => {
+                    Some(taken) if at_end => {
+                        let folder = field.input == Input::Path
+                            && taken.ends_with(std::path::MAIN_SEPARATOR);
                         *field = FormField {
                             original: field.original.clone(),
-                            ..FormField::new(field.key, field.input, &s)
+                            ..FormField::new(field.key, field.input, &taken)
                         };
+                        // A folder taken is gone into: what is in it comes next.
+                        if folder {
+                            self.emit(super::Effect::ListFiles { typed: taken });
+                        }
                     }
-                    _ if form.focus == last => return self.submit_form(),
-                    _ => {}
+                    _ => field.area.move_cursor(CursorMove::Forward),
                 }
-                form.focus = (form.focus + 1).min(last);
             }
             Action::Save => self.submit_form(),
             Action::Cancel if form.changed() => form.confirm = true,
@@ -231,6 +281,7 @@ impl App {
 
     /// A key typed into the focused field.
     pub(super) fn form_typed(&mut self, key: KeyEvent) {
+        let (yes, no) = self.flag_words();
         let Some(form) = self.form_mut() else {
             return;
         };
@@ -242,16 +293,37 @@ impl App {
         form.refused = None;
         let field = &mut form.fields[form.focus];
         match field.input {
+            // ja/nein: the first letters set it, Space turns it over.
             Input::Flag => {
-                let next = if field.text() == "nein" { "ja" } else { "nein" };
-                *field = FormField {
-                    original: field.original.clone(),
-                    ..FormField::new(field.key, field.input, next)
+                let now = field.text();
+                let next = match key.code {
+                    KeyCode::Char(' ') => Some(if now == no { yes } else { no }),
+                    KeyCode::Char(c) if yes.starts_with(c.to_ascii_lowercase()) => Some(yes),
+                    KeyCode::Char(c) if no.starts_with(c.to_ascii_lowercase()) => Some(no),
+                    _ => None,
                 };
+                if let Some(next) = next {
+                    *field = FormField {
+                        original: field.original.clone(),
+                        ..FormField::new(field.key, field.input, next)
+                    };
+                }
             }
             _ if key.code == KeyCode::Enter => {}
             _ => {
+                // A proposed value ("1", "Anfrage") is replaced by typing.
+                if std::mem::take(&mut field.fresh) && matches!(key.code, KeyCode::Char(_)) {
+                    *field = FormField {
+                        original: field.original.clone(),
+                        ..FormField::new(field.key, field.input, "")
+                    };
+                }
                 field.area.input(key);
+                // A path being typed: the runtime lists what fits.
+                if field.input == Input::Path {
+                    let typed = field.text();
+                    self.emit(super::Effect::ListFiles { typed });
+                }
             }
         }
     }

@@ -7,12 +7,10 @@ use chrono::{NaiveDate, NaiveTime};
 use super::form::{Form, FormField, FormTarget, Input, Refusal};
 use super::rows::{SessionKey, SessionRow, session_keys, session_rows};
 use super::settle::Goto;
-use super::{App, Overlay, Pane, Screen};
+use super::{App, Overlay, Screen};
 use crate::edit::layout::{new_file, table_text};
 use crate::edit::record::{self, list, text};
-use crate::edit::{
-    Change, Origin, Owner, Part, RecordChange, TableArray, TableChange, names,
-};
+use crate::edit::{Change, Origin, Owner, Part, RecordChange, TableArray, TableChange, names};
 use crate::model::{Motion, Session};
 
 /// A value of a field, as TOML value text (`None`: no value).
@@ -26,7 +24,10 @@ impl App {
             Screen::Session(SessionKey::Id(id)) => FormTarget::NewItem {
                 session: id.clone(),
             },
-            Screen::Session(SessionKey::Unplaced) => FormTarget::NewMotion { session: None },
+            Screen::Session(SessionKey::Unplaced) => FormTarget::NewMotion {
+                session: None,
+                draft: None,
+            },
             Screen::Motion(id) | Screen::Question(id, _) => {
                 FormTarget::NewQuestion { motion: id.clone() }
             }
@@ -42,7 +43,10 @@ impl App {
             Screen::Motion(id) => self.data().motion(id).and_then(|m| m.session.clone()),
             _ => None,
         });
-        self.open_form(FormTarget::NewMotion { session });
+        self.open_form(FormTarget::NewMotion {
+            session,
+            draft: None,
+        });
     }
 
     /// `e` away from a question: the form of the record under the cursor.
@@ -75,7 +79,8 @@ impl App {
                 }
                 _ => return false,
             },
-            Screen::Motion(id) if place.pane == Pane::Details => FormTarget::Motion(id.clone()),
+            // On the motion (its text, or its empty list of questions).
+            Screen::Motion(id) => FormTarget::Motion(id.clone()),
             _ => return false,
         };
         self.open_form(target);
@@ -93,7 +98,7 @@ impl App {
         }
     }
 
-    fn open_form(&mut self, target: FormTarget) {
+    pub(super) fn open_form(&mut self, target: FormTarget) {
         let (yes, no) = self.flag_words();
         let data = self.data();
         let flag = |on: bool| if on { yes } else { no };
@@ -117,6 +122,10 @@ impl App {
                 }
             }
             FormTarget::NewMotion { .. } => motion_fields(None),
+            FormTarget::Import => vec![
+                FormField::new("file", Input::Path, ""),
+                FormField::new("letter", Input::Long, ""),
+            ],
             FormTarget::Motion(id) => match data.motion(id) {
                 Some(m) => motion_fields(Some(m)),
                 None => return,
@@ -132,6 +141,13 @@ impl App {
                 }
             }
         };
+        let mut fields = fields;
+        // What the app proposes (the next number, a kind) gives way to typing.
+        match &target {
+            FormTarget::NewItem { .. } => fields[0].fresh = true,
+            FormTarget::NewMotion { draft: None, .. } => fields[0].fresh = true,
+            _ => {}
+        }
         self.overlay = Some(Overlay::Form(Box::new(Form::new(target, fields))));
     }
 
@@ -150,9 +166,33 @@ impl App {
             return;
         };
         let form = form.as_ref().clone();
+        if form.target == FormTarget::Import {
+            return self.submit_import(&form);
+        }
         let mut values: Vec<(&'static str, Value)> = Vec::new();
+        // A question's number must stay its own within the motion.
+        let taken: Vec<String> = match &form.target {
+            FormTarget::Question { motion, index } => self
+                .data()
+                .motion(motion)
+                .map(|m| {
+                    m.questions
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| i != index)
+                        .map(|(_, q)| q.number.clone())
+                        .collect()
+                })
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
         for (i, field) in form.fields.iter().enumerate() {
-            match value(field, self.flag_words().1) {
+            let checked = value(field, self.flag_words().1).and_then(|v| {
+                let number =
+                    field.key == "number" && taken.contains(&field.text().trim().to_string());
+                if number { Err(Refusal::Taken) } else { Ok(v) }
+            });
+            match checked {
                 Ok(v) => values.push((field.key, v)),
                 Err(refusal) => {
                     if let Some(Overlay::Form(open)) = &mut self.overlay {
@@ -168,6 +208,10 @@ impl App {
         if let Some(change) = self.form_change(&form, values) {
             self.goto = match (&form.target, &change) {
                 (_, Change::File(f)) => Some(Goto::File(f.path.clone())),
+                (_, Change::Batch(parts)) => match parts.last() {
+                    Some(Change::File(f)) => Some(Goto::File(f.path.clone())),
+                    _ => None,
+                },
                 (FormTarget::NewItem { session }, _) => Some(Goto::Item(session.clone())),
                 (FormTarget::NewQuestion { motion }, _) => Some(Goto::Question(motion.clone())),
                 _ => None,
@@ -204,7 +248,8 @@ impl App {
                 head.extend(values);
                 Some(new_file(path, "session", &head))
             }
-            FormTarget::NewMotion { session } => {
+            FormTarget::Import => None,
+            FormTarget::NewMotion { session, draft } => {
                 let year = get("submitted")
                     .and_then(|d| d.get(..4).and_then(|y| y.parse().ok()))
                     .unwrap_or(chrono::Datelike::year(&self.env.today));
@@ -221,7 +266,29 @@ impl App {
                 head.push(("session", session.as_deref().map(text)));
                 head.push(("proposal", get("proposal")));
                 head.push(("rationale", get("rationale")));
-                Some(new_file(path, "motion", &head))
+                let Some(draft) = draft else {
+                    return Some(new_file(path, "motion", &head));
+                };
+                // An imported letter: its questions, and its session first
+                // where that is new.
+                let mut out = crate::edit::layout::file_text("motion", &head);
+                for (number, question) in &draft.questions {
+                    out.push_str("\n[[question]]\n");
+                    out.push_str(&table_text(&[
+                        ("number", Some(text(number))),
+                        ("text", Some(text(question))),
+                        ("status", Some(text("open"))),
+                    ]));
+                }
+                let motion = Change::File(crate::edit::FileChange {
+                    path,
+                    before: None,
+                    after: Some(out),
+                });
+                Some(match &draft.new_session {
+                    Some(session) => Change::Batch(vec![session.clone(), motion]),
+                    None => motion,
+                })
             }
             FormTarget::NewItem { session } => {
                 let at = data.session(session)?.agenda.len();
@@ -340,7 +407,7 @@ fn item_fields(number: &str, title: &str, public: &str) -> Vec<FormField> {
     ]
 }
 
-fn motion_fields(motion: Option<&Motion>) -> Vec<FormField> {
+pub(super) fn motion_fields(motion: Option<&Motion>) -> Vec<FormField> {
     let opt = |f: fn(&Motion) -> Option<&String>| {
         motion.and_then(f).map_or("", |s| s.as_str()).to_string()
     };
@@ -381,13 +448,13 @@ fn motion_fields(motion: Option<&Motion>) -> Vec<FormField> {
 
 /// A field's text as a TOML value, or why it is refused.
 fn value(field: &FormField, no: &str) -> Result<Value, Refusal> {
-    let typed = field.text();
+    let typed = clean(&field.text(), field.input == Input::Long);
     let trimmed = typed.trim();
     let empty = trimmed.is_empty();
     Ok(match field.input {
         Input::Required if empty => return Err(Refusal::Empty),
         Input::RequiredDate if empty => return Err(Refusal::Empty),
-        Input::Text | Input::Required => (!empty).then(|| text(trimmed)),
+        Input::Text | Input::Required | Input::Path => (!empty).then(|| text(trimmed)),
         Input::Long => {
             let tidy = super::editor::tidy_answer(&typed);
             tidy.as_deref().map(text)
@@ -417,6 +484,24 @@ fn value(field: &FormField, no: &str) -> Result<Value, Refusal> {
     })
 }
 
+/// Typed or pasted text without what must not reach a file: control
+/// characters (a tab becomes a space; line breaks stay where the field has
+/// lines), bidi overrides and invisible characters.
+fn clean(text: &str, lines: bool) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' if lines => Some('\n'),
+            '\t' | '\n' => Some(' '),
+            c if c.is_control() => None,
+            '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
 /// "17:00", "17.00", "17:00:00" or "17".
 fn parse_time(typed: &str) -> Option<NaiveTime> {
     let typed = typed.trim_end_matches(" Uhr").trim();
@@ -436,13 +521,14 @@ fn people(typed: &str) -> Value {
     let mut array = toml_edit::Array::new();
     for person in typed.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let mut table = toml_edit::InlineTable::new();
-        match person.split_once('(') {
-            Some((name, role)) => {
+        // "Name (Rolle)", or "Name, Rolle" as people also write it.
+        match person.split_once('(').or_else(|| person.split_once(',')) {
+            Some((name, role)) if !role.trim_end_matches(')').trim().is_empty() => {
                 table.insert("name", name.trim().into());
                 table.insert("role", role.trim_end_matches(')').trim().into());
             }
-            None => {
-                table.insert("name", person.into());
+            _ => {
+                table.insert("name", person.trim_end_matches([',', '(']).trim().into());
             }
         }
         array.push(table);

@@ -12,6 +12,7 @@ pub mod filter;
 mod find;
 pub mod form;
 mod forms;
+mod letters;
 mod msg;
 mod nav;
 mod overlay;
@@ -252,6 +253,8 @@ impl App {
                 });
             }
             Msg::RecoverySetAside(path) => self.note = Some(Note::RecoverySetAside { path }),
+            Msg::LetterRead { file, text } => self.letter_arrived(file, text),
+            Msg::Completions { typed, paths } => self.completions(typed, paths),
         }
         std::mem::take(&mut self.effects)
     }
@@ -361,6 +364,7 @@ impl App {
             Action::PlaceOnItem => self.choose_item(),
             Action::MoveToSession => self.choose_session(),
             Action::Renumber => self.renumber(),
+            Action::Import => self.open_form(form::FormTarget::Import),
             Action::EditExternal => self.open_external_editor(),
             Action::EditAssignee => self.open_line_editor(editor::LineField::Assignee),
             Action::EditDue => self.open_line_editor(editor::LineField::Due),
@@ -377,6 +381,7 @@ impl App {
             | Action::Cancel
             | Action::Previous
             | Action::Next
+            | Action::Complete
             | Action::DeleteWord
             | Action::Save
             | Action::Keep

@@ -47,6 +47,13 @@ pub enum Msg {
     ReportWritten(Result<PathBuf, (PathBuf, String)>),
     /// The rescued changes were set aside in this file.
     RecoverySetAside(PathBuf),
+    /// The text of a letter file, or why there is none.
+    LetterRead {
+        file: String,
+        text: Result<String, crate::note::LetterProblem>,
+    },
+    /// Paths that fit what was typed in a path field.
+    Completions { typed: String, paths: Vec<String> },
 }
 
 impl From<Action> for Msg {
@@ -80,6 +87,10 @@ pub enum Effect {
     RemoveRecovery,
     /// Keep the rescued changes in a file beside the recovery file.
     SetRecoveryAside,
+    /// Read the text of the letter in this file (text, Word or PDF).
+    ReadLetter { path: PathBuf },
+    /// List the paths that fit what is typed in a path field.
+    ListFiles { typed: String },
 }
 
 /// Changes to write into one file, which must be as loaded.

@@ -230,6 +230,35 @@ impl App {
         (!changes.is_empty()).then_some(Change::Batch(changes))
     }
 
+    /// The changes that take a motion off every agenda item listing it.
+    pub(super) fn off_agendas(&self, motion: &str) -> Vec<Change> {
+        let mut changes = Vec::new();
+        for session in &self.data().sessions {
+            for (index, item) in session.agenda.iter().enumerate() {
+                if !item.motions.iter().any(|m| m == motion) {
+                    continue;
+                }
+                let kept: Vec<String> = item
+                    .motions
+                    .iter()
+                    .filter(|m| *m != motion)
+                    .cloned()
+                    .collect();
+                let value = |v: &Vec<String>| (!v.is_empty()).then(|| list(v));
+                changes.push(Change::Record(RecordChange {
+                    owner: Owner::Session(session.id.clone()),
+                    part: Part::Agenda {
+                        index,
+                        number: item.number.clone(),
+                    },
+                    before: vec![("motions".into(), value(&item.motions))],
+                    after: vec![("motions".into(), value(&kept))],
+                }));
+            }
+        }
+        changes
+    }
+
     /// `R`: the agenda items of the session on screen, or the questions of
     /// the motion on screen, numbered 1, 2, 3 … in their order.
     pub(super) fn renumber(&mut self) {

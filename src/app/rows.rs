@@ -115,6 +115,7 @@ pub fn item_counts(data: &Dataset, item: &AgendaItem) -> (usize, usize) {
     item.motions
         .iter()
         .filter_map(|id| data.motion(id))
+        .filter(|m| m.state.counts())
         .fold((0, 0), |(a, t), m| {
             (a + m.answered(), t + m.questions.len())
         })

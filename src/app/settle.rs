@@ -18,6 +18,8 @@ pub(super) enum Goto {
     Question(String),
     /// A motion that moved on the session screen: the cursor follows it.
     MotionRow(String),
+    /// An agenda item that moved: the cursor follows it.
+    ItemAt(String, usize),
 }
 
 impl App {
@@ -60,6 +62,16 @@ impl App {
                 if let Some(session) = data.sessions.iter().position(|s| s.id == id) {
                     let item = data.sessions[session].agenda.len().saturating_sub(1);
                     self.jump(Target::AgendaItem { session, item });
+                }
+            }
+            Goto::ItemAt(id, index) => {
+                if let Some(session) = data.sessions.iter().position(|s| s.id == id)
+                    && index < data.sessions[session].agenda.len()
+                {
+                    self.jump(Target::AgendaItem {
+                        session,
+                        item: index,
+                    });
                 }
             }
             Goto::MotionRow(id) => {

@@ -64,6 +64,10 @@ impl App {
     pub(super) fn move_record(&mut self, by: isize) {
         let change = match self.selected() {
             Some(Selected::Item { session, index }) => {
+                self.goto = Some(super::settle::Goto::ItemAt(
+                    session.clone(),
+                    index.saturating_add_signed(by),
+                ));
                 let count = self.data().session(&session).map_or(0, |s| s.agenda.len());
                 let to = index.checked_add_signed(by).filter(|&to| to < count);
                 let item = self
@@ -115,6 +119,8 @@ impl App {
                 }
                 self.apply(vec![change], Origin::Edit);
             }
+            // At the top or the end already: nothing to do, as with the cursor.
+            None if self.selected().is_some() => self.goto = None,
             None => self.note = Some(Note::NothingToShapeHere),
         }
     }
@@ -148,7 +154,10 @@ impl App {
             Some(Selected::Motion(id)) => data.motion(&id).map(|m| {
                 let from = data.path(m.source).to_path_buf();
                 let to = std::path::Path::new(TRASH).join(&from);
-                Change::Rename(RenameChange { from, to })
+                // Off every agenda first: no item may list a motion gone.
+                let mut changes = self.off_agendas(&id);
+                changes.push(Change::Rename(RenameChange { from, to }));
+                Change::Batch(changes)
             }),
             None => None,
         };
@@ -164,7 +173,7 @@ impl App {
         let Some(Overlay::Ask(change)) = self.overlay.take() else {
             return;
         };
-        if matches!(action, Action::Accept | Action::Keep) {
+        if action == Action::Accept {
             // Off the screen of what is gone.
             if matches!(
                 self.place().screen,

@@ -2,6 +2,7 @@
 
 mod check;
 mod export;
+mod import;
 mod search;
 mod status;
 
@@ -65,11 +66,35 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Bring motion letters and council data into the folder
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
     /// Fuzzy search over everything; ranked hits, one a line
     Search {
         /// [DIR] QUERY: the data folder (optional) and what to look for
         #[arg(value_name = "[DIR] QUERY", num_args = 1..=2, required = true)]
         words: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// Motion letters (text, Markdown, Word .docx, PDF) become motion files
+    Text {
+        /// The letters; - reads one from standard input
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Data folder
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Print the motion file instead of writing it; write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Import a letter even if it has no questions (Anträge may have none)
+        #[arg(long)]
+        allow_no_questions: bool,
     },
 }
 
@@ -96,7 +121,10 @@ pub fn run() -> ExitCode {
     let named = match &cli.command {
         Some(Command::Check { dir })
         | Some(Command::Status { dir, .. })
-        | Some(Command::Export { dir, .. }) => dir.clone(),
+        | Some(Command::Export { dir, .. })
+        | Some(Command::Import {
+            what: ImportCommand::Text { dir, .. },
+        }) => dir.clone(),
         // With two words the first is the folder; one word is the query.
         Some(Command::Search { words }) if words.len() == 2 => Some(PathBuf::from(&words[0])),
         Some(Command::Search { .. }) => None,
@@ -146,6 +174,21 @@ pub fn run() -> ExitCode {
                 force,
             };
             export::run(&dir.path, request, &mut ctx)
+        }
+        Some(Command::Import {
+            what:
+                ImportCommand::Text {
+                    files,
+                    dry_run,
+                    allow_no_questions,
+                    ..
+                },
+        }) => {
+            let options = import::Options {
+                dry_run,
+                allow_no_questions,
+            };
+            import::text(&dir.path, &files, options, &mut ctx)
         }
         Some(Command::Search { words }) => {
             let query = words.last().map(String::as_str).unwrap_or_default();

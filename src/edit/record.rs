@@ -31,8 +31,56 @@ pub struct RecordChange {
 }
 
 /// TOML value text of a string, in the form that reads best in an editor:
-/// text of several lines as a multi-line string (toml's own writer chooses).
+/// long or several lines as a multi-line string wrapped near 80 columns
+/// (as the bundled example is written); else as toml's own writer chooses.
 pub fn text(value: &str) -> String {
+    wrapped(value).unwrap_or_else(|| plain(value))
+}
+
+/// Long text as a multi-line basic string whose lines end in `\` (which
+/// TOML reads as no break) near 80 columns; `None` where the text holds
+/// what this form would have to escape.
+fn wrapped(value: &str) -> Option<String> {
+    const WIDTH: usize = 80;
+    let risky = |c: char| c == '\\' || (c.is_control() && c != '\n');
+    if value.chars().count() <= WIDTH && !value.contains('\n')
+        || value.contains("\"\"")
+        || value.ends_with('"')
+        || value.chars().any(risky)
+    {
+        return None;
+    }
+    let mut out = String::from("\"\"\"\n");
+    for (n, line) in value.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        // A line may only break after a space followed by a word: the
+        // break eats the next line's leading blanks.
+        let mut width = 0;
+        let words: Vec<&str> = line.split(' ').collect();
+        for (i, word) in words.iter().enumerate() {
+            let last = i + 1 == words.len();
+            let piece = if last {
+                word.to_string()
+            } else {
+                format!("{word} ")
+            };
+            let next_is_word = words.get(i + 1).is_some_and(|w| !w.is_empty());
+            out.push_str(&piece);
+            width += piece.chars().count();
+            if width >= WIDTH - 10 && !last && next_is_word && !word.is_empty() {
+                out.push_str("\\\n");
+                width = 0;
+            }
+        }
+    }
+    out.push_str("\"\"\"");
+    Some(out)
+}
+
+/// A string as toml's own writer writes it.
+fn plain(value: &str) -> String {
     let mut repr = String::new();
     let builder = toml_writer::TomlStringBuilder::new(value);
     match toml_writer::TomlWrite::value(&mut repr, builder.as_default()) {

@@ -185,6 +185,8 @@ impl Texts for German {
             Action::PlaceOnItem => "auf einen TOP setzen",
             Action::MoveToSession => "in andere Sitzung",
             Action::Renumber => "neu nummerieren",
+            Action::Import => "Schreiben einlesen (Datei oder Text)",
+            Action::Complete => "Vorschlag übernehmen",
             Action::Accept => "übernehmen",
             Action::Cancel => "abbrechen",
             Action::Previous => "voriger Treffer",
@@ -211,6 +213,7 @@ impl Texts for German {
             (Context::Line, Action::Next | Action::Previous) => "Vorschlag",
             (Context::Form, Action::Next | Action::Previous) => "Feld wechseln",
             (Context::Form, Action::Accept) => "weiter",
+            (Context::Form, Action::Cancel) => "schließen",
             (Context::Ask, Action::Accept | Action::Keep) => "ja, löschen",
             (Context::Ask, Action::Cancel | Action::Discard) => "nein",
             (Context::Choose, Action::Open) => "übernehmen",
@@ -333,6 +336,25 @@ impl Texts for German {
             Note::Wrapped => "Wieder von vorn.".into(),
             Note::NothingOpen => "Keine offene Frage (mehr) – alles beantwortet.".into(),
             Note::ExampleCreated { dir } => self.example_created(dir),
+            Note::LetterRefused { file, why } => {
+                use crate::note::LetterProblem;
+                let file = if file.is_empty() { "Der eingefügte Text".to_string() } else { file.clone() };
+                match why {
+                    LetterProblem::Unreadable(reason) => self.import_unreadable(&file, reason),
+                    LetterProblem::Empty => self.import_empty(&file),
+                    LetterProblem::Binary => self.import_binary(&file),
+                    LetterProblem::Damaged(reason) => self.import_damaged(&file, reason),
+                    LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),
+                }
+            }
+            Note::LetterRead { questions, unsure } => format!(
+                "Aus dem Schreiben gelesen: {questions} Frage(n). {} Bitte prüfen und mit {} speichern.",
+                match unsure {
+                    0 => String::new(),
+                    n => format!("{n} Angabe(n) sind unsicher (mit ? markiert)."),
+                },
+                keys.get(Action::Save)
+            ),
             Note::NothingToEditHere => "Hier gibt es nichts zu bearbeiten: wählen Sie eine Sitzung, einen Tagesordnungspunkt, einen Antrag oder eine Frage.".into(),
             Note::NothingToShapeHere => "Verschieben und Löschen gehen auf einem Tagesordnungspunkt, einer Frage oder einem Antrag.".into(),
 
@@ -419,6 +441,88 @@ impl Texts for German {
         )
     }
 
+    fn import_summary(
+        &self,
+        kind: &str,
+        groups: &[String],
+        questions: usize,
+        session: Option<(&str, chrono::NaiveDate)>,
+    ) -> String {
+        let mut parts = vec![kind.to_string()];
+        if !groups.is_empty() {
+            parts.push(groups.join(", "));
+        }
+        parts.push(match questions {
+            1 => "1 Frage".into(),
+            n => format!("{n} Fragen"),
+        });
+        parts.push(match session {
+            Some((_, date)) => format!("Sitzung {}", super::date(date)),
+            None => "ohne Sitzung".into(),
+        });
+        parts.join(", ")
+    }
+
+    fn import_written(&self, path: &Path, summary: &str) -> String {
+        format!("{}: {summary}", path.display())
+    }
+
+    fn import_session_made(
+        &self,
+        committee: &str,
+        date: chrono::NaiveDate,
+        path: &Path,
+        dry: bool,
+    ) -> String {
+        let verb = if dry { "würde angelegt" } else { "angelegt" };
+        format!(
+            "Die Sitzung „{committee}“ am {} gab es noch nicht; sie {verb}: {}",
+            super::date(date),
+            path.display()
+        )
+    }
+
+    fn import_unreadable(&self, file: &str, reason: &str) -> String {
+        format!("{file}: kann nicht gelesen werden ({reason}). Nichts wurde geschrieben.")
+    }
+
+    fn import_empty(&self, file: &str) -> String {
+        format!(
+            "{file}: enthält keinen Text. Ein eingescanntes PDF enthält nur Bilder; bitte den Text einfügen (agenda import text -)."
+        )
+    }
+
+    fn import_binary(&self, file: &str) -> String {
+        format!(
+            "{file}: ist weder Text noch ein Word- oder PDF-Dokument. Nichts wurde geschrieben."
+        )
+    }
+
+    fn import_damaged(&self, file: &str, reason: &str) -> String {
+        format!(
+            "{file}: das Dokument lässt sich nicht lesen ({reason}). Öffnen und als .docx, .pdf oder Text neu speichern."
+        )
+    }
+
+    fn import_no_title(&self, file: &str) -> String {
+        format!(
+            "{file}: kein Titel gefunden, nichts geschrieben. Legen Sie den Antrag in der Ansicht an (C) oder ergänzen Sie den Text."
+        )
+    }
+
+    fn import_no_questions(&self, file: &str) -> String {
+        format!(
+            "{file}: keine Fragen gefunden, nichts geschrieben. Ein Antrag ohne Fragen: mit --allow-no-questions einlesen."
+        )
+    }
+
+    fn import_duplicate(&self, file: &str, existing: &Path) -> String {
+        format!(
+            "{file}: dieses Schreiben ist schon eingelesen ({}); nichts wurde geschrieben.",
+            existing.display()
+        )
+    }
+
     fn needs_terminal(&self) -> String {
         "Die Ansicht braucht ein Terminal. Für Skripte gibt es agenda status, agenda check und agenda status --json.".into()
     }
@@ -469,6 +573,10 @@ impl Texts for German {
 
     fn field_label(&self, key: &str) -> &'static str {
         Self::key_label(key)
+    }
+
+    fn edit_title(&self, kind: &str) -> String {
+        format!("{kind} bearbeiten")
     }
 
     fn ask_delete(&self, what: &str, undo: &str) -> String {

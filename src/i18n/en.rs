@@ -177,6 +177,8 @@ impl Texts for English {
             Action::PlaceOnItem => "put on an agenda item",
             Action::MoveToSession => "to another session",
             Action::Renumber => "renumber",
+            Action::Import => "import a letter (file or text)",
+            Action::Complete => "take the suggestion",
             Action::Accept => "accept",
             Action::Cancel => "cancel",
             Action::Previous => "previous hit",
@@ -203,6 +205,7 @@ impl Texts for English {
             (Context::Line, Action::Next | Action::Previous) => "suggestion",
             (Context::Form, Action::Next | Action::Previous) => "next field",
             (Context::Form, Action::Accept) => "go on",
+            (Context::Form, Action::Cancel) => "close",
             (Context::Ask, Action::Accept | Action::Keep) => "yes, delete",
             (Context::Ask, Action::Cancel | Action::Discard) => "no",
             (Context::Choose, Action::Open) => "take it",
@@ -322,6 +325,29 @@ impl Texts for English {
             Note::Wrapped => "Started over from the top.".into(),
             Note::NothingOpen => "No open question left: everything is answered.".into(),
             Note::ExampleCreated { dir } => self.example_created(dir),
+            Note::LetterRefused { file, why } => {
+                use crate::note::LetterProblem;
+                let file = if file.is_empty() {
+                    "The pasted text".to_string()
+                } else {
+                    file.clone()
+                };
+                match why {
+                    LetterProblem::Unreadable(reason) => self.import_unreadable(&file, reason),
+                    LetterProblem::Empty => self.import_empty(&file),
+                    LetterProblem::Binary => self.import_binary(&file),
+                    LetterProblem::Damaged(reason) => self.import_damaged(&file, reason),
+                    LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),
+                }
+            }
+            Note::LetterRead { questions, unsure } => format!(
+                "Read from the letter: {questions} question(s). {}Check it and save with {}.",
+                match unsure {
+                    0 => String::new(),
+                    n => format!("{n} field(s) are uncertain (marked ?). "),
+                },
+                keys.get(Action::Save)
+            ),
             Note::NothingToEditHere => {
                 "Nothing to edit here: choose a session, an agenda item, a motion or a question."
                     .into()
@@ -410,6 +436,90 @@ impl Texts for English {
         )
     }
 
+    fn import_summary(
+        &self,
+        kind: &str,
+        groups: &[String],
+        questions: usize,
+        session: Option<(&str, chrono::NaiveDate)>,
+    ) -> String {
+        let mut parts = vec![kind.to_string()];
+        if !groups.is_empty() {
+            parts.push(groups.join(", "));
+        }
+        parts.push(match questions {
+            1 => "1 question".into(),
+            n => format!("{n} questions"),
+        });
+        parts.push(match session {
+            Some((_, date)) => format!("session {}", super::date(date)),
+            None => "no session".into(),
+        });
+        parts.join(", ")
+    }
+
+    fn import_written(&self, path: &Path, summary: &str) -> String {
+        format!("{}: {summary}", path.display())
+    }
+
+    fn import_session_made(
+        &self,
+        committee: &str,
+        date: chrono::NaiveDate,
+        path: &Path,
+        dry: bool,
+    ) -> String {
+        let verb = if dry {
+            "would be created"
+        } else {
+            "was created"
+        };
+        format!(
+            "There was no session \"{committee}\" on {}; it {verb}: {}",
+            super::date(date),
+            path.display()
+        )
+    }
+
+    fn import_unreadable(&self, file: &str, reason: &str) -> String {
+        format!("{file}: cannot be read ({reason}). Nothing was written.")
+    }
+
+    fn import_empty(&self, file: &str) -> String {
+        format!(
+            "{file}: holds no text. A scanned PDF holds only pictures; paste the text instead (agenda import text -)."
+        )
+    }
+
+    fn import_binary(&self, file: &str) -> String {
+        format!("{file}: is neither text nor a Word or PDF document. Nothing was written.")
+    }
+
+    fn import_damaged(&self, file: &str, reason: &str) -> String {
+        format!(
+            "{file}: the document cannot be read ({reason}). Open it and save it again as .docx, .pdf or text."
+        )
+    }
+
+    fn import_no_title(&self, file: &str) -> String {
+        format!(
+            "{file}: no title found, nothing written. Create the motion in the app (C) or complete the text."
+        )
+    }
+
+    fn import_no_questions(&self, file: &str) -> String {
+        format!(
+            "{file}: no questions found, nothing written. A motion without questions: import it with --allow-no-questions."
+        )
+    }
+
+    fn import_duplicate(&self, file: &str, existing: &Path) -> String {
+        format!(
+            "{file}: this letter is imported already ({}); nothing was written.",
+            existing.display()
+        )
+    }
+
     fn needs_terminal(&self) -> String {
         "The full-screen view needs a terminal. For scripts use agenda status, agenda check or agenda status --json.".into()
     }
@@ -460,6 +570,10 @@ impl Texts for English {
 
     fn field_label(&self, key: &str) -> &'static str {
         Self::key_label(key)
+    }
+
+    fn edit_title(&self, kind: &str) -> String {
+        format!("Edit {kind}")
     }
 
     fn ask_delete(&self, what: &str, undo: &str) -> String {

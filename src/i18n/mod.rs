@@ -93,6 +93,8 @@ pub trait Texts: Sync {
     fn unsaved(&self, count: usize) -> String;
     /// The label of a schema key ("location" → "Ort"), for forms and messages.
     fn field_label(&self, key: &str) -> &'static str;
+    /// The title of the form of a record of this kind: "Anfrage bearbeiten".
+    fn edit_title(&self, kind: &str) -> String;
     /// The question before deleting `what` ("TOP 5 „Kita“"); `undo` is
     /// the key that takes it back.
     fn ask_delete(&self, what: &str, undo: &str) -> String;
@@ -121,6 +123,30 @@ pub trait Texts: Sync {
     fn export_written(&self, path: &Path) -> String;
     fn export_exists(&self, path: &Path) -> String;
     fn export_failed(&self, path: &Path, reason: &str) -> String;
+    /// A letter in one line: "Anfrage, DIE LINKE, 4 Fragen, Sitzung 07.09.2022".
+    fn import_summary(
+        &self,
+        kind: &str,
+        groups: &[String],
+        questions: usize,
+        session: Option<(&str, chrono::NaiveDate)>,
+    ) -> String;
+    fn import_written(&self, path: &Path, summary: &str) -> String;
+    /// The import made (or, `dry`, would make) a session for the letter.
+    fn import_session_made(
+        &self,
+        committee: &str,
+        date: chrono::NaiveDate,
+        path: &Path,
+        dry: bool,
+    ) -> String;
+    fn import_unreadable(&self, file: &str, reason: &str) -> String;
+    fn import_empty(&self, file: &str) -> String;
+    fn import_binary(&self, file: &str) -> String;
+    fn import_damaged(&self, file: &str, reason: &str) -> String;
+    fn import_no_title(&self, file: &str) -> String;
+    fn import_no_questions(&self, file: &str) -> String;
+    fn import_duplicate(&self, file: &str, existing: &Path) -> String;
     /// Started without a terminal (piped, in a script).
     fn needs_terminal(&self) -> String;
 }
@@ -199,6 +225,7 @@ pub struct Labels {
     pub edit_question: &'static str,
     pub refused_empty: &'static str,
     pub refused_time: &'static str,
+    pub refused_taken: &'static str,
     pub ask_delete: &'static str,
     pub hint_new_session: &'static str,
     pub hint_new_item: &'static str,
@@ -207,6 +234,8 @@ pub struct Labels {
     pub not_on_any_item: &'static str,
     pub choose_item: &'static str,
     pub choose_session: &'static str,
+    pub import_letter: &'static str,
+    pub quotes: (&'static str, &'static str),
     pub recovery_title: &'static str,
     pub recovery_intro: &'static str,
 }
@@ -217,6 +246,8 @@ pub struct Keys<'a> {
     keymap: &'a Keymap,
     space: &'static str,
     data: Option<&'a crate::model::Dataset>,
+    /// The language's quotation marks: „…“ or "…".
+    quotes: (&'static str, &'static str),
 }
 
 impl<'a> Keys<'a> {
@@ -226,6 +257,7 @@ impl<'a> Keys<'a> {
             keymap,
             space: texts.labels().space,
             data: None,
+            quotes: texts.labels().quotes,
         }
     }
 
@@ -243,12 +275,13 @@ impl<'a> Keys<'a> {
             .data
             .and_then(|d| d.motion(id))
             .map(|m| m.title.as_str());
+        let (open, close) = self.quotes;
         match title {
             Some(title) if title.chars().count() > 40 => {
                 let short: String = title.chars().take(39).collect();
-                format!("„{}…“", short.trim_end())
+                format!("{open}{}…{close}", short.trim_end())
             }
-            Some(title) => format!("„{title}“"),
+            Some(title) => format!("{open}{title}{close}"),
             None => id.to_string(),
         }
     }

@@ -36,7 +36,11 @@ pub(super) fn set_fields(
 
 /// Sets the keys of one table of a record, each to its value text (or
 /// removes it); a key not written before goes at the end of its table.
-pub(super) fn set_keys(doc: &mut DocumentMut, change: &RecordChange) -> Result<(), SaveError> {
+pub(super) fn set_keys(
+    doc: &mut DocumentMut,
+    change: &RecordChange,
+    stamp: &Stamp,
+) -> Result<(), SaveError> {
     let table: &mut dyn TableLike = match (&change.owner, &change.part) {
         (Owner::Session(_), Part::Head) => head(doc, "session")?,
         (Owner::Motion(_), Part::Head) => head(doc, "motion")?,
@@ -49,6 +53,11 @@ pub(super) fn set_keys(doc: &mut DocumentMut, change: &RecordChange) -> Result<(
             None => None,
         };
         set(table, key, value);
+    }
+    // A question says who changed it last, whichever field it was.
+    if matches!(change.part, Part::Question { .. }) {
+        set(table, "updated", Some(datetime_value(stamp.at)));
+        set(table, "updated_by", Some(stamp.by.as_str().into()));
     }
     Ok(())
 }

@@ -88,7 +88,7 @@ pub fn write(
                 }
                 Change::Record(r) => {
                     let doc = doc.as_mut().ok_or(SaveError::ChangedOnDisk)?;
-                    patch::set_keys(doc, r)?;
+                    patch::set_keys(doc, r, stamp)?;
                 }
                 // A move is a save of its own (see above); a batch comes
                 // here as its changes, one file at a time.
@@ -209,10 +209,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".agenda-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".agenda-").suffix(".tmp");
+    // A new file is readable as any file made here is (the umask decides),
+    // not private as temporary files are: colleagues share the folder.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     if let Ok(meta) = std::fs::metadata(path) {

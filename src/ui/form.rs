@@ -17,7 +17,13 @@ const LONG_ROWS: u16 = 3;
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &Form, texts: &dyn Texts) {
     let labels = texts.labels();
+    let kind_of = |id: &str| app.data().motion(id).map(|m| m.kind.clone());
+    let edit_kind = match &form.target {
+        FormTarget::Motion(id) => kind_of(id).map(|kind| texts.edit_title(&kind)),
+        _ => None,
+    };
     let title = match &form.target {
+        FormTarget::Motion(_) if edit_kind.is_some() => edit_kind.as_deref().unwrap_or_default(),
         FormTarget::NewSession => labels.new_session,
         FormTarget::Session(_) => labels.edit_session,
         FormTarget::NewItem { .. } => labels.new_item,
@@ -26,6 +32,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &Form, texts:
         FormTarget::Motion(_) => labels.edit_motion,
         FormTarget::NewQuestion { .. } => labels.new_question,
         FormTarget::Question { .. } => labels.edit_question,
+        FormTarget::Import => labels.import_letter,
     };
     frame.render_widget(Clear, area);
     let block = Block::bordered()
@@ -39,7 +46,9 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &Form, texts:
     let label_width = form
         .fields
         .iter()
-        .map(|f| unicode_width::UnicodeWidthStr::width(texts.field_label(f.key)))
+        .map(|f| {
+            unicode_width::UnicodeWidthStr::width(texts.field_label(f.key)) + usize::from(f.unsure)
+        })
         .max()
         .unwrap_or(0)
         .min(usize::from(inner.width) / 3) as u16
@@ -151,6 +160,7 @@ fn refusal(why: Refusal, texts: &dyn Texts) -> String {
         Refusal::Empty => labels.refused_empty,
         Refusal::NotADate => labels.bad_date,
         Refusal::NotATime => labels.refused_time,
+        Refusal::Taken => labels.refused_taken,
     }
     .to_string()
 }

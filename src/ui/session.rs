@@ -120,7 +120,8 @@ fn open_by_assignee(rows: &[SessionRow], app: &App) -> Vec<(Option<String>, usiz
         let SessionRow::Motion(motion, _) = row else {
             continue;
         };
-        if !seen.insert(&motion.id) {
+        // Withdrawn and done motions owe no answers.
+        if !seen.insert(&motion.id) || !motion.state.counts() {
             continue;
         }
         for question in &motion.questions {

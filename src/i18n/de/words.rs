@@ -57,6 +57,8 @@ impl German {
             "text" => "Frage",
             "session" => "Sitzung",
             "state" => "Stand",
+            "file" => "Datei",
+            "letter" => "oder Text",
             _ => "?",
         }
     }
@@ -157,7 +159,8 @@ pub(super) static LABELS: Labels = Labels {
     new_question: "Neue Frage",
     edit_question: "Frage bearbeiten",
     refused_empty: "Bitte ausfüllen: ohne diese Angabe kann nichts gespeichert werden.",
-    refused_time: "Keine Uhrzeit. Schreiben Sie sie wie 17:00.",
+    refused_time: "Keine gültige Uhrzeit. Schreiben Sie sie wie 17:00.",
+    refused_taken: "Diese Nummer hat schon eine andere Frage des Antrags.",
     ask_delete: "Löschen?",
     hint_new_session: "neue Sitzung",
     hint_new_item: "neuer TOP",
@@ -166,6 +169,8 @@ pub(super) static LABELS: Labels = Labels {
     not_on_any_item: "(auf keinem Tagesordnungspunkt)",
     choose_item: "Auf welchen Tagesordnungspunkt?",
     choose_session: "In welche Sitzung?",
+    import_letter: "Schreiben einlesen: Datei (.txt, .docx, .pdf) oder Text einfügen",
+    quotes: ("„", "“"),
     recovery_title: "Nicht gespeicherte Änderungen",
     recovery_intro: "Beim letzten Mal wurde agenda unerwartet beendet. Diese Änderungen waren noch nicht gespeichert:",
 };

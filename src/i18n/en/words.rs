@@ -57,6 +57,8 @@ impl English {
             "text" => "Question",
             "session" => "Session",
             "state" => "State",
+            "file" => "File",
+            "letter" => "or text",
             _ => "?",
         }
     }
@@ -157,7 +159,8 @@ pub(super) static LABELS: Labels = Labels {
     new_question: "New question",
     edit_question: "Edit question",
     refused_empty: "Please fill this in: nothing can be saved without it.",
-    refused_time: "Not a time. Write it like 17:00.",
+    refused_time: "Not a valid time. Write it like 17:00.",
+    refused_taken: "Another question of this motion has this number.",
     ask_delete: "Delete?",
     hint_new_session: "new session",
     hint_new_item: "new item",
@@ -166,6 +169,8 @@ pub(super) static LABELS: Labels = Labels {
     not_on_any_item: "(on no agenda item)",
     choose_item: "Which agenda item?",
     choose_session: "Which session?",
+    import_letter: "Import a letter: a file (.txt, .docx, .pdf) or pasted text",
+    quotes: ("\"", "\""),
     recovery_title: "Unsaved changes",
     recovery_intro: "Last time agenda stopped unexpectedly. These changes were not saved yet:",
 };

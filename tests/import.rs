@@ -1,0 +1,382 @@
+//! Letters into motion files: on the command line (text, Word, PDF, from
+//! standard input), matched to their session, refused plainly when they
+//! give no motion; and in the app through `i`.
+
+mod common;
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use common::{app, contents, data_dir, example, step, typed};
+use crossterm::event::KeyCode;
+
+const KIM: &str = include_str!("../../shared/source/antrag-kim-siegen-2022-08-19.txt");
+
+/// A new inquiry for the KIM letter's session, as a group would send it.
+const INQUIRY: &str = "Fraktion DIE LINKE. im Rat der Universitätsstadt Siegen
+
+Anfrage gemäß § 9 der Geschäftsordnung zur Sitzung des Ausschusses für Soziales, Familien und Senioren am 07.09.2022
+
+Schulsozialarbeit an Grundschulen
+
+Sehr geehrter Herr Bürgermeister,
+
+wir bitten um Beantwortung der folgenden Fragen:
+
+1. Wie viele Grundschulen haben eine Stelle für Schulsozialarbeit?
+2. Wie viele Stellen sind derzeit unbesetzt?
+
+Mit freundlichen Grüßen,
+
+gezeichnet: Erika Beispiel (Fraktionsvorsitzende)
+";
+
+fn agenda(home: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_agenda"));
+    cmd.env_clear()
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("LANG", "C");
+    cmd
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command, input: Option<&str>) -> Run {
+    // Options for every command go after the subcommand's own.
+    let mut child = cmd
+        .args(["--today", "2022-09-01", "--lang", "en"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = input {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// A small Word file holding `text`, one paragraph a line, the way Word
+/// keeps it (only what a reader needs: the document part).
+fn docx(text: &str) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("[Content_Types].xml", options).unwrap();
+    zip.write_all(br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#).unwrap();
+    zip.start_file("word/document.xml", options).unwrap();
+    let mut xml = String::from(
+        r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#,
+    );
+    for line in text.lines() {
+        let escaped = line.replace('&', "&amp;").replace('<', "&lt;");
+        xml.push_str(&format!(
+            r#"<w:p><w:r><w:t xml:space="preserve">{escaped}</w:t></w:r></w:p>"#
+        ));
+    }
+    xml.push_str("</w:body></w:document>");
+    zip.write_all(xml.as_bytes()).unwrap();
+    zip.finish().unwrap();
+    out.into_inner()
+}
+
+/// A one-page PDF holding `text`, one line of Helvetica a line.
+fn pdf(text: &str) -> Vec<u8> {
+    use lopdf::content::{Content, Operation};
+    use lopdf::{Document, Object, Stream, dictionary};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font",
+        "Subtype" => "Type1",
+        "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let resources_id = doc.add_object(dictionary! {
+        "Font" => dictionary! { "F1" => font_id },
+    });
+    let mut operations = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 10.into()]),
+        Operation::new("TL", vec![12.into()]),
+        Operation::new("Td", vec![40.into(), 800.into()]),
+    ];
+    for line in text.lines() {
+        // WinAnsi: the letters of German text as one byte each.
+        let bytes: Vec<u8> = line
+            .chars()
+            .map(|c| match c {
+                '„' => 0x84,
+                '“' => 0x93,
+                '–' => 0x96,
+                c if (c as u32) < 256 => c as u8,
+                _ => b'?',
+            })
+            .collect();
+        operations.push(Operation::new(
+            "Tj",
+            vec![Object::String(bytes, lopdf::StringFormat::Literal)],
+        ));
+        operations.push(Operation::new("T*", vec![]));
+    }
+    operations.push(Operation::new("ET", vec![]));
+    let content = Content { operations };
+    let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
+    let page_id = doc.add_object(dictionary! {
+        "Type" => "Page",
+        "Parent" => pages_id,
+        "Contents" => content_id,
+        "Resources" => resources_id,
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => vec![page_id.into()],
+            "Count" => 1,
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn the_source_letter_dry_run_prints_the_kim_motion_at_its_session() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = example();
+    let letter = dir.path().join("brief.txt");
+    std::fs::write(&letter, KIM).unwrap();
+    let before = contents(dir.path());
+    let out = run(
+        agenda(home.path())
+            .args(["import", "text"])
+            .arg(&letter)
+            .arg("--dir")
+            .arg(dir.path())
+            .arg("--dry-run"),
+        None,
+    );
+    assert!(
+        out.stdout.contains("session = \"soz-2022-09-07\""),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains(
+        "title = \"Berichterstattung zur Umsetzung des Kommunalen Integrationsmanagements (KIM)\""
+    ));
+    assert_eq!(out.stdout.matches("[[question]]").count(), 3);
+    // The example holds this very letter already: said, and not written.
+    assert!(out.stderr.contains("imported already"), "{}", out.stderr);
+    assert_eq!(out.code, 1);
+    assert_eq!(contents(dir.path()), before, "a dry run writes nothing");
+}
+
+#[test]
+fn an_inquiry_as_text_word_and_pdf_lands_on_its_session_with_its_questions() {
+    let home = tempfile::tempdir().unwrap();
+    for (name, bytes) in [
+        ("anfrage.txt", INQUIRY.as_bytes().to_vec()),
+        ("anfrage.docx", docx(INQUIRY)),
+        ("anfrage.pdf", pdf(INQUIRY)),
+    ] {
+        let dir = example();
+        let letter = dir.path().join("post").join(name);
+        std::fs::create_dir_all(letter.parent().unwrap()).unwrap();
+        std::fs::write(&letter, bytes).unwrap();
+        let out = run(
+            agenda(home.path())
+                .args(["import", "text"])
+                .arg(&letter)
+                .arg("--dir")
+                .arg(dir.path()),
+            None,
+        );
+        assert_eq!(out.code, 0, "{name}: {}", out.stderr);
+        assert!(
+            out.stdout
+                .contains("Anfrage, DIE LINKE., 2 questions, session 07.09.2022"),
+            "{name}: {}",
+            out.stdout
+        );
+        let loaded = agenda::store::load(dir.path());
+        assert!(
+            loaded.diagnostics.is_empty(),
+            "{name}: {:?}",
+            loaded.diagnostics
+        );
+        let motion = loaded
+            .data
+            .motions
+            .iter()
+            .find(|m| m.title == "Schulsozialarbeit an Grundschulen")
+            .unwrap_or_else(|| panic!("{name}: no motion"));
+        assert_eq!(motion.session.as_deref(), Some("soz-2022-09-07"), "{name}");
+        let questions: Vec<&str> = motion.questions.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            questions,
+            [
+                "Wie viele Grundschulen haben eine Stelle für Schulsozialarbeit?",
+                "Wie viele Stellen sind derzeit unbesetzt?"
+            ],
+            "{name}"
+        );
+        // The same letter again is recognised and not written twice.
+        let again = run(
+            agenda(home.path())
+                .args(["import", "text"])
+                .arg(&letter)
+                .arg("--dir")
+                .arg(dir.path()),
+            None,
+        );
+        assert_eq!(again.code, 1, "{name}");
+        assert!(
+            again.stderr.contains("imported already"),
+            "{name}: {}",
+            again.stderr
+        );
+    }
+}
+
+#[test]
+fn a_letter_for_a_session_not_there_yet_makes_it_and_says_so() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = data_dir(&[]);
+    let letter = INQUIRY.replace(
+        "Soziales, Familien und Senioren am 07.09.2022",
+        "Umwelt, Verkehr und Ordnung am 03.12.2026",
+    );
+    let out = run(
+        agenda(home.path())
+            .args(["import", "text", "-", "--dir"])
+            .arg(dir.path()),
+        Some(&letter),
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            "There was no session \"Ausschuss für Umwelt, Verkehr und Ordnung\" on 03.12.2026"
+        ),
+        "{}",
+        out.stderr
+    );
+    let loaded = agenda::store::load(dir.path());
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    assert_eq!(
+        loaded.data.sessions[0].committee,
+        "Ausschuss für Umwelt, Verkehr und Ordnung"
+    );
+    assert_eq!(
+        loaded.data.motions[0].session.as_deref(),
+        Some(loaded.data.sessions[0].id.as_str())
+    );
+}
+
+#[test]
+fn what_gives_no_motion_is_refused_plainly_and_nothing_is_written() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = data_dir(&[]);
+    let files = [
+        ("leer.txt", b"  \n\n".to_vec(), "holds no text"),
+        (
+            "bild.png",
+            vec![0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0, 1, 2, 3],
+            "neither text nor",
+        ),
+        ("kaputt.pdf", b"%PDF-1.4\nkaputt".to_vec(), "cannot be read"),
+        (
+            "ohne-fragen.txt",
+            b"Antrag\n\nEin Titel\n\nBitte beschliessen Sie etwas.\n".to_vec(),
+            "no questions found",
+        ),
+    ];
+    for (name, bytes, said) in files {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let before = contents(dir.path());
+        let out = run(
+            agenda(home.path())
+                .args(["import", "text"])
+                .arg(&path)
+                .arg("--dir")
+                .arg(dir.path()),
+            None,
+        );
+        assert_ne!(out.code, 0, "{name}");
+        assert!(out.stderr.contains(said), "{name}: {}", out.stderr);
+        assert_eq!(contents(dir.path()), before, "{name}: nothing written");
+    }
+    let missing = run(
+        agenda(home.path())
+            .args(["import", "text", "/nicht/da.txt", "--dir"])
+            .arg(dir.path()),
+        None,
+    );
+    assert_ne!(missing.code, 0);
+    assert!(
+        missing.stderr.contains("cannot be read"),
+        "{}",
+        missing.stderr
+    );
+}
+
+#[test]
+fn in_the_app_a_pasted_letter_opens_the_motion_form_and_saves_at_its_session() {
+    let dir = example();
+    let mut app = app(dir.path());
+    step(&mut app, agenda::input::Action::Import);
+    assert!(app.form().is_some());
+    step(&mut app, agenda::input::Action::Next);
+    for c in INQUIRY.chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        step(&mut app, typed(code));
+    }
+    step(&mut app, agenda::input::Action::Save);
+    let form = app
+        .form()
+        .expect("the motion form, filled in from the letter");
+    let title = form
+        .fields
+        .iter()
+        .find(|f| f.key == "title")
+        .unwrap()
+        .text();
+    assert_eq!(title, "Schulsozialarbeit an Grundschulen");
+    step(&mut app, agenda::input::Action::Save);
+    assert!(app.form().is_none());
+    let motion = app
+        .data()
+        .motions
+        .iter()
+        .find(|m| m.title == "Schulsozialarbeit an Grundschulen")
+        .expect("saved");
+    assert_eq!(motion.session.as_deref(), Some("soz-2022-09-07"));
+    assert_eq!(motion.questions.len(), 2);
+    assert!(agenda::store::load(dir.path()).diagnostics.is_empty());
+}
