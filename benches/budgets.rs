@@ -195,7 +195,34 @@ fn benches(c: &mut Criterion) {
                     .unwrap();
         });
     });
+    // Importing a letter of twenty pages: the parser over its text.
+    let letter = twenty_pages();
+    group.bench_function("parse_letter/20_pages", |b| {
+        b.iter(|| agenda::letter::parse(&letter));
+    });
     group.finish();
+}
+
+/// A long Anfrage as a PDF gives it: page furniture on every page, a long
+/// rationale, sixty numbered questions wrapped over lines.
+fn twenty_pages() -> String {
+    let mut out = String::from(
+        "Fraktion DIE LINKE. im Rat der Stadt Beispielstadt\n\nAnfrage gemäß § 9 der Geschäftsordnung zur Sitzung des Ausschusses für Soziales am 07.09.2022\n\nDie Lage der Kindertagesstätten\n\nSehr geehrte Damen und Herren,\n\n",
+    );
+    for page in 1..=20 {
+        for n in 1..=3 {
+            let q = (page - 1) * 3 + n;
+            out.push_str(&format!(
+                "{q}. Wie viele Plätze fehlen im Stadtteil {q}, und bis wann sollen sie\n   geschaffen werden, und mit welchen Mitteln aus dem Haushalt?\n\n"
+            ));
+        }
+        for _ in 0..30 {
+            out.push_str("Die Versorgung mit Betreuungsplätzen ist in den letzten Jahren hinter dem Bedarf zurückgeblieben.\n");
+        }
+        out.push_str(&format!("\nSeite {page} von 20\n\u{c}"));
+    }
+    out.push_str("Mit freundlichen Grüßen\n\ngezeichnet: Erika Beispiel (Fraktionsvorsitzende)\n");
+    out
 }
 
 fn main() {

@@ -380,3 +380,54 @@ fn in_the_app_a_pasted_letter_opens_the_motion_form_and_saves_at_its_session() {
     assert_eq!(motion.questions.len(), 2);
     assert!(agenda::store::load(dir.path()).diagnostics.is_empty());
 }
+
+#[test]
+fn in_the_app_a_word_file_is_read_by_its_path_and_lands_on_its_session() {
+    let dir = example();
+    let letter = dir.path().join("post").join("anfrage.docx");
+    std::fs::create_dir_all(letter.parent().unwrap()).unwrap();
+    std::fs::write(&letter, docx(INQUIRY)).unwrap();
+    let mut app = app(dir.path());
+    step(&mut app, agenda::input::Action::Import);
+    // The folder is completed from what is there; the file is typed.
+    let folder = format!("{}/po", dir.path().display());
+    for c in folder.chars() {
+        step(&mut app, typed(KeyCode::Char(c)));
+    }
+    let completions = &app.form().unwrap().completions;
+    assert_eq!(completions, &[format!("{}/post/", dir.path().display())]);
+    step(&mut app, agenda::input::Action::Complete);
+    for c in "anfrage.docx".chars() {
+        step(&mut app, typed(KeyCode::Char(c)));
+    }
+    step(&mut app, agenda::input::Action::Save);
+    let form = app.form().expect("the motion form, filled in from the file");
+    let title = form.fields.iter().find(|f| f.key == "title").unwrap().text();
+    assert_eq!(title, "Schulsozialarbeit an Grundschulen");
+    step(&mut app, agenda::input::Action::Save);
+    let motion = app
+        .data()
+        .motions
+        .iter()
+        .find(|m| m.title == "Schulsozialarbeit an Grundschulen")
+        .expect("saved");
+    assert_eq!(motion.session.as_deref(), Some("soz-2022-09-07"));
+    assert_eq!(motion.questions.len(), 2);
+
+    // A file that is no letter leaves the import open and says why.
+    step(&mut app, agenda::input::Action::Import);
+    let png = dir.path().join("bild.txt");
+    std::fs::write(&png, [0u8, 1, 2, 3, 4, 5, 6, 7]).unwrap();
+    for c in png.display().to_string().chars() {
+        step(&mut app, typed(KeyCode::Char(c)));
+    }
+    step(&mut app, agenda::input::Action::Save);
+    assert!(app.form().is_some());
+    assert!(matches!(
+        app.note,
+        Some(agenda::app::Note::LetterRefused {
+            why: agenda::note::LetterProblem::Binary,
+            ..
+        })
+    ));
+}

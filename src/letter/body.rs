@@ -266,11 +266,22 @@ fn is_sub_item(top: Option<Style>, item: &Item, style: Style, indent: usize) -> 
 fn continues(item: &Item, line: &Line, gap: bool, run: &[Line]) -> bool {
     let deeper = line.indent > item.indent;
     let open = !item.ends_sentence();
-    let joined = lines::join(run.iter().map(|l| l.text.as_str()));
-    let follow_up = joined.ends_with('?') && joined.split_whitespace().count() <= 30;
     // Page breaks inside a sentence are mended while cleaning, so after a
     // blank line an unfinished item ("- Radwege") is simply over.
-    (open && !gap) || deeper || follow_up
+    (open && !gap) || deeper || is_follow_up(run)
+}
+
+/// Whether lines form one short question; reads no further than that.
+fn is_follow_up(run: &[Line]) -> bool {
+    const WORDS: usize = 30;
+    let mut words = 0;
+    for line in run {
+        words += line.text.split_whitespace().take(WORDS + 1).count();
+        if words > WORDS {
+            return false;
+        }
+    }
+    run.last().is_some_and(|l| l.text.ends_with('?'))
 }
 
 fn flush_paragraph(paragraph: &mut Vec<&str>, out: &mut Vec<Block>) {

@@ -79,7 +79,7 @@ fn named(words: &[&str], article: &str, to_end: bool) -> Option<Session> {
 /// The date the words start with.
 fn date_at(words: &[&str]) -> Option<NaiveDate> {
     let head = words.iter().take(3).copied().collect::<Vec<_>>().join(" ");
-    dates::find(&head).filter(|f| f.start == 0).map(|f| f.date)
+    dates::leading(&head)
 }
 
 /// "Rats" of "Ratssitzung" → "Rat", "Ausschuss" stays.

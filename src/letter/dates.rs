@@ -47,9 +47,9 @@ pub(crate) fn only(text: &str) -> Option<NaiveDate> {
     fits.then_some(found.date)
 }
 
-/// Whether `text` begins with a date.
-pub(crate) fn starts_with_date(text: &str) -> bool {
-    find(text).is_some_and(|found| found.start == 0)
+/// The date `text` begins with.
+pub(crate) fn leading(text: &str) -> Option<NaiveDate> {
+    at(text).map(|(date, _)| date)
 }
 
 /// A date at the very start of `s`, and the bytes it took.

@@ -152,9 +152,7 @@ impl Reading<'_> {
         let of_kind = || {
             let text = self.kind_text.as_deref()?;
             let at = text.find("vom ")?;
-            dates::find(&text[at + 4..])
-                .filter(|f| f.start == 0)
-                .map(|f| f.date)
+            dates::leading(&text[at + 4..])
         };
         let (kind_start, kind_end) = (self.layout.kind.unwrap_or(0), self.layout.kind_end);
         let line = || {

@@ -235,37 +235,41 @@ fn cells(head: &[Line]) -> Vec<Cell> {
     out
 }
 
-/// One column, as a label cell (split again at a further label inside
+/// One column, as a label cell (split again at each further label inside
 /// it) or a value cell.
 fn split(text: &str, line: usize, out: &mut Vec<Cell>) {
-    let Some((field, len)) = label_at(text) else {
-        out.push(Cell {
-            label: None,
-            text: text.to_owned(),
-            line,
-        });
-        return;
-    };
-    let rest = text[len..].trim_start().trim_start_matches(':').trim();
-    // A title is never cut; elsewhere a column label inside the value starts a new cell.
-    let cut = (field != Field::Title)
-        .then(|| {
+    let mut text = text;
+    loop {
+        let Some((field, len)) = label_at(text) else {
+            out.push(Cell {
+                label: None,
+                text: text.to_owned(),
+                line,
+            });
+            return;
+        };
+        let rest = text[len..].trim_start().trim_start_matches(':').trim();
+        // A title is never cut; elsewhere a column label inside the value starts a new cell.
+        let cut = if field == Field::Title {
+            None
+        } else {
             rest.match_indices(' ')
                 .map(|(i, _)| i + 1)
                 .find(|&i| COLUMNS.iter().any(|c| starts_label(&rest[i..], c)))
-        })
-        .flatten();
-    let (value, more) = match cut {
-        Some(i) => (rest[..i].trim(), Some(&rest[i..])),
-        None => (rest, None),
-    };
-    out.push(Cell {
-        label: Some(field),
-        text: value.to_owned(),
-        line,
-    });
-    if let Some(more) = more {
-        split(more, line, out);
+        };
+        let (value, more) = match cut {
+            Some(i) => (rest[..i].trim(), Some(&rest[i..])),
+            None => (rest, None),
+        };
+        out.push(Cell {
+            label: Some(field),
+            text: value.to_owned(),
+            line,
+        });
+        match more {
+            Some(more) => text = more,
+            None => return,
+        }
     }
 }
 

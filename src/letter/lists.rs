@@ -47,7 +47,7 @@ pub(crate) fn marker(text: &str) -> Option<Marker<'_>> {
     let inner = token.trim_start_matches('(').trim_end_matches(['.', ')']);
     let closed = inner.len() < token.len();
     // "1" alone is a number in a sentence; "1.1" needs no closing mark.
-    if is_number(inner) && (closed || inner.contains('.')) && !dates::starts_with_date(text) {
+    if is_number(inner) && (closed || inner.contains('.')) && dates::leading(text).is_none() {
         return Some(Marker {
             style: Style::Number,
             number: inner,

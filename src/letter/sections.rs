@@ -82,13 +82,9 @@ pub(crate) fn split_last_sentence(text: &str) -> (&str, &str) {
     let body = text.trim_end();
     let cut = body
         .char_indices()
-        .filter(|&(i, c)| {
-            matches!(c, '.' | '?' | '!')
-                && body[i + c.len_utf8()..].starts_with(' ')
-                && i + 1 < body.len()
-        })
-        .map(|(i, c)| i + c.len_utf8())
-        .last();
+        .rev()
+        .find(|&(i, c)| matches!(c, '.' | '?' | '!') && body[i + c.len_utf8()..].starts_with(' '))
+        .map(|(i, c)| i + c.len_utf8());
     match cut {
         Some(at) => (body[..at].trim(), body[at..].trim()),
         None => ("", body),
