@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 use common::{app, contents, data_dir, example, step, typed};
 use crossterm::event::KeyCode;
 
-const KIM: &str = include_str!("../../shared/source/antrag-kim-siegen-2022-08-19.txt");
+const KIM: &str = include_str!("letters/antrag-kim-siegen-2022-08-19.txt");
 
 /// A new inquiry for the KIM letter's session, as a group would send it.
 const INQUIRY: &str = "Fraktion DIE LINKE. im Rat der Universitätsstadt Siegen
@@ -401,8 +401,15 @@ fn in_the_app_a_word_file_is_read_by_its_path_and_lands_on_its_session() {
         step(&mut app, typed(KeyCode::Char(c)));
     }
     step(&mut app, agenda::input::Action::Save);
-    let form = app.form().expect("the motion form, filled in from the file");
-    let title = form.fields.iter().find(|f| f.key == "title").unwrap().text();
+    let form = app
+        .form()
+        .expect("the motion form, filled in from the file");
+    let title = form
+        .fields
+        .iter()
+        .find(|f| f.key == "title")
+        .unwrap()
+        .text();
     assert_eq!(title, "Schulsozialarbeit an Grundschulen");
     step(&mut app, agenda::input::Action::Save);
     let motion = app

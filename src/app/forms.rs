@@ -272,14 +272,7 @@ impl App {
                 // An imported letter: its questions, and its session first
                 // where that is new.
                 let mut out = crate::edit::layout::file_text("motion", &head);
-                for (number, question) in &draft.questions {
-                    out.push_str("\n[[question]]\n");
-                    out.push_str(&table_text(&[
-                        ("number", Some(text(number))),
-                        ("text", Some(text(question))),
-                        ("status", Some(text("open"))),
-                    ]));
-                }
+                out.push_str(&crate::edit::layout::questions_text(&draft.questions));
                 let motion = Change::File(crate::edit::FileChange {
                     path,
                     before: None,
@@ -518,27 +511,27 @@ fn parse_time(typed: &str) -> Option<NaiveTime> {
 
 /// "Marc Klein (Fraktionsvorsitzender); Anna Muster" as signatories.
 fn people(typed: &str) -> Value {
-    let mut array = toml_edit::Array::new();
-    for person in typed.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let mut table = toml_edit::InlineTable::new();
-        // "Name (Rolle)", or "Name, Rolle" as people also write it.
-        match person.split_once('(').or_else(|| person.split_once(',')) {
-            Some((name, role)) if !role.trim_end_matches(')').trim().is_empty() => {
-                table.insert("name", name.trim().into());
-                table.insert("role", role.trim_end_matches(')').trim().into());
+    let people: Vec<crate::model::Signatory> = typed
+        .split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|person| {
+            // "Name (Rolle)", or "Name, Rolle" as people also write it.
+            match person.split_once('(').or_else(|| person.split_once(',')) {
+                Some((name, role)) if !role.trim_end_matches(')').trim().is_empty() => {
+                    crate::model::Signatory {
+                        name: name.trim().to_string(),
+                        role: Some(role.trim_end_matches(')').trim().to_string()),
+                    }
+                }
+                _ => crate::model::Signatory {
+                    name: person.trim_end_matches([',', '(']).trim().to_string(),
+                    role: None,
+                },
             }
-            _ => {
-                table.insert("name", person.trim_end_matches([',', '(']).trim().into());
-            }
-        }
-        array.push(table);
-    }
-    (!array.is_empty()).then(|| {
-        toml_edit::Value::Array(array)
-            .to_string()
-            .trim()
-            .to_string()
-    })
+        })
+        .collect();
+    (!people.is_empty()).then(|| record::signatories(&people))
 }
 
 #[cfg(test)]

@@ -28,3 +28,17 @@ pub fn table_text(keys: &[Key]) -> String {
         .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k} = {v}\n")))
         .collect()
 }
+
+/// New open questions as `[[question]]` tables, each after a blank line.
+pub fn questions_text(questions: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for (number, question) in questions {
+        out.push_str("\n[[question]]\n");
+        out.push_str(&table_text(&[
+            ("number", Some(super::record::text(number))),
+            ("text", Some(super::record::text(question))),
+            ("status", Some(super::record::text("open"))),
+        ]));
+    }
+    out
+}

@@ -158,15 +158,15 @@ fn motion_value(motion: &Motion, key: &str) -> Option<String> {
         "state" => motion.state.as_str().map(text),
         "proposal" => optional(&motion.proposal),
         "rationale" => optional(&motion.rationale),
-        "signatories" => (!motion.signatories.is_empty()).then(|| signatories(motion)),
+        "signatories" => (!motion.signatories.is_empty()).then(|| signatories(&motion.signatories)),
         _ => None,
     }
 }
 
-/// Signatories as an array of inline tables.
-fn signatories(motion: &Motion) -> String {
+/// TOML value text of signatories: an array of inline tables.
+pub fn signatories(people: &[crate::model::Signatory]) -> String {
     let mut array = toml_edit::Array::new();
-    for person in &motion.signatories {
+    for person in people {
         let mut table = toml_edit::InlineTable::new();
         table.insert("name", person.name.as_str().into());
         if let Some(role) = &person.role {

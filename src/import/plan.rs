@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::{Datelike, NaiveDate};
 
 use super::session::matching_session;
-use crate::edit::layout::{Key, file_text, new_file, table_text};
+use crate::edit::layout::{Key, file_text, new_file};
 use crate::edit::record::{list, text};
 use crate::edit::{Change, names};
 use crate::letter::Letter;
@@ -122,21 +122,8 @@ pub fn plan(
     let id = names::motion_id(data, &title, year);
     let folder = names::folder(data.motions.iter().map(|m| data.path(m.source)), "antraege");
     let path = names::new_file(data, &folder, &id);
-    let signatories = (!letter.signatories.is_empty()).then(|| {
-        let mut array = toml_edit::Array::new();
-        for person in &letter.signatories {
-            let mut table = toml_edit::InlineTable::new();
-            table.insert("name", person.name.as_str().into());
-            if let Some(role) = &person.role {
-                table.insert("role", role.as_str().into());
-            }
-            array.push(table);
-        }
-        toml_edit::Value::Array(array)
-            .to_string()
-            .trim()
-            .to_string()
-    });
+    let signatories = (!letter.signatories.is_empty())
+        .then(|| crate::edit::record::signatories(&letter.signatories));
     let keys: Vec<Key> = vec![
         ("id", Some(text(&id))),
         ("kind", Some(text(&kind))),
@@ -158,14 +145,7 @@ pub fn plan(
         ("rationale", letter.rationale.as_deref().map(text)),
     ];
     let mut out = file_text("motion", &keys);
-    for (number, question) in &letter.questions {
-        out.push_str("\n[[question]]\n");
-        out.push_str(&table_text(&[
-            ("number", Some(text(number))),
-            ("text", Some(text(question))),
-            ("status", Some(text("open"))),
-        ]));
-    }
+    out.push_str(&crate::edit::layout::questions_text(&letter.questions));
     let motion = Change::File(crate::edit::FileChange {
         path: path.clone(),
         before: None,

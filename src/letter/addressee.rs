@@ -25,7 +25,7 @@ pub(crate) const OFFICES: [&str; 14] = [
     "Stadtpräsidentin",
 ];
 
-const TITLES: [&str; 3] = ["Dr.", "Prof.", "Prof. Dr."];
+const TITLES: [&str; 2] = ["Dr.", "Prof."];
 
 /// The addressee of an address block (the head above the kind line).
 pub(crate) fn from_block(head: &[Line]) -> Option<String> {

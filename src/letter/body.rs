@@ -52,12 +52,13 @@ impl Item {
     }
 }
 
-/// How a body line starts, worked out once per line.
+/// What a body line is, worked out once per line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+enum Kind<'a> {
     Blank,
-    Heading,
-    Marker,
+    /// A section heading, and any text after its colon.
+    Heading(Section, &'a str),
+    Marker(lists::Marker<'a>),
     Plain,
 }
 
@@ -172,21 +173,16 @@ fn blocks(body: &[Line]) -> Vec<Block> {
                 gap = true;
                 continue;
             }
-            Kind::Heading => {
+            Kind::Heading(section, rest) => {
                 flush_paragraph(&mut paragraph, &mut out);
                 flush_list(&mut list, &mut out);
-                if let Some((section, rest)) = sections::heading(text) {
-                    out.push(Block::Heading(section));
-                    if !rest.is_empty() {
-                        paragraph.push(rest);
-                    }
+                out.push(Block::Heading(section));
+                if !rest.is_empty() {
+                    paragraph.push(rest);
                 }
             }
-            Kind::Marker => {
+            Kind::Marker(marker) => {
                 flush_paragraph(&mut paragraph, &mut out);
-                let Some(marker) = lists::marker(text) else {
-                    continue;
-                };
                 let top = list.first().map(|item| item.style);
                 match list.last_mut() {
                     Some(item) if is_sub_item(top, item, marker.style, line.indent) => {
@@ -202,9 +198,10 @@ fn blocks(body: &[Line]) -> Vec<Block> {
                 }
             }
             Kind::Plain => {
+                // An open list has no paragraph pending: markers flush it.
                 let run = &body[i..=ends[i]];
                 match list.last_mut() {
-                    Some(item) if paragraph.is_empty() && continues(item, line, gap, run) => {
+                    Some(item) if continues(item, line, gap, run) => {
                         item.parts.push(text.to_owned());
                     }
                     _ => {
@@ -221,13 +218,13 @@ fn blocks(body: &[Line]) -> Vec<Block> {
     out
 }
 
-fn kind(line: &Line) -> Kind {
+fn kind(line: &Line) -> Kind<'_> {
     if line.is_blank() {
         Kind::Blank
-    } else if sections::heading(&line.text).is_some() {
-        Kind::Heading
-    } else if lists::marker(&line.text).is_some() {
-        Kind::Marker
+    } else if let Some((section, rest)) = sections::heading(&line.text) {
+        Kind::Heading(section, rest)
+    } else if let Some(marker) = lists::marker(&line.text) {
+        Kind::Marker(marker)
     } else {
         Kind::Plain
     }
@@ -235,7 +232,7 @@ fn kind(line: &Line) -> Kind {
 
 /// For each plain line, the last line of the run of plain lines it starts,
 /// so that a run is judged as a whole without scanning it again per line.
-fn run_ends(kinds: &[Kind]) -> Vec<usize> {
+fn run_ends(kinds: &[Kind<'_>]) -> Vec<usize> {
     let mut ends = vec![0; kinds.len()];
     let mut end = None;
     for i in (0..kinds.len()).rev() {

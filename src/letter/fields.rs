@@ -24,6 +24,11 @@ struct Reading<'a> {
     signed: Signed,
     /// The kind line with its wrapped continuation.
     kind_text: Option<String>,
+    /// Paragraphs of the head.
+    head: Vec<String>,
+    /// Paragraphs after the kind line up to the body's first heading or list
+    /// (included: "Die SPD-Fraktion beantragt:"), where the groups are named.
+    intro: Vec<String>,
     unsure: Vec<&'static str>,
 }
 
@@ -36,16 +41,27 @@ pub(crate) fn read(text: &str) -> Letter {
     let kind_text = layout
         .kind
         .map(|k| lines::join(lines[k..layout.kind_end].iter().map(|l| l.text.as_str())));
+    let texts = |range: &[Line]| -> Vec<String> {
+        lines::paragraphs(range)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect()
+    };
+    let intro_end = lines.len().min(layout.intro_end + 1).min(layout.body_end);
     let mut r = Reading {
         lines: &lines,
         layout,
         form,
         signed,
         kind_text,
+        head: texts(&lines[..layout.body_start]),
+        intro: texts(&lines[layout.kind_end.min(intro_end)..intro_end]),
         unsure: Vec::new(),
     };
     let kind = r.kind();
-    let inquiry = kind.as_deref().is_some_and(|k| k.contains("nfrage"));
+    let inquiry = kind
+        .as_deref()
+        .is_some_and(|k| k.to_lowercase().ends_with("anfrage"));
     let body = body::read(
         &lines[layout.body_start..layout.body_end],
         layout.lead(&lines).as_deref(),
@@ -92,27 +108,12 @@ impl Reading<'_> {
         &self.lines[..self.layout.body_start]
     }
 
-    /// Paragraphs of the head after the kind line and of the body's
-    /// introduction, its first heading included ("Die SPD beantragt:").
-    fn intro(&self) -> Vec<String> {
-        let end = self
-            .lines
-            .len()
-            .min(self.layout.intro_end + 1)
-            .min(self.layout.body_end);
-        let start = self.layout.kind_end.min(end);
-        lines::paragraphs(&self.lines[start..end])
-            .into_iter()
-            .map(|(_, text)| text)
-            .collect()
-    }
-
     fn kind(&mut self) -> Option<String> {
         if let Some(k) = self.layout.kind {
             return kind::kind_of(&self.lines[k].text).map(|(kind, _)| kind);
         }
         // A sentence may still say it: "bitten, folgenden Antrag … zu stellen".
-        let found = self.intro().iter().find_map(|p| kind::named_in(p));
+        let found = self.intro.iter().find_map(|p| kind::named_in(p));
         if found.is_some() {
             self.unsure.push("kind");
         }
@@ -120,14 +121,12 @@ impl Reading<'_> {
     }
 
     fn basis(&mut self) -> Option<String> {
-        let head = lines::paragraphs(self.head()).into_iter().map(|(_, t)| t);
         let (basis, sure) = self
             .kind_text
-            .clone()
-            .into_iter()
-            .chain(head)
-            .chain(self.intro())
-            .find_map(|text| kind::basis(&text))?;
+            .iter()
+            .chain(&self.head)
+            .chain(&self.intro)
+            .find_map(|text| kind::basis(text))?;
         if !sure {
             self.unsure.push("basis");
         }
@@ -173,21 +172,13 @@ impl Reading<'_> {
         if self.form.rows > 1 {
             self.unsure.push("session");
         }
-        let head = lines::paragraphs(self.head())
-            .into_iter()
-            .map(|(_, t)| (t, false));
-        let sentences = self
-            .kind_text
-            .clone()
-            .map(|t| (t, true))
-            .into_iter()
-            .chain(head)
-            .chain(self.intro().into_iter().map(|t| (t, false)));
-        for (text, to_end) in sentences {
+        let kind_line = self.kind_text.iter().map(|t| (t, true));
+        let prose = self.head.iter().chain(&self.intro).map(|t| (t, false));
+        for (text, to_end) in kind_line.chain(prose) {
             if committee.is_some() && date.is_some() {
                 break;
             }
-            let found = committee::session_in(&text, to_end);
+            let found = committee::session_in(text, to_end);
             if committee.is_none() {
                 committee = found.committee;
             }
@@ -217,10 +208,9 @@ impl Reading<'_> {
         }
         let named = self
             .kind_text
-            .clone()
-            .into_iter()
-            .chain(self.intro())
-            .map(|text| groups::groups_in(&text))
+            .iter()
+            .chain(&self.intro)
+            .map(|text| groups::groups_in(text))
             .find(|g| !g.is_empty());
         if let Some(found) = named {
             return found;
@@ -237,7 +227,7 @@ impl Reading<'_> {
             return found;
         }
         let alone = self
-            .intro()
+            .intro
             .iter()
             .map(String::as_str)
             .chain(letterhead.iter().map(|l| l.text.as_str()))

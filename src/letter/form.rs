@@ -118,29 +118,17 @@ pub(crate) fn read(head: &[Line]) -> Form {
         let Some(field) = cell.label else { continue };
         form.labels += 1;
         let value = take(&cells, &mut used, i, field);
+        let first = value.first().map(String::as_str);
+        let date = first.and_then(dates::only);
         match field {
-            Field::Date => set(&mut form.date, value.first().and_then(|v| dates::only(v))),
-            Field::Received => set(
-                &mut form.received,
-                value.first().and_then(|v| dates::only(v)),
-            ),
-            Field::SessionDate => {
-                set(
-                    &mut form.session_date,
-                    value.first().and_then(|v| dates::only(v)),
-                );
-            }
-            Field::Reference => set(
-                &mut form.reference,
-                value.first().and_then(|v| reference(v)),
-            ),
-            Field::Sender => set(&mut form.sender, value.into_iter().next()),
-            Field::Committee => set(&mut form.committee, value.into_iter().next()),
-            Field::Title => set(
-                &mut form.title,
-                (!value.is_empty()).then(|| value.join(" ")),
-            ),
-            Field::Addressee if form.addressee.is_empty() => form.addressee = value,
+            Field::Date => set(&mut form.date, date),
+            Field::Received => set(&mut form.received, date),
+            Field::SessionDate => set(&mut form.session_date, date),
+            Field::Reference => set(&mut form.reference, first.and_then(reference)),
+            Field::Sender => set(&mut form.sender, first.map(str::to_owned)),
+            Field::Committee => set(&mut form.committee, first.map(str::to_owned)),
+            Field::Title => set(&mut form.title, first.map(|_| value.join(" "))),
+            Field::Addressee if form.addressee.is_empty() => form.addressee = value.clone(),
             Field::Addressee | Field::Other => {}
         }
     }

@@ -71,13 +71,13 @@ pub(crate) fn groups_in(text: &str) -> Vec<String> {
             out.extend(names_after(&words[i + 1..]));
         }
     }
-    let mut seen = Vec::new();
-    out.retain(|name| {
-        let new = !name.is_empty() && !seen.contains(name);
-        seen.push(name.clone());
-        new
-    });
-    out
+    let mut unique: Vec<String> = Vec::new();
+    for name in out {
+        if !name.is_empty() && !unique.contains(&name) {
+            unique.push(name);
+        }
+    }
+    unique
 }
 
 /// "CDU-" or "CDU-,": a word whose end is shared with the next.
@@ -96,14 +96,13 @@ fn names_after(words: &[&str]) -> Vec<String> {
     while i < words.len() && matches!(words[i], "von" | "der" | "die" | "des") {
         i += 1;
     }
-    while let Some(&word) = words.get(i) {
+    // A list of names is short; reading on would make a run of capitals slow.
+    let end = words.len().min(i + 4 * LONGEST);
+    while let Some(&word) = words.get(i).filter(|_| i < end) {
         i += 1;
         if matches!(word, "und" | "sowie" | ",") {
             items.push(Vec::new());
-            // "der CDU und der SPD"
-            while i < words.len() && matches!(words[i], "der" | "die") {
-                i += 1;
-            }
+            skip_articles(words, &mut i);
             continue;
         }
         let core = word.trim_matches(|c: char| matches!(c, '(' | ')' | '„' | '“' | '"'));
@@ -128,10 +127,7 @@ fn names_after(words: &[&str]) -> Vec<String> {
         let listing = words.get(i).is_some_and(|w| matches!(*w, "und" | "sowie"));
         if core.ends_with(',') {
             items.push(Vec::new());
-            // "der SPD, der CDU und der FDP"
-            while i < words.len() && matches!(words[i], "der" | "die") {
-                i += 1;
-            }
+            skip_articles(words, &mut i);
         } else if core.ends_with(['.', ';', ':']) && !(keep == "LINKE." && listing) {
             break;
         }
@@ -160,10 +156,23 @@ pub(crate) fn group_line(text: &str) -> Option<String> {
         .min()
         .unwrap_or(rest.len());
     let name = rest[..end].trim().trim_end_matches([':', ';']);
+    // "DIE LINKE." is spelt with its full stop; any other ends a sentence.
+    let name = if name.ends_with("LINKE.") {
+        name
+    } else {
+        name.trim_end_matches('.')
+    };
     let words = name.split_whitespace().count();
     let plausible = (1..=6).contains(&words)
         && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     plausible.then(|| name.to_owned())
+}
+
+/// Steps over "der" in "der CDU und der SPD".
+fn skip_articles(words: &[&str], i: &mut usize) {
+    while words.get(*i).is_some_and(|w| matches!(*w, "der" | "die")) {
+        *i += 1;
+    }
 }
 
 /// Whether a line names a group: "Fraktion DIE LINKE.", "SPD-Ratsfraktion".

@@ -31,16 +31,25 @@ pub(crate) fn clean(text: &str) -> Vec<Line> {
     let mut mend = false;
     // Inside "**…**" that spans lines.
     let mut bold = false;
+    // Whether the last line with text stops mid-sentence.
+    let mut cut = false;
     for raw in text.lines() {
         for (n, piece) in raw.split('\u{c}').enumerate() {
-            if n > 0 {
-                mend |= page_break(&mut out);
-            }
             let line = read(piece, &mut bold);
-            if is_furniture(&line.text) {
-                mend |= page_break(&mut out);
-            } else if !line.is_blank() {
+            let furniture = is_furniture(&line.text);
+            // A form feed before this piece, or a page number: a page break.
+            if (n > 0 || furniture) && cut {
+                while out.last().is_some_and(Line::is_blank) {
+                    out.pop();
+                }
+                mend = true;
+            }
+            if furniture {
+                continue;
+            }
+            if !line.is_blank() {
                 mend = false;
+                cut = !ends_sentence(&line.text);
                 out.push(line);
             } else if !mend {
                 out.push(line);
@@ -48,22 +57,6 @@ pub(crate) fn clean(text: &str) -> Vec<Line> {
         }
     }
     out
-}
-
-/// Drops the blank lines before a page break when the text before it stops
-/// mid-sentence; says whether those after it must go as well.
-fn page_break(out: &mut Vec<Line>) -> bool {
-    let cut = out
-        .iter()
-        .rev()
-        .find(|l| !l.is_blank())
-        .is_some_and(|l| !ends_sentence(&l.text));
-    if cut {
-        while out.last().is_some_and(Line::is_blank) {
-            out.pop();
-        }
-    }
-    cut
 }
 
 /// One raw line, cleaned; `bold` says a bold span is open, before and after.

@@ -83,12 +83,14 @@ fn glued<'a>(token: &'a str, text: &'a str) -> Option<Marker<'a>> {
     })
 }
 
-/// "1", "12", "1.2", "1.2.3": short numbers, so that "2022" or "1.000" is none.
+/// "1", "120", "1.2", "1.2.3": short numbers, so that "2022" or "1.000" is none.
 fn is_number(s: &str) -> bool {
     let parts = s.split('.').count();
     (1..=3).contains(&parts)
-        && s.split('.')
-            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && s.split('.').enumerate().all(|(i, p)| {
+            let longest = if i == 0 { 3 } else { 2 };
+            (1..=longest).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 #[cfg(test)]
@@ -113,6 +115,7 @@ mod tests {
         assert_eq!(read("- Gibt es?"), Some((Style::Bullet, "", "Gibt es?")));
         assert_eq!(read("• Gibt es?"), Some((Style::Bullet, "", "Gibt es?")));
         assert_eq!(read("4.Wie?"), Some((Style::Number, "4", "Wie?")));
+        assert_eq!(read("120. Wie?"), Some((Style::Number, "120", "Wie?")));
     }
 
     #[test]

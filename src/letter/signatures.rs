@@ -18,7 +18,7 @@ pub(crate) struct Signed {
 }
 
 /// Academic titles that may open a name.
-const TITLES: [&str; 5] = ["Dr.", "Prof.", "Dr.-Ing.", "Dipl.-Ing.", "Prof. Dr."];
+const TITLES: [&str; 4] = ["Dr.", "Prof.", "Dr.-Ing.", "Dipl.-Ing."];
 /// Particles inside a name: "Anna von Beispiel".
 const PARTICLES: [&str; 9] = ["von", "van", "de", "der", "zu", "vom", "di", "da", "ten"];
 /// Capitalised words that are no part of a name.

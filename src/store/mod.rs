@@ -8,6 +8,7 @@ pub(crate) mod lines;
 mod patch;
 mod read;
 mod save;
+mod schema;
 mod suggest;
 mod validate;
 

@@ -55,35 +55,7 @@ pub(crate) struct MotionSpans {
     pub session: Option<Location>,
 }
 
-const SESSION_KEYS: &[&str] = &["id", "committee", "date", "time", "location"];
-const AGENDA_KEYS: &[&str] = &["number", "title", "public", "motions"];
-const MOTION_KEYS: &[&str] = &[
-    "id",
-    "kind",
-    "basis",
-    "title",
-    "submitted",
-    "submitters",
-    "signatories",
-    "addressee",
-    "session",
-    "reference",
-    "state",
-    "oparl_id",
-    "proposal",
-    "rationale",
-];
-const SIGNATORY_KEYS: &[&str] = &["name", "role"];
-const QUESTION_KEYS: &[&str] = &[
-    "number",
-    "text",
-    "status",
-    "assignee",
-    "due",
-    "answer",
-    "updated",
-    "updated_by",
-];
+use super::schema::{AGENDA_KEYS, MOTION_KEYS, QUESTION_KEYS, SESSION_KEYS, SIGNATORY_KEYS};
 
 /// Reads one file's text. Problems go into `diagnostics`, the motion ids its
 /// agenda lists into `refs`; the record is `None` when the file is unusable

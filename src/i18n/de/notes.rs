@@ -1,0 +1,149 @@
+//! Die Meldungen nach einer Taste oder einem Ergebnis.
+
+use super::German;
+use crate::edit::Change;
+use crate::i18n::{Keys, Texts};
+use crate::input::Action;
+use crate::note::Note;
+
+impl German {
+    /// A message after something happened, naming the effective keys.
+    pub(super) fn note_text(&self, note: &Note, keys: &Keys) -> String {
+        let reload = keys.get(Action::Reload);
+        let problems_key = keys.get(Action::Problems);
+        match note {
+            Note::Saved(change) => format!("Gespeichert: {}.", self.change(change, keys)),
+            Note::Undone(change) => format!("Rückgängig gemacht: {}.", self.change(change, keys)),
+            Note::Redone(change) => format!("Wiederhergestellt: {}.", self.change(change, keys)),
+            Note::EditorMissing { command } => format!(
+                "Der Editor „{command}“ lässt sich nicht starten. Setzen Sie VISUAL oder EDITOR auf einen vorhandenen Editor, oder bearbeiten Sie mit {} direkt hier.",
+                keys.get(Action::EditAnswer)
+            ),
+            Note::EditorFailed { command, code } => format!(
+                "Der Editor „{command}“ endete mit einem Fehler ({}); die Antwort bleibt unverändert.",
+                code.map_or_else(|| "abgebrochen".to_string(), |c| format!("Code {c}"))
+            ),
+            Note::BadDate { typed } => format!(
+                "„{typed}“ ist kein Datum. Schreiben Sie es wie 07.09.2022 (oder 2022-09-07); leer lassen entfernt die Frist."
+            ),
+            Note::Exported { path } => format!("Bericht geschrieben: {}", path.display()),
+            Note::ExportFailed { path, reason } => format!(
+                "Der Bericht konnte nicht in {} geschrieben werden: {reason}",
+                path.display()
+            ),
+            Note::NoSessionHere => format!(
+                "Für einen Bericht erst eine Sitzung öffnen ({}).",
+                keys.get(Action::Open)
+            ),
+            Note::Recovered { saved, conflicts } => format!(
+                "{saved} gerettete Änderung(en) gespeichert{}.",
+                if *conflicts > 0 {
+                    format!(", {conflicts} Konflikt(e) unter {problems_key}")
+                } else {
+                    String::new()
+                }
+            ),
+            Note::RecoverySetAside { path } => format!(
+                "Die geretteten Änderungen liegen beiseite in {}.",
+                path.display()
+            ),
+            Note::NothingToUndo => "Nichts rückgängig zu machen.".into(),
+            Note::NothingToRedo => "Nichts wiederherzustellen.".into(),
+            Note::ChangedOnDisk { path } => format!(
+                "{} wurde inzwischen von anderer Seite geändert. Ihre Änderung ist nur hier vorgemerkt, nicht gespeichert. {reload} lädt neu und übernimmt sie.",
+                path.display()
+            ),
+            Note::ReadOnly { path } => format!(
+                "{} ist schreibgeschützt. Ihre Änderung ist nur hier vorgemerkt. Heben Sie den Schreibschutz auf und drücken Sie {reload}.",
+                path.display()
+            ),
+            Note::SaveFailed { path, reason } => format!(
+                "{} konnte nicht gespeichert werden ({reason}). Ihre Änderung ist nur hier vorgemerkt; {reload} versucht es erneut.",
+                path.display()
+            ),
+            Note::FileHasErrors { path } => format!(
+                "{} enthält Fehler und wird nicht verändert. Korrigieren Sie die Datei (siehe {problems_key}) und drücken Sie {reload}.",
+                path.display()
+            ),
+            Note::QuestionGone { path } => format!(
+                "Die Frage steht nicht mehr an ihrer Stelle in {}. Ihre Änderung ist nur hier vorgemerkt; {reload} lädt neu.",
+                path.display()
+            ),
+            Note::Reloaded {
+                reapplied,
+                conflicts,
+                problems,
+            } => {
+                let mut out = "Neu geladen.".to_string();
+                if *reapplied > 0 {
+                    out.push_str(&format!(
+                        " {reapplied} vorgemerkte Änderung(en) gespeichert."
+                    ));
+                }
+                for c in conflicts {
+                    let Change::Question(ours) = &c.ours else {
+                        out.push_str(&format!(" {}", self.change(&c.ours, keys)));
+                        continue;
+                    };
+                    out.push_str(&match &c.theirs {
+                        Some(theirs) => format!(
+                            " Konflikt: {}, Frage {}: auf der Platte steht inzwischen {}; Ihre Änderung ({}) wurde nicht übernommen.",
+                            keys.motion(&ours.motion),
+                            ours.number,
+                            self.value(theirs),
+                            self.value(&ours.after)
+                        ),
+                        None => format!(
+                            " {}, Frage {} gibt es nicht mehr; Ihre Änderung ({}) wurde nicht übernommen.",
+                            keys.motion(&ours.motion),
+                            ours.number,
+                            self.value(&ours.after)
+                        ),
+                    });
+                }
+                if *problems > 0 {
+                    out.push_str(&format!(
+                        " {} ({problems_key}).",
+                        self.problem_count(*problems)
+                    ));
+                }
+                out
+            }
+            Note::NoMotionHere => "Zu diesem Tagesordnungspunkt gibt es keinen Antrag.".into(),
+            Note::UnsavedOnQuit { count } => format!(
+                "{} – noch einmal {} beendet trotzdem, {reload} lädt neu und speichert.",
+                self.unsaved(*count),
+                keys.get(Action::Quit)
+            ),
+            Note::LoadedWithProblems { errors, warnings } => format!(
+                "{errors} Fehler, {warnings} Warnung(en) in den Dateien. {problems_key} zeigt sie; alles andere ist normal nutzbar."
+            ),
+            Note::Config(text) => text.clone(),
+            Note::Wrapped => "Wieder von vorn.".into(),
+            Note::NothingOpen => "Keine offene Frage (mehr) – alles beantwortet.".into(),
+            Note::ExampleCreated { dir } => self.example_created(dir),
+            Note::LetterRefused { file, why } => {
+                use crate::note::LetterProblem;
+                let file = if file.is_empty() { "Der eingefügte Text".to_string() } else { file.clone() };
+                match why {
+                    LetterProblem::Unreadable(reason) => self.import_unreadable(&file, reason),
+                    LetterProblem::Empty => self.import_empty(&file),
+                    LetterProblem::Binary => self.import_binary(&file),
+                    LetterProblem::Damaged(reason) => self.import_damaged(&file, reason),
+                    LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),
+                }
+            }
+            Note::LetterRead { questions, unsure } => format!(
+                "Aus dem Schreiben gelesen: {questions} Frage(n). {} Bitte prüfen und mit {} speichern.",
+                match unsure {
+                    0 => String::new(),
+                    n => format!("{n} Angabe(n) sind unsicher (mit ? markiert)."),
+                },
+                keys.get(Action::Save)
+            ),
+            Note::NothingToEditHere => "Hier gibt es nichts zu bearbeiten: wählen Sie eine Sitzung, einen Tagesordnungspunkt, einen Antrag oder eine Frage.".into(),
+            Note::NothingToShapeHere => "Verschieben und Löschen gehen auf einem Tagesordnungspunkt, einer Frage oder einem Antrag.".into(),
+
+        }
+    }
+}

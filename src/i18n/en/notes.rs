@@ -1,0 +1,154 @@
+//! The messages after a key or an outcome.
+
+use super::English;
+use crate::edit::Change;
+use crate::i18n::{Keys, Texts};
+use crate::input::Action;
+use crate::note::Note;
+
+impl English {
+    /// A message after something happened, naming the effective keys.
+    pub(super) fn note_text(&self, note: &Note, keys: &Keys) -> String {
+        let reload = keys.get(Action::Reload);
+        let problems_key = keys.get(Action::Problems);
+        match note {
+            Note::Saved(change) => format!("Saved: {}.", self.change(change, keys)),
+            Note::Undone(change) => format!("Undone: {}.", self.change(change, keys)),
+            Note::Redone(change) => format!("Redone: {}.", self.change(change, keys)),
+            Note::EditorMissing { command } => format!(
+                "The editor \"{command}\" cannot be started. Set VISUAL or EDITOR to an editor you have, or edit here with {}.",
+                keys.get(Action::EditAnswer)
+            ),
+            Note::EditorFailed { command, code } => format!(
+                "The editor \"{command}\" ended with an error ({}); the answer is unchanged.",
+                code.map_or_else(|| "stopped".to_string(), |c| format!("code {c}"))
+            ),
+            Note::BadDate { typed } => format!(
+                "\"{typed}\" is not a date. Write it like 07.09.2022 (or 2022-09-07); empty removes the due date."
+            ),
+            Note::Exported { path } => format!("Report written: {}", path.display()),
+            Note::ExportFailed { path, reason } => format!(
+                "The report could not be written in {}: {reason}",
+                path.display()
+            ),
+            Note::NoSessionHere => format!(
+                "Open a session first ({}) to write its report.",
+                keys.get(Action::Open)
+            ),
+            Note::Recovered { saved, conflicts } => format!(
+                "{saved} rescued change(s) saved{}.",
+                if *conflicts > 0 {
+                    format!(", {conflicts} conflict(s) under {problems_key}")
+                } else {
+                    String::new()
+                }
+            ),
+            Note::RecoverySetAside { path } => {
+                format!("The rescued changes are set aside in {}.", path.display())
+            }
+            Note::NothingToUndo => "Nothing to undo.".into(),
+            Note::NothingToRedo => "Nothing to redo.".into(),
+            Note::ChangedOnDisk { path } => format!(
+                "{} was changed elsewhere since it was loaded. Your change is kept here, not saved. Press {reload} to reload and apply it.",
+                path.display()
+            ),
+            Note::ReadOnly { path } => format!(
+                "{} is read-only. Your change is kept here only. Make the file writable and press {reload}.",
+                path.display()
+            ),
+            Note::SaveFailed { path, reason } => format!(
+                "{} could not be saved ({reason}). Your change is kept here only; {reload} tries again.",
+                path.display()
+            ),
+            Note::FileHasErrors { path } => format!(
+                "{} has errors and is left unchanged. Correct the file (see {problems_key}) and press {reload}.",
+                path.display()
+            ),
+            Note::QuestionGone { path } => format!(
+                "The question is no longer where it was in {}. Your change is kept here only; {reload} reloads.",
+                path.display()
+            ),
+            Note::Reloaded {
+                reapplied,
+                conflicts,
+                problems,
+            } => {
+                let mut out = "Reloaded.".to_string();
+                if *reapplied > 0 {
+                    out.push_str(&format!(" {reapplied} kept change(s) saved."));
+                }
+                for c in conflicts {
+                    let Change::Question(ours) = &c.ours else {
+                        out.push_str(&format!(" {}", self.change(&c.ours, keys)));
+                        continue;
+                    };
+                    out.push_str(&match &c.theirs {
+                        Some(theirs) => format!(
+                            " Conflict: {}, question {} now has {} on disk; your change ({}) was not applied.",
+                            keys.motion(&ours.motion),
+                            ours.number,
+                            self.value(theirs),
+                            self.value(&ours.after)
+                        ),
+                        None => format!(
+                            " {}, question {} is gone; your change ({}) was not applied.",
+                            keys.motion(&ours.motion),
+                            ours.number,
+                            self.value(&ours.after)
+                        ),
+                    });
+                }
+                if *problems > 0 {
+                    out.push_str(&format!(
+                        " {} ({problems_key}).",
+                        self.problem_count(*problems)
+                    ));
+                }
+                out
+            }
+            Note::NoMotionHere => "This agenda item carries no motion.".into(),
+            Note::UnsavedOnQuit { count } => format!(
+                "{} – press {} again to quit anyway, {reload} to reload and save.",
+                self.unsaved(*count),
+                keys.get(Action::Quit)
+            ),
+            Note::LoadedWithProblems { errors, warnings } => format!(
+                "{errors} error(s), {warnings} warning(s) in the files. {problems_key} shows them; everything else works as usual."
+            ),
+            Note::Config(text) => text.clone(),
+            Note::Wrapped => "Started over from the top.".into(),
+            Note::NothingOpen => "No open question left: everything is answered.".into(),
+            Note::ExampleCreated { dir } => self.example_created(dir),
+            Note::LetterRefused { file, why } => {
+                use crate::note::LetterProblem;
+                let file = if file.is_empty() {
+                    "The pasted text".to_string()
+                } else {
+                    file.clone()
+                };
+                match why {
+                    LetterProblem::Unreadable(reason) => self.import_unreadable(&file, reason),
+                    LetterProblem::Empty => self.import_empty(&file),
+                    LetterProblem::Binary => self.import_binary(&file),
+                    LetterProblem::Damaged(reason) => self.import_damaged(&file, reason),
+                    LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),
+                }
+            }
+            Note::LetterRead { questions, unsure } => format!(
+                "Read from the letter: {questions} question(s). {}Check it and save with {}.",
+                match unsure {
+                    0 => String::new(),
+                    n => format!("{n} field(s) are uncertain (marked ?). "),
+                },
+                keys.get(Action::Save)
+            ),
+            Note::NothingToEditHere => {
+                "Nothing to edit here: choose a session, an agenda item, a motion or a question."
+                    .into()
+            }
+            Note::NothingToShapeHere => {
+                "Moving and deleting work on an agenda item, a question or a motion.".into()
+            }
+        }
+    }
+}
