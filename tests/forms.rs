@@ -315,3 +315,31 @@ fn renumbering_numbers_questions_in_their_order() {
     let first = &loaded.data.motion("kim-bericht-2022").unwrap().questions[0];
     assert_eq!(first.number, "2");
 }
+
+#[test]
+fn an_agenda_items_motions_are_chosen_by_title_never_by_id() {
+    let dir = example();
+    let mut app = app(dir.path());
+    // TOP 5 of the example session: its form, then its motions field.
+    press(&mut app, &[Open, Bottom, EditAnswer]);
+    let form = app.form().expect("the item's form");
+    assert_eq!(form.fields[3].key, "motions");
+    press(&mut app, &[Next, Next, Next]);
+    write(&mut app, "Gibt es nicht");
+    step(&mut app, Save);
+    assert_eq!(
+        app.form().unwrap().refused,
+        Some((3, Refusal::NoSuchMotion))
+    );
+    clear(&mut app);
+    write(&mut app, "berichterst");
+    assert_eq!(
+        app.form_suggestions(),
+        ["Berichterstattung zur Umsetzung des Kommunalen Integrationsmanagements (KIM)"]
+    );
+    step(&mut app, Complete);
+    step(&mut app, Save);
+    assert!(app.form().is_none(), "{:?}", app.note);
+    let session = agenda::store::load(dir.path()).data.sessions[0].clone();
+    assert_eq!(session.agenda[4].motions, ["kim-bericht-2022"]);
+}

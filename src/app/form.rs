@@ -67,6 +67,8 @@ pub enum Input {
     Long,
     /// A file's path, completed from what is there.
     Path,
+    /// Motions by their titles, separated by `;`, completed from the data.
+    Motions,
 }
 
 /// Why a field was refused; nothing was written.
@@ -77,6 +79,8 @@ pub enum Refusal {
     NotATime,
     /// Another question of the motion has this number.
     Taken,
+    /// A title that is no motion's.
+    NoSuchMotion,
 }
 
 /// One field of a form.
@@ -186,7 +190,19 @@ impl App {
         if field.input == Input::Path {
             return form.completions.iter().take(3).cloned().collect();
         }
+        let text = field.text();
+        // In a list of motions, what is typed is its last part.
+        let typed_part = match field.input {
+            Input::Motions => text.rsplit(';').next().unwrap_or_default(),
+            _ => text.as_str(),
+        };
         let mut known: Vec<String> = match field.key {
+            "motions" => self
+                .data()
+                .motions
+                .iter()
+                .map(|m| m.title.clone())
+                .collect(),
             "committee" => self
                 .data()
                 .sessions
@@ -208,7 +224,10 @@ impl App {
         };
         known.sort();
         known.dedup();
-        let typed = crate::fold::fold(field.text().trim());
+        let typed = crate::fold::fold(typed_part.trim());
+        if typed.is_empty() && field.input == Input::Motions {
+            return Vec::new();
+        }
         let mut fitting: Vec<(bool, String)> = known
             .into_iter()
             .map(|k| (crate::fold::fold(&k), k))
@@ -256,6 +275,18 @@ impl App {
             Action::Complete => {
                 let at_end = field.area.cursor().1
                     >= field.area.lines().last().map_or(0, |l| l.chars().count());
+                // In a list of motions the suggestion takes the last part's place.
+                let suggestion = match (field.input, suggestion) {
+                    (Input::Motions, Some(title)) => {
+                        let text = field.text();
+                        let kept = text.rsplit_once(';').map_or("", |(before, _)| before);
+                        Some(match kept.trim() {
+                            "" => title,
+                            kept => format!("{kept}; {title}"),
+                        })
+                    }
+                    (_, suggestion) => suggestion,
+                };
                 match suggestion {
                     Some(taken) if at_end => {
                         let folder = field.input == Input::Path

@@ -113,11 +113,23 @@ impl App {
                     .session(session)
                     .map(|s| s.agenda.iter().map(|a| a.number.as_str()).collect())
                     .unwrap_or_default();
-                item_fields(&next_number(numbers), "", flag(true))
+                item_fields(&next_number(numbers), "", flag(true), "")
             }
             FormTarget::Item { session, index } => {
                 match data.session(session).and_then(|s| s.agenda.get(*index)) {
-                    Some(item) => item_fields(&item.number, &item.title, flag(item.public)),
+                    Some(item) => {
+                        let titles: Vec<&str> = item
+                            .motions
+                            .iter()
+                            .map(|id| data.motion(id).map_or(id.as_str(), |m| m.title.as_str()))
+                            .collect();
+                        item_fields(
+                            &item.number,
+                            &item.title,
+                            flag(item.public),
+                            &titles.join("; "),
+                        )
+                    }
                     None => return,
                 }
             }
@@ -187,7 +199,12 @@ impl App {
             _ => Vec::new(),
         };
         for (i, field) in form.fields.iter().enumerate() {
-            let checked = value(field, self.flag_words().1).and_then(|v| {
+            let checked = match field.input {
+                // Titles as shown, ids as written.
+                Input::Motions => self.motion_ids(&field.text()),
+                _ => value(field, self.flag_words().1),
+            };
+            let checked = checked.and_then(|v| {
                 let number =
                     field.key == "number" && taken.contains(&field.text().trim().to_string());
                 if number { Err(Refusal::Taken) } else { Ok(v) }
@@ -205,7 +222,12 @@ impl App {
             }
         }
         self.overlay = None;
+        let listed = values
+            .iter()
+            .find(|(k, _)| *k == "motions")
+            .and_then(|(_, v)| v.clone());
         if let Some(change) = self.form_change(&form, values) {
+            let change = self.with_sessions_agreeing(&form.target, listed.as_deref(), change);
             self.goto = match (&form.target, &change) {
                 (_, Change::File(f)) => Some(Goto::File(f.path.clone())),
                 (_, Change::Batch(parts)) => match parts.last() {
@@ -218,6 +240,67 @@ impl App {
             };
             self.apply(vec![change], Origin::Edit);
         }
+    }
+
+    /// An agenda item that lists motions naming another session takes them
+    /// to its own, so that both places agree (as `check` asks).
+    fn with_sessions_agreeing(
+        &self,
+        target: &FormTarget,
+        listed: Option<&str>,
+        change: Change,
+    ) -> Change {
+        let session = match target {
+            FormTarget::NewItem { session } | FormTarget::Item { session, .. } => session,
+            _ => return change,
+        };
+        let ids: Vec<String> = listed
+            .and_then(|v| v.parse::<toml_edit::Value>().ok())
+            .and_then(|v| {
+                v.as_array().map(|a| {
+                    a.iter()
+                        .filter_map(|i| i.as_str().map(String::from))
+                        .collect()
+                })
+            })
+            .unwrap_or_default();
+        let mut changes = vec![change];
+        for id in ids {
+            let Some(motion) = self.data().motion(&id) else {
+                continue;
+            };
+            if motion.session.as_ref().is_some_and(|s| s != session) {
+                changes.push(Change::Record(RecordChange {
+                    owner: Owner::Motion(id.clone()),
+                    part: Part::Head,
+                    before: vec![("session".into(), motion.session.as_deref().map(text))],
+                    after: vec![("session".into(), Some(text(session)))],
+                }));
+            }
+        }
+        match changes.len() {
+            1 => changes.remove(0),
+            _ => Change::Batch(changes),
+        }
+    }
+
+    /// The ids of the motions a list of titles names (`;` between them);
+    /// a title that is no motion's is refused.
+    fn motion_ids(&self, typed: &str) -> Result<Value, Refusal> {
+        let mut ids = Vec::new();
+        for title in typed.split(';').map(str::trim).filter(|t| !t.is_empty()) {
+            let folded = crate::fold::fold(title);
+            let motion = self
+                .data()
+                .motions
+                .iter()
+                .find(|m| {
+                    m.title == title || crate::fold::fold(&m.title) == folded || m.id == title
+                })
+                .ok_or(Refusal::NoSuchMotion)?;
+            ids.push(motion.id.clone());
+        }
+        Ok((!ids.is_empty()).then(|| list(&ids)))
     }
 
     /// The one change a filled form makes, if it changes anything.
@@ -392,11 +475,12 @@ fn session_fields(session: Option<&Session>) -> Vec<FormField> {
     ]
 }
 
-fn item_fields(number: &str, title: &str, public: &str) -> Vec<FormField> {
+fn item_fields(number: &str, title: &str, public: &str, motions: &str) -> Vec<FormField> {
     vec![
         FormField::new("number", Input::Required, number),
         FormField::new("title", Input::Required, title),
         FormField::new("public", Input::Flag, public),
+        FormField::new("motions", Input::Motions, motions),
     ]
 }
 
@@ -474,6 +558,8 @@ fn value(field: &FormField, no: &str) -> Result<Value, Refusal> {
             (!items.is_empty()).then(|| list(&items))
         }
         Input::People => people(trimmed),
+        // Mapped to ids by the caller, with the data at hand.
+        Input::Motions => None,
     })
 }
 

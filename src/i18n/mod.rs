@@ -226,6 +226,7 @@ pub struct Labels {
     pub refused_empty: &'static str,
     pub refused_time: &'static str,
     pub refused_taken: &'static str,
+    pub refused_motion: &'static str,
     pub ask_delete: &'static str,
     pub hint_new_session: &'static str,
     pub hint_new_item: &'static str,

@@ -161,6 +161,7 @@ fn refusal(why: Refusal, texts: &dyn Texts) -> String {
         Refusal::NotADate => labels.bad_date,
         Refusal::NotATime => labels.refused_time,
         Refusal::Taken => labels.refused_taken,
+        Refusal::NoSuchMotion => labels.refused_motion,
     }
     .to_string()
 }

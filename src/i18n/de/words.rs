@@ -160,6 +160,7 @@ pub(super) static LABELS: Labels = Labels {
     edit_question: "Frage bearbeiten",
     refused_empty: "Bitte ausfüllen: ohne diese Angabe kann nichts gespeichert werden.",
     refused_time: "Keine gültige Uhrzeit. Schreiben Sie sie wie 17:00.",
+    refused_motion: "Keinen Antrag mit diesem Titel gefunden; unter dem Feld stehen die passenden.",
     refused_taken: "Diese Nummer hat schon eine andere Frage des Antrags.",
     ask_delete: "Löschen?",
     hint_new_session: "neue Sitzung",

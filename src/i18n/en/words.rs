@@ -160,6 +160,7 @@ pub(super) static LABELS: Labels = Labels {
     edit_question: "Edit question",
     refused_empty: "Please fill this in: nothing can be saved without it.",
     refused_time: "Not a valid time. Write it like 17:00.",
+    refused_motion: "No motion has this title; the ones that fit are shown under the field.",
     refused_taken: "Another question of this motion has this number.",
     ask_delete: "Delete?",
     hint_new_session: "new session",
