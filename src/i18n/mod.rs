@@ -236,6 +236,7 @@ pub struct Labels {
     pub choose_item: &'static str,
     pub choose_session: &'static str,
     pub import_letter: &'static str,
+    pub new_line: &'static str,
     pub quotes: (&'static str, &'static str),
     pub recovery_title: &'static str,
     pub recovery_intro: &'static str,

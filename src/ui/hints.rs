@@ -30,6 +30,14 @@ pub(super) fn hints(app: &App, texts: &dyn Texts) -> Vec<(String, String)> {
                 Screen::Session(SessionKey::Unplaced) => labels.hint_new_motion,
                 _ => labels.hint_new_question,
             },
+            // In a text of several lines Enter starts a new line.
+            (Context::Form, Action::Accept)
+                if app
+                    .form()
+                    .is_some_and(|f| f.fields[f.focus].input == crate::app::form::Input::Long) =>
+            {
+                labels.new_line
+            }
             // `e` edits the answer on a question, the record elsewhere.
             (Context::Browse | Context::Help, Action::EditAnswer) if app.question().is_none() => {
                 labels.edit_record

@@ -171,6 +171,7 @@ pub(super) static LABELS: Labels = Labels {
     choose_item: "Auf welchen Tagesordnungspunkt?",
     choose_session: "In welche Sitzung?",
     import_letter: "Schreiben einlesen: Datei (.txt, .docx, .pdf) oder Text einfügen",
+    new_line: "neue Zeile",
     quotes: ("„", "“"),
     recovery_title: "Nicht gespeicherte Änderungen",
     recovery_intro: "Beim letzten Mal wurde agenda unerwartet beendet. Diese Änderungen waren noch nicht gespeichert:",

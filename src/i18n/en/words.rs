@@ -171,6 +171,7 @@ pub(super) static LABELS: Labels = Labels {
     choose_item: "Which agenda item?",
     choose_session: "Which session?",
     import_letter: "Import a letter: a file (.txt, .docx, .pdf) or pasted text",
+    new_line: "new line",
     quotes: ("\"", "\""),
     recovery_title: "Unsaved changes",
     recovery_intro: "Last time agenda stopped unexpectedly. These changes were not saved yet:",
