@@ -305,6 +305,28 @@ impl<'a> Keys<'a> {
     }
 }
 
+/// A value as a message may show it: short texts and dates as they read,
+/// lists joined; `None` for what is absent or too long to show.
+pub(crate) fn short_value(value: Option<&str>) -> Option<String> {
+    let parsed: toml_edit::Value = value?.parse().ok()?;
+    let shown = match &parsed {
+        toml_edit::Value::String(s) => s.value().clone(),
+        toml_edit::Value::Datetime(d) => {
+            let text = d.value().to_string();
+            chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_or(text, date)
+        }
+        toml_edit::Value::Array(a) => {
+            let items: Vec<String> = a
+                .iter()
+                .filter_map(|i| i.as_str().map(String::from))
+                .collect();
+            items.join(", ")
+        }
+        other => other.to_string().trim().to_string(),
+    };
+    (shown.chars().count() <= 40 && !shown.contains('\n')).then(|| format!("→ {shown}"))
+}
+
 /// What a change of a table does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Shape {

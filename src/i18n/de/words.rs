@@ -17,8 +17,31 @@ impl German {
                 };
                 format!("{}, Frage {}: {what}", keys.motion(&q.motion), q.number)
             }
+            // A state says which; short values are shown, long ones named.
+            Change::Record(r) if r.after.len() == 1 && r.after[0].0 == "state" => {
+                let state = r.after[0]
+                    .1
+                    .as_deref()
+                    .and_then(|v| v.trim_matches('"').parse::<String>().ok())
+                    .and_then(|v| crate::model::MotionState::parse(&v))
+                    .unwrap_or_default();
+                format!(
+                    "{}: {} „{}“",
+                    keys.owner(&r.owner),
+                    self.field_label("state"),
+                    self.motion_state(state)
+                )
+            }
             Change::Record(r) => {
-                let fields: Vec<&str> = r.after.iter().map(|(k, _)| self.field_label(k)).collect();
+                let fields: Vec<String> = r
+                    .after
+                    .iter()
+                    .map(|(k, v)| match crate::i18n::short_value(v.as_deref()) {
+                        Some(v) => format!("{} {v}", self.field_label(k)),
+                        None if v.is_none() => format!("{} (leer)", self.field_label(k)),
+                        None => self.field_label(k).to_string(),
+                    })
+                    .collect();
                 format!("{}: {} geändert", keys.owner(&r.owner), fields.join(", "))
             }
             Change::Rename(r) if r.to.starts_with(crate::edit::names::TRASH) => {
