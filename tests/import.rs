@@ -368,6 +368,18 @@ fn in_the_app_a_pasted_letter_opens_the_motion_form_and_saves_at_its_session() {
         .unwrap()
         .text();
     assert_eq!(title, "Schulsozialarbeit an Grundschulen");
+    // The questions are in the form too, to be checked: the last one is
+    // emptied here, so only the first is saved.
+    let questions: Vec<_> = form.fields.iter().filter(|f| f.key == "question").collect();
+    assert_eq!(questions.len(), 2);
+    assert_eq!(questions[0].tag.as_deref(), Some("1"));
+    let last = form.fields.len() - 1;
+    while app.form().unwrap().focus < last {
+        step(&mut app, agenda::input::Action::Next);
+    }
+    for _ in 0..80 {
+        step(&mut app, typed(KeyCode::Backspace));
+    }
     step(&mut app, agenda::input::Action::Save);
     assert!(app.form().is_none());
     let motion = app
@@ -377,7 +389,7 @@ fn in_the_app_a_pasted_letter_opens_the_motion_form_and_saves_at_its_session() {
         .find(|m| m.title == "Schulsozialarbeit an Grundschulen")
         .expect("saved");
     assert_eq!(motion.session.as_deref(), Some("soz-2022-09-07"));
-    assert_eq!(motion.questions.len(), 2);
+    assert_eq!(motion.questions.len(), 1);
     assert!(agenda::store::load(dir.path()).diagnostics.is_empty());
 }
 

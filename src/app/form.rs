@@ -96,6 +96,8 @@ pub struct FormField {
     pub unsure: bool,
     /// A value proposed by the app: the first key typed replaces it.
     pub fresh: bool,
+    /// Said after the label: a question's number.
+    pub tag: Option<String>,
 }
 
 impl FormField {
@@ -111,6 +113,7 @@ impl FormField {
             original: text.to_string(),
             unsure: false,
             fresh: false,
+            tag: None,
         }
     }
 

@@ -210,6 +210,8 @@ impl App {
                 if number { Err(Refusal::Taken) } else { Ok(v) }
             });
             match checked {
+                // Questions go into tables of their own, not the head.
+                Ok(_) if field.key == "question" => {}
                 Ok(v) => values.push((field.key, v)),
                 Err(refusal) => {
                     if let Some(Overlay::Form(open)) = &mut self.overlay {
@@ -355,7 +357,23 @@ impl App {
                 // An imported letter: its questions, and its session first
                 // where that is new.
                 let mut out = crate::edit::layout::file_text("motion", &head);
-                out.push_str(&crate::edit::layout::questions_text(&draft.questions));
+                // The questions as checked in the form, in their order.
+                let questions: Vec<(String, String)> = form
+                    .fields
+                    .iter()
+                    .filter(|f| f.key == "question")
+                    .filter_map(|f| {
+                        let text = clean(&f.text(), false);
+                        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                        (!text.is_empty()).then(|| (f.tag.clone().unwrap_or_default(), text))
+                    })
+                    .collect();
+                let questions = if form.fields.iter().any(|f| f.key == "question") {
+                    questions
+                } else {
+                    draft.questions.clone()
+                };
+                out.push_str(&crate::edit::layout::questions_text(&questions));
                 let motion = Change::File(crate::edit::FileChange {
                     path,
                     before: None,

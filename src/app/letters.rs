@@ -116,5 +116,11 @@ fn filled(letter: &Letter) -> Vec<super::form::FormField> {
             field.unsure = unsure;
         }
     }
+    // The questions, to be checked too; one emptied is left out.
+    for (number, text) in &letter.questions {
+        let mut field = super::form::FormField::new("question", super::form::Input::Long, text);
+        field.tag = Some(number.clone());
+        fields.push(field);
+    }
     fields
 }

@@ -82,6 +82,7 @@ impl German {
             "state" => "Stand",
             "file" => "Datei",
             "letter" => "oder Text",
+            "question" => "Frage",
             _ => "?",
         }
     }

@@ -82,6 +82,7 @@ impl English {
             "state" => "State",
             "file" => "File",
             "letter" => "or text",
+            "question" => "Question",
             _ => "?",
         }
     }
