@@ -2,8 +2,8 @@
 //! there) or pasted text is read by the runtime, parsed, matched to its
 //! session, and shown in the motion form to be checked before it is saved.
 
+use super::fields::motion_fields;
 use super::form::{Draft, Form, FormTarget, Refusal};
-use super::forms::motion_fields;
 use super::{App, Effect, Note, Overlay};
 use crate::letter::Letter;
 use crate::note::LetterProblem;

@@ -8,6 +8,7 @@
 mod change;
 mod commands;
 pub mod editor;
+mod fields;
 pub mod filter;
 mod find;
 pub mod form;
