@@ -8,16 +8,7 @@ use std::process::Command;
 use common::{contents, data_dir, motion, session};
 use tempfile::TempDir;
 
-/// The binary with an environment that cannot reach the real home folder.
-fn agenda(home: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_agenda"));
-    cmd.env_clear()
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("LANG", "C");
-    cmd
-}
+use common::agenda;
 
 struct Run {
     code: i32,

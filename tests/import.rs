@@ -5,7 +5,6 @@
 mod common;
 
 use std::io::Write;
-use std::path::Path;
 use std::process::{Command, Stdio};
 
 use common::{app, contents, data_dir, example, step, typed};
@@ -32,15 +31,7 @@ Mit freundlichen Grüßen,
 gezeichnet: Erika Beispiel (Fraktionsvorsitzende)
 ";
 
-fn agenda(home: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_agenda"));
-    cmd.env_clear()
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("LANG", "C");
-    cmd
-}
+use common::agenda;
 
 struct Run {
     code: i32,

@@ -265,57 +265,22 @@ impl App {
         let data = self.data();
         let place = self.place();
         let changes: Vec<Change> = match &place.screen {
-            Screen::Session(SessionKey::Id(id)) => data
-                .session(id)
-                .map(|s| {
-                    s.agenda
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, item)| item.number != (i + 1).to_string())
-                        .map(|(index, item)| {
-                            Change::Record(RecordChange {
-                                owner: Owner::Session(id.clone()),
-                                part: Part::Agenda {
-                                    index,
-                                    number: item.number.clone(),
-                                },
-                                before: vec![("number".into(), Some(text(&item.number)))],
-                                after: vec![(
-                                    "number".into(),
-                                    Some(text(&(index + 1).to_string())),
-                                )],
-                            })
-                        })
-                        .collect()
+            Screen::Session(SessionKey::Id(id)) => data.session(id).map_or_else(Vec::new, |s| {
+                let numbers = s.agenda.iter().map(|item| item.number.as_str());
+                renumbered(numbers, |index, number| {
+                    (Owner::Session(id.clone()), Part::Agenda { index, number })
                 })
-                .unwrap_or_default(),
+            }),
             Screen::Motion(id) | Screen::Question(id, _)
                 if place.pane == Pane::Questions
                     || matches!(place.screen, Screen::Question(..)) =>
             {
-                data.motion(id)
-                    .map(|m| {
-                        m.questions
-                            .iter()
-                            .enumerate()
-                            .filter(|(i, q)| q.number != (i + 1).to_string())
-                            .map(|(index, q)| {
-                                Change::Record(RecordChange {
-                                    owner: Owner::Motion(id.clone()),
-                                    part: Part::Question {
-                                        index,
-                                        number: q.number.clone(),
-                                    },
-                                    before: vec![("number".into(), Some(text(&q.number)))],
-                                    after: vec![(
-                                        "number".into(),
-                                        Some(text(&(index + 1).to_string())),
-                                    )],
-                                })
-                            })
-                            .collect()
+                data.motion(id).map_or_else(Vec::new, |m| {
+                    let numbers = m.questions.iter().map(|q| q.number.as_str());
+                    renumbered(numbers, |index, number| {
+                        (Owner::Motion(id.clone()), Part::Question { index, number })
                     })
-                    .unwrap_or_default()
+                })
             }
             _ => {
                 self.note = Some(Note::NothingToShapeHere);
@@ -326,4 +291,25 @@ impl App {
             self.apply(vec![Change::Batch(changes)], Origin::Edit);
         }
     }
+}
+
+/// The changes that number tables 1, 2, 3 … in their order; `table` names
+/// the one at a position with its number now.
+fn renumbered<'n>(
+    numbers: impl Iterator<Item = &'n str>,
+    table: impl Fn(usize, String) -> (Owner, Part),
+) -> Vec<Change> {
+    numbers
+        .enumerate()
+        .filter(|(i, number)| *number != (i + 1).to_string())
+        .map(|(index, number)| {
+            let (owner, part) = table(index, number.to_string());
+            Change::Record(RecordChange {
+                owner,
+                part,
+                before: vec![("number".into(), Some(text(number)))],
+                after: vec![("number".into(), Some(text(&(index + 1).to_string())))],
+            })
+        })
+        .collect()
 }

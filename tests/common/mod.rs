@@ -169,3 +169,14 @@ pub fn typed(code: crossterm::event::KeyCode) -> agenda::app::Msg {
         crossterm::event::KeyModifiers::NONE,
     ))
 }
+
+/// The binary with an environment that cannot reach the real home folder.
+pub fn agenda(home: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_agenda"));
+    cmd.env_clear()
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("LANG", "C");
+    cmd
+}
