@@ -18,6 +18,30 @@ pub const DEFAULTS: &str = include_str!("../config/config.toml");
 pub struct Config {
     pub data_dir: Option<PathBuf>,
     pub keymap: Keymap,
+    pub oparl: Oparl,
+}
+
+/// Where the council information system is, for `I` and
+/// `agenda import oparl` without a source.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Oparl {
+    /// The OParl address of the body (or system) to pull from.
+    pub url: Option<String>,
+    /// Only meetings of committees whose name contains this.
+    pub committee: Option<String>,
+    /// Only meetings from this many days ago on.
+    pub days_back: Option<u32>,
+}
+
+impl Oparl {
+    fn over(self, defaults: Oparl) -> Oparl {
+        Oparl {
+            url: self.url.or(defaults.url).filter(|u| !u.trim().is_empty()),
+            committee: self.committee.or(defaults.committee),
+            days_back: self.days_back.or(defaults.days_back),
+        }
+    }
 }
 
 /// Something wrong in the user's config file; the defaults stand in for it.
@@ -55,6 +79,8 @@ struct RawConfig {
     keys: BTreeMap<Action, Vec<String>>,
     #[serde(default)]
     text_keys: BTreeMap<Action, Vec<String>>,
+    #[serde(default)]
+    oparl: Oparl,
 }
 
 /// Where the user's config file is: `AGENDA_CONFIG`, else the platform config folder.
@@ -102,11 +128,13 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
         ),
     ];
     let mut data_dir = None;
+    let mut oparl = Oparl::default();
     let mut problems = Vec::new();
     if let Some((path, text)) = user {
         match toml::from_str::<RawConfig>(text) {
             Ok(raw) => {
                 data_dir = raw.data_dir;
+                oparl = raw.oparl;
                 let [browse, typing] = &mut sections;
                 browse.3 = raw.keys;
                 typing.3 = raw.text_keys;
@@ -148,6 +176,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
     let config = Config {
         data_dir,
         keymap: Keymap::new(bindings),
+        oparl: oparl.over(defaults.oparl),
     };
     (config, problems)
 }

@@ -18,6 +18,7 @@ pub mod input;
 pub mod letter;
 pub mod model;
 pub mod note;
+pub mod oparl;
 pub mod overview;
 pub mod recovery;
 pub mod runtime;

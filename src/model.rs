@@ -39,6 +39,10 @@ pub struct Session {
     pub date: NaiveDate,
     pub time: Option<NaiveTime>,
     pub location: Option<String>,
+    /// Where it came from in the council information system, if imported.
+    pub oparl_id: Option<String>,
+    /// Addresses of its documents there (invitation, minutes).
+    pub files: Vec<String>,
     pub agenda: Vec<AgendaItem>,
     pub source: SourceId,
     /// Its file has errors: what could not be read is missing (a date
@@ -55,6 +59,8 @@ pub struct AgendaItem {
     pub public: bool,
     /// Motion ids, in the order written.
     pub motions: Vec<String>,
+    /// Where it came from in the council information system, if imported.
+    pub oparl_id: Option<String>,
 }
 
 /// A motion or inquiry of one or more council groups.
@@ -74,6 +80,12 @@ pub struct Motion {
     pub reference: Option<String>,
     /// Withdrawn, postponed or done; active when absent.
     pub state: MotionState,
+    /// The office in charge (federführend), as the council system names it.
+    pub office: Option<String>,
+    /// Where it came from in the council information system, if imported.
+    pub oparl_id: Option<String>,
+    /// Addresses of its documents there.
+    pub files: Vec<String>,
     pub proposal: Option<String>,
     pub rationale: Option<String>,
     pub questions: Vec<Question>,

@@ -61,8 +61,8 @@ impl<'a> SessionOverview<'a> {
     }
 }
 
-/// Places every motion. A motion listed on several agendas appears at each;
-/// `check` warns about it.
+/// Places every motion. A motion listed on several agendas appears at each
+/// (a paper goes from a committee to the council).
 pub fn overview(data: &Dataset) -> Overview<'_> {
     let by_id: HashMap<&str, &Motion> = data.motions.iter().map(|m| (m.id.as_str(), m)).collect();
     let mut placed: HashSet<&str> = HashSet::new();

@@ -23,10 +23,7 @@ pub(super) fn text(
 ) -> io::Result<ExitCode> {
     let mut data = crate::store::load(dir).data;
     let mut failed = false;
-    let stamp = crate::edit::Stamp {
-        at: chrono::Local::now().naive_local(),
-        by: whoami::username().unwrap_or_else(|_| "?".into()),
-    };
+    let stamp = super::stamp();
     for file in files {
         let name = file.display().to_string();
         let say = |message: String| eprintln!("{}", text::line(&message));

@@ -3,6 +3,7 @@
 mod check;
 mod export;
 mod import;
+mod oparl;
 mod search;
 mod status;
 
@@ -96,6 +97,24 @@ enum ImportCommand {
         #[arg(long)]
         allow_no_questions: bool,
     },
+    /// Sessions and papers from the council information system (OParl)
+    Oparl {
+        /// JSON files or http(s) addresses of a Meeting, Paper, list page,
+        /// Organization, Body or System (default: [oparl] url in config.toml)
+        sources: Vec<String>,
+        /// Data folder
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Say what would change; write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Only meetings from this day on (for a Body, System or Organization)
+        #[arg(long, value_parser = parse_day)]
+        since: Option<NaiveDate>,
+        /// Only meetings of committees whose name contains this
+        #[arg(long)]
+        committee: Option<String>,
+    },
 }
 
 fn parse_day(value: &str) -> Result<NaiveDate, String> {
@@ -123,7 +142,7 @@ pub fn run() -> ExitCode {
         | Some(Command::Status { dir, .. })
         | Some(Command::Export { dir, .. })
         | Some(Command::Import {
-            what: ImportCommand::Text { dir, .. },
+            what: ImportCommand::Text { dir, .. } | ImportCommand::Oparl { dir, .. },
         }) => dir.clone(),
         // With two words the first is the folder; one word is the query.
         Some(Command::Search { words }) if words.len() == 2 => Some(PathBuf::from(&words[0])),
@@ -190,6 +209,31 @@ pub fn run() -> ExitCode {
             };
             import::text(&dir.path, &files, options, &mut ctx)
         }
+        Some(Command::Import {
+            what:
+                ImportCommand::Oparl {
+                    sources,
+                    dry_run,
+                    since,
+                    committee,
+                    ..
+                },
+        }) => {
+            let sources = match (sources.is_empty(), &config.oparl.url) {
+                (false, _) => sources,
+                (true, Some(url)) => vec![url.clone()],
+                (true, None) => {
+                    eprintln!("{}", texts.oparl_no_source());
+                    return ExitCode::from(2);
+                }
+            };
+            let limits = crate::oparl::Limits {
+                since,
+                committee: committee.or_else(|| config.oparl.committee.clone()),
+            };
+            let options = oparl::Options { dry_run, limits };
+            oparl::run(&dir.path, &sources, options, &mut ctx)
+        }
         Some(Command::Search { words }) => {
             let query = words.last().map(String::as_str).unwrap_or_default();
             search::run(&dir.path, query, &mut ctx)
@@ -204,6 +248,14 @@ pub fn run() -> ExitCode {
             eprintln!("{e}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Who changes the files, and when: the system user, now.
+fn stamp() -> crate::edit::Stamp {
+    crate::edit::Stamp {
+        at: chrono::Local::now().naive_local(),
+        by: whoami::username().unwrap_or_else(|_| "?".into()),
     }
 }
 

@@ -130,6 +130,8 @@ fn session_value(session: &Session, key: &str) -> Option<String> {
         "date" => Some(session.date.format("%Y-%m-%d").to_string()),
         "time" => session.time.map(|t| t.format("%H:%M:%S").to_string()),
         "location" => optional(&session.location),
+        "oparl_id" => optional(&session.oparl_id),
+        "files" => (!session.files.is_empty()).then(|| list(&session.files)),
         _ => None,
     }
 }
@@ -140,6 +142,7 @@ fn item_value(item: &AgendaItem, key: &str) -> Option<String> {
         "title" => Some(text(&item.title)),
         "public" => (!item.public).then(|| "false".to_string()),
         "motions" => (!item.motions.is_empty()).then(|| list(&item.motions)),
+        "oparl_id" => optional(&item.oparl_id),
         _ => None,
     }
 }
@@ -156,6 +159,9 @@ fn motion_value(motion: &Motion, key: &str) -> Option<String> {
         "session" => optional(&motion.session),
         "reference" => optional(&motion.reference),
         "state" => motion.state.as_str().map(text),
+        "office" => optional(&motion.office),
+        "oparl_id" => optional(&motion.oparl_id),
+        "files" => (!motion.files.is_empty()).then(|| list(&motion.files)),
         "proposal" => optional(&motion.proposal),
         "rationale" => optional(&motion.rationale),
         "signatories" => (!motion.signatories.is_empty()).then(|| signatories(&motion.signatories)),

@@ -13,6 +13,7 @@ use crate::note::Note;
 use crate::store::{Problem, Severity};
 
 mod notes;
+mod oparl;
 mod problems;
 mod words;
 
@@ -21,6 +22,18 @@ pub(super) struct German;
 impl Texts for German {
     fn problem(&self, problem: &Problem) -> String {
         problems::problem(problem)
+    }
+
+    fn oparl(&self, say: &crate::oparl::Say) -> String {
+        oparl::say(say)
+    }
+
+    fn oparl_progress(&self) -> &'static str {
+        "Objekte aus dem Ratsinformationssystem gelesen"
+    }
+
+    fn oparl_no_source(&self) -> String {
+        "Woher? Geben Sie eine JSON-Datei oder die Adresse des Ratsinformationssystems an (agenda import oparl https://…), oder tragen Sie sie unter [oparl] url in config.toml ein.".into()
     }
 
     fn severity(&self, severity: Severity) -> &'static str {

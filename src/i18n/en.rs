@@ -13,6 +13,7 @@ use crate::note::Note;
 use crate::store::{Problem, Severity};
 
 mod notes;
+mod oparl;
 mod problems;
 mod words;
 
@@ -21,6 +22,18 @@ pub(super) struct English;
 impl Texts for English {
     fn problem(&self, problem: &Problem) -> String {
         problems::problem(problem)
+    }
+
+    fn oparl(&self, say: &crate::oparl::Say) -> String {
+        oparl::say(say)
+    }
+
+    fn oparl_progress(&self) -> &'static str {
+        "objects read from the council information system"
+    }
+
+    fn oparl_no_source(&self) -> String {
+        "From where? Give a JSON file or the address of the council information system (agenda import oparl https://…), or set it as [oparl] url in config.toml.".into()
     }
 
     fn severity(&self, severity: Severity) -> &'static str {

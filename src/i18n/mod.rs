@@ -147,6 +147,12 @@ pub trait Texts: Sync {
     fn import_no_title(&self, file: &str) -> String;
     fn import_no_questions(&self, file: &str) -> String;
     fn import_duplicate(&self, file: &str, existing: &Path) -> String;
+    /// What an OParl import skipped or did, in one line.
+    fn oparl(&self, say: &crate::oparl::Say) -> String;
+    /// Beside the progress count of an OParl pull.
+    fn oparl_progress(&self) -> &'static str;
+    /// `agenda import oparl` with neither a source nor `[oparl] url`.
+    fn oparl_no_source(&self) -> String;
     /// Started without a terminal (piped, in a script).
     fn needs_terminal(&self) -> String;
 }

@@ -111,10 +111,6 @@ pub enum Problem {
         named: String,
         listed_in: String,
     },
-    ListedTwice {
-        motion: String,
-        sessions: Vec<String>,
-    },
     DuplicateQuestion {
         number: String,
     },
@@ -152,7 +148,6 @@ impl Problem {
     pub fn severity(&self) -> Severity {
         match self {
             Problem::UnknownKey { .. }
-            | Problem::ListedTwice { .. }
             | Problem::DuplicateQuestion { .. } => Severity::Warning,
             _ => Severity::Error,
         }

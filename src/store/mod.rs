@@ -11,6 +11,7 @@ mod save;
 mod schema;
 mod suggest;
 mod validate;
+mod values;
 
 use std::hash::{Hash, Hasher};
 use std::io;

@@ -8,15 +8,14 @@
 use std::ops::Range;
 use std::path::Path;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
-use toml::value::Datetime;
 
-use super::diagnostic::{Diagnostic, Expected, Found, Location, Problem};
+use super::diagnostic::{Diagnostic, Expected, Location, Problem};
 use super::lines::LineIndex;
 use crate::model::{
-    AgendaItem, Motion, MotionState, Question, Session, Signatory, SourceId, Status,
+    AgendaItem, Motion, Question, Session, Signatory, SourceId,
 };
 
 /// A record read from one file, with the places cross-file checks point at.
@@ -110,15 +109,15 @@ pub(crate) fn read_record(
 }
 
 /// A table with the span to blame when a key is missing and its name in messages.
-struct Table<'t, 'i> {
+pub(super) struct Table<'t, 'i> {
     table: &'t DeTable<'i>,
     span: Range<usize>,
     name: String,
 }
 
-type Value<'i> = Spanned<DeValue<'i>>;
+pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
-struct Reader<'a> {
+pub(super) struct Reader<'a> {
     path: &'a Path,
     text: &'a str,
     lines: LineIndex,
@@ -127,7 +126,7 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn at(&self, span: Range<usize>) -> Location {
+    pub(super) fn at(&self, span: Range<usize>) -> Location {
         self.lines.locate(self.text, span.start)
     }
 
@@ -139,7 +138,7 @@ impl Reader<'_> {
             .count()
     }
 
-    fn report(&mut self, span: Range<usize>, problem: Problem) {
+    pub(super) fn report(&mut self, span: Range<usize>, problem: Problem) {
         let location = Some(self.at(span));
         self.diagnostics
             .push(Diagnostic::new(self.path.to_path_buf(), location, problem));
@@ -155,6 +154,8 @@ impl Reader<'_> {
         let date = self.required(&head, "date", Self::date);
         let time = self.optional(&head, "time", Self::time);
         let location = self.optional(&head, "location", Self::text);
+        let oparl_id = self.optional(&head, "oparl_id", Self::text);
+        let files = self.plain_list(&head, "files");
 
         let mut agenda = Vec::new();
         for item in self.table_list(root, "agenda") {
@@ -162,6 +163,7 @@ impl Reader<'_> {
             let number = self.required_text(&item, "number");
             let title = self.required_text(&item, "title");
             let public = self.optional(&item, "public", Self::bool).unwrap_or(true);
+            let item_oparl_id = self.optional(&item, "oparl_id", Self::text);
             let motions = self.optional(&item, "motions", Self::text_list);
             let motions: Vec<String> = motions
                 .unwrap_or_default()
@@ -179,6 +181,7 @@ impl Reader<'_> {
                 title,
                 public,
                 motions,
+                oparl_id: item_oparl_id,
             });
         }
         // With its id the session stays, marked broken: its motions still
@@ -191,6 +194,8 @@ impl Reader<'_> {
             date: date.unwrap_or(NaiveDate::MAX),
             time,
             location,
+            oparl_id,
+            files,
             agenda,
             source,
             broken,
@@ -214,6 +219,9 @@ impl Reader<'_> {
         let session_at = head.table.get("session").map(|v| self.at(v.span()));
         let reference = self.optional(&head, "reference", Self::text);
         let state = self.optional(&head, "state", Self::state);
+        let office = self.optional(&head, "office", Self::text);
+        let oparl_id = self.optional(&head, "oparl_id", Self::text);
+        let files = self.plain_list(&head, "files");
         let proposal = self.optional(&head, "proposal", Self::text);
         let rationale = self.optional(&head, "rationale", Self::text);
 
@@ -266,6 +274,9 @@ impl Reader<'_> {
             session,
             reference,
             state: state.unwrap_or_default(),
+            office,
+            oparl_id,
+            files,
             proposal,
             rationale,
             questions,
@@ -376,7 +387,7 @@ impl Reader<'_> {
         }
     }
 
-    fn optional<T>(
+    pub(super) fn optional<T>(
         &mut self,
         table: &Table,
         key: &str,
@@ -422,160 +433,5 @@ impl Reader<'_> {
             return None;
         }
         Some(text)
-    }
-
-    fn text(&mut self, value: &Value, key: &str) -> Option<String> {
-        match value.get_ref() {
-            DeValue::String(s) => Some(s.to_string()),
-            _ => {
-                self.wrong_type(value, key, Expected::Text);
-                None
-            }
-        }
-    }
-
-    fn text_list(&mut self, value: &Value, key: &str) -> Option<Vec<(String, Location)>> {
-        let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(value, key, Expected::TextList);
-            return None;
-        };
-        let mut out = Vec::new();
-        for item in items {
-            match item.get_ref() {
-                DeValue::String(s) => out.push((s.to_string(), self.at(item.span()))),
-                _ => self.wrong_type(item, key, Expected::TextList),
-            }
-        }
-        Some(out)
-    }
-
-    fn bool(&mut self, value: &Value, key: &str) -> Option<bool> {
-        match value.get_ref() {
-            DeValue::Boolean(b) => Some(*b),
-            _ => {
-                self.wrong_type(value, key, Expected::Bool);
-                None
-            }
-        }
-    }
-
-    fn status(&mut self, value: &Value, key: &str) -> Option<Status> {
-        let raw = self.text(value, key)?;
-        let status = Status::parse(&raw);
-        if status.is_none() {
-            self.report(value.span(), Problem::BadStatus { value: raw });
-        }
-        status
-    }
-
-    fn state(&mut self, value: &Value, key: &str) -> Option<MotionState> {
-        let raw = self.text(value, key)?;
-        let state = MotionState::parse(&raw);
-        if state.is_none() {
-            self.report(value.span(), Problem::BadState { value: raw });
-        }
-        state
-    }
-
-    fn date(&mut self, value: &Value, key: &str) -> Option<NaiveDate> {
-        if let DeValue::Datetime(Datetime {
-            date: Some(d),
-            time: None,
-            offset: None,
-        }) = value.get_ref()
-        {
-            return NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into());
-        }
-        self.wrong_type(value, key, Expected::Date);
-        None
-    }
-
-    fn time(&mut self, value: &Value, key: &str) -> Option<NaiveTime> {
-        if let DeValue::Datetime(Datetime {
-            date: None,
-            time: Some(t),
-            offset: None,
-        }) = value.get_ref()
-        {
-            return to_time(t);
-        }
-        self.wrong_type(value, key, Expected::Time);
-        None
-    }
-
-    /// A date-time; an offset, if someone wrote one, is dropped.
-    fn datetime(&mut self, value: &Value, key: &str) -> Option<NaiveDateTime> {
-        if let DeValue::Datetime(Datetime {
-            date: Some(d),
-            time: Some(t),
-            ..
-        }) = value.get_ref()
-        {
-            let date = NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())?;
-            return Some(date.and_time(to_time(t)?));
-        }
-        self.wrong_type(value, key, Expected::DateTime);
-        None
-    }
-
-    fn wrong_type(&mut self, value: &Value, key: &str, expected: Expected) {
-        let found = found(value.get_ref());
-        let suggestion = suggest(value.get_ref(), expected);
-        self.report(
-            value.span(),
-            Problem::WrongType {
-                key: key.to_string(),
-                expected,
-                found,
-                suggestion,
-            },
-        );
-    }
-}
-
-fn to_time(t: &toml::value::Time) -> Option<NaiveTime> {
-    NaiveTime::from_hms_nano_opt(
-        t.hour.into(),
-        t.minute.into(),
-        t.second.into(),
-        t.nanosecond,
-    )
-}
-
-fn found(value: &DeValue) -> Found {
-    match value {
-        DeValue::String(_) => Found::Text,
-        DeValue::Integer(_) => Found::Integer,
-        DeValue::Float(_) => Found::Float,
-        DeValue::Boolean(_) => Found::Bool,
-        DeValue::Datetime(dt) => match (dt.date, dt.time) {
-            (Some(_), None) => Found::Date,
-            (None, Some(_)) => Found::Time,
-            _ => Found::DateTime,
-        },
-        DeValue::Array(_) => Found::Array,
-        DeValue::Table(_) => Found::Table,
-    }
-}
-
-/// How the value should have been written, where that is clear: the TOML
-/// form of a date typed the German way, a number that should be quoted.
-fn suggest(value: &DeValue, expected: Expected) -> Option<String> {
-    match (value, expected) {
-        (DeValue::String(s), Expected::Date) => {
-            let s = s.trim();
-            ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y"]
-                .iter()
-                .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
-                .map(|d| d.format("%Y-%m-%d").to_string())
-        }
-        (DeValue::String(s), Expected::Time) => ["%H:%M:%S", "%H:%M", "%H.%M"]
-            .iter()
-            .find_map(|f| NaiveTime::parse_from_str(s.trim(), f).ok())
-            .map(|t| t.format("%H:%M:%S").to_string()),
-        (DeValue::Datetime(dt), Expected::Date) => dt.date.map(|d| d.to_string()),
-        (DeValue::Integer(i), Expected::Text) => Some(format!("\"{}\"", i.as_str())),
-        (DeValue::Float(f), Expected::Text) => Some(format!("\"{}\"", f.as_str())),
-        _ => None,
     }
 }

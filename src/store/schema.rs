@@ -1,8 +1,16 @@
 //! The keys the schema knows, per table (see docs/schema.md); any other
 //! key is kept in the file and reported as a warning.
 
-pub(super) const SESSION_KEYS: &[&str] = &["id", "committee", "date", "time", "location"];
-pub(super) const AGENDA_KEYS: &[&str] = &["number", "title", "public", "motions"];
+pub(super) const SESSION_KEYS: &[&str] = &[
+    "id",
+    "committee",
+    "date",
+    "time",
+    "location",
+    "oparl_id",
+    "files",
+];
+pub(super) const AGENDA_KEYS: &[&str] = &["number", "title", "public", "motions", "oparl_id"];
 pub(super) const MOTION_KEYS: &[&str] = &[
     "id",
     "kind",
@@ -15,7 +23,9 @@ pub(super) const MOTION_KEYS: &[&str] = &[
     "session",
     "reference",
     "state",
+    "office",
     "oparl_id",
+    "files",
     "proposal",
     "rationale",
 ];

@@ -91,7 +91,8 @@ pub(crate) fn assemble(
             report(diagnostics, &sources[source.0].path, at, problem);
         }
     }
-    // Which sessions' agendas list each motion, in session order.
+    // Which sessions' agendas list each motion, in session order. Several is
+    // normal: a paper goes from a committee to the council, or is put off.
     let mut listed_in: HashMap<&str, Vec<&str>> = HashMap::new();
     for (session, _) in &sessions {
         for id in session.agenda.iter().flat_map(|item| &item.motions) {
@@ -120,13 +121,6 @@ pub(crate) fn assemble(
                 };
                 report(diagnostics, path, at, problem);
             }
-        }
-        if let Some(listed) = listed.filter(|l| l.len() > 1) {
-            let problem = Problem::ListedTwice {
-                motion: motion.id.clone(),
-                sessions: listed.iter().map(|s| s.to_string()).collect(),
-            };
-            report(diagnostics, path, spans.id, problem);
         }
     }
 

@@ -99,10 +99,6 @@ pub(super) fn problem(problem: &Problem) -> String {
         } => format!(
             "Der Antrag „{motion}“ nennt die Sitzung „{named}“, steht aber auf der Tagesordnung von „{listed_in}“. Gleichen Sie „session“ oder die Tagesordnung an."
         ),
-        Problem::ListedTwice { motion, sessions } => format!(
-            "Der Antrag „{motion}“ steht auf der Tagesordnung mehrerer Sitzungen: {}.",
-            sessions.join(", ")
-        ),
         Problem::DuplicateQuestion { number } => {
             format!("Die Frage Nr. „{number}“ gibt es in diesem Antrag mehrmals.")
         }

@@ -93,10 +93,6 @@ pub(super) fn problem(problem: &Problem) -> String {
         } => format!(
             "The motion \"{motion}\" names the session \"{named}\" but is on the agenda of \"{listed_in}\". Make \"session\" and the agenda agree."
         ),
-        Problem::ListedTwice { motion, sessions } => format!(
-            "The motion \"{motion}\" is on the agenda of several sessions: {}.",
-            sessions.join(", ")
-        ),
         Problem::DuplicateQuestion { number } => {
             format!("Question number \"{number}\" appears more than once in this motion.")
         }

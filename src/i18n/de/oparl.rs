@@ -1,0 +1,118 @@
+//! What an OParl import says, in German.
+
+use crate::i18n::date;
+use crate::import::ReadError;
+use crate::oparl::{Failure, Say};
+
+fn unreadable(r: &ReadError) -> String {
+    match r {
+        ReadError::Unreadable(why) | ReadError::Damaged(why) => why.clone(),
+        ReadError::Empty => "es enthält keinen Text, wohl ein eingescanntes Bild".into(),
+        ReadError::Binary => "weder Text noch ein PDF- oder Word-Dokument".into(),
+    }
+}
+
+fn failure(f: &Failure) -> String {
+    match f {
+        Failure::NotFound => "gibt es dort nicht (404)".into(),
+        Failure::Status(code) => format!("der Server antwortet mit Fehler {code}"),
+        Failure::Unreachable(why) => format!("der Server ist nicht erreichbar ({why})"),
+        Failure::NotJson(why) => format!("die Antwort ist kein JSON ({why})"),
+        Failure::Broken(why) => format!("die Antwort brach ab ({why})"),
+    }
+}
+
+fn keys(keys: &[String]) -> String {
+    keys.join(", ")
+}
+
+/// One line of the import, in plain words.
+pub(crate) fn say(s: &Say) -> String {
+    match s {
+        Say::BadJson { file, line, column, reason } => format!(
+            "{file}:{line}:{column}: kein gültiges JSON ({reason}). Die Datei wurde übersprungen."
+        ),
+        Say::Unreadable { file, reason } => {
+            format!("{file}: kann nicht gelesen werden ({reason}).")
+        }
+        Say::Fetch { url, failure: f } => {
+            format!("{url}: {}. Dieser Teil fehlt; der Rest wurde übernommen.", failure(f))
+        }
+        Say::WrongType { url, expected, found } => format!(
+            "{url}: erwartet war ein {expected}-Objekt, geliefert wurde {found}. Übersprungen."
+        ),
+        Say::NotImportable { source, found } => format!(
+            "{source}: ein {found}-Objekt enthält keine Sitzungen oder Vorlagen. Geben Sie eine Sitzung (Meeting), Vorlage (Paper), ein Gremium, eine Körperschaft (Body) oder eine Liste an."
+        ),
+        Say::OutsideFiles { count, example } => match count {
+            1 => format!(
+                "1 Verweis führt aus den angegebenen Dateien hinaus und wurde nicht abgerufen ({example}). Für alles: die Adresse des Servers angeben."
+            ),
+            n => format!(
+                "{n} Verweise führen aus den angegebenen Dateien hinaus und wurden nicht abgerufen (z. B. {example}). Für alles: die Adresse des Servers angeben."
+            ),
+        },
+        Say::NoStart { meeting } => format!(
+            "Sitzung „{meeting}“: ohne Beginn (start) kein Datum; übersprungen."
+        ),
+        Say::NoName { paper } => {
+            format!("Vorlage {paper}: ohne Namen und Drucksachennummer; übersprungen.")
+        }
+        Say::NoText { url, reason } => format!(
+            "{url}: aus dem Dokument ließ sich kein Text lesen ({}); die Fragen bitte von Hand eintragen.",
+            unreadable(reason)
+        ),
+        Say::TooManyPages { url, pages } => {
+            format!("{url}: nach {pages} Seiten abgebrochen; die Liste endet nicht.")
+        }
+        Say::SessionNew { committee, date: d, path, items } => format!(
+            "Neu: {committee}, {} ({} TOP) → {}",
+            date(*d),
+            items,
+            path.display()
+        ),
+        Say::SessionUpdated { committee, date: d, path, keys: k } => format!(
+            "Geändert: {committee}, {} ({}) → {}",
+            date(*d),
+            keys(k),
+            path.display()
+        ),
+        Say::MotionNew { kind, title, path, questions } => format!(
+            "Neu: {kind} „{title}“, {} → {}",
+            match questions {
+                0 => "ohne Fragen".to_string(),
+                1 => "1 Frage".to_string(),
+                n => format!("{n} Fragen"),
+            },
+            path.display()
+        ),
+        Say::MotionUpdated { title, path, keys: k } => {
+            format!("Geändert: „{title}“ ({}) → {}", keys(k), path.display())
+        }
+        Say::Unchanged { sessions, motions } => format!(
+            "Unverändert: {} und {}.",
+            match sessions {
+                1 => "1 Sitzung".to_string(),
+                n => format!("{n} Sitzungen"),
+            },
+            match motions {
+                1 => "1 Vorlage".to_string(),
+                n => format!("{n} Vorlagen"),
+            }
+        ),
+        Say::DeletedUpstream { name, path } => format!(
+            "„{name}“ ist im Ratsinformationssystem gelöscht; hier bleibt es erhalten ({}). Löschen Sie es in der App mit D, wenn es weg soll.",
+            path.display()
+        ),
+        Say::ItemGone { committee, date: d, number, title } => format!(
+            "{committee}, {}: TOP {number} „{title}“ steht nicht mehr auf der Tagesordnung im Ratsinformationssystem; hier bleibt er erhalten.",
+            date(*d)
+        ),
+        Say::NotWritten { path, reason } => format!(
+            "{}: nicht geschrieben ({}). Die anderen Dateien wurden geschrieben; noch einmal importieren, wenn der Grund behoben ist.",
+            path.display(),
+            reason.as_deref().unwrap_or("jemand hat die Datei währenddessen geändert")
+        ),
+        Say::DryRun => "Probelauf: nichts wurde geschrieben.".into(),
+    }
+}

@@ -1,0 +1,107 @@
+//! What an OParl import says, in English.
+
+use crate::i18n::date;
+use crate::import::ReadError;
+use crate::oparl::{Failure, Say};
+
+fn unreadable(r: &ReadError) -> String {
+    match r {
+        ReadError::Unreadable(why) | ReadError::Damaged(why) => why.clone(),
+        ReadError::Empty => "it holds no text, probably a scanned image".into(),
+        ReadError::Binary => "neither text nor a PDF or Word document".into(),
+    }
+}
+
+fn failure(f: &Failure) -> String {
+    match f {
+        Failure::NotFound => "is not there (404)".into(),
+        Failure::Status(code) => format!("the server answers with error {code}"),
+        Failure::Unreachable(why) => format!("the server cannot be reached ({why})"),
+        Failure::NotJson(why) => format!("the answer is not JSON ({why})"),
+        Failure::Broken(why) => format!("the answer broke off ({why})"),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
+/// One line of the import, in plain words.
+pub(crate) fn say(s: &Say) -> String {
+    match s {
+        Say::BadJson { file, line, column, reason } => {
+            format!("{file}:{line}:{column}: not valid JSON ({reason}). The file was skipped.")
+        }
+        Say::Unreadable { file, reason } => format!("{file}: cannot be read ({reason})."),
+        Say::Fetch { url, failure: f } => format!(
+            "{url}: {}. This part is missing; the rest was imported.",
+            failure(f)
+        ),
+        Say::WrongType { url, expected, found } => format!(
+            "{url}: a {expected} object was expected, {found} came. Skipped."
+        ),
+        Say::NotImportable { source, found } => format!(
+            "{source}: a {found} object holds no sessions or papers. Give a Meeting, a Paper, an Organization, a Body or a list."
+        ),
+        Say::OutsideFiles { count, example } => format!(
+            "{} lead out of the files given and were not fetched (e.g. {example}). For everything, give the server's address.",
+            plural(*count, "link", "links")
+        ),
+        Say::NoStart { meeting } => {
+            format!("Meeting \"{meeting}\": no start, so no date; skipped.")
+        }
+        Say::NoName { paper } => format!("Paper {paper}: no name and no reference; skipped."),
+        Say::NoText { url, reason } => format!(
+            "{url}: no text could be read from the document ({}); please enter the questions by hand.",
+            unreadable(reason)
+        ),
+        Say::TooManyPages { url, pages } => {
+            format!("{url}: stopped after {pages} pages; the list does not end.")
+        }
+        Say::SessionNew { committee, date: d, path, items } => format!(
+            "New: {committee}, {} ({}) → {}",
+            date(*d),
+            plural(*items, "item", "items"),
+            path.display()
+        ),
+        Say::SessionUpdated { committee, date: d, path, keys } => format!(
+            "Changed: {committee}, {} ({}) → {}",
+            date(*d),
+            keys.join(", "),
+            path.display()
+        ),
+        Say::MotionNew { kind, title, path, questions } => format!(
+            "New: {kind} \"{title}\", {} → {}",
+            match questions {
+                0 => "no questions".to_string(),
+                n => plural(*n, "question", "questions"),
+            },
+            path.display()
+        ),
+        Say::MotionUpdated { title, path, keys } => {
+            format!("Changed: \"{title}\" ({}) → {}", keys.join(", "), path.display())
+        }
+        Say::Unchanged { sessions, motions } => format!(
+            "Unchanged: {} and {}.",
+            plural(*sessions, "session", "sessions"),
+            plural(*motions, "paper", "papers")
+        ),
+        Say::DeletedUpstream { name, path } => format!(
+            "\"{name}\" is deleted in the council information system; it is kept here ({}). Delete it in the app with D if it should go.",
+            path.display()
+        ),
+        Say::ItemGone { committee, date: d, number, title } => format!(
+            "{committee}, {}: item {number} \"{title}\" is no longer on the agenda in the council information system; it is kept here.",
+            date(*d)
+        ),
+        Say::NotWritten { path, reason } => format!(
+            "{}: not written ({}). The other files were written; import again once the cause is fixed.",
+            path.display(),
+            reason.as_deref().unwrap_or("someone changed the file meanwhile")
+        ),
+        Say::DryRun => "Dry run: nothing was written.".into(),
+    }
+}

@@ -1,0 +1,23 @@
+//! Sessions and papers from a council information system over OParl 1.1:
+//! `pull` walks the JSON (files given, or a server through `web`) to the
+//! meetings and papers it leads to; `plan` turns them into changes of the
+//! edit layer that only touch imported fields, so a re-import is safe.
+//! Reading is I/O; planning is pure and shared by the command line and
+//! the app.
+
+mod object;
+mod papers;
+mod plan;
+mod pull;
+mod resolve;
+mod say;
+mod time;
+mod web;
+
+pub use object::{Kind, Link};
+pub use papers::wants_text;
+pub use plan::{Plan, Write, plan};
+pub use pull::{ItemIn, Limits, MeetingIn, PaperIn, Pull, pull};
+pub use resolve::{Progress, Resolver};
+pub use say::Say;
+pub use web::{Failure, Web, is_url};

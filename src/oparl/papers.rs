@@ -1,0 +1,192 @@
+//! Papers into motion files: the id each gets, the file of a new one
+//! (with the questions its documents ask), the imported fields of one
+//! that is here.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::plan::{Names, Write, record_change, year_of};
+use super::pull::{PaperIn, Pull};
+use super::say::Say;
+use crate::edit::layout::{Key, file_text, questions_text};
+use crate::edit::record::{list, text};
+use crate::edit::{Change, FileChange, Owner, Part, TableArray, TableChange, names};
+use crate::model::{Dataset, Motion};
+
+/// The motion a paper is: by OParl id, else one with its reference that
+/// no import made.
+pub(super) fn existing<'d>(data: &'d Dataset, paper: &PaperIn) -> Option<&'d Motion> {
+    data.motions
+        .iter()
+        .find(|m| m.oparl_id.as_deref() == Some(paper.id.as_str()))
+        .or_else(|| {
+            let reference = paper.reference.as_deref()?;
+            data.motions
+                .iter()
+                .find(|m| m.oparl_id.is_none() && m.reference.as_deref() == Some(reference))
+        })
+}
+
+/// Whether a paper's documents are worth reading for questions: it is
+/// new here, or its motion has none yet.
+pub fn wants_text(data: &Dataset, paper_id: &str) -> bool {
+    data.motions
+        .iter()
+        .find(|m| m.oparl_id.as_deref() == Some(paper_id))
+        .is_none_or(|m| m.questions.is_empty())
+}
+
+/// The motion id of every paper known: those pulled (new ones named
+/// here) and those imported before.
+pub(super) fn motion_ids(
+    data: &Dataset,
+    pull: &Pull,
+    today: NaiveDate,
+    names: &mut Names,
+) -> HashMap<String, String> {
+    let mut ids: HashMap<String, String> = data
+        .motions
+        .iter()
+        .filter_map(|m| Some((m.oparl_id.clone()?, m.id.clone())))
+        .collect();
+    for paper in &pull.papers {
+        if paper.deleted && existing(data, paper).is_none() {
+            continue;
+        }
+        let id = match existing(data, paper) {
+            Some(m) => m.id.clone(),
+            None => {
+                let base = names::motion_id(data, &paper.title, year_of(paper.date, today));
+                names.id(base)
+            }
+        };
+        ids.insert(paper.id.clone(), id);
+    }
+    ids
+}
+
+/// The questions, proposal and rationale of the first document that asks
+/// any (or, without questions anywhere, of the first).
+fn letter_of(paper: &PaperIn) -> Option<crate::letter::Letter> {
+    let letters: Vec<_> = paper.texts.iter().map(|t| crate::letter::parse(t)).collect();
+    let asking = letters.iter().position(|l| !l.questions.is_empty());
+    letters.into_iter().nth(asking.unwrap_or(0))
+}
+
+fn head_keys(paper: &PaperIn) -> Vec<Key<'static>> {
+    vec![
+        ("kind", Some(text(&paper.kind))),
+        ("title", Some(text(&paper.title))),
+        (
+            "submitted",
+            paper.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        ),
+        (
+            "submitters",
+            (!paper.submitters.is_empty()).then(|| list(&paper.submitters)),
+        ),
+        ("reference", paper.reference.as_deref().map(text)),
+        ("office", paper.office.as_deref().map(text)),
+        ("oparl_id", Some(text(&paper.id))),
+        ("files", (!paper.files.is_empty()).then(|| list(&paper.files))),
+    ]
+}
+
+/// The write that brings `paper` in; `None` where it is here as it is.
+pub(super) fn motion(
+    data: &Dataset,
+    paper: &PaperIn,
+    ids: &HashMap<String, String>,
+    names: &mut Names,
+    said: &mut Vec<Say>,
+) -> Option<Write> {
+    let found = existing(data, paper);
+    if paper.deleted {
+        if let Some(m) = found {
+            said.push(Say::DeletedUpstream {
+                name: m.title.clone(),
+                path: data.path(m.source).to_path_buf(),
+            });
+        }
+        return None;
+    }
+    let letter = letter_of(paper);
+    let Some(motion) = found else {
+        let id = ids.get(&paper.id)?.clone();
+        let folder = names::folder(data.motions.iter().map(|m| data.path(m.source)), "antraege");
+        let path = names.path(&folder, &id);
+        let mut keys: Vec<Key> = vec![("id", Some(text(&id)))];
+        keys.extend(head_keys(paper));
+        if let Some(l) = &letter {
+            // What the letter says beside the council system's fields.
+            keys.push(("basis", l.basis.as_deref().map(text)));
+            let signatories = (!l.signatories.is_empty())
+                .then(|| crate::edit::record::signatories(&l.signatories));
+            keys.push(("signatories", signatories));
+            keys.push(("addressee", l.addressee.as_deref().map(text)));
+            keys.push(("proposal", l.proposal.as_deref().map(text)));
+            keys.push(("rationale", l.rationale.as_deref().map(text)));
+        }
+        let questions = letter.map(|l| l.questions).unwrap_or_default();
+        let mut out = file_text("motion", &keys);
+        out.push_str(&questions_text(&questions));
+        said.push(Say::MotionNew {
+            kind: paper.kind.clone(),
+            title: paper.title.clone(),
+            path: path.clone(),
+            questions: questions.len(),
+        });
+        return Some(Write {
+            path: path.clone(),
+            fingerprint: None,
+            changes: vec![Change::File(FileChange {
+                path,
+                before: None,
+                after: Some(out),
+            })],
+        });
+    };
+    let owner = Owner::Motion(motion.id.clone());
+    // Upstream's silence keeps what is here.
+    let head: Vec<Key> = head_keys(paper)
+        .into_iter()
+        .filter(|(_, v)| v.is_some())
+        .collect();
+    let mut changes = Vec::new();
+    let mut keys = Vec::new();
+    if let Some(c) = record_change(data, &owner, Part::Head, &head) {
+        keys.extend(c.after.iter().map(|(k, _)| k.clone()));
+        changes.push(Change::Record(c));
+    }
+    // Questions come in once: a motion with questions keeps its own.
+    if motion.questions.is_empty()
+        && let Some(l) = letter.filter(|l| !l.questions.is_empty())
+    {
+        keys.push("question".to_string());
+        for (position, (number, question)) in l.questions.iter().enumerate() {
+            let table = questions_text(&[(number.clone(), question.clone())]);
+            let table = table.trim_start().trim_start_matches("[[question]]\n");
+            changes.push(Change::Table(TableChange {
+                owner: owner.clone(),
+                array: TableArray::Question,
+                before: None,
+                after: Some((position, table.to_string())),
+            }));
+        }
+    }
+    if changes.is_empty() {
+        return None;
+    }
+    let path = data.path(motion.source).to_path_buf();
+    said.push(Say::MotionUpdated {
+        title: paper.title.clone(),
+        path: path.clone(),
+        keys,
+    });
+    Some(Write {
+        path,
+        fingerprint: Some(data.sources[motion.source.0].fingerprint),
+        changes,
+    })
+}

@@ -1,0 +1,387 @@
+//! What a pull changes in the data folder, as changes of the edit layer,
+//! one write per file. Records are matched by OParl id (or adopted: a
+//! session of the same committee and day, a motion with the same
+//! reference, that no import made yet). Only imported fields are set,
+//! and only where they differ: a re-import of what has not changed
+//! writes nothing. What the staff keep (questions, answers, assignees,
+//! their own agenda items and motions on an item) is never touched.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::papers;
+use super::pull::{MeetingIn, Pull};
+use super::say::Say;
+use crate::edit::layout::{Key, file_text, table_text};
+use crate::edit::record::{current, list, same_value, text};
+use crate::edit::{Change, FileChange, Owner, Part, RecordChange, TableArray, TableChange, names};
+use crate::model::{Dataset, Session};
+
+/// The changes to one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Write {
+    pub path: PathBuf,
+    /// What the file was when loaded; `None` for a new file.
+    pub fingerprint: Option<u64>,
+    pub changes: Vec<Change>,
+}
+
+/// Everything a pull changes, and what to tell about it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    pub writes: Vec<Write>,
+    pub said: Vec<Say>,
+}
+
+/// Ids and paths handed out by this plan, beside those of the data.
+pub(super) struct Names<'d> {
+    pub data: &'d Dataset,
+    pub ids: HashSet<String>,
+    pub paths: HashSet<PathBuf>,
+}
+
+impl Names<'_> {
+    pub fn id(&mut self, base: String) -> String {
+        let data = self.data;
+        let id = names::unique(&base, |id| {
+            self.ids.contains(id) || data.session(id).is_some() || data.motion(id).is_some()
+        });
+        self.ids.insert(id.clone());
+        id
+    }
+
+    pub fn path(&mut self, folder: &std::path::Path, id: &str) -> PathBuf {
+        let data = self.data;
+        let name = names::unique(id, |name| {
+            let path = folder.join(format!("{name}.toml"));
+            self.paths.contains(&path) || data.sources.iter().any(|s| s.path == path)
+        });
+        let path = folder.join(format!("{name}.toml"));
+        self.paths.insert(path.clone());
+        path
+    }
+}
+
+/// The changes that bring `pull` into `data`.
+pub fn plan(data: &Dataset, pull: &Pull, today: NaiveDate) -> Plan {
+    let mut names = Names {
+        data,
+        ids: HashSet::new(),
+        paths: HashSet::new(),
+    };
+    let mut plan = Plan::default();
+    let motions = papers::motion_ids(data, pull, today, &mut names);
+    let mut unchanged = (0, 0);
+    for meeting in &pull.meetings {
+        match session(data, meeting, &motions, pull, &mut names, &mut plan.said) {
+            Some(write) => plan.writes.push(write),
+            None => unchanged.0 += usize::from(!meeting.deleted),
+        }
+    }
+    for paper in &pull.papers {
+        match papers::motion(data, paper, &motions, &mut names, &mut plan.said) {
+            Some(write) => plan.writes.push(write),
+            None => unchanged.1 += usize::from(!paper.deleted),
+        }
+    }
+    if unchanged != (0, 0) {
+        plan.said.push(Say::Unchanged {
+            sessions: unchanged.0,
+            motions: unchanged.1,
+        });
+    }
+    plan
+}
+
+/// The session a meeting is: by OParl id, else one of the same committee
+/// and day that came in by hand.
+fn existing<'d>(data: &'d Dataset, meeting: &MeetingIn) -> Option<&'d Session> {
+    data.sessions
+        .iter()
+        .find(|s| s.oparl_id.as_deref() == Some(meeting.id.as_str()))
+        .or_else(|| {
+            crate::import::matching_session(data, Some(&meeting.committee), meeting.start.date())
+                .filter(|s| s.oparl_id.is_none())
+        })
+}
+
+/// The motion ids an agenda item of `meeting` carries: its own papers'
+/// and those whose consultations name it.
+fn item_motions(
+    meeting: &MeetingIn,
+    index: usize,
+    motions: &HashMap<String, String>,
+    pull: &Pull,
+) -> Vec<String> {
+    let item = &meeting.items[index];
+    let mut out: Vec<String> = Vec::new();
+    let from_papers = pull.papers.iter().filter(|p| {
+        p.consultations.iter().any(|(m, i)| {
+            m.as_deref() == Some(meeting.id.as_str()) && i.is_some() && *i == item.id
+        })
+    });
+    let ids = item
+        .papers
+        .iter()
+        .map(String::as_str)
+        .chain(from_papers.map(|p| p.id.as_str()));
+    for paper in ids {
+        if let Some(id) = motions.get(paper)
+            && !out.contains(id)
+        {
+            out.push(id.clone());
+        }
+    }
+    out
+}
+
+fn session(
+    data: &Dataset,
+    meeting: &MeetingIn,
+    motions: &HashMap<String, String>,
+    pull: &Pull,
+    names: &mut Names,
+    said: &mut Vec<Say>,
+) -> Option<Write> {
+    let found = existing(data, meeting);
+    if meeting.deleted {
+        if let Some(s) = found {
+            said.push(Say::DeletedUpstream {
+                name: format!("{} {}", s.committee, crate::dates::date(s.date)),
+                path: data.path(s.source).to_path_buf(),
+            });
+        }
+        return None;
+    }
+    let date = meeting.start.date();
+    let head: Vec<Key> = vec![
+        ("committee", Some(text(&meeting.committee))),
+        ("date", Some(date.format("%Y-%m-%d").to_string())),
+        (
+            "time",
+            meeting
+                .timed
+                .then(|| meeting.start.format("%H:%M:%S").to_string()),
+        ),
+        ("location", meeting.location.as_deref().map(text)),
+        ("oparl_id", Some(text(&meeting.id))),
+        (
+            "files",
+            (!meeting.files.is_empty()).then(|| list(&meeting.files)),
+        ),
+    ];
+    let Some(session) = found else {
+        return Some(new_session(data, meeting, motions, pull, names, &head, said));
+    };
+    let owner = Owner::Session(session.id.clone());
+    let mut changes = Vec::new();
+    // Upstream's silence keeps what is here: a time or place typed in.
+    let head: Vec<Key> = head.into_iter().filter(|(_, v)| v.is_some()).collect();
+    let mut keys = Vec::new();
+    if let Some(c) = record_change(data, &owner, Part::Head, &head) {
+        keys.extend(c.after.iter().map(|(k, _)| k.clone()));
+        changes.push(Change::Record(c));
+    }
+    let (items, inserted) = agenda(data, session, meeting, motions, pull, said);
+    if !items.is_empty() || !inserted.is_empty() {
+        keys.push("agenda".to_string());
+    }
+    changes.extend(items);
+    changes.extend(inserted);
+    if changes.is_empty() {
+        return None;
+    }
+    said.push(Say::SessionUpdated {
+        committee: meeting.committee.clone(),
+        date,
+        path: data.path(session.source).to_path_buf(),
+        keys,
+    });
+    Some(Write {
+        path: data.path(session.source).to_path_buf(),
+        fingerprint: Some(data.sources[session.source.0].fingerprint),
+        changes,
+    })
+}
+
+/// The keys of `wanted` whose value differs from the record's, as one
+/// change; `None` where all agree.
+pub(super) fn record_change(
+    data: &Dataset,
+    owner: &Owner,
+    part: Part,
+    wanted: &[Key],
+) -> Option<RecordChange> {
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    for (key, value) in wanted {
+        let now = current(data, owner, &part, key)?;
+        if !same_value(&now, value) {
+            before.push((key.to_string(), now));
+            after.push((key.to_string(), value.clone()));
+        }
+    }
+    (!after.is_empty()).then(|| RecordChange {
+        owner: owner.clone(),
+        part,
+        before,
+        after,
+    })
+}
+
+fn item_keys(meeting: &MeetingIn, index: usize, motions: Vec<String>) -> Vec<Key<'static>> {
+    let item = &meeting.items[index];
+    vec![
+        ("number", Some(text(&item.number))),
+        ("title", Some(text(&item.title))),
+        ("public", (!item.public).then(|| "false".to_string())),
+        ("motions", (!motions.is_empty()).then(|| list(&motions))),
+        ("oparl_id", item.id.as_deref().map(text)),
+    ]
+}
+
+fn new_session(
+    data: &Dataset,
+    meeting: &MeetingIn,
+    motions: &HashMap<String, String>,
+    pull: &Pull,
+    names: &mut Names,
+    head: &[Key],
+    said: &mut Vec<Say>,
+) -> Write {
+    let date = meeting.start.date();
+    let base = names::session_id(data, &meeting.committee, date);
+    let id = names.id(base);
+    let folder = names::folder(
+        data.sessions.iter().map(|s| data.path(s.source)),
+        "sitzungen",
+    );
+    let path = names.path(&folder, &id);
+    let mut keys: Vec<Key> = vec![("id", Some(text(&id)))];
+    keys.extend(head.iter().cloned());
+    let mut out = file_text("session", &keys);
+    for index in 0..meeting.items.len() {
+        let ids = item_motions(meeting, index, motions, pull);
+        out.push_str("\n[[agenda]]\n");
+        out.push_str(&table_text(&item_keys(meeting, index, ids)));
+    }
+    said.push(Say::SessionNew {
+        committee: meeting.committee.clone(),
+        date,
+        path: path.clone(),
+        items: meeting.items.len(),
+    });
+    Write {
+        path: path.clone(),
+        fingerprint: None,
+        changes: vec![Change::File(FileChange {
+            path,
+            before: None,
+            after: Some(out),
+        })],
+    }
+}
+
+/// The changes to an existing session's agenda: imported fields of the
+/// items it has (their motions only added to), and the items new
+/// upstream, each inserted after the one it follows there.
+fn agenda(
+    data: &Dataset,
+    session: &Session,
+    meeting: &MeetingIn,
+    motions: &HashMap<String, String>,
+    pull: &Pull,
+    said: &mut Vec<Say>,
+) -> (Vec<Change>, Vec<Change>) {
+    let owner = Owner::Session(session.id.clone());
+    let mut adopted: HashSet<usize> = HashSet::new();
+    // Where each upstream item is here: by OParl id, else an item of the
+    // same number that no import made.
+    let mut here: Vec<Option<usize>> = Vec::new();
+    for item in &meeting.items {
+        let by_id = item.id.as_ref().and_then(|id| {
+            session
+                .agenda
+                .iter()
+                .position(|a| a.oparl_id.as_ref() == Some(id))
+        });
+        let found = by_id.or_else(|| {
+            session.agenda.iter().enumerate().position(|(i, a)| {
+                a.oparl_id.is_none() && a.number == item.number && !adopted.contains(&i)
+            })
+        });
+        if let Some(i) = found {
+            adopted.insert(i);
+        }
+        here.push(found);
+    }
+    let mut changes = Vec::new();
+    for (index, at) in here.iter().enumerate() {
+        let Some(at) = *at else { continue };
+        let old = &session.agenda[at];
+        let mut ids = old.motions.clone();
+        for id in item_motions(meeting, index, motions, pull) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        let keys = item_keys(meeting, index, ids);
+        let part = Part::Agenda {
+            index: at,
+            number: old.number.clone(),
+        };
+        if let Some(c) = record_change(data, &owner, part, &keys) {
+            changes.push(Change::Record(c));
+        }
+    }
+    let upstream: HashSet<&str> = meeting.items.iter().filter_map(|i| i.id.as_deref()).collect();
+    for item in &session.agenda {
+        if let Some(id) = &item.oparl_id
+            && !upstream.contains(id.as_str())
+        {
+            said.push(Say::ItemGone {
+                committee: session.committee.clone(),
+                date: session.date,
+                number: item.number.clone(),
+                title: item.title.clone(),
+            });
+        }
+    }
+    // The agenda as it will be: what is here, in its order, with each new
+    // item after the one it follows upstream (or first).
+    let mut layout: Vec<Option<usize>> = (0..session.agenda.len()).map(|_| None).collect();
+    let mut upstream_at: Vec<Option<usize>> = here.clone();
+    for index in 0..meeting.items.len() {
+        if here[index].is_some() {
+            continue;
+        }
+        let after = (0..index).rev().find_map(|i| upstream_at[i]);
+        let position = after.map_or(0, |p| p + 1);
+        layout.insert(position, Some(index));
+        for slot in upstream_at.iter_mut().flatten() {
+            if *slot >= position {
+                *slot += 1;
+            }
+        }
+        upstream_at[index] = Some(position);
+    }
+    let mut inserted = Vec::new();
+    for (position, slot) in layout.iter().enumerate() {
+        let Some(index) = *slot else { continue };
+        let ids = item_motions(meeting, index, motions, pull);
+        inserted.push(Change::Table(TableChange {
+            owner: owner.clone(),
+            array: TableArray::Agenda,
+            before: None,
+            after: Some((position, table_text(&item_keys(meeting, index, ids)))),
+        }));
+    }
+    (changes, inserted)
+}
+
+/// The year a new motion's id carries.
+pub(super) fn year_of(date: Option<NaiveDate>, today: NaiveDate) -> i32 {
+    date.unwrap_or(today).year()
+}

@@ -1,0 +1,421 @@
+//! Walks OParl from the sources given to the meetings and papers they
+//! lead to, and reads each into the few fields a session or motion keeps.
+//! A meeting given (or listed) brings its agenda's papers; a paper brings
+//! the meetings it is consulted in, for their agendas to carry it.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde_json::Value;
+
+use super::object::{self, Kind, Link, flag, links, number, one_link, text};
+use super::resolve::Resolver;
+use super::say::Say;
+use super::time::start_of;
+use super::web::is_url;
+
+/// A meeting as a session keeps it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeetingIn {
+    pub id: String,
+    pub committee: String,
+    pub start: NaiveDateTime,
+    /// Whether `start` gave a time of day (not only a date).
+    pub timed: bool,
+    pub location: Option<String>,
+    pub files: Vec<String>,
+    pub items: Vec<ItemIn>,
+    pub deleted: bool,
+}
+
+/// An agenda item, in the meeting's order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemIn {
+    pub id: Option<String>,
+    pub number: String,
+    pub title: String,
+    pub public: bool,
+    /// OParl ids of the papers consulted under it.
+    pub papers: Vec<String>,
+}
+
+/// A paper as a motion keeps it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaperIn {
+    pub id: String,
+    pub kind: String,
+    pub title: String,
+    pub reference: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub office: Option<String>,
+    pub submitters: Vec<String>,
+    pub files: Vec<String>,
+    /// The texts of its documents, main file first (only where asked for).
+    pub texts: Vec<String>,
+    /// Where it is consulted: meeting id and agenda item id.
+    pub consultations: Vec<(Option<String>, Option<String>)>,
+    pub deleted: bool,
+}
+
+/// What a pull found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Pull {
+    pub meetings: Vec<MeetingIn>,
+    pub papers: Vec<PaperIn>,
+    pub said: Vec<Say>,
+}
+
+/// Which meetings a Body, System or Organization brings.
+#[derive(Debug, Clone, Default)]
+pub struct Limits {
+    /// Meetings starting on or after this day.
+    pub since: Option<NaiveDate>,
+    /// Meetings of a committee whose name contains this (any case).
+    pub committee: Option<String>,
+}
+
+enum Job {
+    /// A meeting; `full` where its papers are pulled too.
+    Meeting(Link, bool),
+    Paper(Link),
+    /// Meetings of a list, within the limits.
+    Meetings(Link),
+    Any(Value),
+}
+
+/// Pulls everything the sources lead to. `wants_text` says for which
+/// papers (by OParl id) the documents are read for questions: those new
+/// here, or whose motion has none yet.
+pub fn pull(
+    resolver: &mut Resolver,
+    sources: &[String],
+    limits: &Limits,
+    wants_text: &dyn Fn(&str) -> bool,
+) -> Pull {
+    let mut walk = Walk {
+        r: resolver,
+        limits,
+        jobs: VecDeque::new(),
+        seen: HashSet::new(),
+        meetings_seen: HashMap::new(),
+        pull: Pull::default(),
+    };
+    for source in sources {
+        let value = if is_url(source) {
+            walk.r.url(source)
+        } else {
+            walk.r.file(Path::new(source))
+        };
+        if let Some(v) = value {
+            walk.jobs.push_back(Job::Any(v));
+        }
+    }
+    while let Some(job) = walk.jobs.pop_front() {
+        match job {
+            Job::Any(v) => walk.any(v, sources),
+            Job::Meeting(link, full) => walk.meeting(&link, full),
+            Job::Paper(link) => walk.paper(&link, wants_text),
+            Job::Meetings(link) => walk.meetings(&link),
+        }
+    }
+    walk.pull.said = walk.r.take_said();
+    walk.pull
+}
+
+struct Walk<'w, 'p> {
+    r: &'w mut Resolver<'p>,
+    limits: &'w Limits,
+    jobs: VecDeque<Job>,
+    seen: HashSet<String>,
+    /// Meetings read, and whether with their papers.
+    meetings_seen: HashMap<String, bool>,
+    pull: Pull,
+}
+
+impl Walk<'_, '_> {
+    fn any(&mut self, v: Value, sources: &[String]) {
+        let link = Link::Object(v.clone());
+        match object::kind(&v) {
+            Kind::Meeting => self.jobs.push_back(Job::Meeting(link, true)),
+            Kind::Paper => self.jobs.push_back(Job::Paper(link)),
+            Kind::List => {
+                for item in self.r.list(&link) {
+                    self.jobs.push_back(Job::Any(item));
+                }
+            }
+            Kind::Organization | Kind::Body => {
+                if let Some(list) = one_link(&v, "meeting") {
+                    self.jobs.push_back(Job::Meetings(list));
+                }
+            }
+            Kind::System => {
+                let Some(bodies) = one_link(&v, "body") else {
+                    return;
+                };
+                for body in self.r.list(&bodies) {
+                    self.jobs.push_back(Job::Any(body));
+                }
+            }
+            other => {
+                let source = object::id(&v)
+                    .map(str::to_string)
+                    .or_else(|| sources.first().cloned())
+                    .unwrap_or_default();
+                self.r.say(Say::NotImportable {
+                    source,
+                    found: other.name(),
+                });
+            }
+        }
+    }
+
+    fn meetings(&mut self, list: &Link) {
+        for item in self.r.list(list) {
+            let start = text(&item, "start").and_then(|s| start_of(&s));
+            let early = matches!((start, self.limits.since), (Some((s, _)), Some(since)) if s.date() < since);
+            if !early {
+                self.jobs.push_back(Job::Meeting(Link::Object(item), true));
+            }
+        }
+    }
+
+    fn first_visit(&mut self, id: &str) -> bool {
+        self.seen.insert(id.to_string())
+    }
+
+    fn meeting(&mut self, link: &Link, full: bool) {
+        let Some(v) = self.r.get(link, Kind::Meeting) else {
+            return;
+        };
+        let Some(id) = object::id(&v).map(str::to_string) else {
+            return;
+        };
+        // A meeting reached from a paper first and given itself later is
+        // read again, with its papers.
+        match self.meetings_seen.get(&id) {
+            Some(true) => return,
+            Some(false) if !full => return,
+            Some(false) => self.pull.meetings.retain(|m| m.id != id),
+            None => {}
+        }
+        self.meetings_seen.insert(id.clone(), full);
+        let name = text(&v, "name");
+        let Some((start, timed)) = text(&v, "start").and_then(|s| start_of(&s)) else {
+            self.r.say(Say::NoStart {
+                meeting: name.unwrap_or_else(|| id.clone()),
+            });
+            return;
+        };
+        let organization = one_link(&v, "organization")
+            .and_then(|o| self.r.get(&o, Kind::Organization))
+            .and_then(|o| text(&o, "name"));
+        let committee = organization
+            .or_else(|| name.as_deref().map(committee_of))
+            .unwrap_or_else(|| id.clone());
+        if let Some(wanted) = &self.limits.committee
+            && !crate::fold::fold(&committee).contains(&crate::fold::fold(wanted))
+        {
+            return;
+        }
+        let location = one_link(&v, "location")
+            .and_then(|l| self.r.get(&l, Kind::Location))
+            .and_then(|l| {
+                text(&l, "description").or_else(|| {
+                    let street = text(&l, "streetAddress")?;
+                    Some(match text(&l, "locality") {
+                        Some(town) => format!("{street}, {town}"),
+                        None => street,
+                    })
+                })
+            });
+        let mut files = Vec::new();
+        for key in ["invitation", "resultsProtocol", "verbatimProtocol", "auxiliaryFile"] {
+            for f in links(&v, key) {
+                files.extend(file_url(&f));
+            }
+        }
+        let mut items = Vec::new();
+        let mut raw: Vec<Value> = links(&v, "agendaItem")
+            .iter()
+            .filter_map(|l| self.r.get(l, Kind::AgendaItem))
+            .collect();
+        // The array is the agenda's order; `order`, where every item has
+        // one, is the standard's word for it.
+        if raw.iter().all(|i| number(i, "order").is_some()) {
+            raw.sort_by_key(|i| number(i, "order"));
+        }
+        for (position, item) in raw.iter().enumerate() {
+            items.push(self.item(item, position, full));
+        }
+        self.pull.meetings.push(MeetingIn {
+            id,
+            committee,
+            start,
+            timed,
+            location,
+            files,
+            items,
+            deleted: flag(&v, "deleted").unwrap_or(false),
+        });
+    }
+
+    fn item(&mut self, item: &Value, position: usize, full: bool) -> ItemIn {
+        let public = flag(item, "public").unwrap_or(true);
+        let number = text(item, "number").unwrap_or_else(|| (position + 1).to_string());
+        let title = text(item, "name").unwrap_or_else(|| {
+            if public {
+                format!("Tagesordnungspunkt {number}")
+            } else {
+                "Nicht öffentlicher Tagesordnungspunkt".to_string()
+            }
+        });
+        let mut papers = Vec::new();
+        for c in links(item, "consultation") {
+            // A consultation known only by URL is fetched for its paper.
+            let paper = self
+                .r
+                .get(&c, Kind::Consultation)
+                .and_then(|c| one_link(&c, "paper"));
+            if let Some(p) = paper {
+                papers.extend(p.id().map(str::to_string));
+                if full {
+                    self.jobs.push_back(Job::Paper(p));
+                }
+            }
+        }
+        ItemIn {
+            id: object::id(item).map(str::to_string),
+            number,
+            title,
+            public,
+            papers,
+        }
+    }
+
+    fn paper(&mut self, link: &Link, wants_text: &dyn Fn(&str) -> bool) {
+        let Some(v) = self.r.get(link, Kind::Paper) else {
+            return;
+        };
+        let Some(id) = object::id(&v).map(str::to_string) else {
+            return;
+        };
+        if !self.first_visit(&id) {
+            return;
+        }
+        let reference = text(&v, "reference");
+        let Some(title) = text(&v, "name").or_else(|| reference.clone()) else {
+            self.r.say(Say::NoName { paper: id });
+            return;
+        };
+        let names = |w: &mut Self, key: &str| -> Vec<String> {
+            links(&v, key)
+                .iter()
+                .filter_map(|o| w.r.get(o, Kind::Organization))
+                .filter_map(|o| text(&o, "name"))
+                .collect()
+        };
+        let office = names(self, "underDirectionOf").into_iter().next();
+        let submitters = names(self, "originatorOrganization");
+        let documents: Vec<Link> = links(&v, "mainFile")
+            .into_iter()
+            .chain(links(&v, "auxiliaryFile"))
+            .collect();
+        let files = documents.iter().flat_map(file_url).collect();
+        let texts = match wants_text(&id) {
+            true => documents.iter().filter_map(|d| self.text_of(d)).collect(),
+            false => Vec::new(),
+        };
+        let mut consultations = Vec::new();
+        for c in links(&v, "consultation") {
+            let Some(c) = self.r.get(&c, Kind::Consultation) else {
+                continue;
+            };
+            let meeting = one_link(&c, "meeting");
+            let item = one_link(&c, "agendaItem").and_then(|i| i.id().map(str::to_string));
+            if let Some(m) = &meeting {
+                self.jobs.push_back(Job::Meeting(m.clone(), false));
+            }
+            consultations.push((meeting.and_then(|m| m.id().map(str::to_string)), item));
+        }
+        self.pull.papers.push(PaperIn {
+            id,
+            kind: text(&v, "paperType").unwrap_or_else(|| "Vorlage".to_string()),
+            title,
+            reference,
+            date: text(&v, "date").and_then(|d| d.get(..10)?.parse().ok()),
+            office,
+            submitters,
+            files,
+            texts,
+            consultations,
+            deleted: flag(&v, "deleted").unwrap_or(false),
+        });
+    }
+
+    /// A document's text: as the server offers it, else read from the
+    /// PDF or Word file it links to.
+    fn text_of(&mut self, document: &Link) -> Option<String> {
+        let file = self.r.get(document, Kind::File)?;
+        if let Some(t) = text(&file, "text") {
+            return Some(t);
+        }
+        let url = text(&file, "accessUrl").or_else(|| text(&file, "downloadUrl"))?;
+        if !self.r.online() {
+            return None;
+        }
+        let bytes = self.r.download(&url)?;
+        match crate::import::text_of_bytes(&bytes) {
+            Ok(t) => Some(t),
+            Err(reason) => {
+                self.r.say(Say::NoText { url, reason });
+                None
+            }
+        }
+    }
+}
+
+/// A document's address, for the record to keep.
+fn file_url(link: &Link) -> Option<String> {
+    match link {
+        Link::Object(f) => text(f, "accessUrl")
+            .or_else(|| text(f, "downloadUrl"))
+            .or_else(|| object::id(f).map(str::to_string)),
+        Link::Url(u) => Some(u.clone()),
+    }
+}
+
+/// A committee's name from a meeting's, without "(öffentlich)" and the like.
+fn committee_of(name: &str) -> String {
+    let mut out = name.trim().to_string();
+    while let Some(open) = out.rfind('(') {
+        let tail = out[open..].to_lowercase();
+        let status = ["öffentlich", "nichtöffentlich", "sitzung", "public"]
+            .iter()
+            .any(|w| tail.contains(w));
+        if !status || !out.trim_end().ends_with(')') {
+            break;
+        }
+        out.truncate(open);
+        out = out.trim_end().to_string();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::committee_of;
+
+    #[test]
+    fn a_meetings_name_loses_its_public_status() {
+        assert_eq!(
+            committee_of("Ausschuss für Soziales (öffentlich)"),
+            "Ausschuss für Soziales"
+        );
+        assert_eq!(
+            committee_of("Rat der Stadt (nicht öffentlich)"),
+            "Rat der Stadt"
+        );
+        assert_eq!(committee_of("Ausschuss (A) für Bau"), "Ausschuss (A) für Bau");
+    }
+}

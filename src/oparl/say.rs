@@ -1,0 +1,109 @@
+//! What an OParl import tells the user: what it skipped and why, and
+//! what it wrote. Worded per language in `i18n`.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::web::Failure;
+
+/// One thing the import tells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Say {
+    /// A file given is no JSON: where it breaks.
+    BadJson {
+        file: String,
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    /// A file given could not be read.
+    Unreadable { file: String, reason: String },
+    /// A request failed.
+    Fetch { url: String, failure: Failure },
+    /// An object of another type than the link promised.
+    WrongType {
+        url: String,
+        expected: &'static str,
+        found: &'static str,
+    },
+    /// A source of a type that holds no sessions or papers.
+    NotImportable { source: String, found: &'static str },
+    /// Links that lead out of the files given (importing from files
+    /// fetches nothing): how many, and one of them.
+    OutsideFiles { count: usize, example: String },
+    /// A meeting without a readable start: no session without a date.
+    NoStart { meeting: String },
+    /// A paper without a name or reference: nothing to call it.
+    NoName { paper: String },
+    /// A paper's document that gave no text.
+    NoText {
+        url: String,
+        reason: crate::import::ReadError,
+    },
+    /// The pull stopped following a list after this many pages.
+    TooManyPages { url: String, pages: usize },
+
+    /// A session file made.
+    SessionNew {
+        committee: String,
+        date: NaiveDate,
+        path: PathBuf,
+        items: usize,
+    },
+    /// A session file whose imported fields changed.
+    SessionUpdated {
+        committee: String,
+        date: NaiveDate,
+        path: PathBuf,
+        keys: Vec<String>,
+    },
+    /// A motion file made.
+    MotionNew {
+        kind: String,
+        title: String,
+        path: PathBuf,
+        questions: usize,
+    },
+    /// A motion file whose imported fields changed.
+    MotionUpdated {
+        title: String,
+        path: PathBuf,
+        keys: Vec<String>,
+    },
+    /// Records the import found as they are already.
+    Unchanged { sessions: usize, motions: usize },
+    /// An object the council system marks deleted: kept here.
+    DeletedUpstream { name: String, path: PathBuf },
+    /// An agenda item the meeting no longer has: kept here.
+    ItemGone {
+        committee: String,
+        date: NaiveDate,
+        number: String,
+        title: String,
+    },
+    /// A file that could not be written; the rest still was. `reason`
+    /// is the system's, `None` where someone changed the file meanwhile.
+    NotWritten {
+        path: PathBuf,
+        reason: Option<String>,
+    },
+    /// Nothing was written: a dry run.
+    DryRun,
+}
+
+impl Say {
+    /// Whether this is a problem (the import exits non-zero) rather
+    /// than a report of what was done.
+    pub fn is_problem(&self) -> bool {
+        matches!(
+            self,
+            Say::BadJson { .. }
+                | Say::Unreadable { .. }
+                | Say::Fetch { .. }
+                | Say::WrongType { .. }
+                | Say::NotImportable { .. }
+                | Say::NotWritten { .. }
+        )
+    }
+}
