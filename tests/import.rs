@@ -89,70 +89,6 @@ fn docx(text: &str) -> Vec<u8> {
     out.into_inner()
 }
 
-/// A one-page PDF holding `text`, one line of Helvetica a line.
-fn pdf(text: &str) -> Vec<u8> {
-    use lopdf::content::{Content, Operation};
-    use lopdf::{Document, Object, Stream, dictionary};
-    let mut doc = Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let font_id = doc.add_object(dictionary! {
-        "Type" => "Font",
-        "Subtype" => "Type1",
-        "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
-    let resources_id = doc.add_object(dictionary! {
-        "Font" => dictionary! { "F1" => font_id },
-    });
-    let mut operations = vec![
-        Operation::new("BT", vec![]),
-        Operation::new("Tf", vec!["F1".into(), 10.into()]),
-        Operation::new("TL", vec![12.into()]),
-        Operation::new("Td", vec![40.into(), 800.into()]),
-    ];
-    for line in text.lines() {
-        // WinAnsi: the letters of German text as one byte each.
-        let bytes: Vec<u8> = line
-            .chars()
-            .map(|c| match c {
-                '„' => 0x84,
-                '“' => 0x93,
-                '–' => 0x96,
-                c if (c as u32) < 256 => c as u8,
-                _ => b'?',
-            })
-            .collect();
-        operations.push(Operation::new(
-            "Tj",
-            vec![Object::String(bytes, lopdf::StringFormat::Literal)],
-        ));
-        operations.push(Operation::new("T*", vec![]));
-    }
-    operations.push(Operation::new("ET", vec![]));
-    let content = Content { operations };
-    let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
-    let page_id = doc.add_object(dictionary! {
-        "Type" => "Page",
-        "Parent" => pages_id,
-        "Contents" => content_id,
-        "Resources" => resources_id,
-        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages",
-            "Kids" => vec![page_id.into()],
-            "Count" => 1,
-        }),
-    );
-    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog_id);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).unwrap();
-    out
-}
-
 #[test]
 fn the_source_letter_dry_run_prints_the_kim_motion_at_its_session() {
     let home = tempfile::tempdir().unwrap();
@@ -190,7 +126,7 @@ fn an_inquiry_as_text_word_and_pdf_lands_on_its_session_with_its_questions() {
     for (name, bytes) in [
         ("anfrage.txt", INQUIRY.as_bytes().to_vec()),
         ("anfrage.docx", docx(INQUIRY)),
-        ("anfrage.pdf", pdf(INQUIRY)),
+        ("anfrage.pdf", common::pdf(INQUIRY)),
     ] {
         let dir = example();
         let letter = dir.path().join("post").join(name);

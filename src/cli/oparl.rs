@@ -68,7 +68,9 @@ pub(super) fn run(
             {
                 let reason = match e {
                     crate::store::SaveError::Io(e) => Some(e.to_string()),
-                    crate::store::SaveError::ReadOnly => Some(io::Error::from(io::ErrorKind::PermissionDenied).to_string()),
+                    crate::store::SaveError::ReadOnly => {
+                        Some(io::Error::from(io::ErrorKind::PermissionDenied).to_string())
+                    }
                     _ => None,
                 };
                 let say = Say::NotWritten {

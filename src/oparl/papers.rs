@@ -69,7 +69,11 @@ pub(super) fn motion_ids(
 /// The questions, proposal and rationale of the first document that asks
 /// any (or, without questions anywhere, of the first).
 fn letter_of(paper: &PaperIn) -> Option<crate::letter::Letter> {
-    let letters: Vec<_> = paper.texts.iter().map(|t| crate::letter::parse(t)).collect();
+    let letters: Vec<_> = paper
+        .texts
+        .iter()
+        .map(|t| crate::letter::parse(t))
+        .collect();
     let asking = letters.iter().position(|l| !l.questions.is_empty());
     letters.into_iter().nth(asking.unwrap_or(0))
 }
@@ -89,7 +93,10 @@ fn head_keys(paper: &PaperIn) -> Vec<Key<'static>> {
         ("reference", paper.reference.as_deref().map(text)),
         ("office", paper.office.as_deref().map(text)),
         ("oparl_id", Some(text(&paper.id))),
-        ("files", (!paper.files.is_empty()).then(|| list(&paper.files))),
+        (
+            "files",
+            (!paper.files.is_empty()).then(|| list(&paper.files)),
+        ),
     ]
 }
 

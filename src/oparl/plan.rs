@@ -118,9 +118,9 @@ fn item_motions(
     let item = &meeting.items[index];
     let mut out: Vec<String> = Vec::new();
     let from_papers = pull.papers.iter().filter(|p| {
-        p.consultations.iter().any(|(m, i)| {
-            m.as_deref() == Some(meeting.id.as_str()) && i.is_some() && *i == item.id
-        })
+        p.consultations
+            .iter()
+            .any(|(m, i)| m.as_deref() == Some(meeting.id.as_str()) && i.is_some() && *i == item.id)
     });
     let ids = item
         .papers
@@ -173,7 +173,9 @@ fn session(
         ),
     ];
     let Some(session) = found else {
-        return Some(new_session(data, meeting, motions, pull, names, &head, said));
+        return Some(new_session(
+            data, meeting, motions, pull, names, &head, said,
+        ));
     };
     let owner = Owner::Session(session.id.clone());
     let mut changes = Vec::new();
@@ -336,7 +338,11 @@ fn agenda(
             changes.push(Change::Record(c));
         }
     }
-    let upstream: HashSet<&str> = meeting.items.iter().filter_map(|i| i.id.as_deref()).collect();
+    let upstream: HashSet<&str> = meeting
+        .items
+        .iter()
+        .filter_map(|i| i.id.as_deref())
+        .collect();
     for item in &session.agenda {
         if let Some(id) = &item.oparl_id
             && !upstream.contains(id.as_str())

@@ -230,7 +230,12 @@ impl Walk<'_, '_> {
                 })
             });
         let mut files = Vec::new();
-        for key in ["invitation", "resultsProtocol", "verbatimProtocol", "auxiliaryFile"] {
+        for key in [
+            "invitation",
+            "resultsProtocol",
+            "verbatimProtocol",
+            "auxiliaryFile",
+        ] {
             for f in links(&v, key) {
                 files.extend(file_url(&f));
             }
@@ -416,6 +421,9 @@ mod tests {
             committee_of("Rat der Stadt (nicht öffentlich)"),
             "Rat der Stadt"
         );
-        assert_eq!(committee_of("Ausschuss (A) für Bau"), "Ausschuss (A) für Bau");
+        assert_eq!(
+            committee_of("Ausschuss (A) für Bau"),
+            "Ausschuss (A) für Bau"
+        );
     }
 }

@@ -221,10 +221,7 @@ impl<'p> Resolver<'p> {
         object::embedded(value, &mut found);
         for (id, v) in found {
             // The fuller of two copies wins: a list's item over a bare link.
-            let better = self
-                .known
-                .get(&id)
-                .is_none_or(|old| size(old) < size(&v));
+            let better = self.known.get(&id).is_none_or(|old| size(old) < size(&v));
             if better {
                 self.known.insert(id, v);
             }

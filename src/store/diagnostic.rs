@@ -147,8 +147,7 @@ impl Problem {
     /// Errors make data untrustworthy; warnings point at likely mistakes.
     pub fn severity(&self) -> Severity {
         match self {
-            Problem::UnknownKey { .. }
-            | Problem::DuplicateQuestion { .. } => Severity::Warning,
+            Problem::UnknownKey { .. } | Problem::DuplicateQuestion { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }

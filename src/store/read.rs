@@ -14,9 +14,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::diagnostic::{Diagnostic, Expected, Location, Problem};
 use super::lines::LineIndex;
-use crate::model::{
-    AgendaItem, Motion, Question, Session, Signatory, SourceId,
-};
+use crate::model::{AgendaItem, Motion, Question, Session, Signatory, SourceId};
 
 /// A record read from one file, with the places cross-file checks point at.
 pub(crate) enum Record {

@@ -20,7 +20,11 @@ impl Reader<'_> {
         }
     }
 
-    pub(super) fn text_list(&mut self, value: &Value, key: &str) -> Option<Vec<(String, Location)>> {
+    pub(super) fn text_list(
+        &mut self,
+        value: &Value,
+        key: &str,
+    ) -> Option<Vec<(String, Location)>> {
         let DeValue::Array(items) = value.get_ref() else {
             self.wrong_type(value, key, Expected::TextList);
             return None;

@@ -29,16 +29,28 @@ fn keys(keys: &[String]) -> String {
 /// One line of the import, in plain words.
 pub(crate) fn say(s: &Say) -> String {
     match s {
-        Say::BadJson { file, line, column, reason } => format!(
+        Say::BadJson {
+            file,
+            line,
+            column,
+            reason,
+        } => format!(
             "{file}:{line}:{column}: kein gültiges JSON ({reason}). Die Datei wurde übersprungen."
         ),
         Say::Unreadable { file, reason } => {
             format!("{file}: kann nicht gelesen werden ({reason}).")
         }
         Say::Fetch { url, failure: f } => {
-            format!("{url}: {}. Dieser Teil fehlt; der Rest wurde übernommen.", failure(f))
+            format!(
+                "{url}: {}. Dieser Teil fehlt; der Rest wurde übernommen.",
+                failure(f)
+            )
         }
-        Say::WrongType { url, expected, found } => format!(
+        Say::WrongType {
+            url,
+            expected,
+            found,
+        } => format!(
             "{url}: erwartet war ein {expected}-Objekt, geliefert wurde {found}. Übersprungen."
         ),
         Say::NotImportable { source, found } => format!(
@@ -52,9 +64,9 @@ pub(crate) fn say(s: &Say) -> String {
                 "{n} Verweise führen aus den angegebenen Dateien hinaus und wurden nicht abgerufen (z. B. {example}). Für alles: die Adresse des Servers angeben."
             ),
         },
-        Say::NoStart { meeting } => format!(
-            "Sitzung „{meeting}“: ohne Beginn (start) kein Datum; übersprungen."
-        ),
+        Say::NoStart { meeting } => {
+            format!("Sitzung „{meeting}“: ohne Beginn (start) kein Datum; übersprungen.")
+        }
         Say::NoName { paper } => {
             format!("Vorlage {paper}: ohne Namen und Drucksachennummer; übersprungen.")
         }
@@ -65,19 +77,34 @@ pub(crate) fn say(s: &Say) -> String {
         Say::TooManyPages { url, pages } => {
             format!("{url}: nach {pages} Seiten abgebrochen; die Liste endet nicht.")
         }
-        Say::SessionNew { committee, date: d, path, items } => format!(
+        Say::SessionNew {
+            committee,
+            date: d,
+            path,
+            items,
+        } => format!(
             "Neu: {committee}, {} ({} TOP) → {}",
             date(*d),
             items,
             path.display()
         ),
-        Say::SessionUpdated { committee, date: d, path, keys: k } => format!(
+        Say::SessionUpdated {
+            committee,
+            date: d,
+            path,
+            keys: k,
+        } => format!(
             "Geändert: {committee}, {} ({}) → {}",
             date(*d),
             keys(k),
             path.display()
         ),
-        Say::MotionNew { kind, title, path, questions } => format!(
+        Say::MotionNew {
+            kind,
+            title,
+            path,
+            questions,
+        } => format!(
             "Neu: {kind} „{title}“, {} → {}",
             match questions {
                 0 => "ohne Fragen".to_string(),
@@ -86,7 +113,11 @@ pub(crate) fn say(s: &Say) -> String {
             },
             path.display()
         ),
-        Say::MotionUpdated { title, path, keys: k } => {
+        Say::MotionUpdated {
+            title,
+            path,
+            keys: k,
+        } => {
             format!("Geändert: „{title}“ ({}) → {}", keys(k), path.display())
         }
         Say::Unchanged { sessions, motions } => format!(
@@ -104,14 +135,21 @@ pub(crate) fn say(s: &Say) -> String {
             "„{name}“ ist im Ratsinformationssystem gelöscht; hier bleibt es erhalten ({}). Löschen Sie es in der App mit D, wenn es weg soll.",
             path.display()
         ),
-        Say::ItemGone { committee, date: d, number, title } => format!(
+        Say::ItemGone {
+            committee,
+            date: d,
+            number,
+            title,
+        } => format!(
             "{committee}, {}: TOP {number} „{title}“ steht nicht mehr auf der Tagesordnung im Ratsinformationssystem; hier bleibt er erhalten.",
             date(*d)
         ),
         Say::NotWritten { path, reason } => format!(
             "{}: nicht geschrieben ({}). Die anderen Dateien wurden geschrieben; noch einmal importieren, wenn der Grund behoben ist.",
             path.display(),
-            reason.as_deref().unwrap_or("jemand hat die Datei währenddessen geändert")
+            reason
+                .as_deref()
+                .unwrap_or("jemand hat die Datei währenddessen geändert")
         ),
         Say::DryRun => "Probelauf: nichts wurde geschrieben.".into(),
     }

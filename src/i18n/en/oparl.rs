@@ -32,7 +32,12 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 /// One line of the import, in plain words.
 pub(crate) fn say(s: &Say) -> String {
     match s {
-        Say::BadJson { file, line, column, reason } => {
+        Say::BadJson {
+            file,
+            line,
+            column,
+            reason,
+        } => {
             format!("{file}:{line}:{column}: not valid JSON ({reason}). The file was skipped.")
         }
         Say::Unreadable { file, reason } => format!("{file}: cannot be read ({reason})."),
@@ -40,9 +45,11 @@ pub(crate) fn say(s: &Say) -> String {
             "{url}: {}. This part is missing; the rest was imported.",
             failure(f)
         ),
-        Say::WrongType { url, expected, found } => format!(
-            "{url}: a {expected} object was expected, {found} came. Skipped."
-        ),
+        Say::WrongType {
+            url,
+            expected,
+            found,
+        } => format!("{url}: a {expected} object was expected, {found} came. Skipped."),
         Say::NotImportable { source, found } => format!(
             "{source}: a {found} object holds no sessions or papers. Give a Meeting, a Paper, an Organization, a Body or a list."
         ),
@@ -61,19 +68,34 @@ pub(crate) fn say(s: &Say) -> String {
         Say::TooManyPages { url, pages } => {
             format!("{url}: stopped after {pages} pages; the list does not end.")
         }
-        Say::SessionNew { committee, date: d, path, items } => format!(
+        Say::SessionNew {
+            committee,
+            date: d,
+            path,
+            items,
+        } => format!(
             "New: {committee}, {} ({}) → {}",
             date(*d),
             plural(*items, "item", "items"),
             path.display()
         ),
-        Say::SessionUpdated { committee, date: d, path, keys } => format!(
+        Say::SessionUpdated {
+            committee,
+            date: d,
+            path,
+            keys,
+        } => format!(
             "Changed: {committee}, {} ({}) → {}",
             date(*d),
             keys.join(", "),
             path.display()
         ),
-        Say::MotionNew { kind, title, path, questions } => format!(
+        Say::MotionNew {
+            kind,
+            title,
+            path,
+            questions,
+        } => format!(
             "New: {kind} \"{title}\", {} → {}",
             match questions {
                 0 => "no questions".to_string(),
@@ -82,7 +104,11 @@ pub(crate) fn say(s: &Say) -> String {
             path.display()
         ),
         Say::MotionUpdated { title, path, keys } => {
-            format!("Changed: \"{title}\" ({}) → {}", keys.join(", "), path.display())
+            format!(
+                "Changed: \"{title}\" ({}) → {}",
+                keys.join(", "),
+                path.display()
+            )
         }
         Say::Unchanged { sessions, motions } => format!(
             "Unchanged: {} and {}.",
@@ -93,14 +119,21 @@ pub(crate) fn say(s: &Say) -> String {
             "\"{name}\" is deleted in the council information system; it is kept here ({}). Delete it in the app with D if it should go.",
             path.display()
         ),
-        Say::ItemGone { committee, date: d, number, title } => format!(
+        Say::ItemGone {
+            committee,
+            date: d,
+            number,
+            title,
+        } => format!(
             "{committee}, {}: item {number} \"{title}\" is no longer on the agenda in the council information system; it is kept here.",
             date(*d)
         ),
         Say::NotWritten { path, reason } => format!(
             "{}: not written ({}). The other files were written; import again once the cause is fixed.",
             path.display(),
-            reason.as_deref().unwrap_or("someone changed the file meanwhile")
+            reason
+                .as_deref()
+                .unwrap_or("someone changed the file meanwhile")
         ),
         Say::DryRun => "Dry run: nothing was written.".into(),
     }
