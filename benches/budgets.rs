@@ -40,6 +40,7 @@ fn app(dir: &Path) -> App {
         reports: dir.join(".reports"),
         lang: Lang::De,
         recovery: None,
+        oparl: Default::default(),
     };
     let (config, _) = agenda::config::from_text(None);
     App::new(dir.to_path_buf(), loaded, env, config.keymap)

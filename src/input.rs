@@ -59,6 +59,8 @@ pub enum Action {
     Renumber,
     /// A letter (file or pasted text) into a new motion.
     Import,
+    /// Sessions and papers from the council information system (OParl).
+    PullOparl,
     Export,
     Undo,
     Redo,

@@ -102,6 +102,21 @@ pub enum Note {
         questions: usize,
         unsure: usize,
     },
+    /// `I` with no `[oparl] url` in the config.
+    PullNoSource,
+    /// `I` while a pull runs.
+    PullRunning,
+    /// A pull runs: objects read so far.
+    Pulling {
+        read: usize,
+    },
+    /// A pull is in: records made and changed, problems (the first).
+    Pulled {
+        made: usize,
+        changed: usize,
+        problems: usize,
+        first: Option<crate::oparl::Say>,
+    },
 }
 
 /// Why a letter gives no motion.

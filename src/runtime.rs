@@ -14,6 +14,9 @@ pub trait Host {
     fn edit_external(&mut self, text: &str) -> Option<ExternalResult>;
     /// Passes a query on; its answer arrives later as a message.
     fn search(&mut self, effect: Effect);
+    /// Runs a pull from the council information system: in the
+    /// background, its outcome arriving as a message, or at once.
+    fn pull(&mut self, job: crate::oparl::Job) -> Option<Msg>;
 }
 
 /// A host without a terminal or threads: it keeps what it is asked for,
@@ -34,6 +37,11 @@ impl Host for Headless {
 
     fn search(&mut self, effect: Effect) {
         self.searches.push(effect);
+    }
+
+    /// At once: tests pull from files or a server on this machine.
+    fn pull(&mut self, job: crate::oparl::Job) -> Option<Msg> {
+        Some(Msg::Pulled(Box::new(job.run(Box::new(|_| {})))))
     }
 }
 
@@ -95,6 +103,7 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             let file = path.display().to_string();
             Some(Msg::LetterRead { file, text })
         }
+        Effect::PullOparl(job) => host.pull(*job),
         Effect::ListFiles { typed } => {
             let paths = crate::import::complete_path(&typed);
             Some(Msg::Completions { typed, paths })

@@ -179,6 +179,18 @@ impl Host for TerminalHost {
         Some(result.unwrap_or_else(|_| ExternalResult::Failed(words.join(" "), None)))
     }
 
+    fn pull(&mut self, job: crate::oparl::Job) -> Option<Msg> {
+        let events = self.events.clone();
+        std::thread::spawn(move || {
+            let progress = events.clone();
+            let pull = job.run(Box::new(move |read| {
+                let _ = progress.send(Event::App(Msg::PullProgress(read)));
+            }));
+            let _ = events.send(Event::App(Msg::Pulled(Box::new(pull))));
+        });
+        None
+    }
+
     fn search(&mut self, effect: Effect) {
         let Effect::Search {
             generation,

@@ -202,7 +202,7 @@ fn a_local_answer_and_comment_survive_a_reimport_of_a_changed_paper() {
             "office = \"Sozialamt\"",
         );
     assert_eq!(now, expected);
-    assert!(text(&out.stdout).contains("(title, office)"));
+    assert!(text(&out.stdout).contains("(Title, Lead office)"));
     // The sessions did not change.
     assert!(text(&out.stdout).contains("Unchanged: 2 sessions and 0 papers."));
 }
@@ -356,4 +356,62 @@ fn the_standards_examples_import_as_far_as_they_reach() {
     assert!(motion.contains("title = \"Antwort auf Anfrage 1200/2014\""));
     assert!(motion.contains("reference = \"1234/2014\""));
     assert!(motion.contains("submitted = 2014-04-04"));
+}
+
+/// A list page holding the three fixtures, as a council system's
+/// `/body/1/meetings` might: the source `[oparl] url` names.
+fn list_page(at: &Path) -> String {
+    let data: Vec<serde_json::Value> = ALL
+        .iter()
+        .map(|name| serde_json::from_str(&std::fs::read_to_string(fixture(name)).unwrap()).unwrap())
+        .collect();
+    let page = serde_json::json!({"data": data, "links": {}});
+    let path = at.join("liste.json");
+    std::fs::write(&path, page.to_string()).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn shift_i_in_the_app_pulls_the_configured_system_as_one_step_that_u_undoes() {
+    use agenda::input::Action;
+    let (home, dir) = folder();
+    let source = list_page(home.path());
+    let config = format!("[oparl]\nurl = {source:?}\ndays_back = 10000\n");
+    let mut app = common::app_with_config(&dir, Some(&config));
+    let effects = common::step(&mut app, Action::PullOparl);
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, agenda::app::Effect::PullOparl(_)))
+    );
+    assert_eq!(app.pulling, None);
+    // Written, read back, shown.
+    assert_eq!(app.data().sessions.len(), 2);
+    assert_eq!(app.data().motions.len(), 1);
+    assert!(dir.join(AUSSCHUSS).exists() && dir.join(ANFRAGE).exists());
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(screen.contains("Rat der Stadt Hagenfeld"), "{screen}");
+    let note = agenda::i18n::Lang::De.texts().note(
+        app.note.as_ref().unwrap(),
+        &agenda::i18n::Keys::new(&app.keymap, agenda::i18n::Lang::De.texts()),
+    );
+    assert!(note.contains("3 neu, 0 geändert"), "{note}");
+    // A second pull finds nothing new and writes nothing.
+    let before = contents(&dir);
+    common::step(&mut app, Action::PullOparl);
+    assert_eq!(contents(&dir), before);
+    // Undo takes the whole pull back.
+    common::step(&mut app, Action::Undo);
+    assert!(!dir.join(AUSSCHUSS).exists() && !dir.join(ANFRAGE).exists());
+    assert!(app.data().sessions.is_empty());
+}
+
+#[test]
+fn shift_i_without_a_configured_system_says_where_to_set_it() {
+    use agenda::input::Action;
+    let (_home, dir) = folder();
+    let mut app = common::app(&dir);
+    let effects = common::step(&mut app, Action::PullOparl);
+    assert!(effects.is_empty());
+    assert_eq!(app.note, Some(agenda::note::Note::PullNoSource));
 }

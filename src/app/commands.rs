@@ -92,7 +92,14 @@ impl App {
         use Action::*;
         let place = self.place();
         let mut shown = match &place.screen {
-            Screen::Sessions => vec![Down, Up, Open, Create, EditAnswer, Search, NextOpen, Filter],
+            Screen::Sessions => {
+                let mut shown = vec![Down, Up, Open, Create, EditAnswer, Search, NextOpen, Filter];
+                // Only where a council system is set up does it lead anywhere.
+                if self.env.oparl.url.is_some() {
+                    shown.insert(4, PullOparl);
+                }
+                shown
+            }
             Screen::Session(_) => vec![
                 Down,
                 Up,

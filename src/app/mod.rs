@@ -18,6 +18,7 @@ mod msg;
 mod nav;
 mod overlay;
 pub mod place;
+mod pull;
 pub mod review;
 pub mod rows;
 mod settle;
@@ -56,6 +57,8 @@ pub struct Env {
     pub lang: crate::i18n::Lang,
     /// The recovery file, removed once its changes are settled.
     pub recovery: Option<PathBuf>,
+    /// The council information system `I` pulls from.
+    pub oparl: crate::config::Oparl,
 }
 
 /// Which screen, and what on it.
@@ -125,6 +128,8 @@ pub struct App {
     /// Counts reloads and edits of text, so the search index can follow.
     pub data_version: u64,
     pub quit: bool,
+    /// Objects read by the pull that runs, if one does.
+    pub pulling: Option<usize>,
     quit_armed: bool,
     generation: u64,
     /// Effects asked for during the current `update`.
@@ -153,6 +158,7 @@ impl App {
             filter: Filter::default(),
             data_version: 0,
             quit: false,
+            pulling: None,
             quit_armed: false,
             generation: 0,
             effects: Vec::new(),
@@ -256,6 +262,8 @@ impl App {
             Msg::RecoverySetAside(path) => self.note = Some(Note::RecoverySetAside { path }),
             Msg::LetterRead { file, text } => self.letter_arrived(file, text),
             Msg::Completions { typed, paths } => self.completions(typed, paths),
+            Msg::PullProgress(read) => self.pull_progress(read),
+            Msg::Pulled(pull) => self.pulled(*pull),
         }
         std::mem::take(&mut self.effects)
     }
@@ -366,6 +374,7 @@ impl App {
             Action::MoveToSession => self.choose_session(),
             Action::Renumber => self.renumber(),
             Action::Import => self.open_form(form::FormTarget::Import),
+            Action::PullOparl => self.pull_oparl(),
             Action::EditExternal => self.open_external_editor(),
             Action::EditAssignee => self.open_line_editor(editor::LineField::Assignee),
             Action::EditDue => self.open_line_editor(editor::LineField::Due),

@@ -54,6 +54,10 @@ pub enum Msg {
     },
     /// Paths that fit what was typed in a path field.
     Completions { typed: String, paths: Vec<String> },
+    /// A pull from the council information system has read this many objects.
+    PullProgress(usize),
+    /// A pull is done: what it found.
+    Pulled(Box<crate::oparl::Pull>),
 }
 
 impl From<Action> for Msg {
@@ -91,6 +95,8 @@ pub enum Effect {
     ReadLetter { path: PathBuf },
     /// List the paths that fit what is typed in a path field.
     ListFiles { typed: String },
+    /// Pull from the council information system, in the background.
+    PullOparl(Box<crate::oparl::Job>),
 }
 
 /// Changes to write into one file, which must be as loaded.

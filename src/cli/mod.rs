@@ -286,6 +286,7 @@ fn tui(
         reports: reports_folder(&dir.path),
         lang,
         recovery: crate::recovery::default_path(),
+        oparl: config.oparl.clone(),
     };
     let rescued = env
         .recovery

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use super::Context;
-use crate::oparl::{self, Limits, Resolver, Say, Web};
+use crate::oparl::{self, Limits, Say};
 use crate::text;
 
 /// How the pull is limited and whether it writes.
@@ -24,8 +24,7 @@ pub(super) fn run(
     ctx: &mut Context,
 ) -> io::Result<ExitCode> {
     let data = crate::store::load(dir).data;
-    let online = sources.iter().any(|s| oparl::is_url(s));
-    let web = online.then(|| Web::new(Duration::from_secs(1)));
+    let job = oparl::Job::new(sources.to_vec(), options.limits, &data);
     // Drawn only where standard error is a terminal.
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_style(
@@ -33,14 +32,11 @@ pub(super) fn run(
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
     );
     bar.set_message(ctx.texts.oparl_progress());
-    if online {
+    if job.online() {
         bar.enable_steady_tick(Duration::from_millis(120));
     }
     let progress_bar = bar.clone();
-    let mut resolver = Resolver::new(web, Box::new(move |n| progress_bar.set_position(n as u64)));
-    let pulled = oparl::pull(&mut resolver, sources, &options.limits, &|id| {
-        oparl::wants_text(&data, id)
-    });
+    let pulled = job.run(Box::new(move |n| progress_bar.set_position(n as u64)));
     bar.finish_and_clear();
     let plan = oparl::plan(&data, &pulled, ctx.today);
     let mut failed = false;

@@ -200,6 +200,7 @@ impl Texts for German {
             Action::MoveToSession => "in andere Sitzung",
             Action::Renumber => "neu nummerieren",
             Action::Import => "Schreiben einlesen (Datei oder Text)",
+            Action::PullOparl => "aus dem RIS abrufen",
             Action::Complete => "Vorschlag übernehmen",
             Action::Accept => "übernehmen",
             Action::Cancel => "abbrechen",

@@ -192,6 +192,7 @@ impl Texts for English {
             Action::MoveToSession => "to another session",
             Action::Renumber => "renumber",
             Action::Import => "import a letter (file or text)",
+            Action::PullOparl => "pull from council system",
             Action::Complete => "take the suggestion",
             Action::Accept => "accept",
             Action::Cancel => "cancel",

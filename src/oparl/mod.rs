@@ -5,6 +5,7 @@
 //! Reading is I/O; planning is pure and shared by the command line and
 //! the app.
 
+mod job;
 mod object;
 mod papers;
 mod plan;
@@ -14,8 +15,8 @@ mod say;
 mod time;
 mod web;
 
+pub use job::Job;
 pub use object::{Kind, Link};
-pub use papers::wants_text;
 pub use plan::{Plan, Write, plan};
 pub use pull::{ItemIn, Limits, MeetingIn, PaperIn, Pull, pull};
 pub use resolve::{Progress, Resolver};

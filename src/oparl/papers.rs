@@ -28,15 +28,6 @@ pub(super) fn existing<'d>(data: &'d Dataset, paper: &PaperIn) -> Option<&'d Mot
         })
 }
 
-/// Whether a paper's documents are worth reading for questions: it is
-/// new here, or its motion has none yet.
-pub fn wants_text(data: &Dataset, paper_id: &str) -> bool {
-    data.motions
-        .iter()
-        .find(|m| m.oparl_id.as_deref() == Some(paper_id))
-        .is_none_or(|m| m.questions.is_empty())
-}
-
 /// The motion id of every paper known: those pulled (new ones named
 /// here) and those imported before.
 pub(super) fn motion_ids(

@@ -92,6 +92,9 @@ fn details(app: &App, motion: &Motion, width: usize, texts: &dyn Texts) -> Vec<L
     if let Some(reference) = &motion.reference {
         field(texts.field_label("reference"), reference);
     }
+    if let Some(office) = &motion.office {
+        field(texts.field_label("office"), office);
+    }
     if motion.state != crate::model::MotionState::Active {
         field(texts.field_label("state"), texts.motion_state(motion.state));
     }

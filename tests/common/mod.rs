@@ -85,9 +85,14 @@ pub fn app_with_config(dir: &Path, config: Option<&str>) -> agenda::app::App {
         reports: dir.join(".reports"),
         lang: agenda::i18n::Lang::De,
         recovery: Some(dir.join(".recovery.json")),
+        oparl: Default::default(),
     };
     let user = config.map(|text| (Path::new("config.toml"), text));
     let (config, problems) = agenda::config::from_text(user);
+    let env = agenda::app::Env {
+        oparl: config.oparl.clone(),
+        ..env
+    };
     assert!(problems.is_empty(), "{problems:?}");
     agenda::app::App::new(dir.to_path_buf(), loaded, env, config.keymap)
 }

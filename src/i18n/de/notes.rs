@@ -133,6 +133,23 @@ impl German {
                     LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),
                 }
             }
+            Note::PullNoSource => "Kein Ratsinformationssystem eingestellt: tragen Sie die Adresse unter [oparl] url in config.toml ein.".into(),
+            Note::PullRunning => "Das Ratsinformationssystem wird schon abgefragt; bitte warten.".into(),
+            Note::Pulling { read } => format!("Ratsinformationssystem: {read} Objekte gelesen …"),
+            Note::Pulled { made, changed, problems, first } => {
+                let mut out = match (made, changed) {
+                    (0, 0) => "Ratsinformationssystem: nichts Neues.".to_string(),
+                    (m, c) => format!("Ratsinformationssystem: {m} neu, {c} geändert ({} macht es rückgängig).", keys.get(Action::Undo)),
+                };
+                if let Some(first) = first {
+                    let more = match problems {
+                        1 => "1 Hinweis".to_string(),
+                        n => format!("{n} Hinweise, alle mit agenda import oparl"),
+                    };
+                    out.push_str(&format!(" {more}: {}", self.oparl(first)));
+                }
+                out
+            }
             Note::LetterRead { questions, unsure } => format!(
                 "Aus dem Schreiben gelesen: {questions} Frage(n). {} Bitte prüfen und mit {} speichern.",
                 match unsure {

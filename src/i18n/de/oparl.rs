@@ -23,7 +23,8 @@ fn failure(f: &Failure) -> String {
 }
 
 fn keys(keys: &[String]) -> String {
-    keys.join(", ")
+    let labels: Vec<&str> = keys.iter().map(|k| super::German::key_label(k)).collect();
+    labels.join(", ")
 }
 
 /// One line of the import, in plain words.

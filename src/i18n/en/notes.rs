@@ -134,6 +134,36 @@ impl English {
                     LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),
                 }
             }
+            Note::PullNoSource => {
+                "No council information system set: put its address as [oparl] url in config.toml."
+                    .into()
+            }
+            Note::PullRunning => {
+                "The council information system is being read already; please wait.".into()
+            }
+            Note::Pulling { read } => format!("Council information system: {read} objects read …"),
+            Note::Pulled {
+                made,
+                changed,
+                problems,
+                first,
+            } => {
+                let mut out = match (made, changed) {
+                    (0, 0) => "Council information system: nothing new.".to_string(),
+                    (m, c) => format!(
+                        "Council information system: {m} new, {c} changed ({} undoes it).",
+                        keys.get(Action::Undo)
+                    ),
+                };
+                if let Some(first) = first {
+                    let more = match problems {
+                        1 => "1 notice".to_string(),
+                        n => format!("{n} notices, all with agenda import oparl"),
+                    };
+                    out.push_str(&format!(" {more}: {}", self.oparl(first)));
+                }
+                out
+            }
             Note::LetterRead { questions, unsure } => format!(
                 "Read from the letter: {questions} question(s). {}Check it and save with {}.",
                 match unsure {

@@ -22,6 +22,11 @@ fn failure(f: &Failure) -> String {
     }
 }
 
+fn keys(keys: &[String]) -> String {
+    let labels: Vec<&str> = keys.iter().map(|k| super::English::key_label(k)).collect();
+    labels.join(", ")
+}
+
 fn plural(n: usize, one: &str, many: &str) -> String {
     match n {
         1 => format!("1 {one}"),
@@ -83,11 +88,11 @@ pub(crate) fn say(s: &Say) -> String {
             committee,
             date: d,
             path,
-            keys,
+            keys: k,
         } => format!(
             "Changed: {committee}, {} ({}) → {}",
             date(*d),
-            keys.join(", "),
+            keys(k),
             path.display()
         ),
         Say::MotionNew {
@@ -103,12 +108,12 @@ pub(crate) fn say(s: &Say) -> String {
             },
             path.display()
         ),
-        Say::MotionUpdated { title, path, keys } => {
-            format!(
-                "Changed: \"{title}\" ({}) → {}",
-                keys.join(", "),
-                path.display()
-            )
+        Say::MotionUpdated {
+            title,
+            path,
+            keys: k,
+        } => {
+            format!("Changed: \"{title}\" ({}) → {}", keys(k), path.display())
         }
         Say::Unchanged { sessions, motions } => format!(
             "Unchanged: {} and {}.",

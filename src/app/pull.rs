@@ -1,0 +1,73 @@
+//! `I`: pulls the configured council information system in the
+//! background; what comes back is written as one step (undone as one).
+
+use chrono::Duration;
+
+use super::{App, Effect, Note};
+use crate::edit::{Change, Origin};
+use crate::oparl::{self, Job, Limits, Pull, Say};
+
+impl App {
+    /// Starts a pull of `[oparl] url`, unless one runs or none is set.
+    pub(super) fn pull_oparl(&mut self) {
+        if self.pulling.is_some() {
+            self.note = Some(Note::PullRunning);
+            return;
+        }
+        let Some(url) = self.env.oparl.url.clone() else {
+            self.note = Some(Note::PullNoSource);
+            return;
+        };
+        let since = self
+            .env
+            .oparl
+            .days_back
+            .map(|days| self.env.today - Duration::days(i64::from(days)));
+        let limits = Limits {
+            since,
+            committee: self.env.oparl.committee.clone(),
+        };
+        let job = Job::new(vec![url], limits, self.data());
+        self.pulling = Some(0);
+        self.note = Some(Note::Pulling { read: 0 });
+        self.emit(Effect::PullOparl(Box::new(job)));
+    }
+
+    /// Objects read so far, shown while nothing else is said.
+    pub(super) fn pull_progress(&mut self, read: usize) {
+        if self.pulling.is_none() {
+            return;
+        }
+        self.pulling = Some(read);
+        if matches!(self.note, None | Some(Note::Pulling { .. })) {
+            self.note = Some(Note::Pulling { read });
+        }
+    }
+
+    /// A pull's outcome, planned against the data as it is now and
+    /// written as one change.
+    pub(super) fn pulled(&mut self, pull: Pull) {
+        self.pulling = None;
+        let plan = oparl::plan(self.data(), &pull, self.env.today);
+        let said: Vec<&Say> = pull.said.iter().chain(&plan.said).collect();
+        let count = |f: fn(&Say) -> bool| said.iter().filter(|s| f(s)).count();
+        let made = count(|s| matches!(s, Say::SessionNew { .. } | Say::MotionNew { .. }));
+        let changed =
+            count(|s| matches!(s, Say::SessionUpdated { .. } | Say::MotionUpdated { .. }));
+        let problems: Vec<Say> = said
+            .iter()
+            .filter(|s| s.is_problem() || matches!(s, Say::DeletedUpstream { .. }))
+            .map(|s| (*s).clone())
+            .collect();
+        let changes: Vec<Change> = plan.writes.into_iter().flat_map(|w| w.changes).collect();
+        if !changes.is_empty() {
+            self.apply(vec![Change::Batch(changes)], Origin::Edit);
+        }
+        self.note = Some(Note::Pulled {
+            made,
+            changed,
+            problems: problems.len(),
+            first: problems.into_iter().next(),
+        });
+    }
+}
