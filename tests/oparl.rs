@@ -415,3 +415,27 @@ fn shift_i_without_a_configured_system_says_where_to_set_it() {
     assert!(effects.is_empty());
     assert_eq!(app.note, Some(agenda::note::Note::PullNoSource));
 }
+
+#[test]
+fn a_record_deleted_upstream_is_reported_and_kept() {
+    let (home, dir) = folder();
+    assert!(import(&dir, &ALL.map(fixture), &[]).status.success());
+    let before = contents(&dir);
+    let paper = changed(home.path(), "paper-anfrage.json", |v| {
+        v["deleted"] = true.into();
+    });
+    let meeting = changed(home.path(), "meeting-rat.json", |v| {
+        v["deleted"] = true.into();
+    });
+    let out = import(&dir, &[paper, meeting], &["--lang", "de"]);
+    assert!(out.status.success());
+    assert_eq!(contents(&dir), before);
+    let said = text(&out.stdout);
+    assert!(said.contains("„Plätze in den städtischen Notunterkünften“ ist im Ratsinformationssystem gelöscht; hier bleibt es erhalten"), "{said}");
+    assert!(
+        said.contains(
+            "„Rat der Stadt Hagenfeld 03.04.2025“ ist im Ratsinformationssystem gelöscht"
+        ),
+        "{said}"
+    );
+}

@@ -327,3 +327,115 @@ fn a_missing_source_says_what_to_give() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("[oparl] url"));
 }
+
+#[test]
+fn a_system_leads_to_its_bodies_and_an_organization_to_its_meetings() {
+    let s = Server::start();
+    s.serve_json(
+        "/",
+        &json!({"id": s.url("/"), "type": format!("{T}System"), "body": s.url("/bodies")}),
+    );
+    s.serve_json(
+        "/bodies",
+        &json!({"data": [{"id": s.url("/body/1"), "type": format!("{T}Body"),
+                          "organization": s.url("/body/1/organizations"),
+                          "meeting": s.url("/body/1/meetings")}], "links": {}}),
+    );
+    let m = meeting(
+        &s,
+        4,
+        "Jugendhilfeausschuss",
+        "2025-06-02T16:30:00+02:00",
+        vec![],
+    );
+    s.serve_json(
+        "/body/1/meetings",
+        &json!({"data": [m.clone()], "links": {}}),
+    );
+    s.serve_json(
+        "/organization/4",
+        &json!({"id": s.url("/organization/4"), "type": format!("{T}Organization"),
+                "name": "Jugendhilfeausschuss", "meeting": s.url("/organization/4/meetings")}),
+    );
+    s.serve_json(
+        "/organization/4/meetings",
+        &json!({"data": [m], "links": {}}),
+    );
+    let (_home, dir) = folder();
+    let out = run(&dir, &[&s.url("/")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        dir.join("sitzungen/jugendhilfeausschuss-2025-06-02.toml")
+            .exists()
+    );
+    // The organization gives the same meeting: nothing new.
+    let again = run(&dir, &[&s.url("/organization/4")]);
+    assert!(again.status.success());
+    assert!(String::from_utf8_lossy(&again.stdout).contains("Unchanged: 1 session and 0 papers."));
+}
+
+#[test]
+fn a_paper_alone_brings_the_meetings_it_is_consulted_in_with_it_on_their_agendas() {
+    let s = Server::start();
+    s.serve_json(
+        "/paper/3",
+        &json!({"id": s.url("/paper/3"), "type": format!("{T}Paper"), "name": "Radweg Talstraße",
+                "paperType": "Antrag", "date": "2025-01-20",
+                "consultation": [
+                    {"id": s.url("/consultation/31"), "type": format!("{T}Consultation"),
+                     "meeting": s.url("/meeting/31"), "agendaItem": s.url("/agendaitem/311")},
+                    {"id": s.url("/consultation/32"), "type": format!("{T}Consultation"),
+                     "meeting": s.url("/meeting/32"), "agendaItem": s.url("/agendaitem/321")}]}),
+    );
+    s.serve_json(
+        "/meeting/31",
+        &meeting(
+            &s,
+            31,
+            "Verkehrsausschuss",
+            "2025-02-10T17:00:00+01:00",
+            vec![
+                item(&s, 310, "1", "Eröffnung", None),
+                item(&s, 311, "2", "Radweg Talstraße", None),
+            ],
+        ),
+    );
+    s.serve_json(
+        "/meeting/32",
+        &meeting(
+            &s,
+            32,
+            "Rat",
+            "2025-03-03T16:00:00+01:00",
+            vec![item(&s, 321, "7", "Radweg Talstraße", None)],
+        ),
+    );
+    for (n, name) in [(31, "Verkehrsausschuss"), (32, "Rat der Stadt")] {
+        s.serve_json(
+            &format!("/organization/{n}"),
+            &json!({"id": s.url(&format!("/organization/{n}")),
+                    "type": format!("{T}Organization"), "name": name}),
+        );
+    }
+    let (_home, dir) = folder();
+    let out = run(&dir, &[&s.url("/paper/3")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for file in [
+        "sitzungen/verkehrsausschuss-2025-02-10.toml",
+        "sitzungen/rat-2025-03-03.toml",
+    ] {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        assert!(
+            text.contains("title = \"Radweg Talstraße\"\nmotions = [\"radweg-talstrasse-2025\"]"),
+            "{file}:\n{text}"
+        );
+    }
+}
