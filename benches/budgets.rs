@@ -41,6 +41,7 @@ fn app(dir: &Path) -> App {
         lang: Lang::De,
         recovery: None,
         oparl: Default::default(),
+        rules: Default::default(),
     };
     let (config, _) = agenda::config::from_text(None);
     App::new(dir.to_path_buf(), loaded, env, config.keymap)

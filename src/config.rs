@@ -19,6 +19,7 @@ pub struct Config {
     pub data_dir: Option<PathBuf>,
     pub keymap: Keymap,
     pub oparl: Oparl,
+    pub deadlines: crate::deadline::Rules,
 }
 
 /// Where the council information system is, for `I` and
@@ -81,6 +82,7 @@ struct RawConfig {
     text_keys: BTreeMap<Action, Vec<String>>,
     #[serde(default)]
     oparl: Oparl,
+    deadlines: Option<crate::deadline::Rules>,
 }
 
 /// Where the user's config file is: `AGENDA_CONFIG`, else the platform config folder.
@@ -129,12 +131,14 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
     ];
     let mut data_dir = None;
     let mut oparl = Oparl::default();
+    let mut deadlines = None;
     let mut problems = Vec::new();
     if let Some((path, text)) = user {
         match toml::from_str::<RawConfig>(text) {
             Ok(raw) => {
                 data_dir = raw.data_dir;
                 oparl = raw.oparl;
+                deadlines = raw.deadlines;
                 let [browse, typing] = &mut sections;
                 browse.3 = raw.keys;
                 typing.3 = raw.text_keys;
@@ -177,6 +181,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
         data_dir,
         keymap: Keymap::new(bindings),
         oparl: oparl.over(defaults.oparl),
+        deadlines: deadlines.or(defaults.deadlines).unwrap_or_default(),
     };
     (config, problems)
 }

@@ -204,13 +204,19 @@ impl Status {
     }
 }
 
+impl Question {
+    /// Answered means answered: marked so, with an answer to give. One
+    /// marked answered without text counts as open everywhere.
+    pub fn is_done(&self) -> bool {
+        self.status == Status::Answered
+            && self.answer.as_deref().is_some_and(|a| !a.trim().is_empty())
+    }
+}
+
 impl Motion {
-    /// Number of questions marked answered.
+    /// Number of questions answered (marked so, with a text).
     pub fn answered(&self) -> usize {
-        self.questions
-            .iter()
-            .filter(|q| q.status == Status::Answered)
-            .count()
+        self.questions.iter().filter(|q| q.is_done()).count()
     }
 }
 

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use crate::model::{AgendaItem, Dataset, Motion, Session, Status};
+use crate::model::{AgendaItem, Dataset, Motion, Session};
 
 /// A motion as placed at a session: on an agenda item, or named by its
 /// `session` key only ("not yet on the agenda").
@@ -56,7 +56,7 @@ impl<'a> SessionOverview<'a> {
     pub fn open(&self) -> usize {
         self.counted()
             .flat_map(|m| &m.questions)
-            .filter(|q| q.status != Status::Answered)
+            .filter(|q| !q.is_done())
             .count()
     }
 }

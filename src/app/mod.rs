@@ -59,6 +59,8 @@ pub struct Env {
     pub recovery: Option<PathBuf>,
     /// The council information system `I` pulls from.
     pub oparl: crate::config::Oparl,
+    /// When questions without a due date are due.
+    pub rules: crate::deadline::Rules,
 }
 
 /// Which screen, and what on it.

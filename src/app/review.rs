@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::filter::Filter;
-use crate::model::{Dataset, Status};
+use crate::model::Dataset;
 use crate::overview::overview;
 
 /// Every question as (motion position, question position), in review order;
@@ -50,7 +50,7 @@ pub fn next(
         let motion = &data.motions[m];
         let question = &motion.questions[q];
         // Withdrawn and done motions wait for no answer.
-        let wanted = question.status != Status::Answered
+        let wanted = !question.is_done()
             && motion.state.counts()
             && filter.motion(motion)
             && filter.question(question);

@@ -1,6 +1,7 @@
 //! The command-line surface: parses arguments and runs one command.
 
 mod check;
+mod due;
 mod export;
 mod import;
 mod oparl;
@@ -46,6 +47,17 @@ enum Command {
     Status {
         /// Data folder
         dir: Option<PathBuf>,
+        /// Print JSON for scripts
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every question waiting for an answer, by department, earliest due first
+    Due {
+        /// Data folder
+        dir: Option<PathBuf>,
+        /// Only this department (a part of its name)
+        #[arg(long)]
+        department: Option<String>,
         /// Print JSON for scripts
         #[arg(long)]
         json: bool,
@@ -140,6 +152,7 @@ pub fn run() -> ExitCode {
     let named = match &cli.command {
         Some(Command::Check { dir })
         | Some(Command::Status { dir, .. })
+        | Some(Command::Due { dir, .. })
         | Some(Command::Export { dir, .. })
         | Some(Command::Import {
             what: ImportCommand::Text { dir, .. } | ImportCommand::Oparl { dir, .. },
@@ -179,6 +192,15 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Some(Command::Check { .. }) => check::run(&dir.path, &mut ctx),
         Some(Command::Status { json, .. }) => status::run(&dir.path, json, &mut ctx),
+        Some(Command::Due {
+            department, json, ..
+        }) => due::run(
+            &dir.path,
+            department.as_deref(),
+            json,
+            config.deadlines,
+            &mut ctx,
+        ),
         Some(Command::Export {
             session,
             format,
@@ -287,6 +309,7 @@ fn tui(
         lang,
         recovery: crate::recovery::default_path(),
         oparl: config.oparl.clone(),
+        rules: config.deadlines,
     };
     let rescued = env
         .recovery

@@ -74,6 +74,16 @@ impl Texts for German {
         }
     }
 
+    fn due_in(&self, days: i64) -> String {
+        match days {
+            0 => "heute fällig".into(),
+            1 => "morgen fällig".into(),
+            d if d > 1 => format!("noch {d} Tage"),
+            -1 => "1 Tag überfällig".into(),
+            d => format!("{} Tage überfällig", -d),
+        }
+    }
+
     fn weekday(&self, day: Weekday) -> &'static str {
         match day {
             Weekday::Mon => "Mo",

@@ -69,6 +69,16 @@ impl Texts for English {
         }
     }
 
+    fn due_in(&self, days: i64) -> String {
+        match days {
+            0 => "due today".into(),
+            1 => "due tomorrow".into(),
+            d if d > 1 => format!("{d} days left"),
+            -1 => "1 day overdue".into(),
+            d => format!("{} days overdue", -d),
+        }
+    }
+
     fn weekday(&self, day: Weekday) -> &'static str {
         match day {
             Weekday::Mon => "Mo",

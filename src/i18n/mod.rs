@@ -59,6 +59,8 @@ pub trait Texts: Sync {
     fn check_summary(&self, errors: usize, warnings: usize, files: usize) -> String;
     /// A countdown: "in 6 days", "today", "3 days ago".
     fn days_left(&self, days: i64) -> String;
+    /// Days to a due date: "3 Tage überfällig", "heute fällig", "noch 2 Tage".
+    fn due_in(&self, days: i64) -> String;
     /// Two-letter weekday.
     fn weekday(&self, day: Weekday) -> &'static str;
     /// The weekday in full, for the report.
@@ -216,6 +218,14 @@ pub struct Labels {
     pub filter: &'static str,
     pub clear_filter: &'static str,
     pub nobody: &'static str,
+    /// The worklist's title.
+    pub worklist: &'static str,
+    /// Beside a due date a rule gave.
+    pub by_rule: &'static str,
+    /// The worklist with nothing left to answer.
+    pub worklist_empty: &'static str,
+    /// A question marked answered that has no answer text.
+    pub answered_no_text: &'static str,
     pub open_by_assignee: &'static str,
     pub confirm_keep: &'static str,
     pub assignee_hint: &'static str,

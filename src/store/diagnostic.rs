@@ -114,6 +114,10 @@ pub enum Problem {
     DuplicateQuestion {
         number: String,
     },
+    /// Marked answered, but there is no answer text: it counts as open.
+    AnsweredWithoutText {
+        number: String,
+    },
     UnknownKey {
         key: String,
         suggestion: Option<String>,
@@ -147,7 +151,9 @@ impl Problem {
     /// Errors make data untrustworthy; warnings point at likely mistakes.
     pub fn severity(&self) -> Severity {
         match self {
-            Problem::UnknownKey { .. } | Problem::DuplicateQuestion { .. } => Severity::Warning,
+            Problem::UnknownKey { .. }
+            | Problem::DuplicateQuestion { .. }
+            | Problem::AnsweredWithoutText { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }

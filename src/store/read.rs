@@ -14,7 +14,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::diagnostic::{Diagnostic, Expected, Location, Problem};
 use super::lines::LineIndex;
-use crate::model::{AgendaItem, Motion, Question, Session, Signatory, SourceId};
+use crate::model::{AgendaItem, Motion, Question, Session, Signatory, SourceId, Status};
 
 /// A record read from one file, with the places cross-file checks point at.
 pub(crate) enum Record {
@@ -224,6 +224,7 @@ impl Reader<'_> {
         let rationale = self.optional(&head, "rationale", Self::text);
 
         let mut questions: Vec<Question> = Vec::new();
+        let mut numbers: std::collections::HashSet<String> = std::collections::HashSet::new();
         for item in self.table_list(root, "question") {
             self.unknown_keys(&item, QUESTION_KEYS);
             let number = self.required_text(&item, "number");
@@ -237,7 +238,19 @@ impl Reader<'_> {
             let (Some(number), Some(text)) = (number, text) else {
                 continue;
             };
-            if questions.iter().any(|q| q.number == number) {
+            if status == Some(Status::Answered)
+                && answer.as_deref().is_none_or(|a| a.trim().is_empty())
+            {
+                let at = item
+                    .table
+                    .get("status")
+                    .map_or(item.span.clone(), |v| v.span());
+                let problem = Problem::AnsweredWithoutText {
+                    number: number.clone(),
+                };
+                self.report(at, problem);
+            }
+            if !numbers.insert(number.clone()) {
                 self.report(
                     item.span.clone(),
                     Problem::DuplicateQuestion {

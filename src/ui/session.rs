@@ -125,7 +125,7 @@ fn open_by_assignee(rows: &[SessionRow], app: &App) -> Vec<(Option<String>, usiz
             continue;
         }
         for question in &motion.questions {
-            if question.status == Status::Answered || !app.filter.question(question) {
+            if question.is_done() || !app.filter.question(question) {
                 continue;
             }
             match counts.iter_mut().find(|(who, _)| *who == question.assignee) {

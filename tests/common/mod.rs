@@ -86,11 +86,13 @@ pub fn app_with_config(dir: &Path, config: Option<&str>) -> agenda::app::App {
         lang: agenda::i18n::Lang::De,
         recovery: Some(dir.join(".recovery.json")),
         oparl: Default::default(),
+        rules: Default::default(),
     };
     let user = config.map(|text| (Path::new("config.toml"), text));
     let (config, problems) = agenda::config::from_text(user);
     let env = agenda::app::Env {
         oparl: config.oparl.clone(),
+        rules: config.deadlines,
         ..env
     };
     assert!(problems.is_empty(), "{problems:?}");

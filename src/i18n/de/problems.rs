@@ -99,6 +99,9 @@ pub(super) fn problem(problem: &Problem) -> String {
         } => format!(
             "Der Antrag „{motion}“ nennt die Sitzung „{named}“, steht aber auf der Tagesordnung von „{listed_in}“. Gleichen Sie „session“ oder die Tagesordnung an."
         ),
+        Problem::AnsweredWithoutText { number } => format!(
+            "Frage {number} ist als beantwortet markiert, hat aber keinen Antworttext; sie zählt als offen. Tragen Sie die Antwort ein (answer) oder setzen Sie den Status zurück."
+        ),
         Problem::DuplicateQuestion { number } => {
             format!("Die Frage Nr. „{number}“ gibt es in diesem Antrag mehrmals.")
         }

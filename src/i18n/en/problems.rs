@@ -93,6 +93,9 @@ pub(super) fn problem(problem: &Problem) -> String {
         } => format!(
             "The motion \"{motion}\" names the session \"{named}\" but is on the agenda of \"{listed_in}\". Make \"session\" and the agenda agree."
         ),
+        Problem::AnsweredWithoutText { number } => format!(
+            "Question {number} is marked answered but has no answer text; it counts as open. Write the answer (answer) or set the status back."
+        ),
         Problem::DuplicateQuestion { number } => {
             format!("Question number \"{number}\" appears more than once in this motion.")
         }

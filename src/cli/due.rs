@@ -1,0 +1,101 @@
+//! `agenda due`: the worklist for scripts and e-mail: every question
+//! waiting for an answer, by department, earliest due first.
+
+use std::io;
+use std::path::Path;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use super::Context;
+use crate::deadline::{Deadlines, Rules};
+use crate::worklist::{self, Entry};
+use crate::{i18n, store, text};
+
+#[derive(Serialize)]
+struct EntryJson<'a> {
+    motion: &'a str,
+    number: &'a str,
+    text: &'a str,
+    session: Option<&'a str>,
+    due: Option<String>,
+    due_from_rule: bool,
+    days_left: Option<i64>,
+    assignee: Option<&'a str>,
+    status: &'a str,
+}
+
+fn to_json<'a>(entry: &Entry<'a>, ctx: &Context) -> EntryJson<'a> {
+    EntryJson {
+        motion: &entry.motion.id,
+        number: &entry.question.number,
+        text: &entry.question.text,
+        session: entry.session.map(|s| s.id.as_str()),
+        due: entry.due.map(|d| d.date.format("%Y-%m-%d").to_string()),
+        due_from_rule: entry.due.is_some_and(|d| d.from_rule),
+        days_left: entry.days_left(ctx.today),
+        assignee: entry.department(),
+        status: entry.question.status.as_str(),
+    }
+}
+
+fn quoted(title: &str, (open, close): (&str, &str)) -> String {
+    format!("{open}{title}{close}")
+}
+
+pub(super) fn run(
+    dir: &Path,
+    department: Option<&str>,
+    json: bool,
+    rules: Rules,
+    ctx: &mut Context,
+) -> io::Result<ExitCode> {
+    let loaded = store::load(dir);
+    let data = &loaded.data;
+    let deadlines = Deadlines::new(data, rules);
+    let entries: Vec<Entry> = worklist::entries(data, &deadlines, |_, q| {
+        department.is_none_or(|d| worklist::department_matches(q.assignee.as_deref(), d))
+    });
+    if json {
+        let list: Vec<EntryJson> = entries.iter().map(|e| to_json(e, ctx)).collect();
+        serde_json::to_writer_pretty(&mut *ctx.out, &list)?;
+        writeln!(ctx.out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let labels = ctx.texts.labels();
+    if entries.is_empty() {
+        writeln!(ctx.out, "{}", labels.worklist_empty)?;
+    }
+    for group in worklist::groups(entries) {
+        let name = group.department.unwrap_or(labels.nobody);
+        writeln!(ctx.out, "{} ({})", text::line(name), group.entries.len())?;
+        for entry in &group.entries {
+            let due = match entry.due {
+                Some(d) => {
+                    let rule = if d.from_rule {
+                        format!(" ({})", labels.by_rule)
+                    } else {
+                        String::new()
+                    };
+                    let left = ctx.texts.due_in((d.date - ctx.today).num_days());
+                    format!("{}{rule}, {left}", i18n::date(d.date))
+                }
+                None => "—".to_string(),
+            };
+            let session = entry.session.map_or_else(
+                || ctx.texts.without_session().to_string(),
+                |s| format!("{} {}", s.committee, i18n::date(s.date)),
+            );
+            let line = format!(
+                "  {due} · {session} · {} {}: {} {}",
+                entry.motion.kind,
+                quoted(&entry.motion.title, labels.quotes),
+                labels.question,
+                entry.question.number,
+            );
+            writeln!(ctx.out, "{}", text::line(&line))?;
+            writeln!(ctx.out, "    {}", text::line(&entry.question.text))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,100 @@
+//! The worklist: every question still waiting for an answer, across all
+//! sessions, earliest due first, grouped by who answers it. Shared by `w`
+//! in the app and `agenda due`.
+
+use chrono::NaiveDate;
+
+use crate::deadline::{Deadlines, Due};
+use crate::model::{Dataset, Motion, Question, Session};
+
+/// One question to answer.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<'d> {
+    pub motion: &'d Motion,
+    /// Its position in the motion.
+    pub index: usize,
+    pub question: &'d Question,
+    pub due: Option<Due>,
+    /// The first session the motion is for.
+    pub session: Option<&'d Session>,
+}
+
+impl<'d> Entry<'d> {
+    /// Days from `today` to the due date; negative when overdue.
+    pub fn days_left(&self, today: NaiveDate) -> Option<i64> {
+        self.due.map(|d| (d.date - today).num_days())
+    }
+
+    /// Who answers it, as written.
+    pub fn department(&self) -> Option<&'d str> {
+        self.question.assignee.as_deref()
+    }
+}
+
+/// Questions of one department (`None`: nobody assigned).
+#[derive(Debug, Clone)]
+pub struct Group<'d> {
+    pub department: Option<&'d str>,
+    pub entries: Vec<Entry<'d>>,
+}
+
+/// Every unanswered question of the motions that wait for answers and
+/// that `keep` keeps, earliest due first (those without a date last),
+/// then by session, motion and position.
+pub fn entries<'d>(
+    data: &'d Dataset,
+    deadlines: &Deadlines,
+    keep: impl Fn(&Motion, &Question) -> bool,
+) -> Vec<Entry<'d>> {
+    let mut out: Vec<Entry<'d>> = Vec::new();
+    for motion in data.motions.iter().filter(|m| m.state.counts()) {
+        let session = deadlines.first_session(motion).map(|i| &data.sessions[i]);
+        for (index, question) in motion.questions.iter().enumerate() {
+            if question.is_done() || !keep(motion, question) {
+                continue;
+            }
+            out.push(Entry {
+                motion,
+                index,
+                question,
+                due: deadlines.due(motion, question),
+                session,
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        let key = |e: &Entry| {
+            (
+                e.due.map_or(NaiveDate::MAX, |d| d.date),
+                e.session.map_or(NaiveDate::MAX, |s| s.date),
+                e.motion.title.clone(),
+                e.index,
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+    out
+}
+
+/// The entries by department, each group in due order; groups by their
+/// most pressing question, so what burns comes first.
+pub fn groups<'d>(entries: Vec<Entry<'d>>) -> Vec<Group<'d>> {
+    let mut groups: Vec<Group> = Vec::new();
+    for entry in entries {
+        let department = entry.department();
+        match groups.iter_mut().find(|g| g.department == department) {
+            Some(group) => group.entries.push(entry),
+            None => groups.push(Group {
+                department,
+                entries: vec![entry],
+            }),
+        }
+    }
+    groups
+}
+
+/// Whether `department` is the one asked for by `wanted` (a part of
+/// its name, any case, umlauts folded).
+pub fn department_matches(department: Option<&str>, wanted: &str) -> bool {
+    department.is_some_and(|d| crate::fold::fold(d).contains(&crate::fold::fold(wanted)))
+}
