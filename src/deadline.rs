@@ -162,6 +162,32 @@ impl Deadlines {
     }
 }
 
+impl Deadlines {
+    /// The most pressing state among the questions of `motions`, and how
+    /// many questions are in it; `(None, 0)` where nothing presses.
+    pub fn worst<'m>(
+        &self,
+        motions: impl IntoIterator<Item = &'m Motion>,
+        today: NaiveDate,
+    ) -> (DueState, usize) {
+        let mut worst = (DueState::None, 0);
+        for motion in motions {
+            for question in &motion.questions {
+                let state = self.state(motion, question, today);
+                if state < worst.0 {
+                    worst = (state, 1);
+                } else if state == worst.0 && state != DueState::None {
+                    worst.1 += 1;
+                }
+            }
+        }
+        if worst.0 == DueState::Later {
+            return (DueState::Later, 0);
+        }
+        worst
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

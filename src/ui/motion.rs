@@ -154,41 +154,53 @@ fn draw_questions(
         frame.render_widget(Paragraph::new(labels.no_questions).block(block), area);
         return inner.height;
     }
-    // Who and by when only where someone set them and there is room.
-    let used = motion
-        .questions
-        .iter()
-        .any(|q| q.assignee.is_some() || q.due.is_some());
-    let wide = used && inner.width >= 70;
+    let deadlines = crate::deadline::Deadlines::new(app.data(), app.env.rules);
+    // Who and by when where there is room and something to show.
+    let who = inner.width >= 76 && motion.questions.iter().any(|q| q.assignee.is_some());
+    let when = inner.width >= 56
+        && motion
+            .questions
+            .iter()
+            .any(|q| deadlines.due(motion, q).is_some());
     let visible = app.filter.questions(motion);
     let rows: Vec<Row> = visible
         .iter()
         .map(|&i| &motion.questions[i])
         .map(|q| {
+            let (symbol, style) = theme::question_symbol(q);
+            let state = deadlines.state(motion, q, app.env.today);
             let mut cells = vec![
+                Cell::from(Span::styled(symbol, style)),
                 Cell::from(Span::styled(
-                    theme::symbol(q.status),
-                    theme::status_style(q.status),
+                    theme::due_symbol(state),
+                    theme::due_style(state),
                 )),
                 Cell::from(one_line(&q.number)),
                 Cell::from(one_line(&q.text)),
             ];
-            if wide {
+            if who {
                 cells.push(Cell::from(one_line(q.assignee.as_deref().unwrap_or("–"))));
-                cells.push(Cell::from(
-                    q.due.map(i18n::date).unwrap_or_else(|| "–".into()),
-                ));
+            }
+            if when {
+                cells.push(Cell::from(Span::styled(
+                    theme::due_text(deadlines.due(motion, q)),
+                    theme::due_style(state),
+                )));
             }
             Row::new(cells)
         })
         .collect();
     let mut widths = vec![
         Constraint::Length(1),
+        Constraint::Length(1),
         Constraint::Length(4),
         Constraint::Fill(1),
     ];
-    if wide {
-        widths.extend([Constraint::Length(16), Constraint::Length(10)]);
+    if who {
+        widths.push(Constraint::Length(16));
+    }
+    if when {
+        widths.push(Constraint::Length(11));
     }
     let highlight = if focused {
         theme::selected()

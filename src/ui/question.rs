@@ -38,33 +38,49 @@ pub(super) fn draw(
         .map(|l| Line::from(Span::styled(l, theme::label())))
         .collect();
     lines.push(Line::default());
+    let (symbol, style) = theme::question_symbol(question);
+    let standing = match question.status == crate::model::Status::Answered && !question.is_done() {
+        true => labels.answered_no_text,
+        false => texts.status(question.status),
+    };
     lines.push(Line::from(vec![
         Span::styled(format!("{}: ", labels.status), theme::label()),
-        Span::styled(
-            format!(
-                "{} {}",
-                theme::symbol(question.status),
-                texts.status(question.status)
-            ),
-            theme::status_style(question.status),
-        ),
+        Span::styled(format!("{symbol} {standing}"), style),
     ]));
-    let mut field =
-        |label: &str, value: String| lines.extend(theme::labelled(label, &value, width));
-    field(
+    let deadlines = crate::deadline::Deadlines::new(app.data(), app.env.rules);
+    let due = deadlines.due(motion, question);
+    let state = deadlines.state(motion, question, app.env.today);
+    let mut styled = |label: &str, value: String, style: ratatui::style::Style| {
+        let block = theme::labelled(label, &value, width);
+        lines.extend(block.into_iter().map(|l| l.patch_style(style)));
+    };
+    let plain = ratatui::style::Style::new();
+    styled(
         labels.assignee,
         question.assignee.clone().unwrap_or_else(|| "–".into()),
+        plain,
     );
-    field(
-        labels.due,
-        question.due.map(i18n::date).unwrap_or_else(|| "–".into()),
-    );
+    let due_line = match due {
+        Some(d) => {
+            let mut text = i18n::date(d.date);
+            if d.from_rule {
+                text.push_str(&format!(" ({})", labels.by_rule));
+            }
+            if state != crate::deadline::DueState::None {
+                let left = texts.due_in((d.date - app.env.today).num_days());
+                text = format!("{} {text}, {left}", theme::due_symbol(state));
+            }
+            text
+        }
+        None => "–".into(),
+    };
+    styled(labels.due, due_line, theme::due_style(state));
     if let Some(at) = question.updated {
         let mut when = format!("{} {}", i18n::date(at.date()), at.format("%H:%M"));
         if let Some(by) = &question.updated_by {
             when.push_str(&format!(" {} {by}", labels.by));
         }
-        field(labels.updated, when);
+        styled(labels.updated, when, plain);
     }
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(

@@ -22,6 +22,7 @@ pub(super) fn draw(
     let labels = texts.labels();
     let data = app.data();
     let rows = session_rows(data, key, &app.filter);
+    let deadlines = crate::deadline::Deadlines::new(data, app.env.rules);
     if rows.is_empty() {
         frame.render_widget(Paragraph::new(labels.empty_agenda), area);
         return Layout::default();
@@ -77,7 +78,7 @@ pub(super) fn draw(
                 let row = Row::new(vec![
                     Cell::from(""),
                     Cell::from(one_line(&title)),
-                    Cell::from(""),
+                    due_cell(deadlines.worst([*motion], app.env.today)),
                     counts(motion.answered(), motion.questions.len()),
                 ]);
                 if motion.state.counts() {
@@ -93,7 +94,7 @@ pub(super) fn draw(
             .style(theme::label()),
         })
         .collect();
-    let marker_width = unicode_width::UnicodeWidthStr::width(labels.closed) as u16;
+    let marker_width = (unicode_width::UnicodeWidthStr::width(labels.closed) as u16).max(4);
     let widths = [
         Constraint::Length(5),
         Constraint::Fill(1),
@@ -170,4 +171,14 @@ fn draw_chart(frame: &mut Frame, area: Rect, owed: &[(Option<String>, usize)], t
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// How many questions press, and how: `!2` overdue, `◔1` due soon.
+pub(super) fn due_cell(worst: (crate::deadline::DueState, usize)) -> Cell<'static> {
+    let (state, count) = worst;
+    let text = match count {
+        0 => String::new(),
+        n => format!("{}{n}", theme::due_symbol(state)),
+    };
+    Cell::from(Span::styled(text, theme::due_style(state)))
 }

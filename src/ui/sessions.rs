@@ -14,6 +14,8 @@ use crate::overview::overview;
 
 /// Width of the answered-questions gauge.
 const GAUGE: usize = 10;
+/// Width of the column of pressing questions ("!12").
+const DUE: u16 = 3;
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
     let labels = texts.labels();
@@ -34,6 +36,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     }
 
     let overview = overview(data);
+    let deadlines = crate::deadline::Deadlines::new(data, app.env.rules);
     let keys = session_keys_of(&overview, &app.filter);
     if keys.is_empty() {
         let create = app.keymap.name(crate::input::Action::Create, labels.space);
@@ -58,14 +61,18 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     }
     let wide = list.width >= 70;
     // What the fixed columns leave for the committee, so it can end in "…".
-    let fixed =
-        theme::MARKER.chars().count() + 10 + if wide { 2 + 14 + GAUGE + 5 } else { 11 + 3 } + 7;
+    let fixed = theme::MARKER.chars().count()
+        + 10
+        + if wide { 2 + 14 + GAUGE + 5 } else { 11 + 3 }
+        + 7
+        + DUE as usize
+        + 1;
     let committee_width = usize::from(list.width).saturating_sub(fixed);
     // Below 70 columns the weekday and the gauge give way to the committee.
     let rows: Vec<Row> = keys
         .iter()
         .map(|key| {
-            let (date, committee, days, answered, total, open) = match key {
+            let (date, committee, days, answered, total, open, worst) = match key {
                 SessionKey::Id(id) => {
                     let Some(s) = overview.sessions.iter().find(|s| &s.session.id == id) else {
                         return Row::new(vec![Cell::from(one_line(id))]);
@@ -78,7 +85,17 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                         true => format!("⚠ {}", one_line(&s.session.committee)),
                         false => one_line(&s.session.committee),
                     };
-                    (date, committee, days, s.answered(), s.total(), s.open())
+                    let motions = s.placements.iter().map(|p| p.motion);
+                    let worst = deadlines.worst(motions, app.env.today);
+                    (
+                        date,
+                        committee,
+                        days,
+                        s.answered(),
+                        s.total(),
+                        s.open(),
+                        worst,
+                    )
                 }
                 SessionKey::Unplaced => {
                     let answered: usize = overview.unplaced.iter().map(|m| m.answered()).sum();
@@ -90,6 +107,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                         answered,
                         total,
                         total - answered,
+                        deadlines.worst(overview.unplaced.iter().copied(), app.env.today),
                     )
                 }
             };
@@ -112,6 +130,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                     style,
                 )));
             }
+            cells.push(super::session::due_cell(worst));
             cells.push(Cell::from(
                 Line::from(format!("{answered}/{total}")).right_aligned(),
             ));
@@ -129,6 +148,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     if wide {
         widths.push(Constraint::Length(GAUGE as u16));
     }
+    widths.push(Constraint::Length(DUE));
     widths.push(Constraint::Length(7));
     let table = Table::new(rows, widths)
         .row_highlight_style(theme::selected())

@@ -200,3 +200,43 @@ mod tests {
         assert_eq!(wrap("a\u{1b}[2Jb", 20), ["a␛[2Jb"]);
     }
 }
+
+/// The symbol of a question's due state, readable without colour:
+/// overdue `!`, soon `◔`, later `·`, none blank.
+pub fn due_symbol(state: crate::deadline::DueState) -> &'static str {
+    use crate::deadline::DueState;
+    match state {
+        DueState::Overdue => "!",
+        DueState::Soon => "◔",
+        DueState::Later => "·",
+        DueState::None => " ",
+    }
+}
+
+/// The colour of a question's due state: red, yellow, plain.
+pub fn due_style(state: crate::deadline::DueState) -> Style {
+    use crate::deadline::DueState;
+    match state {
+        DueState::Overdue => Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        DueState::Soon => Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        DueState::Later | DueState::None => Style::new(),
+    }
+}
+
+/// A due date as shown: computed ones marked `≈`.
+pub fn due_text(due: Option<crate::deadline::Due>) -> String {
+    match due {
+        Some(d) if d.from_rule => format!("≈{}", crate::i18n::date(d.date)),
+        Some(d) => crate::i18n::date(d.date),
+        None => "–".into(),
+    }
+}
+
+/// A question's status symbol and colour; one marked answered without
+/// an answer text shows as not done.
+pub fn question_symbol(question: &crate::model::Question) -> (&'static str, Style) {
+    if question.status == Status::Answered && !question.is_done() {
+        return ("◌", Style::new().fg(Color::Yellow));
+    }
+    (symbol(question.status), status_style(question.status))
+}
