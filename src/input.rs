@@ -66,6 +66,8 @@ pub enum Action {
     Redo,
     Reload,
     Problems,
+    /// Every question still to answer, by department.
+    Worklist,
     Help,
     Quit,
     // While typing (finder, editors): keys that steer instead of typing.

@@ -26,8 +26,8 @@ fn save_forever(dir: &Path) -> ! {
         let loaded = store::load(dir);
         let motion = loaded.data.motion("kim-bericht-2022").unwrap();
         let flipped = match motion.questions[0].status {
-            Status::Answered => Status::Open,
-            _ => Status::Answered,
+            Status::InProgress => Status::Open,
+            _ => Status::InProgress,
         };
         let source = &loaded.data.sources[motion.source.0];
         let _ = store::save_question(dir, source, 0, "1", &[Field::Status(flipped)], &stamp());
@@ -40,7 +40,7 @@ fn versions(dir: &Path) -> Vec<Vec<u8>> {
     let scratch = tempfile::tempdir().unwrap();
     agenda::example::write_to(scratch.path()).unwrap();
     let mut out = vec![original];
-    for status in [Status::Answered, Status::Open] {
+    for status in [Status::InProgress, Status::Open] {
         let loaded = store::load(scratch.path());
         let source = &loaded.data.sources[loaded.data.motion("kim-bericht-2022").unwrap().source.0];
         store::save_question(

@@ -29,6 +29,9 @@ fn council() -> tempfile::TempDir {
             if let Some(who) = who {
                 out.push_str(&format!("assignee = \"{who}\"\n"));
             }
+            if *status == "answered" {
+                out.push_str("answer = \"Erledigt.\"\n");
+            }
         }
         out
     };

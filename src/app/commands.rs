@@ -93,7 +93,9 @@ impl App {
         let place = self.place();
         let mut shown = match &place.screen {
             Screen::Sessions => {
-                let mut shown = vec![Down, Up, Open, Create, EditAnswer, Search, NextOpen, Filter];
+                let mut shown = vec![
+                    Down, Up, Open, Worklist, Create, EditAnswer, Search, NextOpen, Filter,
+                ];
                 // Only where a council system is set up does it lead anywhere.
                 if self.env.oparl.url.is_some() {
                     shown.insert(4, PullOparl);
@@ -145,6 +147,7 @@ impl App {
                 Search,
             ],
             Screen::Problems => vec![Down, Up, Back],
+            Screen::Worklist => vec![Down, Up, Back, Open, Filter],
         };
         // Changes not saved: reloading saves them, so it leads.
         if !self.journal.pending.is_empty() {

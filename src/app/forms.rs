@@ -28,7 +28,7 @@ impl App {
             Screen::Motion(id) | Screen::Question(id, _) => {
                 FormTarget::NewQuestion { motion: id.clone() }
             }
-            Screen::Problems => return,
+            Screen::Problems | Screen::Worklist => return,
         };
         self.open_form(target);
     }

@@ -72,6 +72,8 @@ pub enum Screen {
     /// A motion id and the question's position in it.
     Question(String, usize),
     Problems,
+    /// Every question to answer, by department.
+    Worklist,
 }
 
 /// The part of the motion screen the cursor is in.
@@ -383,6 +385,13 @@ impl App {
             Action::Export => self.export(),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
+            Action::Worklist => {
+                if self.place().screen != Screen::Worklist {
+                    let mut place = Place::new(Screen::Worklist);
+                    place.selected = self.first_selectable(&place);
+                    self.stack.push(place);
+                }
+            }
             Action::Problems => {
                 if self.place().screen != Screen::Problems {
                     self.stack.push(Place::new(Screen::Problems));

@@ -1,7 +1,7 @@
 //! Moving around: the cursor, the stack of screens, and keeping both
 //! valid when the data changes under them.
 
-use super::rows::{SessionKey, SessionRow, session_keys, session_rows};
+use super::rows::{SessionKey, SessionRow, WorkRow, session_keys, session_rows, work_rows};
 use super::{App, Note, Pane, Place, Screen};
 
 impl App {
@@ -26,6 +26,10 @@ impl App {
                 let rows = self.journal.troubles() + self.loaded.diagnostics.len();
                 vec![true; rows]
             }
+            Screen::Worklist => work_rows(self.data(), self.env.rules, &self.filter)
+                .iter()
+                .map(WorkRow::selectable)
+                .collect(),
             Screen::Motion(_) | Screen::Question(..) => Vec::new(),
         }
     }
@@ -72,6 +76,14 @@ impl App {
                 self.resolve(place.selected);
                 None
             }
+            Screen::Worklist => {
+                match work_rows(self.data(), self.env.rules, &self.filter).get(place.selected) {
+                    Some(WorkRow::Question(e)) => {
+                        Some(Screen::Question(e.motion.id.clone(), e.index))
+                    }
+                    _ => None,
+                }
+            }
             _ => None,
         };
         let on_item = matches!(place.screen, Screen::Session(_));
@@ -85,8 +97,12 @@ impl App {
         }
     }
 
-    fn first_selectable(&self, place: &Place) -> usize {
+    pub(super) fn first_selectable(&self, place: &Place) -> usize {
         match &place.screen {
+            Screen::Worklist => work_rows(self.data(), self.env.rules, &self.filter)
+                .iter()
+                .position(WorkRow::selectable)
+                .unwrap_or(0),
             Screen::Session(key) => session_rows(self.data(), key, &self.filter)
                 .iter()
                 .position(SessionRow::selectable)

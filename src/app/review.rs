@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::filter::Filter;
-use crate::model::Dataset;
+use crate::model::{Dataset, Status};
 use crate::overview::overview;
 
 /// Every question as (motion position, question position), in review order;
@@ -50,7 +50,9 @@ pub fn next(
         let motion = &data.motions[m];
         let question = &motion.questions[q];
         // Withdrawn and done motions wait for no answer.
-        let wanted = !question.is_done()
+        // Marked answered is passed over even without a text: `check`
+        // and the counts still say so.
+        let wanted = question.status != Status::Answered
             && motion.state.counts()
             && filter.motion(motion)
             && filter.question(question);

@@ -120,3 +120,37 @@ pub fn item_counts(data: &Dataset, item: &AgendaItem) -> (usize, usize) {
             (a + m.answered(), t + m.questions.len())
         })
 }
+
+/// One row of the worklist: a department's heading or one question.
+#[derive(Debug, Clone, Copy)]
+pub enum WorkRow<'a> {
+    /// Who answers (`None`: nobody assigned), and how many questions.
+    Department(Option<&'a str>, usize),
+    Question(crate::worklist::Entry<'a>),
+}
+
+impl WorkRow<'_> {
+    /// Headings cannot be selected.
+    pub fn selectable(&self) -> bool {
+        matches!(self, WorkRow::Question(_))
+    }
+}
+
+/// The worklist's rows: every question still to answer that the filter
+/// lets through, under its department, earliest due first.
+pub fn work_rows<'a>(
+    data: &'a Dataset,
+    rules: crate::deadline::Rules,
+    filter: &Filter,
+) -> Vec<WorkRow<'a>> {
+    let deadlines = crate::deadline::Deadlines::new(data, rules);
+    let entries = crate::worklist::entries(data, &deadlines, |m, q| {
+        filter.motion(m) && filter.question(q)
+    });
+    let mut rows = Vec::new();
+    for group in crate::worklist::groups(entries) {
+        rows.push(WorkRow::Department(group.department, group.entries.len()));
+        rows.extend(group.entries.into_iter().map(WorkRow::Question));
+    }
+    rows
+}

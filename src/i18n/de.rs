@@ -210,6 +210,7 @@ impl Texts for German {
             Action::MoveToSession => "in andere Sitzung",
             Action::Renumber => "neu nummerieren",
             Action::Import => "Schreiben einlesen (Datei oder Text)",
+            Action::Worklist => "zu beantworten, je Amt",
             Action::PullOparl => "aus dem RIS abrufen",
             Action::Complete => "Vorschlag übernehmen",
             Action::Accept => "übernehmen",

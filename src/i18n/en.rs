@@ -202,6 +202,7 @@ impl Texts for English {
             Action::MoveToSession => "to another session",
             Action::Renumber => "renumber",
             Action::Import => "import a letter (file or text)",
+            Action::Worklist => "to answer, by department",
             Action::PullOparl => "pull from council system",
             Action::Complete => "take the suggestion",
             Action::Accept => "accept",

@@ -222,6 +222,8 @@ pub struct Labels {
     pub worklist: &'static str,
     /// Beside a due date a rule gave.
     pub by_rule: &'static str,
+    /// A question without any due date.
+    pub due_none: &'static str,
     /// The worklist with nothing left to answer.
     pub worklist_empty: &'static str,
     /// A question marked answered that has no answer text.

@@ -14,6 +14,7 @@ mod recovery;
 mod session;
 mod sessions;
 pub mod theme;
+mod worklist;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -59,6 +60,7 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
         Screen::Motion(id) => motion::draw(frame, body, app, id, texts),
         Screen::Question(id, index) => question::draw(frame, body, app, id, *index, texts),
         Screen::Problems => problems::draw(frame, body, app, texts),
+        Screen::Worklist => worklist::draw(frame, body, app, texts),
     };
     if let Some(note) = note {
         let style = note_style(app.note.as_ref());
@@ -127,6 +129,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
                 }
             }
             Screen::Problems => crumbs.push(labels.problems.into()),
+            Screen::Worklist => crumbs.push(labels.worklist.into()),
             Screen::Sessions => {}
         }
     }

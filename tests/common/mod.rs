@@ -52,7 +52,8 @@ pub fn session(id: &str, date: &str, agenda: &str) -> String {
     format!("[session]\nid = \"{id}\"\ncommittee = \"Ausschuss {id}\"\ndate = {date}\n{agenda}")
 }
 
-/// A valid motion file with questions of the given statuses.
+/// A valid motion file with questions of the given statuses (answered
+/// ones with an answer).
 pub fn motion(id: &str, session: Option<&str>, statuses: &[&str]) -> String {
     let mut out = format!("[motion]\nid = \"{id}\"\nkind = \"Anfrage\"\ntitle = \"Titel {id}\"\n");
     if let Some(session) = session {
@@ -64,6 +65,10 @@ pub fn motion(id: &str, session: Option<&str>, statuses: &[&str]) -> String {
             i + 1,
             i + 1
         ));
+        // Answered means answered: with a text.
+        if *status == "answered" {
+            out.push_str(&format!("answer = \"Antwort {}.\"\n", i + 1));
+        }
     }
     out
 }

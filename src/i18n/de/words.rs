@@ -175,6 +175,7 @@ pub(super) static LABELS: Labels = Labels {
     nobody: "(niemand zuständig)",
     worklist: "Zu beantworten",
     by_rule: "nach Regel",
+    due_none: "ohne Frist",
     worklist_empty: "Keine Frage wartet auf eine Antwort.",
     answered_no_text: "beantwortet, aber ohne Antworttext",
     open_by_assignee: "Offene Fragen je Zuständigkeit",

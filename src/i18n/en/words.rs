@@ -175,6 +175,7 @@ pub(super) static LABELS: Labels = Labels {
     nobody: "(nobody assigned)",
     worklist: "To answer",
     by_rule: "by rule",
+    due_none: "no due date",
     worklist_empty: "No question is waiting for an answer.",
     answered_no_text: "answered, but without an answer text",
     open_by_assignee: "Open questions by assignee",

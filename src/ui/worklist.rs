@@ -1,0 +1,86 @@
+//! The worklist: every question still to answer, under its department,
+//! earliest due first; each in two lines, when and where, then what.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use super::theme::{self, fit, one_line};
+use crate::app::rows::{WorkRow, work_rows};
+use crate::app::{App, Layout};
+use crate::deadline::DueState;
+use crate::i18n::{self, Texts};
+
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
+    let labels = texts.labels();
+    let rows = work_rows(app.data(), app.env.rules, &app.filter);
+    if rows.is_empty() {
+        let text = match app.filter.is_active() {
+            true => labels.nothing_filtered,
+            false => labels.worklist_empty,
+        };
+        frame.render_widget(Paragraph::new(text), area);
+        return Layout::default();
+    }
+    let width = usize::from(area.width).saturating_sub(theme::MARKER.chars().count());
+    let today = app.env.today;
+    let items: Vec<ListItem> = rows
+        .iter()
+        .map(|row| match row {
+            WorkRow::Department(name, count) => {
+                let name = name.map_or_else(|| labels.nobody.to_string(), one_line);
+                let line = fit(&format!("{name} ({count})"), width);
+                ListItem::new(Line::from(Span::styled(line, theme::label())))
+            }
+            WorkRow::Question(entry) => {
+                let state = DueState::of(entry.due.map(|d| d.date), today);
+                let when = match entry.due {
+                    Some(due) => {
+                        let rule = match due.from_rule {
+                            true => format!(" ({})", labels.by_rule),
+                            false => String::new(),
+                        };
+                        format!(
+                            "{} {}{rule}, {}",
+                            theme::due_symbol(state),
+                            i18n::date(due.date),
+                            texts.due_in((due.date - today).num_days())
+                        )
+                    }
+                    None => format!("  {}", labels.due_none),
+                };
+                let session = entry.session.map_or_else(
+                    || texts.without_session().to_string(),
+                    |s| format!("{} {}", one_line(&s.committee), i18n::date(s.date)),
+                );
+                let first = fit(&format!("{when} · {session}"), width);
+                let (symbol, style) = theme::question_symbol(entry.question);
+                // The motion short, so that the question still shows.
+                let what = format!(
+                    "{} {}: {}",
+                    entry.question.number,
+                    fit(&one_line(&entry.motion.title), (width / 3).max(12)),
+                    one_line(&entry.question.text)
+                );
+                let second = Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(symbol, style),
+                    Span::raw(" "),
+                    Span::raw(fit(&what, width.saturating_sub(4))),
+                ]);
+                let first = Line::from(Span::styled(first, theme::due_style(state)));
+                ListItem::new(Text::from(vec![first, second]))
+            }
+        })
+        .collect();
+    let list = List::new(items)
+        .highlight_style(theme::selected())
+        .highlight_symbol(theme::MARKER);
+    let mut state = ListState::default().with_selected(Some(app.place().selected));
+    frame.render_stateful_widget(list, area, &mut state);
+    Layout {
+        page: (area.height / 2).max(1),
+        max_scroll: 0,
+    }
+}
