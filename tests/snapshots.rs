@@ -221,3 +221,16 @@ fn forms_of_each_record() {
     let to_question = [Open, Down, Down, Down, Down, Open, Open, EditQuestion];
     snapshot("form_question", example().path(), &to_question);
 }
+
+#[test]
+fn worklist_by_department() {
+    let dir = rich();
+    std::fs::write(
+        dir.path().join("antraege/anfrage-schule.toml"),
+        "[motion]\nid = \"anfrage-schule\"\nkind = \"Anfrage\"\ntitle = \"Schulwege\"\n\
+         session = \"soz-2022-09-07\"\n\n[[question]]\nnumber = \"1\"\n\
+         text = \"Welche Schulwege sind gesichert?\"\nassignee = \"Schulamt\"\ndue = 2022-09-02\n",
+    )
+    .unwrap();
+    snapshot("worklist", dir.path(), &[Worklist]);
+}

@@ -179,28 +179,6 @@ pub fn labelled(label: &str, value: &str, width: usize) -> Vec<ratatui::text::Li
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fit_cuts_at_display_width() {
-        assert_eq!(fit("Ausschuss", 20), "Ausschuss");
-        assert_eq!(fit("Ausschuss", 5), "Auss…");
-        assert_eq!(fit("会議録会議録", 5), "会議…");
-        assert_eq!(fit("abc", 0), "");
-    }
-
-    #[test]
-    fn wrap_keeps_paragraphs_and_neutralises_escapes() {
-        assert_eq!(
-            wrap("eins zwei drei\n\nvier", 9),
-            ["eins zwei", "drei", "", "vier"]
-        );
-        assert_eq!(wrap("a\u{1b}[2Jb", 20), ["a␛[2Jb"]);
-    }
-}
-
 /// The symbol of a question's due state, readable without colour:
 /// overdue `!`, soon `◔`, later `·`, none blank.
 pub fn due_symbol(state: crate::deadline::DueState) -> &'static str {
@@ -239,4 +217,26 @@ pub fn question_symbol(question: &crate::model::Question) -> (&'static str, Styl
         return ("◌", Style::new().fg(Color::Yellow));
     }
     (symbol(question.status), status_style(question.status))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_at_display_width() {
+        assert_eq!(fit("Ausschuss", 20), "Ausschuss");
+        assert_eq!(fit("Ausschuss", 5), "Auss…");
+        assert_eq!(fit("会議録会議録", 5), "会議…");
+        assert_eq!(fit("abc", 0), "");
+    }
+
+    #[test]
+    fn wrap_keeps_paragraphs_and_neutralises_escapes() {
+        assert_eq!(
+            wrap("eins zwei drei\n\nvier", 9),
+            ["eins zwei", "drei", "", "vier"]
+        );
+        assert_eq!(wrap("a\u{1b}[2Jb", 20), ["a␛[2Jb"]);
+    }
 }

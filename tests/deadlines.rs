@@ -1,0 +1,146 @@
+//! Deadlines: due dates by rule, `agenda due`, the worklist in the app.
+
+mod common;
+
+use agenda::app::Screen;
+use agenda::input::Action;
+use common::{agenda, data_dir, step};
+
+/// A session in three days (today 01.09.2022: on 04.09.) with a motion
+/// whose questions have no due date; one assigned, one with its own date.
+fn folder() -> tempfile::TempDir {
+    data_dir(&[
+        (
+            "s.toml",
+            b"[session]\nid = \"rat\"\ncommittee = \"Rat\"\ndate = 2022-09-04\n\n\
+              [[agenda]]\nnumber = \"1\"\ntitle = \"Anfrage\"\nmotions = [\"m\"]\n",
+        ),
+        (
+            "m.toml",
+            "[motion]\nid = \"m\"\nkind = \"Anfrage\"\ntitle = \"Spielplätze\"\nsubmitted = 2022-08-01\n\n\
+             [[question]]\nnumber = \"1\"\ntext = \"Wie viele?\"\n\n\
+             [[question]]\nnumber = \"2\"\ntext = \"Wo?\"\nassignee = \"Grünflächenamt\"\n\n\
+             [[question]]\nnumber = \"3\"\ntext = \"Wann?\"\ndue = 2022-09-20\nassignee = \"Grünflächenamt\"\n\n\
+             [[question]]\nnumber = \"4\"\ntext = \"Schon beantwortet?\"\nstatus = \"answered\"\nanswer = \"Ja.\"\n\n\
+             [[question]]\nnumber = \"5\"\ntext = \"Leer beantwortet?\"\nstatus = \"answered\"\n"
+                .as_bytes(),
+        ),
+    ])
+}
+
+fn due(dir: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    let home = tempfile::tempdir().unwrap();
+    agenda(home.path())
+        .arg("due")
+        .arg(dir)
+        .args(["--today", "2022-09-01"])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn due_json_lists_questions_overdue_by_the_seven_day_rule_earliest_first() {
+    let dir = folder();
+    let out = due(dir.path(), &["--json"]);
+    assert!(out.status.success());
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = list.as_array().unwrap();
+    // Question 4 is done; 5 is marked answered without a text: still owed.
+    let numbers: Vec<&str> = list.iter().map(|e| e["number"].as_str().unwrap()).collect();
+    assert_eq!(numbers, ["1", "2", "5", "3"]);
+    let first = &list[0];
+    assert_eq!(
+        first,
+        &serde_json::json!({
+            "motion": "m", "number": "1", "text": "Wie viele?", "session": "rat",
+            "due": "2022-08-28", "due_from_rule": true, "days_left": -4,
+            "assignee": null, "status": "open"
+        })
+    );
+    assert_eq!(list[1]["assignee"], "Grünflächenamt");
+    assert_eq!(list[2]["status"], "answered");
+    assert_eq!(list[3]["due"], "2022-09-20");
+    assert_eq!(list[3]["due_from_rule"], false);
+    assert_eq!(list[3]["days_left"], 19);
+}
+
+#[test]
+fn due_by_department_in_both_languages() {
+    let dir = folder();
+    let de = due(dir.path(), &["--lang", "de", "--department", "grünfläche"]);
+    let text = String::from_utf8(de.stdout).unwrap();
+    assert!(text.starts_with("Grünflächenamt (2)\n"), "{text}");
+    assert!(text.contains("28.08.2022 (nach Regel), 4 Tage überfällig · Rat 04.09.2022"));
+    assert!(text.contains("20.09.2022, noch 19 Tage"));
+    assert!(!text.contains("niemand"));
+    let en = due(dir.path(), &["--lang", "en"]);
+    let text = String::from_utf8(en.stdout).unwrap();
+    assert!(text.starts_with("(nobody assigned) (2)\n"), "{text}");
+    assert!(text.contains("28.08.2022 (by rule), 4 days overdue"));
+}
+
+#[test]
+fn a_rule_from_the_config_counts_inquiries_from_their_receipt() {
+    let dir = folder();
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config.toml");
+    std::fs::write(&config, "[deadlines]\ninquiry_answer_days = 21\n").unwrap();
+    let out = agenda(home.path())
+        .env("AGENDA_CONFIG", &config)
+        .args(["due", "--json", "--today", "2022-09-01"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Received 01.08., 21 days: 22.08., earlier than a week before the session.
+    assert_eq!(list[0]["due"], "2022-08-22");
+}
+
+#[test]
+fn check_warns_about_an_answer_marked_without_text_and_status_counts_it_open() {
+    let dir = folder();
+    let home = tempfile::tempdir().unwrap();
+    let check = agenda(home.path())
+        .args(["check", "--lang", "en"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8(check.stdout).unwrap();
+    assert!(
+        said.contains(
+            "m.toml:31:10: warning: Question 5 is marked answered but has no answer text"
+        ),
+        "{said}"
+    );
+    let status = agenda(home.path())
+        .args(["status", "--json", "--today", "2022-09-01"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    assert_eq!(json[0]["answered"], 1);
+    assert_eq!(json[0]["total"], 5);
+}
+
+#[test]
+fn w_lists_the_questions_and_enter_goes_to_one() {
+    let dir = folder();
+    let mut app = common::app(dir.path());
+    step(&mut app, Action::Worklist);
+    assert_eq!(app.place().screen, Screen::Worklist);
+    // The cursor skips the department's heading.
+    assert_eq!(app.place().selected, 1);
+    step(&mut app, Action::Down);
+    step(&mut app, Action::Open);
+    assert_eq!(app.place().screen, Screen::Question("m".into(), 4));
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        screen.contains("◌ beantwortet, aber ohne Antworttext"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("! 28.08.2022 (nach Regel), 4 Tage überfällig"),
+        "{screen}"
+    );
+}
