@@ -3,6 +3,7 @@
 //! Data flows one way: files → [`store`] → [`model`] → views.
 
 pub mod app;
+pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod data_dir;

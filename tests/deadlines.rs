@@ -144,3 +144,92 @@ fn w_lists_the_questions_and_enter_goes_to_one() {
         "{screen}"
     );
 }
+
+fn calendar(dir: &std::path::Path, home: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    agenda(home)
+        .arg("calendar")
+        .arg(dir)
+        .args(["--today", "2022-09-01", "--lang", "de"])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_calendar_is_valid_ics_with_the_session_at_its_time_and_the_due_days() {
+    let dir = folder();
+    // The session at 17:00 in the town hall, with text that must be escaped.
+    let session = std::fs::read_to_string(dir.path().join("s.toml")).unwrap().replace(
+        "date = 2022-09-04\n",
+        "date = 2022-09-04\ntime = 17:00:00\nlocation = \"Rathaus, Saal 1; Eingang \\\\ Nord\\u001b]0;x\\u0007\"\n",
+    );
+    std::fs::write(dir.path().join("s.toml"), session).unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let ics_path = home.path().join("termine.ics");
+    let out = calendar(dir.path(), home.path(), &["-o", ics_path.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ics = std::fs::read_to_string(&ics_path).unwrap();
+    // RFC 5545: CRLF line ends, no line over 75 octets, no raw control
+    // character.
+    assert!(ics.ends_with("\r\n"));
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "{line:?} is {} octets", line.len());
+        assert!(
+            !line.contains('\n') && !line.chars().any(|c| c.is_control()),
+            "{line:?}"
+        );
+    }
+    // It reads back: one event for the session, one per due day.
+    let parsed: icalendar::Calendar = ics.parse().expect("valid iCalendar");
+    let events: Vec<&icalendar::Event> = parsed
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .collect();
+    use icalendar::{Component, EventLike};
+    let uids: Vec<&str> = events.iter().filter_map(|e| e.get_uid()).collect();
+    assert_eq!(
+        uids,
+        [
+            "session-rat@agenda.invalid",
+            "due-2022-08-28@agenda.invalid",
+            "due-2022-09-20@agenda.invalid"
+        ]
+    );
+    let session = events[0];
+    assert_eq!(session.get_summary(), Some("Rat"));
+    assert_eq!(
+        session.get_start(),
+        Some(icalendar::DatePerhapsTime::DateTime(
+            icalendar::CalendarDateTime::Floating(
+                chrono::NaiveDate::from_ymd_opt(2022, 9, 4)
+                    .unwrap()
+                    .and_hms_opt(17, 0, 0)
+                    .unwrap()
+            )
+        ))
+    );
+    let location = session.get_location().unwrap();
+    assert!(
+        location.starts_with("Rathaus, Saal 1; Eingang \\ Nord"),
+        "{location}"
+    );
+    assert!(!location.contains('\u{1b}'));
+    let due = events[1];
+    assert_eq!(due.get_summary(), Some("Frist: 3 Fragen zu beantworten"));
+    assert!(
+        due.get_description()
+            .unwrap()
+            .contains("Frage 2 – Spielplätze (Rat 04.09.2022) – Grünflächenamt")
+    );
+    // Made again: the same file, so a calendar updates instead of doubling.
+    let again = calendar(dir.path(), home.path(), &[]);
+    assert_eq!(String::from_utf8(again.stdout).unwrap(), ics);
+    // An existing file is not replaced without --force.
+    let refused = calendar(dir.path(), home.path(), &["-o", ics_path.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(2));
+}

@@ -1,5 +1,6 @@
 //! The command-line surface: parses arguments and runs one command.
 
+mod calendar;
 mod check;
 mod due;
 mod export;
@@ -61,6 +62,17 @@ enum Command {
         /// Print JSON for scripts
         #[arg(long)]
         json: bool,
+    },
+    /// Sessions and due dates as an iCalendar file (Outlook, Thunderbird)
+    Calendar {
+        /// Data folder
+        dir: Option<PathBuf>,
+        /// Write to this .ics file instead of standard output
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists
+        #[arg(long)]
+        force: bool,
     },
     /// The report of the administration for one session
     Export {
@@ -153,6 +165,7 @@ pub fn run() -> ExitCode {
         Some(Command::Check { dir })
         | Some(Command::Status { dir, .. })
         | Some(Command::Due { dir, .. })
+        | Some(Command::Calendar { dir, .. })
         | Some(Command::Export { dir, .. })
         | Some(Command::Import {
             what: ImportCommand::Text { dir, .. } | ImportCommand::Oparl { dir, .. },
@@ -192,6 +205,13 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Some(Command::Check { .. }) => check::run(&dir.path, &mut ctx),
         Some(Command::Status { json, .. }) => status::run(&dir.path, json, &mut ctx),
+        Some(Command::Calendar { output, force, .. }) => calendar::run(
+            &dir.path,
+            output.as_ref(),
+            force,
+            config.deadlines,
+            &mut ctx,
+        ),
         Some(Command::Due {
             department, json, ..
         }) => due::run(

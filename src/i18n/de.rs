@@ -28,6 +28,17 @@ impl Texts for German {
         oparl::say(say)
     }
 
+    fn calendar_words(&self) -> super::CalendarWords {
+        super::CalendarWords {
+            name: "Sitzungen und Fristen",
+            question: "Frage",
+            due: |n| match n {
+                1 => "Frist: 1 Frage zu beantworten".into(),
+                n => format!("Frist: {n} Fragen zu beantworten"),
+            },
+        }
+    }
+
     fn oparl_progress(&self) -> &'static str {
         "Objekte aus dem Ratsinformationssystem gelesen"
     }

@@ -28,6 +28,17 @@ impl Texts for English {
         oparl::say(say)
     }
 
+    fn calendar_words(&self) -> super::CalendarWords {
+        super::CalendarWords {
+            name: "Sessions and due dates",
+            question: "Question",
+            due: |n| match n {
+                1 => "Due: 1 question to answer".into(),
+                n => format!("Due: {n} questions to answer"),
+            },
+        }
+    }
+
     fn oparl_progress(&self) -> &'static str {
         "objects read from the council information system"
     }

@@ -50,6 +50,15 @@ impl Lang {
     }
 }
 
+/// The words of the calendar file.
+pub struct CalendarWords {
+    /// The calendar's name.
+    pub name: &'static str,
+    pub question: &'static str,
+    /// The title of a day's due questions: "3 Fragen fällig".
+    pub due: fn(usize) -> String,
+}
+
 /// The sentences the app says, in one language.
 pub trait Texts: Sync {
     /// A load problem in plain words: what is wrong and how to fix it.
@@ -118,6 +127,8 @@ pub trait Texts: Sync {
     fn hit_count(&self, shown: usize, total: usize) -> String;
     /// Fixed words of the report.
     fn report(&self) -> &'static ReportWords;
+    /// The words of the calendar file.
+    fn calendar_words(&self) -> CalendarWords;
     /// "As of 01.09.2022: 1 of 3 questions answered."
     fn as_of(&self, today: chrono::NaiveDate, answered: usize, total: usize) -> String;
     /// No session with this id; `known` are the ids there are.

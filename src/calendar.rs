@@ -1,0 +1,97 @@
+//! The sessions and due dates as an iCalendar file (RFC 5545) that
+//! Outlook and Thunderbird import: one event per session, one all-day
+//! event per day on which questions are due. UIDs are stable, so that
+//! importing again updates the events instead of doubling them. The
+//! format itself (escaping, CRLF, folding at 75 octets) is the
+//! `icalendar` crate's.
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use icalendar::{Calendar, Component, Event, EventLike};
+
+use crate::deadline::Deadlines;
+use crate::i18n::{self, Texts};
+use crate::model::Dataset;
+use crate::worklist;
+
+/// The domain of every UID: with the record's id, unique and stable.
+const UID_DOMAIN: &str = "agenda.invalid";
+
+/// The calendar of `data`, stamped as made on `today` (so that the same
+/// data on the same day gives the same file).
+pub fn calendar(
+    data: &Dataset,
+    deadlines: &Deadlines,
+    today: NaiveDate,
+    texts: &dyn Texts,
+) -> String {
+    let words = texts.calendar_words();
+    let stamp = Utc.from_utc_datetime(&today.and_hms_opt(0, 0, 0).unwrap_or_default());
+    let mut calendar = Calendar::new();
+    calendar.name(words.name);
+    for session in data.sessions.iter().filter(|s| s.date != NaiveDate::MAX) {
+        let mut event = Event::new();
+        event
+            .uid(&format!("session-{}@{UID_DOMAIN}", session.id))
+            .timestamp(stamp)
+            .summary(&crate::text::line(&session.committee));
+        match session.time {
+            Some(time) => event.starts(session.date.and_time(time)),
+            None => all_day(&mut event, session.date),
+        };
+        if let Some(place) = &session.location {
+            event.location(&crate::text::line(place));
+        }
+        let items: Vec<String> = session
+            .agenda
+            .iter()
+            .map(|i| format!("{} {}", i.number, i.title))
+            .collect();
+        if !items.is_empty() {
+            event.description(&crate::text::block(&items.join("\n")));
+        }
+        calendar.push(event.done());
+    }
+    // The questions due, per day.
+    let mut days: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
+    for entry in worklist::entries(data, deadlines, |_, _| true) {
+        let Some(due) = entry.due else { continue };
+        let mut line = format!(
+            "{} {} – {}",
+            words.question, entry.question.number, entry.motion.title
+        );
+        if let Some(session) = entry.session {
+            line.push_str(&format!(
+                " ({} {})",
+                session.committee,
+                i18n::date(session.date)
+            ));
+        }
+        if let Some(who) = entry.department() {
+            line.push_str(&format!(" – {who}"));
+        }
+        days.entry(due.date).or_default().push(line);
+    }
+    for (day, lines) in days {
+        let mut event = Event::new();
+        event
+            .uid(&format!("due-{}@{UID_DOMAIN}", day.format("%Y-%m-%d")))
+            .timestamp(stamp)
+            .summary(&(words.due)(lines.len()))
+            .description(&crate::text::block(&lines.join("\n")));
+        all_day(&mut event, day);
+        calendar.push(event.done());
+    }
+    calendar.done().to_string()
+}
+
+/// An event over the whole of `day`: its end is the next day, as RFC 5545
+/// reads an end (Outlook shows a same-day end as no time at all).
+fn all_day(event: &mut Event, day: NaiveDate) -> &mut Event {
+    event.all_day(day);
+    if let Some(next) = day.succ_opt() {
+        event.ends(next);
+    }
+    event
+}

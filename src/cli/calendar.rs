@@ -1,0 +1,40 @@
+//! `agenda calendar`: sessions and due dates as an .ics file.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::Context;
+use crate::deadline::{Deadlines, Rules};
+use crate::{store, text};
+
+pub(super) fn run(
+    dir: &Path,
+    output: Option<&PathBuf>,
+    force: bool,
+    rules: Rules,
+    ctx: &mut Context,
+) -> io::Result<ExitCode> {
+    let loaded = store::load(dir);
+    let deadlines = Deadlines::new(&loaded.data, rules);
+    let ics = crate::calendar::calendar(&loaded.data, &deadlines, ctx.today, ctx.texts);
+    let Some(path) = output else {
+        ctx.out.write_all(ics.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    match crate::export::write_file(path, &ics, force) {
+        Ok(()) => {
+            eprintln!("{}", text::line(&ctx.texts.export_written(path)));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            eprintln!("{}", text::line(&ctx.texts.export_exists(path)));
+            Ok(ExitCode::from(2))
+        }
+        Err(e) => {
+            let message = ctx.texts.export_failed(path, &e.to_string());
+            eprintln!("{}", text::line(&message));
+            Ok(ExitCode::from(2))
+        }
+    }
+}
