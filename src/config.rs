@@ -33,6 +33,8 @@ pub struct Oparl {
     pub committee: Option<String>,
     /// Only meetings from this many days ago on.
     pub days_back: Option<u32>,
+    /// The council's time zone (IANA name), for times given in UTC.
+    pub timezone: Option<String>,
 }
 
 impl Oparl {
@@ -41,7 +43,17 @@ impl Oparl {
             url: self.url.or(defaults.url).filter(|u| !u.trim().is_empty()),
             committee: self.committee.or(defaults.committee),
             days_back: self.days_back.or(defaults.days_back),
+            timezone: self.timezone.or(defaults.timezone),
         }
+    }
+
+    /// The council's time zone: `timezone`, else Europe/Berlin (where a
+    /// name is not one, `check_zone` has said so).
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.timezone
+            .as_deref()
+            .and_then(|z| z.parse().ok())
+            .unwrap_or(chrono_tz::Europe::Berlin)
     }
 }
 
@@ -174,6 +186,18 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
                 }
             }
         }
+    }
+    if let Some((path, _)) = user
+        && let Some(zone) = oparl.timezone.as_deref()
+        && zone.parse::<chrono_tz::Tz>().is_err()
+    {
+        problems.push(ConfigProblem {
+            path: path.to_path_buf(),
+            location: None,
+            issue: ConfigIssue::Invalid(format!(
+                "[oparl] timezone = \"{zone}\" is no time zone; write one like \"Europe/Berlin\""
+            )),
+        });
     }
     // An action in the wrong section is told once, not once per key.
     problems.dedup();

@@ -316,7 +316,7 @@ fn a_broken_file_is_named_with_line_and_column_and_the_others_still_import() {
     let err = text(&out.stderr);
     assert!(err.contains("kaputt.json:4:1: not valid JSON"), "{err}");
     assert!(
-        err.contains("a Person object holds no sessions or papers"),
+        err.contains("person.json: an object of type Person holds no sessions or papers"),
         "{err}"
     );
     assert!(dir.join(AUSSCHUSS).exists());
@@ -438,4 +438,100 @@ fn a_record_deleted_upstream_is_reported_and_kept() {
         ),
         "{said}"
     );
+}
+
+#[test]
+fn an_item_of_the_staffs_own_keeps_its_number_when_upstream_adds_one_with_it() {
+    let (home, dir) = folder();
+    assert!(import(&dir, &ALL.map(fixture), &[]).status.success());
+    let mut local = read(&dir, AUSSCHUSS);
+    local.push_str("\n[[agenda]]\nnumber = \"Ö 5\"\ntitle = \"Verschiedenes (lokal)\"\n");
+    std::fs::write(dir.join(AUSSCHUSS), &local).unwrap();
+    let meeting = changed(home.path(), "meeting-ausschuss.json", |v| {
+        v["agendaItem"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+                "id": "https://ris.hagenfeld.example/oparl/agendaitem/12014",
+                "type": "https://schema.oparl.org/1.1/AgendaItem",
+                "number": "Ö 5", "order": 5, "name": "Neu im Ratsinformationssystem"
+            }));
+    });
+    assert!(
+        import(&dir, &[meeting, fixture(ALL[2])], &[])
+            .status
+            .success()
+    );
+    let now = read(&dir, AUSSCHUSS);
+    assert!(
+        now.contains("number = \"Ö 5\"\ntitle = \"Verschiedenes (lokal)\"\n"),
+        "{now}"
+    );
+    assert!(
+        now.contains("title = \"Neu im Ratsinformationssystem\""),
+        "{now}"
+    );
+}
+
+#[test]
+fn a_closed_item_stays_closed_however_the_server_writes_public() {
+    let (home, dir) = folder();
+    let meeting = changed(home.path(), "meeting-ausschuss.json", |v| {
+        let items = v["agendaItem"].as_array_mut().unwrap();
+        items[0]["public"] = "false".into();
+        items[1]["public"] = 0.into();
+        items[2]["public"] = serde_json::json!({"weird": true});
+    });
+    assert!(import(&dir, &[meeting], &[]).status.success());
+    let now = read(&dir, AUSSCHUSS);
+    assert_eq!(now.matches("public = false").count(), 4, "{now}");
+}
+
+#[test]
+fn a_committee_is_not_renamed_when_its_organization_cannot_be_read() {
+    let (home, dir) = folder();
+    // The organization is among the files the first time.
+    let org = home.path().join("org.json");
+    std::fs::write(
+        &org,
+        r#"{"id": "https://ris.hagenfeld.example/oparl/organization/1",
+            "type": "https://schema.oparl.org/1.1/Organization", "name": "Rat der Stadt"}"#,
+    )
+    .unwrap();
+    let first = [fixture(ALL[1]), org.display().to_string()];
+    assert!(import(&dir, &first, &[]).status.success());
+    assert!(read(&dir, "sitzungen/rat-2025-04-03.toml").contains("committee = \"Rat der Stadt\""));
+    // Without it, the meeting's own name is only a guess: what is here stays.
+    let before = contents(&dir);
+    let out = import(&dir, &[fixture(ALL[1])], &[]);
+    assert!(out.status.success());
+    assert_eq!(contents(&dir), before);
+}
+
+#[test]
+fn two_meetings_of_one_day_do_not_both_take_over_the_session_typed_in() {
+    let (home, dir) = folder();
+    std::fs::create_dir(dir.join("sitzungen")).unwrap();
+    std::fs::write(
+        dir.join("sitzungen/hand.toml"),
+        "[session]\nid = \"hand\"\ncommittee = \"Ausschuss für Soziales und Wohnen\"\ndate = 2025-03-20\n",
+    )
+    .unwrap();
+    let second = changed(home.path(), "meeting-ausschuss.json", |v| {
+        v["id"] = "https://ris.hagenfeld.example/oparl/meeting/1299".into();
+        v["start"] = "2025-03-20T10:00:00+01:00".into();
+        for item in v["agendaItem"].as_array_mut().unwrap() {
+            let id = item["id"].as_str().unwrap().replace("1201", "1299");
+            item["id"] = id.into();
+        }
+    });
+    let out = import(&dir, &[fixture(ALL[0]), second], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let hand = read(&dir, "sitzungen/hand.toml");
+    assert!(hand.contains("meeting/1201"), "{hand}");
+    let files: Vec<_> = contents(&dir)
+        .into_keys()
+        .filter(|p| p.starts_with("sitzungen"))
+        .collect();
+    assert_eq!(files.len(), 2, "{files:?}");
 }

@@ -300,7 +300,7 @@ fn what_fails_upstream_is_said_plainly_and_the_rest_still_imports() {
         "{err}"
     );
     assert!(
-        err.contains("erwartet war ein Paper-Objekt, geliefert wurde Person"),
+        err.contains("erwartet war ein Objekt vom Typ Paper, geliefert wurde eines vom Typ Person"),
         "{err}"
     );
     assert!(
@@ -438,4 +438,43 @@ fn a_paper_alone_brings_the_meetings_it_is_consulted_in_with_it_on_their_agendas
             "{file}:\n{text}"
         );
     }
+}
+
+#[test]
+fn lists_of_bare_addresses_are_followed() {
+    let s = Server::start();
+    s.serve_json(
+        "/body/1",
+        &json!({"id": s.url("/body/1"), "type": format!("{T}Body"), "meeting": s.url("/meetings")}),
+    );
+    s.serve_json(
+        "/meetings",
+        &json!({"data": [s.url("/meeting/6"), 42], "links": {}}),
+    );
+    let m = meeting(
+        &s,
+        6,
+        "Kulturausschuss",
+        "2025-06-02T17:00:00+02:00",
+        vec![],
+    );
+    s.serve_json("/meeting/6", &m);
+    s.serve_json(
+        "/organization/6",
+        &json!({"id": s.url("/organization/6"), "type": format!("{T}Organization"),
+                "name": "Kulturausschuss"}),
+    );
+    let (_home, dir) = folder();
+    let out = run(&dir, &[&s.url("/body/1")]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        dir.join("sitzungen/kulturausschuss-2025-06-02.toml")
+            .exists(),
+        "{err}"
+    );
+    // What is neither object nor address is said, not dropped.
+    assert!(
+        err.contains("42: an object of type ? holds no sessions"),
+        "{err}"
+    );
 }

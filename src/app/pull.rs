@@ -26,6 +26,7 @@ impl App {
         let limits = Limits {
             since,
             committee: self.env.oparl.committee.clone(),
+            zone: self.env.oparl.zone(),
         };
         let job = Job::new(vec![url], limits, self.data());
         self.pulling = Some(0);
@@ -49,7 +50,8 @@ impl App {
     pub(super) fn pulled(&mut self, pull: Pull) {
         self.pulling = None;
         let plan = oparl::plan(self.data(), &pull, self.env.today);
-        let said: Vec<&Say> = pull.said.iter().chain(&plan.said).collect();
+        let writes = plan.writes.iter().map(|w| &w.says);
+        let said: Vec<&Say> = pull.said.iter().chain(&plan.said).chain(writes).collect();
         let count = |f: fn(&Say) -> bool| said.iter().filter(|s| f(s)).count();
         let made = count(|s| matches!(s, Say::SessionNew { .. } | Say::MotionNew { .. }));
         let changed =

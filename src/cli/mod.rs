@@ -272,6 +272,7 @@ pub fn run() -> ExitCode {
             let limits = crate::oparl::Limits {
                 since,
                 committee: committee.or_else(|| config.oparl.committee.clone()),
+                zone: config.oparl.zone(),
             };
             let options = oparl::Options { dry_run, limits };
             oparl::run(&dir.path, &sources, options, &mut ctx)

@@ -55,13 +55,17 @@ pub(super) fn run(
         tell(say, ctx.out)?;
     }
     if options.dry_run {
+        for write in &plan.writes {
+            tell(&write.says, ctx.out)?;
+        }
         tell(&Say::DryRun, ctx.out)?;
     } else {
         let stamp = super::stamp();
         for write in &plan.writes {
-            if let Err(e) =
-                crate::store::write(dir, &write.path, write.fingerprint, &write.changes, &stamp)
-            {
+            // Said once written: a line for what is on disk.
+            let written =
+                crate::store::write(dir, &write.path, write.fingerprint, &write.changes, &stamp);
+            if let Err(e) = written {
                 let reason = match e {
                     crate::store::SaveError::Io(e) => Some(e.to_string()),
                     crate::store::SaveError::ReadOnly => {
@@ -74,6 +78,8 @@ pub(super) fn run(
                     reason,
                 };
                 tell(&say, ctx.out)?;
+            } else {
+                tell(&write.says, ctx.out)?;
             }
         }
     }

@@ -16,6 +16,7 @@ pub struct Job {
     pub sources: Vec<String>,
     pub since: Option<chrono::NaiveDate>,
     pub committee: Option<String>,
+    pub zone: chrono_tz::Tz,
     /// Papers whose motions have questions already: their documents
     /// are not downloaded again.
     pub asked: HashSet<String>,
@@ -34,6 +35,7 @@ impl Job {
             sources,
             since: limits.since,
             committee: limits.committee,
+            zone: limits.zone,
             asked,
         }
     }
@@ -50,6 +52,7 @@ impl Job {
         let limits = Limits {
             since: self.since,
             committee: self.committee.clone(),
+            zone: self.zone,
         };
         pull(&mut resolver, &self.sources, &limits, &|id| {
             !self.asked.contains(id)

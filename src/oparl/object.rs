@@ -37,7 +37,7 @@ impl Kind {
             Kind::File => "File",
             Kind::Location => "Location",
             Kind::Person => "Person",
-            Kind::List => "Liste",
+            Kind::List => "list",
             Kind::Other => "?",
         }
     }

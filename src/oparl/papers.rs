@@ -42,11 +42,15 @@ pub(super) fn motion_ids(
         .filter_map(|m| Some((m.oparl_id.clone()?, m.id.clone())))
         .collect();
     for paper in &pull.papers {
-        if paper.deleted && existing(data, paper).is_none() {
+        let found = existing(data, paper).filter(|m| !names.claimed.contains(&m.id));
+        if paper.deleted && found.is_none() {
             continue;
         }
-        let id = match existing(data, paper) {
-            Some(m) => m.id.clone(),
+        let id = match found {
+            Some(m) => {
+                names.claimed.insert(m.id.clone());
+                m.id.clone()
+            }
             None => {
                 let base = names::motion_id(data, &paper.title, year_of(paper.date, today));
                 names.id(base)
@@ -99,7 +103,8 @@ pub(super) fn motion(
     names: &mut Names,
     said: &mut Vec<Say>,
 ) -> Option<Write> {
-    let found = existing(data, paper);
+    // The motion it was given above: one here, or a new one.
+    let found = ids.get(&paper.id).and_then(|id| data.motion(id));
     if paper.deleted {
         if let Some(m) = found {
             said.push(Say::DeletedUpstream {
@@ -129,20 +134,20 @@ pub(super) fn motion(
         let questions = letter.map(|l| l.questions).unwrap_or_default();
         let mut out = file_text("motion", &keys);
         out.push_str(&questions_text(&questions));
-        said.push(Say::MotionNew {
-            kind: paper.kind.clone(),
-            title: paper.title.clone(),
-            path: path.clone(),
-            questions: questions.len(),
-        });
         return Some(Write {
             path: path.clone(),
             fingerprint: None,
             changes: vec![Change::File(FileChange {
-                path,
+                path: path.clone(),
                 before: None,
                 after: Some(out),
             })],
+            says: Say::MotionNew {
+                kind: paper.kind.clone(),
+                title: paper.title.clone(),
+                path,
+                questions: questions.len(),
+            },
         });
     };
     let owner = Owner::Motion(motion.id.clone());
@@ -177,14 +182,14 @@ pub(super) fn motion(
         return None;
     }
     let path = data.path(motion.source).to_path_buf();
-    said.push(Say::MotionUpdated {
-        title: paper.title.clone(),
-        path: path.clone(),
-        keys,
-    });
     Some(Write {
-        path,
+        path: path.clone(),
         fingerprint: Some(data.sources[motion.source.0].fingerprint),
         changes,
+        says: Say::MotionUpdated {
+            title: paper.title.clone(),
+            path,
+            keys,
+        },
     })
 }

@@ -26,6 +26,8 @@ pub struct Write {
     /// What the file was when loaded; `None` for a new file.
     pub fingerprint: Option<u64>,
     pub changes: Vec<Change>,
+    /// What it brings, to be said once it is written.
+    pub says: Say,
 }
 
 /// Everything a pull changes, and what to tell about it.
@@ -40,6 +42,9 @@ pub(super) struct Names<'d> {
     pub data: &'d Dataset,
     pub ids: HashSet<String>,
     pub paths: HashSet<PathBuf>,
+    /// Records here that an upstream one has taken over already: a
+    /// second one of the same day or reference gets a record of its own.
+    pub claimed: HashSet<String>,
 }
 
 impl Names<'_> {
@@ -70,11 +75,18 @@ pub fn plan(data: &Dataset, pull: &Pull, today: NaiveDate) -> Plan {
         data,
         ids: HashSet::new(),
         paths: HashSet::new(),
+        claimed: HashSet::new(),
     };
     let mut plan = Plan::default();
     let motions = papers::motion_ids(data, pull, today, &mut names);
     let mut unchanged = (0, 0);
     for meeting in &pull.meetings {
+        if meeting.cancelled {
+            plan.said.push(Say::Cancelled {
+                committee: meeting.committee.clone(),
+                date: meeting.start.date(),
+            });
+        }
         match session(data, meeting, &motions, pull, &mut names, &mut plan.said) {
             Some(write) => plan.writes.push(write),
             None => unchanged.0 += usize::from(!meeting.deleted),
@@ -97,14 +109,17 @@ pub fn plan(data: &Dataset, pull: &Pull, today: NaiveDate) -> Plan {
 
 /// The session a meeting is: by OParl id, else one of the same committee
 /// and day that came in by hand.
-fn existing<'d>(data: &'d Dataset, meeting: &MeetingIn) -> Option<&'d Session> {
-    data.sessions
+fn existing<'d>(data: &'d Dataset, meeting: &MeetingIn, names: &mut Names) -> Option<&'d Session> {
+    let found = data
+        .sessions
         .iter()
         .find(|s| s.oparl_id.as_deref() == Some(meeting.id.as_str()))
         .or_else(|| {
             crate::import::matching_session(data, Some(&meeting.committee), meeting.start.date())
-                .filter(|s| s.oparl_id.is_none())
-        })
+                .filter(|s| s.oparl_id.is_none() && !names.claimed.contains(&s.id))
+        })?;
+    names.claimed.insert(found.id.clone());
+    Some(found)
 }
 
 /// The motion ids an agenda item of `meeting` carries: its own papers'
@@ -145,7 +160,7 @@ fn session(
     names: &mut Names,
     said: &mut Vec<Say>,
 ) -> Option<Write> {
-    let found = existing(data, meeting);
+    let found = existing(data, meeting, names);
     if meeting.deleted {
         if let Some(s) = found {
             said.push(Say::DeletedUpstream {
@@ -173,14 +188,16 @@ fn session(
         ),
     ];
     let Some(session) = found else {
-        return Some(new_session(
-            data, meeting, motions, pull, names, &head, said,
-        ));
+        return Some(new_session(data, meeting, motions, pull, names, &head));
     };
     let owner = Owner::Session(session.id.clone());
     let mut changes = Vec::new();
-    // Upstream's silence keeps what is here: a time or place typed in.
-    let head: Vec<Key> = head.into_iter().filter(|(_, v)| v.is_some()).collect();
+    // Upstream's silence keeps what is here: a time or place typed in, a
+    // committee when its organization could not be read.
+    let head: Vec<Key> = head
+        .into_iter()
+        .filter(|(k, v)| v.is_some() && (*k != "committee" || meeting.committee_sure))
+        .collect();
     let mut keys = Vec::new();
     if let Some(c) = record_change(data, &owner, Part::Head, &head) {
         keys.extend(c.after.iter().map(|(k, _)| k.clone()));
@@ -195,16 +212,16 @@ fn session(
     if changes.is_empty() {
         return None;
     }
-    said.push(Say::SessionUpdated {
-        committee: meeting.committee.clone(),
-        date,
-        path: data.path(session.source).to_path_buf(),
-        keys,
-    });
     Some(Write {
         path: data.path(session.source).to_path_buf(),
         fingerprint: Some(data.sources[session.source.0].fingerprint),
         changes,
+        says: Say::SessionUpdated {
+            committee: session.committee.clone(),
+            date,
+            path: data.path(session.source).to_path_buf(),
+            keys,
+        },
     })
 }
 
@@ -251,7 +268,6 @@ fn new_session(
     pull: &Pull,
     names: &mut Names,
     head: &[Key],
-    said: &mut Vec<Say>,
 ) -> Write {
     let date = meeting.start.date();
     let base = names::session_id(data, &meeting.committee, date);
@@ -269,20 +285,20 @@ fn new_session(
         out.push_str("\n[[agenda]]\n");
         out.push_str(&table_text(&item_keys(meeting, index, ids)));
     }
-    said.push(Say::SessionNew {
-        committee: meeting.committee.clone(),
-        date,
-        path: path.clone(),
-        items: meeting.items.len(),
-    });
     Write {
         path: path.clone(),
         fingerprint: None,
         changes: vec![Change::File(FileChange {
-            path,
+            path: path.clone(),
             before: None,
             after: Some(out),
         })],
+        says: Say::SessionNew {
+            committee: meeting.committee.clone(),
+            date,
+            path,
+            items: meeting.items.len(),
+        },
     }
 }
 
@@ -309,9 +325,12 @@ fn agenda(
                 .iter()
                 .position(|a| a.oparl_id.as_ref() == Some(id))
         });
+        // Items are taken over by number only with the session itself:
+        // once imported, an item of the staff's own stays theirs.
+        let adopting = session.oparl_id.is_none();
         let found = by_id.or_else(|| {
             session.agenda.iter().enumerate().position(|(i, a)| {
-                a.oparl_id.is_none() && a.number == item.number && !adopted.contains(&i)
+                adopting && a.oparl_id.is_none() && a.number == item.number && !adopted.contains(&i)
             })
         });
         if let Some(i) = found {

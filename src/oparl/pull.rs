@@ -13,6 +13,7 @@ use super::object::{self, Kind, Link, flag, links, number, one_link, text};
 use super::resolve::Resolver;
 use super::say::Say;
 use super::time::start_of;
+
 use super::web::is_url;
 
 /// A meeting as a session keeps it.
@@ -27,6 +28,11 @@ pub struct MeetingIn {
     pub files: Vec<String>,
     pub items: Vec<ItemIn>,
     pub deleted: bool,
+    /// The council system says it will not take place.
+    pub cancelled: bool,
+    /// Whether `committee` is the organization's name (or the meeting's,
+    /// where it names no organization): not a guess after a failed fetch.
+    pub committee_sure: bool,
 }
 
 /// An agenda item, in the meeting's order.
@@ -67,12 +73,14 @@ pub struct Pull {
 }
 
 /// Which meetings a Body, System or Organization brings.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Limits {
     /// Meetings starting on or after this day.
     pub since: Option<NaiveDate>,
     /// Meetings of a committee whose name contains this (any case).
     pub committee: Option<String>,
+    /// The council's time zone, for start times given in UTC.
+    pub zone: chrono_tz::Tz,
 }
 
 enum Job {
@@ -108,12 +116,12 @@ pub fn pull(
             walk.r.file(Path::new(source))
         };
         if let Some(v) = value {
-            walk.jobs.push_back(Job::Any(v));
+            walk.any(v, Some(source));
         }
     }
     while let Some(job) = walk.jobs.pop_front() {
         match job {
-            Job::Any(v) => walk.any(v, sources),
+            Job::Any(v) => walk.any(v, None),
             Job::Meeting(link, full) => walk.meeting(&link, full),
             Job::Paper(link) => walk.paper(&link, wants_text),
             Job::Meetings(link) => walk.meetings(&link),
@@ -134,7 +142,17 @@ struct Walk<'w, 'p> {
 }
 
 impl Walk<'_, '_> {
-    fn any(&mut self, v: Value, sources: &[String]) {
+    /// A source given (`source`: its name) or an item of a list.
+    fn any(&mut self, v: Value, source: Option<&str>) {
+        // Lists of bare addresses are as common as lists of objects.
+        if let Value::String(url) = &v
+            && is_url(url)
+        {
+            if let Some(found) = self.r.url(url) {
+                self.any(found, Some(url));
+            }
+            return;
+        }
         let link = Link::Object(v.clone());
         match object::kind(&v) {
             Kind::Meeting => self.jobs.push_back(Job::Meeting(link, true)),
@@ -158,10 +176,10 @@ impl Walk<'_, '_> {
                 }
             }
             other => {
-                let source = object::id(&v)
+                let source = source
                     .map(str::to_string)
-                    .or_else(|| sources.first().cloned())
-                    .unwrap_or_default();
+                    .or_else(|| object::id(&v).map(str::to_string))
+                    .unwrap_or_else(|| crate::text::line(&short(&v)).into_owned());
                 self.r.say(Say::NotImportable {
                     source,
                     found: other.name(),
@@ -172,10 +190,10 @@ impl Walk<'_, '_> {
 
     fn meetings(&mut self, list: &Link) {
         for item in self.r.list(list) {
-            let start = text(&item, "start").and_then(|s| start_of(&s));
-            let early = matches!((start, self.limits.since), (Some((s, _)), Some(since)) if s.date() < since);
-            if !early {
-                self.jobs.push_back(Job::Meeting(Link::Object(item), true));
+            match item {
+                Value::String(url) => self.jobs.push_back(Job::Meeting(Link::Url(url), true)),
+                Value::Object(_) => self.jobs.push_back(Job::Meeting(Link::Object(item), true)),
+                other => self.jobs.push_back(Job::Any(other)),
             }
         }
     }
@@ -189,6 +207,11 @@ impl Walk<'_, '_> {
             return;
         };
         let Some(id) = object::id(&v).map(str::to_string) else {
+            let name = text(&v, "name").unwrap_or_default();
+            self.r.say(Say::NoId {
+                kind: "Meeting",
+                name,
+            });
             return;
         };
         // A meeting reached from a paper first and given itself later is
@@ -201,24 +224,43 @@ impl Walk<'_, '_> {
         }
         self.meetings_seen.insert(id.clone(), full);
         let name = text(&v, "name");
-        let Some((start, timed)) = text(&v, "start").and_then(|s| start_of(&s)) else {
-            self.r.say(Say::NoStart {
-                meeting: name.unwrap_or_else(|| id.clone()),
-            });
+        let deleted = flag(&v, "deleted").unwrap_or(false);
+        let start = text(&v, "start").and_then(|s| start_of(&s, self.limits.zone));
+        let Some((start, timed)) = start.or(deleted.then_some((NaiveDateTime::MIN, false))) else {
+            let meeting = match name {
+                Some(name) => format!("{name} ({id})"),
+                None => id,
+            };
+            self.r.say(Say::NoStart { meeting });
             return;
         };
-        let organization = one_link(&v, "organization")
-            .and_then(|o| self.r.get(&o, Kind::Organization))
+        let early = matches!(self.limits.since, Some(since) if start.date() < since);
+        if full && early && !deleted {
+            return;
+        }
+        // A deleted meeting is only told about: nothing of it is fetched.
+        let organization_link = one_link(&v, "organization").filter(|_| !deleted);
+        let organization = organization_link
+            .as_ref()
+            .and_then(|o| self.r.get(o, Kind::Organization))
             .and_then(|o| text(&o, "name"));
-        let committee = organization
-            .or_else(|| name.as_deref().map(committee_of))
-            .unwrap_or_else(|| id.clone());
+        let committee_sure = organization.is_some() || organization_link.is_none();
+        let from_name = name
+            .as_deref()
+            .map(committee_of)
+            .filter(|c| !c.is_empty())
+            .or_else(|| name.clone());
+        let Some(committee) = organization.or(from_name) else {
+            self.r.say(Say::NoStart { meeting: id });
+            return;
+        };
         if let Some(wanted) = &self.limits.committee
             && !crate::fold::fold(&committee).contains(&crate::fold::fold(wanted))
         {
             return;
         }
         let location = one_link(&v, "location")
+            .filter(|_| !deleted)
             .and_then(|l| self.r.get(&l, Kind::Location))
             .and_then(|l| {
                 text(&l, "description").or_else(|| {
@@ -237,11 +279,16 @@ impl Walk<'_, '_> {
             "auxiliaryFile",
         ] {
             for f in links(&v, key) {
-                files.extend(file_url(&f));
+                files.extend(file_url(&f).filter(|u| !files.contains(u)));
             }
         }
         let mut items = Vec::new();
-        let mut raw: Vec<Value> = links(&v, "agendaItem")
+        let agenda = if deleted {
+            Vec::new()
+        } else {
+            links(&v, "agendaItem")
+        };
+        let mut raw: Vec<Value> = agenda
             .iter()
             .filter_map(|l| self.r.get(l, Kind::AgendaItem))
             .collect();
@@ -261,13 +308,16 @@ impl Walk<'_, '_> {
             location,
             files,
             items,
-            deleted: flag(&v, "deleted").unwrap_or(false),
+            deleted,
+            cancelled: flag(&v, "cancelled").unwrap_or(false),
+            committee_sure,
         });
     }
 
     fn item(&mut self, item: &Value, position: usize, full: bool) -> ItemIn {
-        let public = flag(item, "public").unwrap_or(true);
-        let number = text(item, "number").unwrap_or_else(|| (position + 1).to_string());
+        let public = public(item);
+        // Without a number of its own, its place, marked as not official.
+        let number = text(item, "number").unwrap_or_else(|| format!("({})", position + 1));
         let title = text(item, "name").unwrap_or_else(|| {
             if public {
                 format!("Tagesordnungspunkt {number}")
@@ -303,6 +353,11 @@ impl Walk<'_, '_> {
             return;
         };
         let Some(id) = object::id(&v).map(str::to_string) else {
+            let name = text(&v, "name").unwrap_or_default();
+            self.r.say(Say::NoId {
+                kind: "Paper",
+                name,
+            });
             return;
         };
         if !self.first_visit(&id) {
@@ -326,7 +381,12 @@ impl Walk<'_, '_> {
             .into_iter()
             .chain(links(&v, "auxiliaryFile"))
             .collect();
-        let files = documents.iter().flat_map(file_url).collect();
+        let mut files: Vec<String> = Vec::new();
+        for url in documents.iter().flat_map(file_url) {
+            if !files.contains(&url) {
+                files.push(url);
+            }
+        }
         let texts = match wants_text(&id) {
             true => documents.iter().filter_map(|d| self.text_of(d)).collect(),
             false => Vec::new(),
@@ -387,6 +447,33 @@ fn file_url(link: &Link) -> Option<String> {
             .or_else(|| text(f, "downloadUrl"))
             .or_else(|| object::id(f).map(str::to_string)),
         Link::Url(u) => Some(u.clone()),
+    }
+}
+
+/// Whether an agenda item is public. Servers send `true`, `"false"`, `0`;
+/// a value that cannot be read counts as not public, for a closed item
+/// must never reach a public report.
+fn public(item: &Value) -> bool {
+    match item.get("public") {
+        None | Some(Value::Null) => true,
+        Some(Value::Bool(b)) => *b,
+        Some(Value::Number(n)) => n.as_f64().is_some_and(|n| n != 0.0),
+        Some(Value::String(s)) => {
+            matches!(
+                s.trim().to_lowercase().as_str(),
+                "true" | "1" | "ja" | "yes" | "öffentlich"
+            )
+        }
+        Some(_) => false,
+    }
+}
+
+/// A value as a message may name it: short.
+fn short(v: &Value) -> String {
+    let text = v.to_string();
+    match text.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
     }
 }
 

@@ -88,11 +88,17 @@ impl<'p> Resolver<'p> {
                 Some(value)
             }
             Err(e) => {
+                // serde's words end in "at line … column …": said once.
+                let reason = e.to_string();
+                let reason = match reason.rsplit_once(" at line ") {
+                    Some((words, _)) => words.to_string(),
+                    None => reason,
+                };
                 self.say(Say::BadJson {
                     file: name,
                     line: e.line(),
                     column: e.column(),
-                    reason: e.to_string(),
+                    reason,
                 });
                 None
             }
@@ -166,6 +172,9 @@ impl<'p> Resolver<'p> {
             Link::Url(url) => self.url(url),
         };
         let mut seen = HashSet::new();
+        if let Link::Url(url) = link {
+            seen.insert(url.clone());
+        }
         while let Some(p) = page.take() {
             match p.get("data") {
                 Some(Value::Array(data)) => items.extend(data.iter().cloned()),

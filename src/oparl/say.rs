@@ -34,6 +34,10 @@ pub enum Say {
     OutsideFiles { count: usize, example: String },
     /// A meeting without a readable start: no session without a date.
     NoStart { meeting: String },
+    /// An object without an id: nothing to find it by again.
+    NoId { kind: &'static str, name: String },
+    /// A meeting the council system calls off: imported, and said.
+    Cancelled { committee: String, date: NaiveDate },
     /// A paper without a name or reference: nothing to call it.
     NoName { paper: String },
     /// A paper's document that gave no text.

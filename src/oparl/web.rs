@@ -25,6 +25,8 @@ pub enum Failure {
     NotJson(String),
     /// The answer could not be read to its end.
     Broken(String),
+    /// The answer is larger than any OParl page or paper.
+    TooBig,
 }
 
 /// A blocking HTTP client for OParl servers.
@@ -82,7 +84,10 @@ impl Web {
                     .with_config()
                     .limit(MAX_BYTES)
                     .read_to_vec()
-                    .map_err(|e| Failure::Broken(e.to_string())),
+                    .map_err(|e| match e {
+                        ureq::Error::BodyExceedsLimit(_) => Failure::TooBig,
+                        e => Failure::Broken(e.to_string()),
+                    }),
                 404 | 410 => Err(Failure::NotFound),
                 other => Err(Failure::Status(other)),
             };

@@ -144,7 +144,7 @@ impl German {
                 if let Some(first) = first {
                     let more = match problems {
                         1 => "1 Hinweis".to_string(),
-                        n => format!("{n} Hinweise, alle mit agenda import oparl"),
+                        n => format!("{n} Hinweise (alle zeigt agenda import oparl auf der Kommandozeile), der erste"),
                     };
                     out.push_str(&format!(" {more}: {}", self.oparl(first)));
                 }

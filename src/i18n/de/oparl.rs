@@ -19,6 +19,7 @@ fn failure(f: &Failure) -> String {
         Failure::Unreachable(why) => format!("der Server ist nicht erreichbar ({why})"),
         Failure::NotJson(why) => format!("die Antwort ist kein JSON ({why})"),
         Failure::Broken(why) => format!("die Antwort brach ab ({why})"),
+        Failure::TooBig => "die Antwort ist größer als 64 MB; übersprungen".into(),
     }
 }
 
@@ -52,10 +53,10 @@ pub(crate) fn say(s: &Say) -> String {
             expected,
             found,
         } => format!(
-            "{url}: erwartet war ein {expected}-Objekt, geliefert wurde {found}. Übersprungen."
+            "{url}: erwartet war ein Objekt vom Typ {expected}, geliefert wurde eines vom Typ {found}. Übersprungen."
         ),
         Say::NotImportable { source, found } => format!(
-            "{source}: ein {found}-Objekt enthält keine Sitzungen oder Vorlagen. Geben Sie eine Sitzung (Meeting), Vorlage (Paper), ein Gremium, eine Körperschaft (Body) oder eine Liste an."
+            "{source}: ein Objekt vom Typ {found} enthält keine Sitzungen oder Vorlagen. Geben Sie eine Sitzung (Meeting), Vorlage (Paper), ein Gremium, eine Körperschaft (Body) oder eine Liste an."
         ),
         Say::OutsideFiles { count, example } => match count {
             1 => format!(
@@ -65,6 +66,13 @@ pub(crate) fn say(s: &Say) -> String {
                 "{n} Verweise führen aus den angegebenen Dateien hinaus und wurden nicht abgerufen (z. B. {example}). Für alles: die Adresse des Servers angeben."
             ),
         },
+        Say::NoId { kind, name } => format!(
+            "Ein {kind}-Objekt ohne id („{name}“) wurde übersprungen: ohne Kennung ist es nicht wiederzufinden."
+        ),
+        Say::Cancelled { committee, date: d } => format!(
+            "{committee}, {}: die Sitzung ist im Ratsinformationssystem abgesagt.",
+            date(*d)
+        ),
         Say::NoStart { meeting } => {
             format!("Sitzung „{meeting}“: ohne Beginn (start) kein Datum; übersprungen.")
         }

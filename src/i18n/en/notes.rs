@@ -158,7 +158,9 @@ impl English {
                 if let Some(first) = first {
                     let more = match problems {
                         1 => "1 notice".to_string(),
-                        n => format!("{n} notices, all with agenda import oparl"),
+                        n => format!(
+                            "{n} notices (agenda import oparl on the command line shows all), the first"
+                        ),
                     };
                     out.push_str(&format!(" {more}: {}", self.oparl(first)));
                 }

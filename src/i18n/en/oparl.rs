@@ -19,6 +19,7 @@ fn failure(f: &Failure) -> String {
         Failure::Unreachable(why) => format!("the server cannot be reached ({why})"),
         Failure::NotJson(why) => format!("the answer is not JSON ({why})"),
         Failure::Broken(why) => format!("the answer broke off ({why})"),
+        Failure::TooBig => "the answer is larger than 64 MB; skipped".into(),
     }
 }
 
@@ -54,13 +55,26 @@ pub(crate) fn say(s: &Say) -> String {
             url,
             expected,
             found,
-        } => format!("{url}: a {expected} object was expected, {found} came. Skipped."),
-        Say::NotImportable { source, found } => format!(
-            "{source}: a {found} object holds no sessions or papers. Give a Meeting, a Paper, an Organization, a Body or a list."
+        } => format!(
+            "{url}: an object of type {expected} was expected, one of type {found} came. Skipped."
         ),
-        Say::OutsideFiles { count, example } => format!(
-            "{} lead out of the files given and were not fetched (e.g. {example}). For everything, give the server's address.",
-            plural(*count, "link", "links")
+        Say::NotImportable { source, found } => format!(
+            "{source}: an object of type {found} holds no sessions or papers. Give a Meeting, a Paper, an Organization, a Body or a list."
+        ),
+        Say::OutsideFiles { count, example } => match count {
+            1 => format!(
+                "1 link leads out of the files given and was not fetched ({example}). For everything, give the server's address."
+            ),
+            n => format!(
+                "{n} links lead out of the files given and were not fetched (e.g. {example}). For everything, give the server's address."
+            ),
+        },
+        Say::NoId { kind, name } => format!(
+            "An object of type {kind} without id (\"{name}\") was skipped: without one it cannot be found again."
+        ),
+        Say::Cancelled { committee, date: d } => format!(
+            "{committee}, {}: the meeting is called off in the council information system.",
+            date(*d)
         ),
         Say::NoStart { meeting } => {
             format!("Meeting \"{meeting}\": no start, so no date; skipped.")
