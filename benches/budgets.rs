@@ -42,6 +42,7 @@ fn app(dir: &Path) -> App {
         recovery: None,
         oparl: Default::default(),
         rules: Default::default(),
+        report: Default::default(),
     };
     let (config, _) = agenda::config::from_text(None);
     App::new(dir.to_path_buf(), loaded, env, config.keymap)

@@ -20,6 +20,58 @@ pub struct Config {
     pub keymap: Keymap,
     pub oparl: Oparl,
     pub deadlines: crate::deadline::Rules,
+    pub report: Report,
+}
+
+/// `[report]`: how reports and answer letters look.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Report {
+    /// The letterhead's first line: "Stadt Siegen – Der Bürgermeister".
+    pub issuer: Option<String>,
+    /// The office that writes: "Amt für Soziales und Wohnen".
+    pub department: Option<String>,
+    /// Who answers questions about it: name, phone, mail.
+    pub contact: Option<String>,
+    /// The language of reports, whatever the system's is.
+    pub language: ReportLanguage,
+    /// Whether motions show their proposal and rationale.
+    pub proposal_and_rationale: bool,
+    /// In the final version, instead of a missing answer.
+    pub open_final: Option<String>,
+    /// What `x` in the app writes.
+    pub format: ReportFormat,
+}
+
+impl Default for Report {
+    fn default() -> Report {
+        Report {
+            issuer: None,
+            department: None,
+            contact: None,
+            language: ReportLanguage::De,
+            proposal_and_rationale: true,
+            open_final: None,
+            format: ReportFormat::Html,
+        }
+    }
+}
+
+/// The languages a report can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportLanguage {
+    De,
+    En,
+}
+
+/// The formats `x` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportFormat {
+    Html,
+    Docx,
+    Markdown,
 }
 
 /// Where the council information system is, for `I` and
@@ -95,6 +147,7 @@ struct RawConfig {
     #[serde(default)]
     oparl: Oparl,
     deadlines: Option<crate::deadline::Rules>,
+    report: Option<Report>,
 }
 
 /// Where the user's config file is: `AGENDA_CONFIG`, else the platform config folder.
@@ -144,6 +197,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
     let mut data_dir = None;
     let mut oparl = Oparl::default();
     let mut deadlines = None;
+    let mut report = None;
     let mut problems = Vec::new();
     if let Some((path, text)) = user {
         match toml::from_str::<RawConfig>(text) {
@@ -151,6 +205,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
                 data_dir = raw.data_dir;
                 oparl = raw.oparl;
                 deadlines = raw.deadlines;
+                report = raw.report;
                 let [browse, typing] = &mut sections;
                 browse.3 = raw.keys;
                 typing.3 = raw.text_keys;
@@ -206,6 +261,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
         keymap: Keymap::new(bindings),
         oparl: oparl.over(defaults.oparl),
         deadlines: deadlines.or(defaults.deadlines).unwrap_or_default(),
+        report: report.or(defaults.report).unwrap_or_default(),
     };
     (config, problems)
 }

@@ -79,7 +79,7 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
         }
         Effect::Reload => Some(Msg::Loaded(Box::new(crate::store::load(&app.dir)))),
         Effect::Refresh => Some(Msg::Refreshed(Box::new(crate::store::load(&app.dir)))),
-        Effect::Report { session } => Some(Msg::ReportWritten(write_report(app, &session))),
+        Effect::Report(paper) => Some(Msg::ReportWritten(write_report(app, &paper))),
         Effect::EditExternal { text } => host.edit_external(&text).map(Msg::ExternalDone),
         search @ Effect::Search { .. } => {
             host.search(search);
@@ -117,23 +117,50 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
     }
 }
 
-/// The report of `session` as a web page in the reports folder, under a
+/// A report or letter in the reports folder, as `[report]` says, under a
 /// name not yet taken.
 fn write_report(
     app: &App,
-    session: &str,
+    paper: &crate::app::Paper,
 ) -> Result<std::path::PathBuf, (std::path::PathBuf, String)> {
+    use crate::app::Paper;
+    use crate::config::ReportFormat;
+    use crate::export::{self, Format};
     let folder: &Path = &app.env.reports;
     let failed = |reason: String| (folder.to_path_buf(), reason);
+    let settings = &app.env.report;
+    // Reports speak the council's language; messages stay the user's.
+    let words = export::language(settings).texts();
     let texts = app.env.lang.texts();
-    let report = crate::export::report(app.data(), session, app.env.today)
-        .ok_or_else(|| failed(texts.unknown_session(session, &[])))?;
-    let html = crate::export::html(&report, texts);
-    let stem = format!("{}-{session}", texts.report().file_stem);
+    let options = export::Options::from_settings(settings);
+    let data = app.data();
+    let (doc, stem) = match paper {
+        Paper::Session(id) => {
+            let report = export::report(data, id, app.env.today, false)
+                .ok_or_else(|| failed(texts.unknown_session(id, &[])))?;
+            let stem = format!("{}-{id}", words.report().file_stem);
+            (export::report_doc(&report, &options, words), stem)
+        }
+        Paper::Motion(id) => {
+            let motion = data
+                .motion(id)
+                .ok_or_else(|| failed(texts.unknown_motion(id, &[])))?;
+            let deadlines = crate::deadline::Deadlines::new(data, app.env.rules);
+            let session = deadlines.first_session(motion).map(|i| &data.sessions[i]);
+            let doc = export::letter_doc(motion, session, app.env.today, &options, words);
+            (doc, format!("{}-{id}", words.report().letter_title))
+        }
+    };
+    let format = match settings.format {
+        ReportFormat::Html => Format::Html,
+        ReportFormat::Docx => Format::Docx,
+        ReportFormat::Markdown => Format::Markdown,
+    };
+    let bytes = export::render(&doc, format);
     std::fs::create_dir_all(folder)
         .and_then(|()| {
-            let path = crate::export::free_name(folder, &stem, "html");
-            crate::export::write_file(&path, &html, false).map(|()| path)
+            let path = export::free_name(folder, &stem, format.extension());
+            export::write_file(&path, &bytes, false).map(|()| path)
         })
         .map_err(|e| failed(e.to_string()))
 }

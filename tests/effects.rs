@@ -54,7 +54,7 @@ fn reload_report_editor_and_search_are_asked_for_not_done() {
     let _ = app.update(Open);
     assert!(matches!(
         &app.update(Export)[..],
-        [Effect::Report { session }] if session == "soz-2022-09-07"
+        [Effect::Report(agenda::app::Paper::Session(session))] if session == "soz-2022-09-07"
     ));
     assert!(!dir.path().join(".reports").exists());
     for key in [Down, Down, Down, Down, Open, Open] {

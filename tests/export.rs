@@ -82,10 +82,15 @@ fn today() -> NaiveDate {
 }
 
 fn render(format: Format, lang: Lang) -> String {
+    render_with(format, lang, &export::Options::default())
+}
+
+fn render_with(format: Format, lang: Lang, options: &export::Options) -> String {
     let dir = council();
     let data = agenda::store::load(dir.path()).data;
-    let report = export::report(&data, "soz", today()).unwrap();
-    export::render(&report, format, lang.texts())
+    let report = export::report(&data, "soz", today(), false).unwrap();
+    let doc = export::report_doc(&report, options, lang.texts());
+    String::from_utf8(export::render(&doc, format)).unwrap()
 }
 
 #[test]

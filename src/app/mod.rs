@@ -38,7 +38,7 @@ pub use commands::Command;
 use editor::Editing;
 use filter::{Filter, FilterOption};
 pub use find::Finder;
-pub use msg::{Effect, Msg, Save, SaveFailure};
+pub use msg::{Effect, Msg, Paper, Save, SaveFailure};
 pub use overlay::Overlay;
 use rows::SessionKey;
 pub use shape::TRASH;
@@ -61,6 +61,8 @@ pub struct Env {
     pub oparl: crate::config::Oparl,
     /// When questions without a due date are due.
     pub rules: crate::deadline::Rules,
+    /// How reports and letters look.
+    pub report: crate::config::Report,
 }
 
 /// Which screen, and what on it.
@@ -412,13 +414,22 @@ impl App {
 
     /// `x`: the report of the session on screen (or under the motion on
     /// screen), written by the runtime.
+    /// `x`: on a motion or its question the answer letter, else the
+    /// report of the session the screens lead from.
     fn export(&mut self) {
+        if let Screen::Motion(id) | Screen::Question(id, _) = &self.place().screen
+            && self.data().motion(id).is_some()
+        {
+            let paper = msg::Paper::Motion(id.clone());
+            self.emit(Effect::Report(paper));
+            return;
+        }
         let session = self.stack.iter().rev().find_map(|p| match &p.screen {
             Screen::Session(SessionKey::Id(id)) => Some(id.clone()),
             _ => None,
         });
         match session.filter(|id| self.data().session(id).is_some()) {
-            Some(session) => self.emit(Effect::Report { session }),
+            Some(session) => self.emit(Effect::Report(msg::Paper::Session(session))),
             None => self.note = Some(Note::NoSessionHere),
         }
     }

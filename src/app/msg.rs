@@ -75,8 +75,8 @@ pub enum Effect {
     Reload,
     /// Read every file again to show records just written.
     Refresh,
-    /// Write the report of this session as a web page into the reports folder.
-    Report { session: String },
+    /// Write a report or letter into the reports folder.
+    Report(Paper),
     /// Let the user edit `text` in their own editor.
     EditExternal { text: String },
     /// Ask the search thread for the hits of a query over `data`.
@@ -130,4 +130,13 @@ impl From<crate::store::SaveError> for SaveFailure {
             SaveError::Io(e) => SaveFailure::Io(e.to_string()),
         }
     }
+}
+
+/// What `x` writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Paper {
+    /// The report of this session.
+    Session(String),
+    /// The answer letter to this motion.
+    Motion(String),
 }

@@ -1,22 +1,37 @@
-//! `agenda export`: the report of one session, to a file or to standard output.
+//! `agenda export`: the report of one session or the answer letter to one
+//! motion, to a file or to standard output.
 
-use std::io;
+use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::Context;
-use crate::export::{self, Format};
+use crate::export::{self, Format, Options};
+use crate::i18n::Texts;
 use crate::store;
 use crate::text;
 
+/// What to export.
+pub(super) enum What {
+    Session(String),
+    Motion(String),
+}
+
 pub(super) struct Request {
-    pub session: String,
+    pub what: What,
     pub format: Format,
     pub output: Option<PathBuf>,
     pub force: bool,
+    pub nonpublic: bool,
+    pub options: Options,
 }
 
-pub(super) fn run(dir: &Path, request: Request, ctx: &mut Context) -> io::Result<ExitCode> {
+pub(super) fn run(
+    dir: &Path,
+    request: Request,
+    words: &'static dyn Texts,
+    ctx: &mut Context,
+) -> io::Result<ExitCode> {
     let loaded = store::load(dir);
     // Two records with one id make the report ambiguous: said, and the
     // exit code tells scripts.
@@ -36,15 +51,35 @@ pub(super) fn run(dir: &Path, request: Request, ctx: &mut Context) -> io::Result
         ExitCode::SUCCESS
     };
     let data = loaded.data;
-    let Some(report) = export::report(&data, &request.session, ctx.today) else {
-        let known: Vec<&str> = data.sessions.iter().map(|s| s.id.as_str()).collect();
-        let message = ctx.texts.unknown_session(&request.session, &known);
-        eprintln!("{}", text::line(&message));
-        return Ok(ExitCode::from(2));
+    let doc = match &request.what {
+        What::Session(id) => {
+            let Some(report) = export::report(&data, id, ctx.today, request.nonpublic) else {
+                let known: Vec<&str> = data.sessions.iter().map(|s| s.id.as_str()).collect();
+                let message = ctx.texts.unknown_session(id, &known);
+                eprintln!("{}", text::line(&message));
+                return Ok(ExitCode::from(2));
+            };
+            export::report_doc(&report, &request.options, words)
+        }
+        What::Motion(id) => {
+            let Some(motion) = data.motion(id) else {
+                let known: Vec<&str> = data.motions.iter().map(|m| m.id.as_str()).collect();
+                eprintln!("{}", text::line(&ctx.texts.unknown_motion(id, &known)));
+                return Ok(ExitCode::from(2));
+            };
+            let deadlines = crate::deadline::Deadlines::new(&data, Default::default());
+            let session = deadlines.first_session(motion).map(|i| &data.sessions[i]);
+            export::letter_doc(motion, session, ctx.today, &request.options, words)
+        }
     };
-    let rendered = export::render(&report, request.format, ctx.texts);
+    let rendered = export::render(&doc, request.format);
     let Some(path) = request.output else {
-        ctx.out.write_all(rendered.as_bytes())?;
+        // A Word file is no text for a terminal.
+        if request.format == Format::Docx && io::stdout().is_terminal() {
+            eprintln!("{}", text::line(&ctx.texts.docx_needs_file()));
+            return Ok(ExitCode::from(2));
+        }
+        ctx.out.write_all(&rendered)?;
         return Ok(done);
     };
     match export::write_file(&path, &rendered, request.force) {

@@ -74,16 +74,29 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// The report of the administration for one session
+    /// The report for a session, or the answer letter to one motion
+    #[command(group(clap::ArgGroup::new("what").required(true).args(["session", "motion"])))]
     Export {
         /// Data folder
         dir: Option<PathBuf>,
-        /// The session's id (see agenda status --json)
+        /// The session's id (see agenda status --json): its report
         #[arg(long)]
-        session: String,
-        /// markdown or html (one self-contained page that prints on A4)
+        session: Option<String>,
+        /// A motion's id: the administration's answer to it, as a letter
+        #[arg(long)]
+        motion: Option<String>,
+        /// markdown, html (one page that prints on A4) or docx (Word)
         #[arg(long, value_enum, default_value = "html")]
         format: crate::export::Format,
+        /// The version to hand out: answers only, no drafts
+        #[arg(long = "final")]
+        final_version: bool,
+        /// Include agenda items that are not public
+        #[arg(long)]
+        nonpublic: bool,
+        /// The document's number (Drucksache) for the letterhead
+        #[arg(long)]
+        number: Option<String>,
         /// Write to this file instead of standard output
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -223,18 +236,33 @@ pub fn run() -> ExitCode {
         ),
         Some(Command::Export {
             session,
+            motion,
             format,
+            final_version,
+            nonpublic,
+            number,
             output,
             force,
             ..
         }) => {
+            let mut options = crate::export::Options::from_settings(&config.report);
+            options.final_version = final_version;
+            options.number = number;
             let request = export::Request {
-                session,
+                what: match (session, motion) {
+                    (_, Some(motion)) => export::What::Motion(motion),
+                    (Some(session), None) => export::What::Session(session),
+                    (None, None) => unreachable!("clap requires one"),
+                },
                 format,
                 output,
                 force,
+                nonpublic,
+                options,
             };
-            export::run(&dir.path, request, &mut ctx)
+            // Reports speak the language of the council, not of the computer.
+            let lang = cli.lang.unwrap_or(crate::export::language(&config.report));
+            export::run(&dir.path, request, lang.texts(), &mut ctx)
         }
         Some(Command::Import {
             what:
@@ -331,6 +359,7 @@ fn tui(
         recovery: crate::recovery::default_path(),
         oparl: config.oparl.clone(),
         rules: config.deadlines,
+        report: config.report.clone(),
     };
     let rescued = env
         .recovery

@@ -1,138 +1,117 @@
-//! The report as one self-contained HTML page that prints well on A4.
-//! Everything from the data is escaped: `<script>` shows as text.
+//! The document as one self-contained HTML page that prints well on A4,
+//! with the letterhead on top and page numbers in the print footer.
+//! Everything from the data is escaped: `<script>` shows as text, control
+//! characters as visible symbols.
 
-use html_escape::encode_text;
-
-use super::{Report, Standing, motion_byline, motion_heading, session_line, standing};
-use crate::i18n::Texts;
-use crate::model::Motion;
+use super::doc::{Block, Doc, paragraphs};
 
 const STYLE: &str = "\
-@page { size: A4; margin: 2cm 2cm 2.2cm 2.5cm; }
 body { font-family: \"Segoe UI\", \"Liberation Sans\", Arial, sans-serif; font-size: 11pt;
   line-height: 1.45; color: #111; max-width: 17cm; margin: 2em auto; }
-h1 { font-size: 18pt; margin: 0 0 .2em; }
+h1 { font-size: 18pt; margin: .6em 0 .2em; }
 h2 { font-size: 13pt; margin: 1.6em 0 .4em; border-bottom: 1px solid #999; }
 h3 { font-size: 11.5pt; margin: 1.2em 0 .2em; }
-.session { margin: 0 0 .4em; } .session b { font-size: 12pt; }
-.meta, .byline { color: #444; font-size: 10pt; }
-.question { margin: .8em 0; break-inside: avoid; page-break-inside: avoid; }
-.answer { margin: .3em 0 0 1.2em; }
+.letterhead { display: flex; justify-content: space-between; gap: 2em;
+  border-bottom: 1px solid #999; padding-bottom: .4em; margin-bottom: 1.2em; font-size: 10pt; }
+.letterhead .from b { font-size: 12pt; } .letterhead .side { text-align: right; }
+.address { margin: 0 0 1.6em; }
+.lead { margin: 0 0 .4em; } .lead b { font-size: 12pt; }
+.meta { color: #444; font-size: 10pt; }
+.label { font-style: italic; margin-top: .4em; }
+.question { margin: .8em 0 .2em; break-after: avoid; page-break-after: avoid; }
+.answer { margin: .3em 0 0 1.2em; break-before: avoid; }
 .open { margin: .3em 0 0 1.2em; padding: .2em .5em; border: 2px solid #b00000;
   color: #b00000; font-weight: bold; display: inline-block; }
 .draft { margin: .3em 0 0 1.2em; color: #555; font-style: italic; }
 p { margin: .2em 0; }
-@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } }
+@media print { body { margin: 0; max-width: none; } h2, h3 { break-after: avoid; } }
 ";
 
+/// Data text, escaped, control characters made visible.
+fn text(value: &str) -> String {
+    html_escape::encode_text(&crate::text::block(value)).into_owned()
+}
+
 /// Text as paragraphs, line breaks kept, everything escaped.
-fn paragraphs(text: &str) -> String {
-    text.split("\n\n")
-        .map(|p| {
-            format!(
-                "<p>{}</p>",
-                encode_text(p.trim_matches('\n')).replace('\n', "<br>")
-            )
-        })
+fn paras(value: &str) -> String {
+    paragraphs(value)
+        .into_iter()
+        .map(|p| format!("<p>{}</p>", text(p).replace('\n', "<br>")))
+        .collect()
+}
+
+fn lines(values: &[String]) -> String {
+    values
+        .iter()
+        .map(|l| text(l))
         .collect::<Vec<_>>()
-        .join("")
+        .join("<br>")
 }
 
-/// The whole report.
-pub fn html(report: &Report, texts: &dyn Texts) -> String {
-    let words = texts.report();
-    let session = report.session;
-    let (done, all) = report.progress();
+/// The document as a web page.
+pub fn html(doc: &Doc) -> String {
     let mut body = String::new();
-    body.push_str(&format!("<h1>{}</h1>\n", encode_text(words.title)));
-    body.push_str(&format!(
-        "<p class=\"session\"><b>{}</b><br>{}</p>\n",
-        encode_text(&session.committee),
-        encode_text(&session_line(session, texts))
-    ));
-    body.push_str(&format!(
-        "<p class=\"meta\">{}</p>\n",
-        encode_text(&texts.as_of(report.today, done, all))
-    ));
-    for (item, motions) in &report.items {
-        body.push_str(&format!(
-            "<h2>{}: {}</h2>\n",
-            encode_text(&texts.agenda_item(&item.number)),
-            encode_text(&item.title)
-        ));
-        for motion in motions {
-            write_motion(&mut body, motion, texts);
-        }
+    for block in &doc.blocks {
+        let html = match block {
+            Block::Letterhead { from, side } => {
+                let mut from = from.iter();
+                let first = from.next().map(|l| format!("<b>{}</b>", text(l)));
+                let rest: Vec<String> = from.map(|l| text(l)).collect();
+                let from: Vec<String> = first.into_iter().chain(rest).collect();
+                format!(
+                    "<header class=\"letterhead\"><div class=\"from\">{}</div><div class=\"side\">{}</div></header>",
+                    from.join("<br>"),
+                    lines(side)
+                )
+            }
+            Block::Address(to) => format!("<p class=\"address\">{}</p>", lines(to)),
+            Block::Title(title) => format!("<h1>{}</h1>", text(title)),
+            Block::Lead { strong, plain } if plain.is_empty() => {
+                format!("<p class=\"lead\"><b>{}</b></p>", text(strong))
+            }
+            Block::Lead { strong, plain } => format!(
+                "<p class=\"lead\"><b>{}</b><br>{}</p>",
+                text(strong),
+                text(plain)
+            ),
+            Block::Meta(value) => format!("<p class=\"meta\">{}</p>", text(value)),
+            Block::Heading(level, value) => format!("<h{level}>{}</h{level}>", text(value)),
+            Block::Labelled { label, text: value } => {
+                format!("<p class=\"label\">{}:</p>{}", text(label), paras(value))
+            }
+            Block::Question {
+                label,
+                number,
+                text: value,
+            } => format!(
+                "<p class=\"question\"><b>{} {}:</b> {}</p>",
+                text(label),
+                text(number),
+                text(value)
+            ),
+            Block::Answer { text: value, .. } => {
+                format!("<div class=\"answer\">{}</div>", paras(value))
+            }
+            Block::Open(value) => format!("<div class=\"open\">{}</div>", text(value)),
+            Block::Draft { label, text: value } => format!(
+                "<div class=\"draft\"><p>{}:</p>{}</div>",
+                text(label),
+                paras(value)
+            ),
+            Block::Text(value) => paras(value),
+        };
+        body.push_str(&html);
+        body.push('\n');
     }
-    if !report.not_on_agenda.is_empty() {
-        let heading = texts.not_on_agenda();
-        let mut chars = heading.chars();
-        let heading: String = chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
-        body.push_str(&format!("<h2>{}</h2>\n", encode_text(&heading)));
-        for motion in &report.not_on_agenda {
-            write_motion(&mut body, motion, texts);
-        }
-    }
-    if report.items.is_empty() && report.not_on_agenda.is_empty() {
-        body.push_str(&format!("<p>{}</p>\n", encode_text(words.nothing)));
-    }
+    // Page numbers in the print footer: "Seite 2 von 5". The words are
+    // the program's own, never data.
+    let page = format!(
+        "@page {{ size: A4; margin: 2cm 2cm 2.2cm 2.5cm;\n  @bottom-center {{ content: \"{} \" counter(page) \" {} \" counter(pages); font-size: 9pt; color: #444; }} }}\n",
+        doc.page, doc.of
+    );
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} – {} {}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        words.lang,
-        encode_text(words.title),
-        encode_text(&session.committee),
-        crate::dates::date(session.date),
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{page}{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        doc.lang,
+        text(&doc.name),
     )
-}
-
-fn write_motion(out: &mut String, motion: &Motion, texts: &dyn Texts) {
-    let labels = texts.labels();
-    let words = texts.report();
-    out.push_str(&format!(
-        "<h3>{}</h3>\n",
-        encode_text(&motion_heading(motion))
-    ));
-    if let Some(byline) = motion_byline(motion, texts) {
-        out.push_str(&format!(
-            "<p class=\"byline\">{}</p>\n",
-            encode_text(&byline)
-        ));
-    }
-    if motion.questions.is_empty() {
-        out.push_str(&format!("<p>{}</p>\n", encode_text(words.no_questions)));
-    }
-    for question in &motion.questions {
-        out.push_str("<div class=\"question\">\n");
-        out.push_str(&format!(
-            "<p><b>{} {}:</b> {}</p>\n",
-            encode_text(labels.question),
-            encode_text(&question.number),
-            encode_text(&question.text)
-        ));
-        let answer = question.answer.as_deref().filter(|a| !a.trim().is_empty());
-        let open = |text: &str| format!("<div class=\"open\">{}</div>\n", encode_text(text));
-        match (standing(question), answer) {
-            (Standing::Answered, Some(answer)) => {
-                out.push_str(&format!(
-                    "<div class=\"answer\">{}</div>\n",
-                    paragraphs(answer)
-                ));
-            }
-            (Standing::InProgress, Some(draft)) => {
-                out.push_str(&open(words.open_in_progress));
-                out.push_str(&format!(
-                    "<div class=\"draft\"><p>{}:</p>{}</div>\n",
-                    encode_text(words.draft),
-                    paragraphs(draft)
-                ));
-            }
-            (Standing::InProgress, None) => out.push_str(&open(words.open_in_progress)),
-            (Standing::AnsweredWithoutText, _) => out.push_str(&open(words.open_no_text)),
-            _ => out.push_str(&open(words.open)),
-        }
-        out.push_str("</div>\n");
-    }
 }

@@ -1,12 +1,12 @@
 //! The report as Markdown.
 
-use super::{Report, Standing, motion_byline, motion_heading, session_line, standing};
-use crate::i18n::Texts;
-use crate::model::Motion;
+use super::doc::{Block, Doc};
 
 /// Data text made literal in Markdown: no stray emphasis, links, HTML,
 /// headings or lists.
 fn escape(text: &str) -> String {
+    // Control characters become visible: nothing raw reaches a terminal.
+    let text = crate::text::block(text);
     let lines: Vec<String> = text
         .lines()
         .map(|line| {
@@ -37,7 +37,7 @@ fn escape(text: &str) -> String {
 }
 
 /// Keeps paragraphs; single line breaks become hard breaks.
-fn block(text: &str) -> String {
+fn block_text(text: &str) -> String {
     escape(text)
         .split("\n\n")
         .map(|paragraph| paragraph.replace('\n', "  \n"))
@@ -45,87 +45,59 @@ fn block(text: &str) -> String {
         .join("\n\n")
 }
 
-/// The whole report.
-pub fn markdown(report: &Report, texts: &dyn Texts) -> String {
-    let words = texts.report();
+/// The document as Markdown.
+pub fn markdown(doc: &Doc) -> String {
     let mut out = String::new();
-    let session = report.session;
-    let (done, all) = report.progress();
-    out.push_str(&format!("# {}\n\n", words.title));
-    out.push_str(&format!(
-        "**{}**  \n{}\n\n",
-        escape(&session.committee),
-        escape(&session_line(session, texts))
-    ));
-    out.push_str(&format!("{}\n", texts.as_of(report.today, done, all)));
-    for (item, motions) in &report.items {
-        out.push_str(&format!(
-            "\n## {}: {}\n",
-            texts.agenda_item(&escape(&item.number)),
-            escape(&item.title)
-        ));
-        for motion in motions {
-            write_motion(&mut out, motion, texts, "###");
+    for block in &doc.blocks {
+        if !out.is_empty() {
+            out.push('\n');
         }
-    }
-    if !report.not_on_agenda.is_empty() {
-        out.push_str(&format!("\n## {}\n", capitalise(texts.not_on_agenda())));
-        for motion in &report.not_on_agenda {
-            write_motion(&mut out, motion, texts, "###");
+        match block {
+            Block::Letterhead { from, side } => {
+                let mut lines: Vec<String> = from.iter().map(|l| escape(l)).collect();
+                if let Some(first) = lines.first_mut() {
+                    *first = format!("**{first}**");
+                }
+                lines.extend(side.iter().map(|l| escape(l)));
+                out.push_str(&format!("{}\n", lines.join("  \n")));
+            }
+            Block::Address(lines) => {
+                let lines: Vec<String> = lines.iter().map(|l| escape(l)).collect();
+                out.push_str(&format!("{}\n", lines.join("  \n")));
+            }
+            Block::Title(title) => out.push_str(&format!("# {}\n", escape(title))),
+            Block::Lead { strong, plain } if plain.is_empty() => {
+                out.push_str(&format!("**{}**\n", escape(strong)));
+            }
+            Block::Lead { strong, plain } => {
+                out.push_str(&format!("**{}**  \n{}\n", escape(strong), escape(plain)));
+            }
+            Block::Meta(text) | Block::Text(text) => {
+                out.push_str(&format!("{}\n", block_text(text)))
+            }
+            Block::Heading(level, text) => {
+                let marks = "#".repeat(usize::from(*level));
+                out.push_str(&format!("{marks} {}\n", escape(text)));
+            }
+            Block::Labelled { label, text }
+            | Block::Answer { label, text }
+            | Block::Draft { label, text } => {
+                out.push_str(&format!("*{}:*  \n{}\n", escape(label), block_text(text)));
+            }
+            Block::Question {
+                label,
+                number,
+                text,
+            } => out.push_str(&format!(
+                "**{} {}:** {}\n",
+                escape(label),
+                escape(number),
+                escape(text)
+            )),
+            Block::Open(text) => out.push_str(&format!("> **{}**\n", escape(text))),
         }
-    }
-    if report.items.is_empty() && report.not_on_agenda.is_empty() {
-        out.push_str(&format!("\n{}\n", words.nothing));
     }
     out
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-fn write_motion(out: &mut String, motion: &Motion, texts: &dyn Texts, level: &str) {
-    let labels = texts.labels();
-    let words = texts.report();
-    out.push_str(&format!(
-        "\n{level} {}\n\n",
-        escape(&motion_heading(motion))
-    ));
-    if let Some(byline) = motion_byline(motion, texts) {
-        out.push_str(&format!("{}\n\n", escape(&byline)));
-    }
-    if motion.questions.is_empty() {
-        out.push_str(&format!("{}\n", words.no_questions));
-    }
-    for question in &motion.questions {
-        out.push_str(&format!(
-            "**{} {}:** {}\n\n",
-            labels.question,
-            escape(&question.number),
-            escape(&question.text)
-        ));
-        let answer = question.answer.as_deref().filter(|a| !a.trim().is_empty());
-        match (standing(question), answer) {
-            (Standing::Answered, Some(answer)) => {
-                out.push_str(&format!("*{}:*  \n{}\n\n", labels.answer, block(answer)));
-            }
-            (Standing::InProgress, Some(draft)) => {
-                out.push_str(&format!("> **{}**\n\n", words.open_in_progress));
-                out.push_str(&format!("*{}:*  \n{}\n\n", words.draft, block(draft)));
-            }
-            (Standing::InProgress, None) => {
-                out.push_str(&format!("> **{}**\n\n", words.open_in_progress))
-            }
-            (Standing::AnsweredWithoutText, _) => {
-                out.push_str(&format!("> **{}**\n\n", words.open_no_text));
-            }
-            _ => out.push_str(&format!("> **{}**\n\n", words.open)),
-        }
-    }
 }
 
 #[cfg(test)]

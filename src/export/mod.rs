@@ -1,6 +1,10 @@
-//! The report of the administration for one session, built from the
-//! answers: Markdown for further editing, HTML to print.
+//! The report of the administration for one session, and its answer to
+//! one motion, built from the answers as a document (`build`, `doc`) and
+//! laid out as Markdown for further editing, HTML to print, or Word.
 
+mod build;
+mod doc;
+mod docx;
 mod html;
 mod markdown;
 
@@ -10,6 +14,9 @@ use crate::i18n::Texts;
 use crate::model::{AgendaItem, Dataset, Motion, Question, Session, Status};
 use crate::overview::overview;
 
+pub use build::{Options, language, letter_doc, report_doc};
+pub use doc::{Block, Doc};
+pub use docx::docx;
 pub use html::html;
 pub use markdown::markdown;
 
@@ -18,6 +25,19 @@ pub use markdown::markdown;
 pub enum Format {
     Markdown,
     Html,
+    /// A Word document (.docx), for LibreOffice too.
+    Docx,
+}
+
+impl Format {
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Docx => "docx",
+        }
+    }
 }
 
 /// What the report holds, in order.
@@ -80,12 +100,22 @@ impl Report<'_> {
 }
 
 /// The report for the session `id`, or `None` if there is no such session.
-pub fn report<'a>(data: &'a Dataset, id: &str, today: NaiveDate) -> Option<Report<'a>> {
+/// Items that are not public (and their motions) are left out unless
+/// `nonpublic`.
+pub fn report<'a>(
+    data: &'a Dataset,
+    id: &str,
+    today: NaiveDate,
+    nonpublic: bool,
+) -> Option<Report<'a>> {
     let overview = overview(data);
     let placed = overview.sessions.into_iter().find(|s| s.session.id == id)?;
     let mut items: Vec<(&AgendaItem, Vec<&Motion>)> = Vec::new();
     let mut not_on_agenda = Vec::new();
     for placement in placed.placements {
+        if placement.item.is_some_and(|i| !i.public) && !nonpublic {
+            continue;
+        }
         match placement.item {
             Some(item) => match items.iter_mut().find(|(i, _)| std::ptr::eq(*i, item)) {
                 Some((_, motions)) => motions.push(placement.motion),
@@ -102,11 +132,12 @@ pub fn report<'a>(data: &'a Dataset, id: &str, today: NaiveDate) -> Option<Repor
     })
 }
 
-/// The report in `format`, in the language of `texts`.
-pub fn render(report: &Report, format: Format, texts: &dyn Texts) -> String {
+/// The document in `format`.
+pub fn render(doc: &Doc, format: Format) -> Vec<u8> {
     match format {
-        Format::Markdown => markdown(report, texts),
-        Format::Html => html(report, texts),
+        Format::Markdown => markdown(doc).into_bytes(),
+        Format::Html => html(doc).into_bytes(),
+        Format::Docx => docx(doc),
     }
 }
 
@@ -158,15 +189,20 @@ fn session_line(session: &Session, texts: &dyn Texts) -> String {
 /// Writes a report to `path`: a new file, or with `force` over an existing
 /// one (atomically). Without `force` an existing file is left alone and the
 /// error is `AlreadyExists`.
-pub fn write_file(path: &std::path::Path, text: &str, force: bool) -> std::io::Result<()> {
+pub fn write_file(
+    path: &std::path::Path,
+    bytes: impl AsRef<[u8]>,
+    force: bool,
+) -> std::io::Result<()> {
+    let text = bytes.as_ref();
     if force {
-        return crate::store::write_atomically(path, text.as_bytes());
+        return crate::store::write_atomically(path, text);
     }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)?;
-    std::io::Write::write_all(&mut file, text.as_bytes())?;
+    std::io::Write::write_all(&mut file, text)?;
     file.sync_all()
 }
 

@@ -325,6 +325,27 @@ impl Texts for German {
         )
     }
 
+    fn unknown_motion(&self, id: &str, known: &[&str]) -> String {
+        let shown: Vec<&str> = known.iter().take(10).copied().collect();
+        format!(
+            "Einen Antrag mit der ID „{id}“ gibt es nicht. Vorhanden: {}{}.",
+            if shown.is_empty() {
+                "keiner".to_string()
+            } else {
+                shown.join(", ")
+            },
+            if known.len() > shown.len() {
+                " …"
+            } else {
+                ""
+            }
+        )
+    }
+
+    fn docx_needs_file(&self) -> String {
+        "Ein Word-Dokument lässt sich nicht im Terminal zeigen: geben Sie eine Datei an, z. B. -o bericht.docx.".into()
+    }
+
     fn export_written(&self, path: &Path) -> String {
         format!("Bericht geschrieben: {}", path.display())
     }

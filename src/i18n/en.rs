@@ -315,6 +315,27 @@ impl Texts for English {
         )
     }
 
+    fn unknown_motion(&self, id: &str, known: &[&str]) -> String {
+        let shown: Vec<&str> = known.iter().take(10).copied().collect();
+        format!(
+            "There is no motion with the id \"{id}\". There are: {}{}.",
+            if shown.is_empty() {
+                "none".to_string()
+            } else {
+                shown.join(", ")
+            },
+            if known.len() > shown.len() {
+                " …"
+            } else {
+                ""
+            }
+        )
+    }
+
+    fn docx_needs_file(&self) -> String {
+        "A Word document cannot be shown in a terminal: give a file, e.g. -o report.docx.".into()
+    }
+
     fn export_written(&self, path: &Path) -> String {
         format!("Report written: {}", path.display())
     }

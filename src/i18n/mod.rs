@@ -134,6 +134,10 @@ pub trait Texts: Sync {
     /// No session with this id; `known` are the ids there are.
     fn unknown_session(&self, id: &str, known: &[&str]) -> String;
     fn export_written(&self, path: &Path) -> String;
+    /// `export --motion` with an id no motion has.
+    fn unknown_motion(&self, id: &str, known: &[&str]) -> String;
+    /// `--format docx` to a terminal.
+    fn docx_needs_file(&self) -> String;
     fn export_exists(&self, path: &Path) -> String;
     fn export_failed(&self, path: &Path, reason: &str) -> String;
     /// A letter in one line: "Anfrage, DIE LINKE, 4 Fragen, Sitzung 07.09.2022".
@@ -183,6 +187,26 @@ pub struct ReportWords {
     pub draft: &'static str,
     pub no_questions: &'static str,
     pub nothing: &'static str,
+    /// In the final version, instead of a missing answer (unless the
+    /// config says otherwise).
+    pub open_final: &'static str,
+    /// Above the working version: it is not the one to hand out.
+    pub working: &'static str,
+    /// The footer's "Seite 2 von 5".
+    pub page: &'static str,
+    pub of: &'static str,
+    /// The "Drucksache" or document number beside the letterhead.
+    pub number: &'static str,
+    /// The answer letter: its title ("Beantwortung").
+    pub letter_title: &'static str,
+    /// "An die Fraktionen" before the groups.
+    pub letter_to: fn(usize) -> &'static str,
+    /// The subject: kind, title, the date it came in.
+    pub letter_subject: fn(&str, &str, Option<&str>) -> String,
+    pub salutation: &'static str,
+    /// Before the answers: "zu Ihrer Anfrage nimmt die Verwaltung …".
+    pub letter_intro: fn(&str) -> String,
+    pub closing: &'static str,
 }
 
 /// Fixed words of the full-screen view.

@@ -92,12 +92,14 @@ pub fn app_with_config(dir: &Path, config: Option<&str>) -> agenda::app::App {
         recovery: Some(dir.join(".recovery.json")),
         oparl: Default::default(),
         rules: Default::default(),
+        report: Default::default(),
     };
     let user = config.map(|text| (Path::new("config.toml"), text));
     let (config, problems) = agenda::config::from_text(user);
     let env = agenda::app::Env {
         oparl: config.oparl.clone(),
         rules: config.deadlines,
+        report: config.report.clone(),
         ..env
     };
     assert!(problems.is_empty(), "{problems:?}");

@@ -220,4 +220,32 @@ pub(super) static REPORT: ReportWords = ReportWords {
     draft: "Entwurf",
     no_questions: "Dieser Antrag enthält keine Fragen.",
     nothing: "Zu dieser Sitzung liegen keine Anträge oder Anfragen vor.",
+    open_final: "Die Frage wird in der Sitzung mündlich beantwortet.",
+    working: "Arbeitsfassung – nicht zur Weitergabe",
+    page: "Seite",
+    of: "von",
+    number: "Drucksache",
+    letter_title: "Beantwortung",
+    letter_to: |groups| {
+        if groups == 1 {
+            "An die Fraktion"
+        } else {
+            "An die Fraktionen"
+        }
+    },
+    letter_subject: |kind, title, date| match date {
+        Some(date) => format!("{kind} „{title}“ vom {date}"),
+        None => format!("{kind} „{title}“"),
+    },
+    salutation: "Sehr geehrte Damen und Herren,",
+    // Anfrage and Anregung are feminine, Antrag and Prüfauftrag not.
+    letter_intro: |kind| {
+        let lower = kind.to_lowercase();
+        let yours = match lower.ends_with("frage") || lower.ends_with("ung") {
+            true => "Ihrer",
+            false => "Ihrem",
+        };
+        format!("zu {yours} {kind} nimmt die Verwaltung wie folgt Stellung:")
+    },
+    closing: "Mit freundlichen Grüßen",
 };

@@ -220,4 +220,24 @@ pub(super) static REPORT: ReportWords = ReportWords {
     draft: "Draft",
     no_questions: "This motion has no questions.",
     nothing: "There are no motions or inquiries for this session.",
+    open_final: "The question will be answered orally in the session.",
+    working: "Working version – not for circulation",
+    page: "Page",
+    of: "of",
+    number: "Document",
+    letter_title: "Answer",
+    letter_to: |groups| {
+        if groups == 1 {
+            "To the group"
+        } else {
+            "To the groups"
+        }
+    },
+    letter_subject: |kind, title, date| match date {
+        Some(date) => format!("Your {kind} \"{title}\" of {date}"),
+        None => format!("Your {kind} \"{title}\""),
+    },
+    salutation: "Dear Sir or Madam,",
+    letter_intro: |kind| format!("the administration answers your {kind} as follows:"),
+    closing: "Yours faithfully",
 };
