@@ -19,13 +19,14 @@ use crate::worklist;
 const UID_DOMAIN: &str = "agenda.invalid";
 
 /// The calendar of `data`, stamped as made on `today` (so that the same
-/// data on the same day gives the same file).
+/// data on the same day gives the same file); `None` where it would hold
+/// no event at all.
 pub fn calendar(
     data: &Dataset,
     deadlines: &Deadlines,
     today: NaiveDate,
     texts: &dyn Texts,
-) -> String {
+) -> Option<String> {
     let words = texts.calendar_words();
     let stamp = Utc.from_utc_datetime(&today.and_hms_opt(0, 0, 0).unwrap_or_default());
     let mut calendar = Calendar::new();
@@ -33,7 +34,7 @@ pub fn calendar(
     for session in data.sessions.iter().filter(|s| s.date != NaiveDate::MAX) {
         let mut event = Event::new();
         event
-            .uid(&format!("session-{}@{UID_DOMAIN}", session.id))
+            .uid(&format!("session-{}@{UID_DOMAIN}", uid_part(&session.id)))
             .timestamp(stamp)
             .summary(&crate::text::line(&session.committee));
         match session.time {
@@ -83,7 +84,19 @@ pub fn calendar(
         all_day(&mut event, day);
         calendar.push(event.done());
     }
-    calendar.done().to_string()
+    let calendar = calendar.done();
+    (!calendar.components.is_empty()).then(|| calendar.to_string())
+}
+
+/// An id as a UID may hold it: letters, digits and `-._` kept, the rest
+/// as its code, so that distinct ids stay distinct.
+fn uid_part(id: &str) -> String {
+    id.chars()
+        .map(|c| match c {
+            c if c.is_ascii_alphanumeric() || "-._".contains(c) => c.to_string(),
+            c => format!("%{:X}", c as u32),
+        })
+        .collect()
 }
 
 /// An event over the whole of `day`: its end is the next day, as RFC 5545

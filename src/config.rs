@@ -150,6 +150,29 @@ struct RawConfig {
     report: Option<Report>,
 }
 
+fn too_long(rules: &crate::deadline::Rules) -> bool {
+    const DECADE: u32 = 3650;
+    rules.answer_days_before_session > DECADE
+        || rules.inquiry_answer_days.is_some_and(|d| d > DECADE)
+}
+
+/// The sections of a file that read as a whole does not: each that is
+/// right on its own is kept (the problem was said already).
+fn salvage(text: &str) -> Option<RawConfig> {
+    let table: toml::Table = toml::from_str(text).ok()?;
+    fn part<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str) -> Option<T> {
+        table.get(key).cloned().and_then(|v| v.try_into().ok())
+    }
+    Some(RawConfig {
+        data_dir: part(&table, "data_dir"),
+        keys: part(&table, "keys").unwrap_or_default(),
+        text_keys: part(&table, "text_keys").unwrap_or_default(),
+        oparl: part(&table, "oparl").unwrap_or_default(),
+        deadlines: part(&table, "deadlines"),
+        report: part(&table, "report"),
+    })
+}
+
 /// Where the user's config file is: `AGENDA_CONFIG`, else the platform config folder.
 pub fn user_path(env_config: Option<PathBuf>) -> Option<PathBuf> {
     env_config
@@ -200,8 +223,17 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
     let mut report = None;
     let mut problems = Vec::new();
     if let Some((path, text)) = user {
-        match toml::from_str::<RawConfig>(text) {
-            Ok(raw) => {
+        let parsed = toml::from_str::<RawConfig>(text).map_err(|e| {
+            let location = e.span().map(|s| LineIndex::new(text).locate(text, s.start));
+            problems.push(ConfigProblem {
+                path: path.to_path_buf(),
+                location,
+                issue: ConfigIssue::Invalid(e.message().trim().to_string()),
+            });
+        });
+        // One wrong value costs its own section, not the whole file.
+        match parsed.ok().or_else(|| salvage(text)) {
+            Some(raw) => {
                 data_dir = raw.data_dir;
                 oparl = raw.oparl;
                 deadlines = raw.deadlines;
@@ -210,15 +242,21 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
                 browse.3 = raw.keys;
                 typing.3 = raw.text_keys;
             }
-            Err(e) => {
-                let location = e.span().map(|s| LineIndex::new(text).locate(text, s.start));
-                problems.push(ConfigProblem {
-                    path: path.to_path_buf(),
-                    location,
-                    issue: ConfigIssue::Invalid(e.message().trim().to_string()),
-                });
-            }
+            None => {}
         }
+    }
+    // Beyond ten years a rule is a typo, and the dates it gives do not exist.
+    if let Some(rules) = deadlines.as_mut().filter(|r| too_long(r))
+        && let Some((path, _)) = user
+    {
+        *rules = crate::deadline::Rules::default();
+        problems.push(ConfigProblem {
+            path: path.to_path_buf(),
+            location: None,
+            issue: ConfigIssue::Invalid(
+                "[deadlines]: more than 3650 days; the default rule stands in".to_string(),
+            ),
+        });
     }
     let mut bindings = Vec::new();
     for (section, name, defaults, theirs) in sections {

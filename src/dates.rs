@@ -2,8 +2,12 @@
 
 use chrono::NaiveDate;
 
-/// A date the way both languages write it here: 07.09.2022.
+/// A date the way both languages write it here: 07.09.2022. The stand-in
+/// for a date a file does not give readably shows as none: "—".
 pub fn date(date: NaiveDate) -> String {
+    if date == NaiveDate::MAX {
+        return "—".to_string();
+    }
     date.format("%d.%m.%Y").to_string()
 }
 

@@ -91,9 +91,10 @@ impl Deadlines {
             .enumerate()
             .map(|(i, s)| (s.id.as_str(), i))
             .collect();
-        // A broken session's date reads as none.
-        let known = |i: &usize| data.sessions[*i].date != NaiveDate::MAX;
-        for (i, session) in data.sessions.iter().enumerate().filter(|(i, _)| known(i)) {
+        // A broken session's date reads as the last of all: it is the
+        // motion's session only where there is no other, and gives no due
+        // date (see `session_date`).
+        for (i, session) in data.sessions.iter().enumerate() {
             for id in session.agenda.iter().flat_map(|item| &item.motions) {
                 note(id, (session.date, i));
             }
@@ -103,7 +104,6 @@ impl Deadlines {
                 .session
                 .as_deref()
                 .and_then(|id| by_id.get(id).copied())
-                .filter(known)
             {
                 note(&motion.id, (data.sessions[i].date, i));
             }
@@ -116,7 +116,10 @@ impl Deadlines {
 
     /// The date of the first session a motion is for, if any.
     pub fn session_date(&self, motion: &Motion) -> Option<NaiveDate> {
-        self.first_session.get(&motion.id).map(|(d, _)| *d)
+        self.first_session
+            .get(&motion.id)
+            .map(|(d, _)| *d)
+            .filter(|d| *d != NaiveDate::MAX)
     }
 
     /// The first session a motion is for, by its index in the data.

@@ -36,8 +36,9 @@ fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
 
 fn needs_care(c: char, keep_newlines: bool) -> bool {
     match c {
-        '\n' | '\r' => !keep_newlines,
-        '\t' => true,
+        '\n' => !keep_newlines,
+        // A bare carriage return moves the cursor (and ends iCalendar lines).
+        '\r' | '\t' => true,
         c => c.is_control() || is_bidi_control(c),
     }
 }

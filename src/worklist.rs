@@ -25,9 +25,9 @@ impl<'d> Entry<'d> {
         self.due.map(|d| (d.date - today).num_days())
     }
 
-    /// Who answers it, as written.
+    /// Who answers it, as written (blank is nobody).
     pub fn department(&self) -> Option<&'d str> {
-        self.question.assignee.as_deref()
+        department(self.question.assignee.as_deref())
     }
 }
 
@@ -80,9 +80,15 @@ pub fn entries<'d>(
 /// most pressing question, so what burns comes first.
 pub fn groups<'d>(entries: Vec<Entry<'d>>) -> Vec<Group<'d>> {
     let mut groups: Vec<Group> = Vec::new();
+    // "Kämmerei", "kämmerei " and "KÄMMEREI" are one office, named as it
+    // is first written.
+    let key = |d: Option<&str>| d.map(crate::fold::fold);
     for entry in entries {
         let department = entry.department();
-        match groups.iter_mut().find(|g| g.department == department) {
+        match groups
+            .iter_mut()
+            .find(|g| key(g.department) == key(department))
+        {
             Some(group) => group.entries.push(entry),
             None => groups.push(Group {
                 department,
@@ -93,8 +99,18 @@ pub fn groups<'d>(entries: Vec<Entry<'d>>) -> Vec<Group<'d>> {
     groups
 }
 
+/// A department as written, trimmed; blank is nobody.
+pub fn department(assignee: Option<&str>) -> Option<&str> {
+    assignee.map(str::trim).filter(|d| !d.is_empty())
+}
+
 /// Whether `department` is the one asked for by `wanted` (a part of
-/// its name, any case, umlauts folded).
+/// its name, any case, umlauts folded); an empty `wanted` asks for the
+/// questions nobody is assigned to.
 pub fn department_matches(department: Option<&str>, wanted: &str) -> bool {
-    department.is_some_and(|d| crate::fold::fold(d).contains(&crate::fold::fold(wanted)))
+    let wanted = crate::fold::fold(wanted.trim());
+    match self::department(department) {
+        None => wanted.is_empty(),
+        Some(d) => !wanted.is_empty() && crate::fold::fold(d).contains(&wanted),
+    }
 }

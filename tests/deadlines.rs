@@ -55,11 +55,12 @@ fn due_json_lists_questions_overdue_by_the_seven_day_rule_earliest_first() {
         &serde_json::json!({
             "motion": "m", "number": "1", "text": "Wie viele?", "session": "rat",
             "due": "2022-08-28", "due_from_rule": true, "days_left": -4,
-            "assignee": null, "status": "open"
+            "assignee": null, "status": "open", "answered_without_text": false
         })
     );
     assert_eq!(list[1]["assignee"], "Grünflächenamt");
     assert_eq!(list[2]["status"], "answered");
+    assert_eq!(list[2]["answered_without_text"], true);
     assert_eq!(list[3]["due"], "2022-09-20");
     assert_eq!(list[3]["due_from_rule"], false);
     assert_eq!(list[3]["days_left"], 19);
@@ -232,4 +233,125 @@ fn the_calendar_is_valid_ics_with_the_session_at_its_time_and_the_due_days() {
     // An existing file is not replaced without --force.
     let refused = calendar(dir.path(), home.path(), &["-o", ics_path.to_str().unwrap()]);
     assert_eq!(refused.status.code(), Some(2));
+}
+
+#[test]
+fn offices_written_differently_are_one_and_blank_is_nobody() {
+    let dir = data_dir(&[
+        (
+            "s.toml",
+            b"[session]\nid = \"rat\"\ncommittee = \"Rat\"\ndate = 2022-09-20\n",
+        ),
+        (
+            "m.toml",
+            "[motion]\nid = \"m\"\nkind = \"Antrag\"\ntitle = \"T\"\nsession = \"rat\"\n\n\
+             [[question]]\nnumber = \"1\"\ntext = \"a\"\nassignee = \"Kämmerei\"\n\n\
+             [[question]]\nnumber = \"2\"\ntext = \"b\"\nassignee = \"kämmerei \"\n\n\
+             [[question]]\nnumber = \"3\"\ntext = \"c\"\nassignee = \"  \"\n"
+                .as_bytes(),
+        ),
+    ]);
+    let text = String::from_utf8(due(dir.path(), &["--lang", "de"]).stdout).unwrap();
+    assert!(text.contains("Kämmerei (2)\n"), "{text}");
+    assert!(text.contains("(niemand zuständig) (1)\n"), "{text}");
+    // An empty --department asks for the unassigned.
+    let json = due(dir.path(), &["--json", "--department", ""]);
+    let list: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["number"], "3");
+}
+
+#[test]
+fn a_wrong_deadline_costs_only_its_section_and_a_decade_is_the_limit() {
+    let dir = folder();
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config.toml");
+    // The folder from the config still applies beside the broken section.
+    std::fs::write(
+        &config,
+        format!(
+            "data_dir = {:?}\n[deadlines]\nanswer_days_before_session = -1\n",
+            dir.path().display().to_string()
+        ),
+    )
+    .unwrap();
+    let out = agenda(home.path())
+        .env("AGENDA_CONFIG", &config)
+        .args(["due", "--json", "--today", "2022-09-01"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("config.toml:3:"), "{err}");
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list[0]["due"], "2022-08-28", "the default rule");
+    std::fs::write(
+        &config,
+        "[deadlines]\nanswer_days_before_session = 4000000000\n",
+    )
+    .unwrap();
+    let out = agenda(home.path())
+        .env("AGENDA_CONFIG", &config)
+        .args(["due", "--json", "--today", "2022-09-01"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("3650"));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list[0]["due"], "2022-08-28");
+}
+
+#[test]
+fn carriage_returns_never_reach_the_calendar_and_an_empty_one_is_not_written() {
+    let dir = data_dir(&[
+        (
+            "s.toml",
+            b"[session]\nid = \"x\\r\\nBEGIN:VEVENT\"\ncommittee = \"Rat\\r\\nSUMMARY:boom\"\ndate = 2022-09-20\n",
+        ),
+    ]);
+    let home = tempfile::tempdir().unwrap();
+    let out = calendar(dir.path(), home.path(), &[]);
+    let ics = String::from_utf8(out.stdout).unwrap();
+    // The data cannot start a line of its own: no second event, no summary.
+    for line in ics.split("\r\n") {
+        assert!(!line.contains('\r') && !line.contains('\n'), "{line:?}");
+        assert!(!line.starts_with("SUMMARY:boom"), "{line:?}");
+    }
+    let events = ics.split("\r\n").filter(|l| *l == "BEGIN:VEVENT").count();
+    assert_eq!(events, 1, "{ics}");
+    let empty = data_dir(&[]);
+    let out = calendar(
+        empty.path(),
+        home.path(),
+        &["-o", home.path().join("c.ics").to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!home.path().join("c.ics").exists());
+}
+
+#[test]
+fn the_filter_open_includes_what_is_marked_answered_without_a_text() {
+    use agenda::app::filter::FilterOption;
+    let dir = folder();
+    let mut app = common::app(dir.path());
+    app.filter
+        .toggle(&FilterOption::Status(agenda::model::Status::Open));
+    let motion = app.data().motion("m").unwrap().clone();
+    // 1, 2, 3 are open; 5 is marked answered without text; 4 is answered.
+    assert_eq!(app.filter.questions(&motion), [0, 1, 2, 4]);
+}
+
+#[test]
+fn a_question_opened_from_the_worklist_shows_its_own_session_in_the_header() {
+    let dir = data_dir(&[
+        ("a.toml", b"[session]\nid = \"a\"\ncommittee = \"Rat\"\ndate = 2022-09-04\n"),
+        ("b.toml", b"[session]\nid = \"b\"\ncommittee = \"Bau\"\ndate = 2022-09-20\n\n[[agenda]]\nnumber = \"1\"\ntitle = \"X\"\nmotions = [\"m\"]\n"),
+        ("m.toml", b"[motion]\nid = \"m\"\nkind = \"Antrag\"\ntitle = \"T\"\n\n[[question]]\nnumber = \"1\"\ntext = \"Q\"\n"),
+    ]);
+    let mut app = common::app(dir.path());
+    for key in [Action::Open, Action::Worklist, Action::Open] {
+        step(&mut app, key);
+    }
+    assert_eq!(app.place().screen, Screen::Question("m".into(), 0));
+    let header = common::screen(&mut app, agenda::i18n::Lang::De)[0].clone();
+    assert!(header.contains("20.09.2022"), "{header}");
 }

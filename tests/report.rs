@@ -327,3 +327,48 @@ fn x_on_a_motion_writes_the_answer_letter_into_the_reports_folder() {
         .collect();
     assert_eq!(written, ["Beantwortung-kim.html"]);
 }
+
+#[test]
+fn a_withdrawn_motion_is_marked_and_owes_nothing_in_the_report() {
+    let title = "title = \"Verkauf Grundstück Müller\"\n";
+    let withdrawn = SECRET.replacen(title, &format!("{title}state = \"withdrawn\"\n"), 1);
+    let dir = data_dir(&[
+        ("s.toml", SESSION.replace("public = false\n", "").as_bytes()),
+        ("kim.toml", KIM.as_bytes()),
+        ("geheim.toml", withdrawn.as_bytes()),
+    ]);
+    let md = stdout(&export(
+        dir.path(),
+        &["--session", "soz", "--format", "markdown"],
+    ));
+    assert!(
+        md.contains("Stand: 01.09.2022. 1 von 2 Fragen beantwortet."),
+        "{md}"
+    );
+    assert!(md.contains("zurückgezogen"), "{md}");
+    assert!(!md.contains("Zu welchem Preis?"), "{md}");
+}
+
+#[test]
+fn status_shows_no_placeholder_for_a_date_that_cannot_be_read() {
+    let dir = data_dir(&[(
+        "s.toml",
+        b"[session]\nid = \"kaputt\"\ncommittee = \"Kaputter Ausschuss\"\ndate = \"irgendwann\"\n",
+    )]);
+    let home = tempfile::tempdir().unwrap();
+    let out = agenda(home.path())
+        .args(["status", "--lang", "de"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("— Kaputter Ausschuss:"), "{text}");
+    let json = agenda(home.path())
+        .args(["status", "--json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json[0]["date"], serde_json::Value::Null);
+    assert_eq!(json[0]["days_left"], serde_json::Value::Null);
+}

@@ -42,7 +42,12 @@ impl Filter {
 
     /// Whether a question passes.
     pub fn question(&self, question: &Question) -> bool {
-        (self.statuses.is_empty() || self.statuses.contains(&question.status))
+        // Marked answered without an answer text is open, here as anywhere.
+        let status = match question.status == Status::Answered && !question.is_done() {
+            true => Status::Open,
+            false => question.status,
+        };
+        (self.statuses.is_empty() || self.statuses.contains(&status))
             && (self.assignees.is_empty() || self.assignees.contains(&question.assignee))
     }
 

@@ -17,14 +17,19 @@ pub(super) fn run(
 ) -> io::Result<ExitCode> {
     let loaded = store::load(dir);
     let deadlines = Deadlines::new(&loaded.data, rules);
-    let ics = crate::calendar::calendar(&loaded.data, &deadlines, ctx.today, ctx.texts);
+    let Some(ics) = crate::calendar::calendar(&loaded.data, &deadlines, ctx.today, ctx.texts)
+    else {
+        // RFC 5545 wants one event at least: no empty file.
+        eprintln!("{}", text::line(&ctx.texts.calendar_empty()));
+        return Ok(ExitCode::from(1));
+    };
     let Some(path) = output else {
         ctx.out.write_all(ics.as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     };
     match crate::export::write_file(path, &ics, force) {
         Ok(()) => {
-            eprintln!("{}", text::line(&ctx.texts.export_written(path)));
+            eprintln!("{}", text::line(&ctx.texts.calendar_written(path)));
             Ok(ExitCode::SUCCESS)
         }
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
@@ -32,7 +37,7 @@ pub(super) fn run(
             Ok(ExitCode::from(2))
         }
         Err(e) => {
-            let message = ctx.texts.export_failed(path, &e.to_string());
+            let message = ctx.texts.calendar_failed(path, &e.to_string());
             eprintln!("{}", text::line(&message));
             Ok(ExitCode::from(2))
         }

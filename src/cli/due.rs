@@ -23,6 +23,8 @@ struct EntryJson<'a> {
     days_left: Option<i64>,
     assignee: Option<&'a str>,
     status: &'a str,
+    /// Marked answered but without a text: still owed.
+    answered_without_text: bool,
 }
 
 fn to_json<'a>(entry: &Entry<'a>, ctx: &Context) -> EntryJson<'a> {
@@ -36,6 +38,7 @@ fn to_json<'a>(entry: &Entry<'a>, ctx: &Context) -> EntryJson<'a> {
         days_left: entry.days_left(ctx.today),
         assignee: entry.department(),
         status: entry.question.status.as_str(),
+        answered_without_text: entry.question.status == crate::model::Status::Answered,
     }
 }
 

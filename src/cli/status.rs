@@ -16,8 +16,9 @@ use crate::text;
 struct SessionJson<'a> {
     id: &'a str,
     committee: &'a str,
-    date: String,
-    days_left: i64,
+    /// `null` where the file's date cannot be read.
+    date: Option<String>,
+    days_left: Option<i64>,
     answered: usize,
     total: usize,
     motions: Vec<MotionJson<'a>>,
@@ -76,14 +77,22 @@ pub(super) fn run(dir: &Path, json: bool, ctx: &mut Context) -> io::Result<ExitC
 
 fn write_session(overview: &SessionOverview, ctx: &mut Context) -> io::Result<()> {
     let session = overview.session;
-    let head = format!(
-        "{} ({}) {}: {}, {}",
-        i18n::date(session.date),
-        ctx.texts.weekday(chrono::Datelike::weekday(&session.date)),
-        session.committee,
-        ctx.texts.days_left(overview.days_left(ctx.today)),
-        ctx.texts.answered(overview.answered(), overview.total()),
-    );
+    // A date that cannot be read is shown as none, not as a placeholder.
+    let head = match session.date == chrono::NaiveDate::MAX {
+        true => format!(
+            "— {}: {}",
+            session.committee,
+            ctx.texts.answered(overview.answered(), overview.total()),
+        ),
+        false => format!(
+            "{} ({}) {}: {}, {}",
+            i18n::date(session.date),
+            ctx.texts.weekday(chrono::Datelike::weekday(&session.date)),
+            session.committee,
+            ctx.texts.days_left(overview.days_left(ctx.today)),
+            ctx.texts.answered(overview.answered(), overview.total()),
+        ),
+    };
     writeln!(ctx.out, "{}", text::line(&head))?;
     for placement in &overview.placements {
         let motion = placement.motion;
@@ -109,8 +118,9 @@ fn to_json<'a>(overview: &SessionOverview<'a>, ctx: &Context) -> SessionJson<'a>
     SessionJson {
         id: &session.id,
         committee: &session.committee,
-        date: session.date.format("%Y-%m-%d").to_string(),
-        days_left: overview.days_left(ctx.today),
+        date: (session.date != chrono::NaiveDate::MAX)
+            .then(|| session.date.format("%Y-%m-%d").to_string()),
+        days_left: (session.date != chrono::NaiveDate::MAX).then(|| overview.days_left(ctx.today)),
         answered: overview.answered(),
         total: overview.total(),
         motions: overview

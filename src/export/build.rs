@@ -180,6 +180,13 @@ fn motion_blocks(blocks: &mut Vec<Block>, motion: &Motion, options: &Options, te
     if let Some(byline) = motion_byline(motion, texts) {
         blocks.push(Block::Meta(byline));
     }
+    // Withdrawn, postponed, done: said; withdrawn and done owe no answer.
+    if motion.state != crate::model::MotionState::Active {
+        blocks.push(Block::Meta(texts.motion_state(motion.state).to_string()));
+    }
+    if !motion.state.counts() {
+        return;
+    }
     if options.proposal_and_rationale {
         let parts = [
             (labels.proposal, &motion.proposal),

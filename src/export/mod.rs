@@ -88,7 +88,9 @@ impl Report<'_> {
 
     /// Questions done, and all questions.
     pub fn progress(&self) -> (usize, usize) {
+        // Withdrawn and done motions wait for no answer: not counted.
         self.motions()
+            .filter(|m| m.state.counts())
             .flat_map(|m| &m.questions)
             .fold((0, 0), |(done, all), q| {
                 (

@@ -346,6 +346,24 @@ impl Texts for German {
         "Ein Word-Dokument lässt sich nicht im Terminal zeigen: geben Sie eine Datei an, z. B. -o bericht.docx.".into()
     }
 
+    fn calendar_written(&self, path: &Path) -> String {
+        format!(
+            "Kalender geschrieben: {} (in Outlook oder Thunderbird importieren)",
+            path.display()
+        )
+    }
+
+    fn calendar_empty(&self) -> String {
+        "Nichts für einen Kalender: keine Sitzung mit Datum und keine Frist. Es wurde nichts geschrieben.".into()
+    }
+
+    fn calendar_failed(&self, path: &Path, reason: &str) -> String {
+        format!(
+            "Der Kalender konnte nicht nach {} geschrieben werden: {reason}",
+            path.display()
+        )
+    }
+
     fn export_written(&self, path: &Path) -> String {
         format!("Bericht geschrieben: {}", path.display())
     }

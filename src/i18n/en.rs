@@ -336,6 +336,25 @@ impl Texts for English {
         "A Word document cannot be shown in a terminal: give a file, e.g. -o report.docx.".into()
     }
 
+    fn calendar_written(&self, path: &Path) -> String {
+        format!(
+            "Calendar written: {} (import it into Outlook or Thunderbird)",
+            path.display()
+        )
+    }
+
+    fn calendar_empty(&self) -> String {
+        "Nothing for a calendar: no session with a date and nothing due. Nothing was written."
+            .into()
+    }
+
+    fn calendar_failed(&self, path: &Path, reason: &str) -> String {
+        format!(
+            "The calendar could not be written to {}: {reason}",
+            path.display()
+        )
+    }
+
     fn export_written(&self, path: &Path) -> String {
         format!("Report written: {}", path.display())
     }

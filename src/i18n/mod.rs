@@ -138,6 +138,12 @@ pub trait Texts: Sync {
     fn unknown_motion(&self, id: &str, known: &[&str]) -> String;
     /// `--format docx` to a terminal.
     fn docx_needs_file(&self) -> String;
+    /// The calendar file was written.
+    fn calendar_written(&self, path: &Path) -> String;
+    /// Nothing for a calendar: no session with a date, nothing due.
+    fn calendar_empty(&self) -> String;
+    /// The calendar file could not be written.
+    fn calendar_failed(&self, path: &Path, reason: &str) -> String;
     fn export_exists(&self, path: &Path) -> String;
     fn export_failed(&self, path: &Path, reason: &str) -> String;
     /// A letter in one line: "Anfrage, DIE LINKE, 4 Fragen, Sitzung 07.09.2022".

@@ -129,7 +129,11 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
                 }
             }
             Screen::Problems => crumbs.push(labels.problems.into()),
-            Screen::Worklist => crumbs.push(labels.worklist.into()),
+            Screen::Worklist => {
+                crumbs.push(labels.worklist.into());
+                // What is opened from here is at its own session.
+                session = None;
+            }
             Screen::Sessions => {}
         }
     }
@@ -140,10 +144,12 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
             _ => None,
         })
     {
+        // Its first session, by its own `session` or an agenda.
+        let deadlines = crate::deadline::Deadlines::new(data, app.env.rules);
         session = data
             .motion(id)
-            .and_then(|m| m.session.as_deref())
-            .and_then(|s| data.session(s));
+            .and_then(|m| deadlines.first_session(m))
+            .map(|i| &data.sessions[i]);
     }
     let mut right = String::new();
     if let Some(s) = session.filter(|s| s.date != chrono::NaiveDate::MAX) {

@@ -129,9 +129,15 @@ fn open_by_assignee(rows: &[SessionRow], app: &App) -> Vec<(Option<String>, usiz
             if question.is_done() || !app.filter.question(question) {
                 continue;
             }
-            match counts.iter_mut().find(|(who, _)| *who == question.assignee) {
+            // One office however its name is spaced or capitalised.
+            let who = crate::worklist::department(question.assignee.as_deref());
+            let key = |w: Option<&str>| w.map(crate::fold::fold);
+            match counts
+                .iter_mut()
+                .find(|(w, _)| key(w.as_deref()) == key(who))
+            {
                 Some((_, n)) => *n += 1,
-                None => counts.push((question.assignee.clone(), 1)),
+                None => counts.push((who.map(str::to_string), 1)),
             }
         }
     }

@@ -24,7 +24,7 @@ impl German {
                 code.map_or_else(|| "abgebrochen".to_string(), |c| format!("Code {c}"))
             ),
             Note::BadDate { typed } => format!(
-                "„{typed}“ ist kein Datum. Schreiben Sie es wie 07.09.2022 (oder 2022-09-07); leer lassen entfernt die Frist."
+                "„{typed}“ ist kein Datum. Schreiben Sie es wie 07.09.2022 (oder 2022-09-07); leer lassen überlässt sie der Regel."
             ),
             Note::Exported { path } => format!("Bericht geschrieben: {}", path.display()),
             Note::ExportFailed { path, reason } => format!(

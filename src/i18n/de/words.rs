@@ -181,7 +181,7 @@ pub(super) static LABELS: Labels = Labels {
     open_by_assignee: "Offene Fragen je Zuständigkeit",
     confirm_keep: "Änderungen übernehmen?",
     assignee_hint: "Fachbereich oder Amt; leer = niemand",
-    due_hint: "Datum wie 07.09.2022; leer = keine Frist",
+    due_hint: "Datum wie 07.09.2022; leer = Frist nach Regel",
     bad_date: "Kein gültiges Datum – bitte wie 07.09.2022 schreiben.",
     new_session: "Neue Sitzung",
     edit_session: "Sitzung bearbeiten",

@@ -24,7 +24,7 @@ impl English {
                 code.map_or_else(|| "stopped".to_string(), |c| format!("code {c}"))
             ),
             Note::BadDate { typed } => format!(
-                "\"{typed}\" is not a date. Write it like 07.09.2022 (or 2022-09-07); empty removes the due date."
+                "\"{typed}\" is not a date. Write it like 07.09.2022 (or 2022-09-07); empty leaves it to the rule."
             ),
             Note::Exported { path } => format!("Report written: {}", path.display()),
             Note::ExportFailed { path, reason } => format!(

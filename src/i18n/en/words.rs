@@ -181,7 +181,7 @@ pub(super) static LABELS: Labels = Labels {
     open_by_assignee: "Open questions by assignee",
     confirm_keep: "Keep your changes?",
     assignee_hint: "Department or office; empty = nobody",
-    due_hint: "A date like 07.09.2022; empty = no due date",
+    due_hint: "A date like 07.09.2022; empty = due by rule",
     bad_date: "Not a valid date: write it like 07.09.2022.",
     new_session: "New session",
     edit_session: "Edit session",
