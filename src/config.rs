@@ -232,17 +232,14 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
             });
         });
         // One wrong value costs its own section, not the whole file.
-        match parsed.ok().or_else(|| salvage(text)) {
-            Some(raw) => {
-                data_dir = raw.data_dir;
-                oparl = raw.oparl;
-                deadlines = raw.deadlines;
-                report = raw.report;
-                let [browse, typing] = &mut sections;
-                browse.3 = raw.keys;
-                typing.3 = raw.text_keys;
-            }
-            None => {}
+        if let Some(raw) = parsed.ok().or_else(|| salvage(text)) {
+            data_dir = raw.data_dir;
+            oparl = raw.oparl;
+            deadlines = raw.deadlines;
+            report = raw.report;
+            let [browse, typing] = &mut sections;
+            browse.3 = raw.keys;
+            typing.3 = raw.text_keys;
         }
     }
     // Beyond ten years a rule is a typo, and the dates it gives do not exist.
