@@ -14,11 +14,13 @@ mod resolve;
 mod say;
 mod time;
 mod web;
+mod write;
 
 pub use job::Job;
 pub use object::{Kind, Link};
-pub use plan::{Plan, Write, plan};
+pub use plan::{Plan, plan};
 pub use pull::{ItemIn, Limits, MeetingIn, PaperIn, Pull, pull};
 pub use resolve::{Progress, Resolver};
 pub use say::Say;
 pub use web::{Failure, Web, is_url};
+pub use write::Write;

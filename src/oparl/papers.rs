@@ -6,9 +6,9 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::plan::{Names, Write, record_change, year_of};
 use super::pull::{PaperIn, Pull};
 use super::say::Say;
+use super::write::{Names, Write, record_change, year_of};
 use crate::edit::layout::{Key, file_text, questions_text};
 use crate::edit::record::{list, text};
 use crate::edit::{Change, FileChange, Owner, Part, TableArray, TableChange, names};
