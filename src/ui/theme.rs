@@ -219,6 +219,25 @@ pub fn question_symbol(question: &crate::model::Question) -> (&'static str, Styl
     (symbol(question.status), status_style(question.status))
 }
 
+/// A list of items of about two lines each, the cursor's marked; paging
+/// moves by half a screen.
+pub fn two_line_list(
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+    items: Vec<ratatui::widgets::ListItem>,
+    cursor: usize,
+) -> crate::app::Layout {
+    let list = ratatui::widgets::List::new(items)
+        .highlight_style(selected())
+        .highlight_symbol(MARKER);
+    let mut state = ratatui::widgets::ListState::default().with_selected(Some(cursor));
+    frame.render_stateful_widget(list, area, &mut state);
+    crate::app::Layout {
+        page: (area.height / 2).max(1),
+        max_scroll: 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{ListItem, Paragraph};
 
 use super::theme::{self, fit, one_line};
 use crate::app::rows::{WorkRow, work_rows};
@@ -74,13 +74,5 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
             }
         })
         .collect();
-    let list = List::new(items)
-        .highlight_style(theme::selected())
-        .highlight_symbol(theme::MARKER);
-    let mut state = ListState::default().with_selected(Some(app.place().selected));
-    frame.render_stateful_widget(list, area, &mut state);
-    Layout {
-        page: (area.height / 2).max(1),
-        max_scroll: 0,
-    }
+    theme::two_line_list(frame, area, items, app.place().selected)
 }
