@@ -26,6 +26,7 @@ pub mod recovery;
 pub mod runtime;
 pub mod search;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod tui;
 pub mod ui;

@@ -8,6 +8,7 @@ mod import;
 mod oparl;
 mod search;
 mod status;
+mod sync;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -109,6 +110,21 @@ enum Command {
         #[command(subcommand)]
         what: ImportCommand,
     },
+    /// Share the data folder through git: commit, fetch, merge by field, push
+    Sync {
+        /// Data folder (inside a git repository)
+        dir: Option<PathBuf>,
+    },
+    /// The changes of a motion's questions, from git: who, when, what
+    History {
+        /// The motion's id
+        motion: String,
+        /// Only this question (its number)
+        question: Option<String>,
+        /// Data folder
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
     /// Fuzzy search over everything; ranked hits, one a line
     Search {
         /// [DIR] QUERY: the data folder (optional) and what to look for
@@ -179,6 +195,8 @@ pub fn run() -> ExitCode {
         | Some(Command::Status { dir, .. })
         | Some(Command::Due { dir, .. })
         | Some(Command::Calendar { dir, .. })
+        | Some(Command::Sync { dir })
+        | Some(Command::History { dir, .. })
         | Some(Command::Export { dir, .. })
         | Some(Command::Import {
             what: ImportCommand::Text { dir, .. } | ImportCommand::Oparl { dir, .. },
@@ -218,6 +236,10 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Some(Command::Check { .. }) => check::run(&dir.path, &mut ctx),
         Some(Command::Status { json, .. }) => status::run(&dir.path, json, &mut ctx),
+        Some(Command::Sync { .. }) => sync::run(&dir.path, &mut ctx),
+        Some(Command::History {
+            motion, question, ..
+        }) => sync::history(&dir.path, &motion, question.as_deref(), &mut ctx),
         Some(Command::Calendar { output, force, .. }) => calendar::run(
             &dir.path,
             output.as_ref(),

@@ -15,6 +15,7 @@ use crate::store::{Problem, Severity};
 mod notes;
 mod oparl;
 mod problems;
+mod sync;
 mod words;
 
 pub(super) struct German;
@@ -37,6 +38,38 @@ impl Texts for German {
                 n => format!("Frist: {n} Fragen zu beantworten"),
             },
         }
+    }
+
+    fn sync_stage(&self, stage: crate::sync::run::Stage) -> &'static str {
+        sync::stage(stage)
+    }
+
+    fn sync_outcome(&self, outcome: &crate::sync::run::Outcome) -> Vec<String> {
+        sync::outcome(outcome)
+    }
+
+    fn sync_conflict(
+        &self,
+        file: &str,
+        record: &str,
+        place: &str,
+        key: &str,
+        ours: &str,
+        theirs: &str,
+    ) -> String {
+        sync::conflict(file, record, place, key, ours, theirs)
+    }
+
+    fn sync_stopped(&self, stopped: &crate::sync::run::Stopped) -> String {
+        sync::stopped(stopped)
+    }
+
+    fn history_entry(&self, entry: &crate::sync::history::Entry) -> String {
+        sync::entry(entry)
+    }
+
+    fn no_history(&self) -> String {
+        sync::no_history()
     }
 
     fn oparl_progress(&self) -> &'static str {

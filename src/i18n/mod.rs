@@ -170,6 +170,27 @@ pub trait Texts: Sync {
     fn import_no_title(&self, file: &str) -> String;
     fn import_no_questions(&self, file: &str) -> String;
     fn import_duplicate(&self, file: &str, existing: &Path) -> String;
+    /// The step of a sync that starts.
+    fn sync_stage(&self, stage: crate::sync::run::Stage) -> &'static str;
+    /// What a sync did, a line each.
+    fn sync_outcome(&self, outcome: &crate::sync::run::Outcome) -> Vec<String>;
+    /// A same-field conflict: the file, the record, where in it, the key
+    /// and both values.
+    fn sync_conflict(
+        &self,
+        file: &str,
+        record: &str,
+        place: &str,
+        key: &str,
+        ours: &str,
+        theirs: &str,
+    ) -> String;
+    /// Why a sync stopped.
+    fn sync_stopped(&self, stopped: &crate::sync::run::Stopped) -> String;
+    /// One change in a question's history.
+    fn history_entry(&self, entry: &crate::sync::history::Entry) -> String;
+    /// A history with nothing in it.
+    fn no_history(&self) -> String;
     /// What an OParl import skipped or did, in one line.
     fn oparl(&self, say: &crate::oparl::Say) -> String;
     /// Beside the progress count of an OParl pull.

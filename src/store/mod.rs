@@ -48,6 +48,17 @@ impl Loaded {
     }
 }
 
+/// The motion a file's text holds, if it holds one that reads (for an
+/// old version of a file, as git keeps it).
+pub fn parse_motion(text: &str) -> Option<crate::model::Motion> {
+    let (mut found, mut refs) = (Vec::new(), Vec::new());
+    let path = Path::new("motion.toml");
+    match read::read_record(path, text, SourceId(0), &mut found, &mut refs)? {
+        read::Record::Motion(motion, _) => Some(*motion),
+        read::Record::Session(..) => None,
+    }
+}
+
 /// Loads every `*.toml` below `dir`, skipping hidden files and folders.
 pub fn load(dir: &Path) -> Loaded {
     use rayon::prelude::*;

@@ -1,0 +1,193 @@
+//! Two offices, one repository: clones of a bare repository in a temp
+//! folder exchange their answers through `agenda sync`, field by field,
+//! and `agenda history` says who answered what. Uses the system git.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use agenda::model::Status;
+use agenda::store::{self, Field};
+
+const KIM: &str = "antraege/kim-bericht-2022.toml";
+
+/// git with no user or system config of this machine.
+fn git(home: &Path, dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env("HOME", home)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", home.join("gitconfig"))
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+struct Office {
+    home: PathBuf,
+    data: PathBuf,
+}
+
+impl Office {
+    fn clone(world: &Path, name: &str, who: &str) -> Office {
+        let home = world.join(format!("home-{name}"));
+        std::fs::create_dir_all(&home).unwrap();
+        std::fs::write(home.join("gitconfig"), "[init]\n\tdefaultBranch = main\n").unwrap();
+        let repo = world.join(name);
+        git(&home, world, &["clone", "--quiet", "remote.git", name]);
+        git(&home, &repo, &["config", "user.name", who]);
+        git(
+            &home,
+            &repo,
+            &["config", "user.email", &format!("{name}@stadt.example")],
+        );
+        Office {
+            home,
+            data: repo.join("daten"),
+        }
+    }
+
+    fn sync(&self) -> std::process::Output {
+        common::agenda(&self.home)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", self.home.join("gitconfig"))
+            .env("PATH", std::env::var_os("PATH").unwrap())
+            .args(["sync", "--lang", "en"])
+            .arg(&self.data)
+            .output()
+            .unwrap()
+    }
+
+    /// Answers question `slot` as the app would save it.
+    fn answer(&self, slot: usize, number: &str, text: &str, by: &str) {
+        let loaded = store::load(&self.data);
+        let source = loaded
+            .data
+            .sources
+            .iter()
+            .find(|s| s.path == Path::new(KIM))
+            .unwrap()
+            .clone();
+        let fields = [
+            Field::Status(Status::Answered),
+            Field::Answer(Some(text.to_string())),
+        ];
+        let stamp = common::stamp(by, "2022-09-01T10:00:00");
+        store::save_question(&self.data, &source, slot, number, &fields, &stamp).unwrap();
+    }
+
+    fn kim(&self) -> String {
+        std::fs::read_to_string(self.data.join(KIM)).unwrap()
+    }
+}
+
+/// A bare repository with the example in it, and two offices' clones.
+fn world() -> (tempfile::TempDir, Office, Office) {
+    let world = tempfile::tempdir().unwrap();
+    let home = world.path().join("home-setup");
+    std::fs::create_dir_all(&home).unwrap();
+    std::fs::write(home.join("gitconfig"), "[init]\n\tdefaultBranch = main\n").unwrap();
+    git(
+        &home,
+        world.path(),
+        &["init", "--quiet", "--bare", "remote.git"],
+    );
+    let a = Office::clone(world.path(), "sozialamt", "Sozialamt");
+    agenda::example::write_to(&a.data).unwrap();
+    // The first sync brings the data into the shared repository.
+    let first = a.sync();
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let b = Office::clone(world.path(), "jugendamt", "Jugendamt");
+    assert!(b.data.join(KIM).exists());
+    (world, a, b)
+}
+
+#[test]
+fn two_offices_answer_different_questions_of_one_motion_and_both_end_with_both() {
+    let (_world, a, b) = world();
+    a.answer(0, "1", "Es sind 4,5 Stellen.", "mmuster");
+    b.answer(1, "2", "Zwei Träger übernehmen.", "eschulz");
+    for office in [&a, &b, &a] {
+        let out = office.sync();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    for office in [&a, &b] {
+        let text = office.kim();
+        assert!(text.contains("Es sind 4,5 Stellen."), "{text}");
+        assert!(text.contains("Zwei Träger übernehmen."), "{text}");
+        assert!(!text.contains("<<<<<<<") && !text.contains(">>>>>>>"));
+        assert!(store::load(&office.data).diagnostics.is_empty());
+    }
+    // The history names who answered what.
+    let history = common::agenda(&a.home)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", a.home.join("gitconfig"))
+        .env("PATH", std::env::var_os("PATH").unwrap())
+        .args(["history", "kim-bericht-2022", "--lang", "en", "--dir"])
+        .arg(&a.data)
+        .output()
+        .unwrap();
+    let said = String::from_utf8(history.stdout).unwrap();
+    assert!(
+        said.contains(
+            "mmuster · question 1: status = \"answered\", answer = \"Es sind 4,5 Stellen.\""
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("eschulz · question 2: status = \"answered\""),
+        "{said}"
+    );
+}
+
+#[test]
+fn the_same_question_answered_twice_is_a_conflict_both_values_named_the_file_valid() {
+    let (_world, a, b) = world();
+    a.answer(2, "3", "Ja, mit zwei Trägern.", "mmuster");
+    b.answer(2, "3", "Nein, noch nicht.", "eschulz");
+    assert!(a.sync().status.success());
+    let out = b.sync();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(KIM), "{err}");
+    assert!(
+        err.contains(
+            "Question 3, answer: here \"Nein, noch nicht.\", there \"Ja, mit zwei Trägern.\""
+        ),
+        "{err}"
+    );
+    let text = b.kim();
+    assert!(!text.contains("<<<<<<<"));
+    assert!(text.contains("Nein, noch nicht."));
+    assert!(store::load(&b.data).diagnostics.is_empty());
+}
+
+#[test]
+fn a_folder_outside_git_is_told_plainly() {
+    let dir = common::example();
+    let home = tempfile::tempdir().unwrap();
+    let out = common::agenda(home.path())
+        .env("PATH", std::env::var_os("PATH").unwrap())
+        .args(["sync", "--lang", "en"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is in no git repository"));
+}
