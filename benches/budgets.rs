@@ -43,6 +43,8 @@ fn app(dir: &Path) -> App {
         oparl: Default::default(),
         rules: Default::default(),
         report: Default::default(),
+        watch: false,
+        poll: None,
     };
     let (config, _) = agenda::config::from_text(None);
     App::new(dir.to_path_buf(), loaded, env, config.keymap)

@@ -21,6 +21,33 @@ pub struct Config {
     pub oparl: Oparl,
     pub deadlines: crate::deadline::Rules,
     pub report: Report,
+    pub watch: Watch,
+}
+
+/// `[watch]`: seeing changes by others without a key.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Watch {
+    pub enabled: bool,
+    /// Look every so many seconds instead of waiting for the system's
+    /// events (for network shares that send none); 0: the system's events.
+    pub poll_seconds: u32,
+}
+
+impl Default for Watch {
+    fn default() -> Watch {
+        Watch {
+            enabled: true,
+            poll_seconds: 0,
+        }
+    }
+}
+
+impl Watch {
+    /// How often to look, where polling.
+    pub fn poll(&self) -> Option<std::time::Duration> {
+        (self.poll_seconds > 0).then(|| std::time::Duration::from_secs(self.poll_seconds.into()))
+    }
 }
 
 /// `[report]`: how reports and answer letters look.
@@ -148,6 +175,7 @@ struct RawConfig {
     oparl: Oparl,
     deadlines: Option<crate::deadline::Rules>,
     report: Option<Report>,
+    watch: Option<Watch>,
 }
 
 fn too_long(rules: &crate::deadline::Rules) -> bool {
@@ -170,6 +198,7 @@ fn salvage(text: &str) -> Option<RawConfig> {
         oparl: part(&table, "oparl").unwrap_or_default(),
         deadlines: part(&table, "deadlines"),
         report: part(&table, "report"),
+        watch: part(&table, "watch"),
     })
 }
 
@@ -221,6 +250,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
     let mut oparl = Oparl::default();
     let mut deadlines = None;
     let mut report = None;
+    let mut watch = None;
     let mut problems = Vec::new();
     if let Some((path, text)) = user {
         let parsed = toml::from_str::<RawConfig>(text).map_err(|e| {
@@ -237,6 +267,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
             oparl = raw.oparl;
             deadlines = raw.deadlines;
             report = raw.report;
+            watch = raw.watch;
             let [browse, typing] = &mut sections;
             browse.3 = raw.keys;
             typing.3 = raw.text_keys;
@@ -297,6 +328,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
         oparl: oparl.over(defaults.oparl),
         deadlines: deadlines.or(defaults.deadlines).unwrap_or_default(),
         report: report.or(defaults.report).unwrap_or_default(),
+        watch: watch.or(defaults.watch).unwrap_or_default(),
     };
     (config, problems)
 }

@@ -30,4 +30,5 @@ pub mod sync;
 pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod watch;
 pub mod worklist;

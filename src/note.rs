@@ -102,6 +102,8 @@ pub enum Note {
         questions: usize,
         unsure: usize,
     },
+    /// Someone else changed a file; it was read again.
+    Outside(Outside),
     /// `I` with no `[oparl] url` in the config.
     PullNoSource,
     /// `I` while a pull runs.
@@ -128,4 +130,19 @@ pub enum LetterProblem {
     Damaged(String),
     /// Imported already, into this file.
     Duplicate(PathBuf),
+}
+
+/// What someone else changed, as the status line tells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outside {
+    /// The file, where no question can be named.
+    pub file: std::path::PathBuf,
+    /// The motion (by title) and the question's number.
+    pub question: Option<(String, String)>,
+    /// Who, from `updated_by`.
+    pub by: Option<String>,
+    /// The question became answered.
+    pub answered: bool,
+    /// More files changed besides.
+    pub more: usize,
 }

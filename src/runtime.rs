@@ -104,6 +104,29 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             Some(Msg::LetterRead { file, text })
         }
         Effect::PullOparl(job) => host.pull(*job),
+        Effect::CheckChanged(paths) => {
+            // Our own saves come back as events too: only files whose
+            // bytes differ from what the app holds count.
+            let data = app.data();
+            let changed: Vec<std::path::PathBuf> = paths
+                .into_iter()
+                .filter(|path| {
+                    let held = data.sources.iter().find(|s| s.path == *path);
+                    let now = std::fs::read(app.dir.join(path)).ok();
+                    match (held, now) {
+                        (Some(s), Some(bytes)) => {
+                            crate::store::fingerprint(&bytes) != s.fingerprint
+                        }
+                        (None, None) => false,
+                        _ => true,
+                    }
+                })
+                .collect();
+            (!changed.is_empty()).then(|| Msg::ChangedOutside {
+                loaded: Box::new(crate::store::load(&app.dir)),
+                paths: changed,
+            })
+        }
         Effect::ListFiles { typed } => {
             let paths = crate::import::complete_path(&typed);
             Some(Msg::Completions { typed, paths })

@@ -45,6 +45,13 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
     let terminal = ratatui::try_init()?;
     let (events, inbox) = channel();
     let input = Input::start(events.clone());
+    // Changes by others show without a key; a folder that cannot be
+    // watched is still worked on, `r` reads it again.
+    let _watching = app.env.watch.then(|| {
+        let send =
+            crate::watch::to_channel(events.clone(), |paths| Event::App(Msg::FilesChanged(paths)));
+        crate::watch::watch(&app.dir, app.env.poll, send).ok()
+    });
     let mut host = TerminalHost {
         terminal,
         input,

@@ -244,3 +244,25 @@ fn a_session_an_item_and_an_inquiry_with_two_questions_are_made_with_keys_only()
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
     assert_eq!(loaded.data.sessions[0].agenda[0].number, "5");
 }
+
+#[test]
+fn a_file_changed_by_another_process_shows_without_a_key() {
+    let dir = example();
+    let home = tempfile::tempdir().unwrap();
+    let mut app = Session::start(dir.path(), home.path());
+    app.wait_for("Ausschuss für Soziales");
+    app.keys("\r");
+    app.wait_for("Eröffnung der Sitzung");
+    // A colleague answers question 1 (another process writes the file).
+    let path = dir.path().join(KIM);
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "status = \"open\"\n",
+        "status = \"answered\"\nanswer = \"4,5 Stellen.\"\nupdated_by = \"mmuster\"\n",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    app.wait_for("question 1 answered by mmuster");
+    app.wait_for("1/3");
+    app.keys("q");
+    assert!(app.wait_exit());
+}

@@ -16,6 +16,7 @@ mod forms;
 mod letters;
 mod msg;
 mod nav;
+mod outside;
 mod overlay;
 pub mod place;
 mod pull;
@@ -63,6 +64,10 @@ pub struct Env {
     pub rules: crate::deadline::Rules,
     /// How reports and letters look.
     pub report: crate::config::Report,
+    /// Whether changes by others are watched for.
+    pub watch: bool,
+    /// Watch by looking this often, not by the system's events.
+    pub poll: Option<std::time::Duration>,
 }
 
 /// Which screen, and what on it.
@@ -269,6 +274,8 @@ impl App {
             Msg::LetterRead { file, text } => self.letter_arrived(file, text),
             Msg::Completions { typed, paths } => self.completions(typed, paths),
             Msg::PullProgress(read) => self.pull_progress(read),
+            Msg::FilesChanged(paths) => self.emit(Effect::CheckChanged(paths)),
+            Msg::ChangedOutside { loaded, paths } => self.changed_outside(*loaded, &paths),
             Msg::Pulled(pull) => self.pulled(*pull),
         }
         std::mem::take(&mut self.effects)

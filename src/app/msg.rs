@@ -58,6 +58,13 @@ pub enum Msg {
     PullProgress(usize),
     /// A pull is done: what it found.
     Pulled(Box<crate::oparl::Pull>),
+    /// The watcher saw these data files change (relative paths).
+    FilesChanged(Vec<PathBuf>),
+    /// Files changed by someone else: everything read again.
+    ChangedOutside {
+        loaded: Box<Loaded>,
+        paths: Vec<PathBuf>,
+    },
 }
 
 impl From<Action> for Msg {
@@ -97,6 +104,8 @@ pub enum Effect {
     ListFiles { typed: String },
     /// Pull from the council information system, in the background.
     PullOparl(Box<crate::oparl::Job>),
+    /// See whether these files really changed (not only by our own save).
+    CheckChanged(Vec<PathBuf>),
 }
 
 /// Changes to write into one file, which must be as loaded.

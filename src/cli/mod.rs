@@ -382,6 +382,8 @@ fn tui(
         oparl: config.oparl.clone(),
         rules: config.deadlines,
         report: config.report.clone(),
+        watch: config.watch.enabled,
+        poll: config.watch.poll(),
     };
     let rescued = env
         .recovery

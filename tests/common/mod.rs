@@ -93,6 +93,8 @@ pub fn app_with_config(dir: &Path, config: Option<&str>) -> agenda::app::App {
         oparl: Default::default(),
         rules: Default::default(),
         report: Default::default(),
+        watch: false,
+        poll: None,
     };
     let user = config.map(|text| (Path::new("config.toml"), text));
     let (config, problems) = agenda::config::from_text(user);

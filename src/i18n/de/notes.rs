@@ -133,6 +133,18 @@ impl German {
                     LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),
                 }
             }
+            Note::Outside(o) => {
+                let who = o.by.as_deref().map(|b| format!(" von {b}")).unwrap_or_default();
+                let mut out = match &o.question {
+                    Some((title, number)) if o.answered => format!("„{title}“: Frage {number}{who} beantwortet."),
+                    Some((title, number)) => format!("„{title}“: Frage {number}{who} geändert."),
+                    None => format!("{} wurde von anderer Seite geändert.", o.file.display()),
+                };
+                if o.more > 0 {
+                    out.push_str(&format!(" Dazu {} weitere Datei(en).", o.more));
+                }
+                out
+            }
             Note::PullNoSource => "Kein Ratsinformationssystem eingestellt: tragen Sie die Adresse unter [oparl] url in config.toml ein.".into(),
             Note::PullRunning => "Das Ratsinformationssystem wird schon abgefragt; bitte warten.".into(),
             Note::Pulling { read } => format!("Ratsinformationssystem: {read} Objekte gelesen …"),

@@ -134,6 +134,25 @@ impl English {
                     LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),
                 }
             }
+            Note::Outside(o) => {
+                let who =
+                    o.by.as_deref()
+                        .map(|b| format!(" by {b}"))
+                        .unwrap_or_default();
+                let mut out = match &o.question {
+                    Some((title, number)) if o.answered => {
+                        format!("\"{title}\": question {number} answered{who}.")
+                    }
+                    Some((title, number)) => {
+                        format!("\"{title}\": question {number} changed{who}.")
+                    }
+                    None => format!("{} was changed elsewhere.", o.file.display()),
+                };
+                if o.more > 0 {
+                    out.push_str(&format!(" And {} more file(s).", o.more));
+                }
+                out
+            }
             Note::PullNoSource => {
                 "No council information system set: put its address as [oparl] url in config.toml."
                     .into()

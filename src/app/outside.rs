@@ -1,0 +1,59 @@
+//! Files changed by someone else, seen by the watcher: read again with the
+//! cursor, forms, editors and undo history kept, this user's waiting
+//! changes put back field by field, and the change told by name.
+
+use std::path::PathBuf;
+
+use super::{App, Note};
+use crate::model::{Dataset, Status};
+use crate::note::Outside;
+use crate::store::Loaded;
+
+impl App {
+    pub(super) fn changed_outside(&mut self, loaded: Loaded, paths: &[PathBuf]) {
+        let before = self.loaded.data.clone();
+        self.reloaded(loaded);
+        // Conflicts and reapplied changes are what this user must see.
+        let quiet = matches!(
+            &self.note,
+            Some(Note::Reloaded { reapplied: 0, conflicts, .. }) if conflicts.is_empty()
+        );
+        if quiet && let Some(outside) = describe(&before, self.data(), paths) {
+            self.note = Some(Note::Outside(outside));
+        }
+    }
+}
+
+/// The first change to a question in `paths`, else the first file.
+fn describe(before: &Dataset, after: &Dataset, paths: &[PathBuf]) -> Option<Outside> {
+    let first = paths.first()?.clone();
+    let more = paths.len() - 1;
+    for path in paths {
+        let Some(motion) = after.motions.iter().find(|m| after.path(m.source) == path) else {
+            continue;
+        };
+        let old = before.motion(&motion.id);
+        for q in &motion.questions {
+            let was = old.and_then(|m| m.questions.iter().find(|o| o.number == q.number));
+            if was == Some(q) {
+                continue;
+            }
+            let answered =
+                q.status == Status::Answered && was.is_none_or(|w| w.status != Status::Answered);
+            return Some(Outside {
+                file: path.clone(),
+                question: Some((motion.title.clone(), q.number.clone())),
+                by: q.updated_by.clone(),
+                answered,
+                more,
+            });
+        }
+    }
+    Some(Outside {
+        file: first,
+        question: None,
+        by: None,
+        answered: false,
+        more,
+    })
+}

@@ -1,0 +1,54 @@
+//! Changes by others, as the watcher reports them: read again, told by
+//! name, this user's waiting change put back; our own saves ignored.
+
+mod common;
+
+use agenda::app::{Effect, Msg};
+use agenda::input::Action;
+use agenda::note::Note;
+use common::{KIM, example, step};
+
+#[test]
+fn a_colleagues_answer_is_read_and_told_with_who_gave_it() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    let path = dir.path().join(KIM);
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "status = \"open\"\n",
+        "status = \"answered\"\nanswer = \"4,5 Stellen.\"\nupdated_by = \"mmuster\"\n",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    step(&mut app, Msg::FilesChanged(vec![KIM.into()]));
+    let Some(Note::Outside(outside)) = &app.note else {
+        panic!("{:?}", app.note);
+    };
+    assert_eq!(
+        outside.question.as_ref().map(|(_, n)| n.as_str()),
+        Some("1")
+    );
+    assert_eq!(outside.by.as_deref(), Some("mmuster"));
+    assert!(outside.answered);
+    assert_eq!(app.data().motions[0].answered(), 1);
+}
+
+#[test]
+fn our_own_save_seen_by_the_watcher_reads_nothing_again() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    for key in [
+        Action::Open,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Open,
+    ] {
+        step(&mut app, key);
+    }
+    step(&mut app, Action::CycleStatus);
+    let version = app.data_version;
+    let effects = step(&mut app, Msg::FilesChanged(vec![KIM.into()]));
+    assert!(matches!(&effects[..], [Effect::CheckChanged(_)]));
+    assert_eq!(app.data_version, version, "nothing was read again");
+}
