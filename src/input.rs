@@ -61,6 +61,10 @@ pub enum Action {
     Import,
     /// Sessions and papers from the council information system (OParl).
     PullOparl,
+    /// Share the data folder through git (commit, fetch, merge, push).
+    Sync,
+    /// The history of the question: who changed what, when.
+    History,
     Export,
     Undo,
     Redo,

@@ -102,6 +102,14 @@ pub enum Note {
         questions: usize,
         unsure: usize,
     },
+    /// `S` while a sync runs.
+    SyncRunning,
+    /// A sync runs: the step it is at.
+    Syncing(crate::sync::run::Stage),
+    /// A sync is done.
+    Synced(Box<crate::sync::run::Outcome>),
+    /// A sync stopped.
+    SyncStopped(crate::sync::run::Stopped),
     /// Someone else changed a file; it was read again.
     Outside(Outside),
     /// `I` with no `[oparl] url` in the config.

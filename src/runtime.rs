@@ -17,6 +17,8 @@ pub trait Host {
     /// Runs a pull from the council information system: in the
     /// background, its outcome arriving as a message, or at once.
     fn pull(&mut self, job: crate::oparl::Job) -> Option<Msg>;
+    /// Syncs `dir` through git: in the background, or at once.
+    fn sync(&mut self, dir: &Path) -> Option<Msg>;
 }
 
 /// A host without a terminal or threads: it keeps what it is asked for,
@@ -42,6 +44,10 @@ impl Host for Headless {
     /// At once: tests pull from files or a server on this machine.
     fn pull(&mut self, job: crate::oparl::Job) -> Option<Msg> {
         Some(Msg::Pulled(Box::new(job.run(Box::new(|_| {})))))
+    }
+
+    fn sync(&mut self, dir: &Path) -> Option<Msg> {
+        Some(Msg::Synced(crate::sync::run::sync(dir, &mut |_| {})))
     }
 }
 
@@ -104,6 +110,13 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             Some(Msg::LetterRead { file, text })
         }
         Effect::PullOparl(job) => host.pull(*job),
+        Effect::Sync => host.sync(&app.dir),
+        Effect::History { file, number } => {
+            let file = app.dir.join(file);
+            let read = crate::sync::git::Git::open(&app.dir)
+                .and_then(|git| crate::sync::history::history(&git, &file, Some(&number)));
+            Some(Msg::HistoryRead(read))
+        }
         Effect::CheckChanged(paths) => {
             // Our own saves come back as events too: only files whose
             // bytes differ from what the app holds count.

@@ -186,6 +186,19 @@ impl Host for TerminalHost {
         Some(result.unwrap_or_else(|_| ExternalResult::Failed(words.join(" "), None)))
     }
 
+    fn sync(&mut self, dir: &std::path::Path) -> Option<Msg> {
+        let events = self.events.clone();
+        let dir = dir.to_path_buf();
+        std::thread::spawn(move || {
+            let progress = events.clone();
+            let done = crate::sync::run::sync(&dir, &mut |stage| {
+                let _ = progress.send(Event::App(Msg::SyncProgress(stage)));
+            });
+            let _ = events.send(Event::App(Msg::Synced(done)));
+        });
+        None
+    }
+
     fn pull(&mut self, job: crate::oparl::Job) -> Option<Msg> {
         let events = self.events.clone();
         std::thread::spawn(move || {

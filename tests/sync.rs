@@ -191,3 +191,71 @@ fn a_folder_outside_git_is_told_plainly() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("is in no git repository"));
 }
+
+#[test]
+fn h_shows_who_answered_from_git_and_this_runs_changes_elsewhere() {
+    use agenda::input::Action;
+    let (_world, a, b) = world();
+    b.answer(0, "1", "Es sind 4,5 Stellen.", "eschulz");
+    assert!(b.sync().status.success());
+    assert!(a.sync().status.success());
+    // The app on office A's folder: the question, then H.
+    let mut app = common::app(&a.data);
+    for key in [
+        Action::Open,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Open,
+        Action::History,
+    ] {
+        common::step(&mut app, key);
+    }
+    assert_eq!(
+        app.place().screen,
+        agenda::app::Screen::History("kim-bericht-2022".into(), 0)
+    );
+    let lines = app.history.clone().expect("read");
+    assert!(lines.iter().any(|l| l.by == "eschulz"), "{lines:?}");
+    // Outside git: what this run changed.
+    let dir = common::example();
+    let mut app = common::app(dir.path());
+    for key in [
+        Action::Open,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Open,
+        Action::CycleStatus,
+        Action::History,
+    ] {
+        common::step(&mut app, key);
+    }
+    let lines = app.history.clone().expect("read");
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0].by, "tester");
+    assert_eq!(
+        lines[0].what,
+        [("status".to_string(), Some("in_progress".to_string()))]
+    );
+}
+
+#[test]
+fn shift_s_in_the_app_syncs_and_reads_what_came() {
+    use agenda::input::Action;
+    let (_world, a, b) = world();
+    b.answer(1, "2", "Zwei Träger übernehmen.", "eschulz");
+    assert!(b.sync().status.success());
+    let mut app = common::app(&a.data);
+    assert_eq!(app.data().motions[0].answered(), 0);
+    common::step(&mut app, Action::Sync);
+    assert!(
+        matches!(app.note, Some(agenda::note::Note::Synced(_))),
+        "{:?}",
+        app.note
+    );
+    assert!(!app.syncing);
+    assert_eq!(app.data().motions[0].answered(), 1);
+}

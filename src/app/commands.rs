@@ -144,10 +144,12 @@ impl App {
                 NextOpen,
                 Undo,
                 EditExternal,
+                History,
                 Search,
             ],
             Screen::Problems => vec![Down, Up, Back],
             Screen::Worklist => vec![Down, Up, Back, Open, Filter],
+            Screen::History(..) => vec![Down, Up, Back],
         };
         // Changes not saved: reloading saves them, so it leads.
         if !self.journal.pending.is_empty() {

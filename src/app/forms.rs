@@ -28,7 +28,7 @@ impl App {
             Screen::Motion(id) | Screen::Question(id, _) => {
                 FormTarget::NewQuestion { motion: id.clone() }
             }
-            Screen::Problems | Screen::Worklist => return,
+            Screen::Problems | Screen::Worklist | Screen::History(..) => return,
         };
         self.open_form(target);
     }

@@ -24,6 +24,7 @@ pub mod review;
 pub mod rows;
 mod settle;
 mod shape;
+mod share;
 
 use std::path::PathBuf;
 
@@ -43,6 +44,7 @@ pub use msg::{Effect, Msg, Paper, Save, SaveFailure};
 pub use overlay::Overlay;
 use rows::SessionKey;
 pub use shape::TRASH;
+pub use share::HistoryLine;
 
 /// The outside world as the app sees it; tests pass fixed values.
 pub struct Env {
@@ -81,6 +83,8 @@ pub enum Screen {
     Problems,
     /// Every question to answer, by department.
     Worklist,
+    /// The history of a motion's question (by position).
+    History(String, usize),
 }
 
 /// The part of the motion screen the cursor is in.
@@ -141,6 +145,10 @@ pub struct App {
     pub quit: bool,
     /// Objects read by the pull that runs, if one does.
     pub pulling: Option<usize>,
+    /// Whether a sync runs.
+    pub syncing: bool,
+    /// The history shown, once read.
+    pub history: Option<Vec<share::HistoryLine>>,
     quit_armed: bool,
     generation: u64,
     /// Effects asked for during the current `update`.
@@ -170,6 +178,8 @@ impl App {
             data_version: 0,
             quit: false,
             pulling: None,
+            syncing: false,
+            history: None,
             quit_armed: false,
             generation: 0,
             effects: Vec::new(),
@@ -274,6 +284,9 @@ impl App {
             Msg::LetterRead { file, text } => self.letter_arrived(file, text),
             Msg::Completions { typed, paths } => self.completions(typed, paths),
             Msg::PullProgress(read) => self.pull_progress(read),
+            Msg::SyncProgress(stage) => self.sync_progress(stage),
+            Msg::Synced(result) => self.synced(result),
+            Msg::HistoryRead(result) => self.history_read(result),
             Msg::FilesChanged(paths) => self.emit(Effect::CheckChanged(paths)),
             Msg::ChangedOutside { loaded, paths } => self.changed_outside(*loaded, &paths),
             Msg::Pulled(pull) => self.pulled(*pull),
@@ -388,6 +401,8 @@ impl App {
             Action::Renumber => self.renumber(),
             Action::Import => self.open_form(form::FormTarget::Import),
             Action::PullOparl => self.pull_oparl(),
+            Action::Sync => self.start_sync(),
+            Action::History => self.show_history(),
             Action::EditExternal => self.open_external_editor(),
             Action::EditAssignee => self.open_line_editor(editor::LineField::Assignee),
             Action::EditDue => self.open_line_editor(editor::LineField::Due),

@@ -58,6 +58,12 @@ pub enum Msg {
     PullProgress(usize),
     /// A pull is done: what it found.
     Pulled(Box<crate::oparl::Pull>),
+    /// A sync has reached this step.
+    SyncProgress(crate::sync::run::Stage),
+    /// A sync is done, or stopped.
+    Synced(Result<crate::sync::run::Outcome, crate::sync::run::Stopped>),
+    /// A question's history, or why git has none.
+    HistoryRead(Result<Vec<crate::sync::history::Entry>, crate::sync::git::GitError>),
     /// The watcher saw these data files change (relative paths).
     FilesChanged(Vec<PathBuf>),
     /// Files changed by someone else: everything read again.
@@ -104,6 +110,10 @@ pub enum Effect {
     ListFiles { typed: String },
     /// Pull from the council information system, in the background.
     PullOparl(Box<crate::oparl::Job>),
+    /// Sync the data folder through git, in the background.
+    Sync,
+    /// Read the history of a question of the motion in `file`.
+    History { file: PathBuf, number: String },
     /// See whether these files really changed (not only by our own save).
     CheckChanged(Vec<PathBuf>),
 }

@@ -30,6 +30,7 @@ impl App {
                 .iter()
                 .map(WorkRow::selectable)
                 .collect(),
+            Screen::History(..) => vec![true; self.history.as_ref().map_or(0, Vec::len)],
             Screen::Motion(_) | Screen::Question(..) => Vec::new(),
         }
     }

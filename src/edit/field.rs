@@ -16,6 +16,16 @@ pub enum Field {
 }
 
 impl Field {
+    /// The field's key and new value as a history shows them.
+    pub fn as_history(&self) -> (&'static str, Option<String>) {
+        match self {
+            Field::Status(s) => ("status", Some(s.as_str().to_string())),
+            Field::Answer(a) => ("answer", a.clone()),
+            Field::Assignee(a) => ("assignee", a.clone()),
+            Field::Due(d) => ("due", d.map(|d| d.format("%Y-%m-%d").to_string())),
+        }
+    }
+
     /// The same field of `question`, with the value it has there.
     pub fn read(&self, question: &Question) -> Field {
         match self {

@@ -255,6 +255,8 @@ impl Texts for German {
             Action::Renumber => "neu nummerieren",
             Action::Import => "Schreiben einlesen (Datei oder Text)",
             Action::Worklist => "zu beantworten, je Amt",
+            Action::Sync => "mit den anderen abgleichen (git)",
+            Action::History => "Verlauf der Frage",
             Action::PullOparl => "aus dem RIS abrufen",
             Action::Complete => "Vorschlag übernehmen",
             Action::Accept => "übernehmen",

@@ -247,6 +247,8 @@ impl Texts for English {
             Action::Renumber => "renumber",
             Action::Import => "import a letter (file or text)",
             Action::Worklist => "to answer, by department",
+            Action::Sync => "sync with the others (git)",
+            Action::History => "history of the question",
             Action::PullOparl => "pull from council system",
             Action::Complete => "take the suggestion",
             Action::Accept => "accept",

@@ -282,6 +282,10 @@ pub struct Labels {
     pub nobody: &'static str,
     /// The worklist's title.
     pub worklist: &'static str,
+    /// A question's history: its title, while read, this run's changes.
+    pub history: &'static str,
+    pub history_reading: &'static str,
+    pub this_run: &'static str,
     /// Beside a due date a rule gave.
     pub by_rule: &'static str,
     /// A question without any due date.

@@ -29,8 +29,9 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, texts:
         1
     };
     let per_column = rows.len().div_ceil(columns);
-    // The closing hint gives way first when the keys need the room.
-    let hint = per_column + 4 <= usize::from(area.height);
+    // How to close it stays in sight where the rest can scroll; only on
+    // the smallest screens does it give way to the keys.
+    let hint = per_column + 4 <= usize::from(area.height) || area.height >= 12;
     let width = area.width.min(if columns == 2 { 100 } else { 60 });
     let height = area
         .height

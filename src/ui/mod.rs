@@ -7,6 +7,7 @@ mod finder;
 mod form;
 mod help;
 mod hints;
+mod history;
 mod motion;
 mod problems;
 mod question;
@@ -61,6 +62,7 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
         Screen::Question(id, index) => question::draw(frame, body, app, id, *index, texts),
         Screen::Problems => problems::draw(frame, body, app, texts),
         Screen::Worklist => worklist::draw(frame, body, app, texts),
+        Screen::History(..) => history::draw(frame, body, app, texts),
     };
     if let Some(note) = note {
         let style = note_style(app.note.as_ref());
@@ -129,6 +131,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
                 }
             }
             Screen::Problems => crumbs.push(labels.problems.into()),
+            Screen::History(..) => crumbs.push(labels.history.into()),
             Screen::Worklist => {
                 crumbs.push(labels.worklist.into());
                 // What is opened from here is at its own session.

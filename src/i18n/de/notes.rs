@@ -133,6 +133,19 @@ impl German {
                     LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),
                 }
             }
+            Note::SyncRunning => "Der Abgleich läuft schon; bitte warten.".into(),
+            Note::Syncing(stage) => self.sync_stage(*stage).into(),
+            Note::Synced(outcome) => {
+                let mut lines = self.sync_outcome(outcome);
+                if !outcome.conflicts.is_empty() {
+                    lines.push(format!(
+                        "{} Widersprüche: hier behalten; agenda sync auf der Kommandozeile nennt beide Werte.",
+                        outcome.conflicts.len()
+                    ));
+                }
+                lines.join(" ")
+            }
+            Note::SyncStopped(stopped) => self.sync_stopped(stopped),
             Note::Outside(o) => {
                 let who = o.by.as_deref().map(|b| format!(" von {b}")).unwrap_or_default();
                 let mut out = match &o.question {

@@ -91,5 +91,5 @@ fn short(v: &str) -> String {
 }
 
 pub(crate) fn no_history() -> String {
-    "Dazu verzeichnet git keine Änderung.".into()
+    "Dazu ist keine Änderung verzeichnet.".into()
 }

@@ -134,6 +134,19 @@ impl English {
                     LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),
                 }
             }
+            Note::SyncRunning => "A sync is running already; please wait.".into(),
+            Note::Syncing(stage) => self.sync_stage(*stage).into(),
+            Note::Synced(outcome) => {
+                let mut lines = self.sync_outcome(outcome);
+                if !outcome.conflicts.is_empty() {
+                    lines.push(format!(
+                        "{} conflicts: ours kept; agenda sync on the command line names both values.",
+                        outcome.conflicts.len()
+                    ));
+                }
+                lines.join(" ")
+            }
+            Note::SyncStopped(stopped) => self.sync_stopped(stopped),
             Note::Outside(o) => {
                 let who =
                     o.by.as_deref()

@@ -88,5 +88,5 @@ fn short(v: &str) -> String {
 }
 
 pub(crate) fn no_history() -> String {
-    "git records no change to it.".into()
+    "No change to it is recorded.".into()
 }

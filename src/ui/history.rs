@@ -1,0 +1,62 @@
+//! A question's history: who changed what, when; newest last.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{ListItem, Paragraph};
+
+use super::theme::{self, fit, one_line};
+use crate::app::{App, Layout};
+use crate::i18n::Texts;
+
+/// "2022-09-01T10:00:00+02:00" as people read it: 01.09.2022 10:00.
+fn when(at: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(at) {
+        Ok(t) => format!(
+            "{} {}",
+            crate::dates::date(t.date_naive()),
+            t.format("%H:%M")
+        ),
+        Err(_) => at.to_string(),
+    }
+}
+
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
+    let labels = texts.labels();
+    let Some(lines) = &app.history else {
+        frame.render_widget(Paragraph::new(labels.history_reading), area);
+        return Layout::default();
+    };
+    if lines.is_empty() {
+        frame.render_widget(Paragraph::new(texts.no_history()), area);
+        return Layout::default();
+    }
+    let width = usize::from(area.width).saturating_sub(theme::MARKER.chars().count());
+    let items: Vec<ListItem> = lines
+        .iter()
+        .map(|line| {
+            let at = match line.at.is_empty() {
+                true => labels.this_run.to_string(),
+                false => when(&line.at),
+            };
+            let head = fit(&format!("{at} · {}", one_line(&line.by)), width);
+            let what: Vec<String> = line
+                .what
+                .iter()
+                .map(|(key, value)| {
+                    let label = texts.field_label(key);
+                    match value {
+                        Some(v) => format!("{label}: {}", one_line(v)),
+                        None => format!("{label}: –"),
+                    }
+                })
+                .collect();
+            let body = fit(&format!("  {}", what.join(" · ")), width);
+            ListItem::new(Text::from(vec![
+                Line::from(Span::styled(head, theme::label())),
+                Line::from(body),
+            ]))
+        })
+        .collect();
+    theme::two_line_list(frame, area, items, app.place().selected)
+}
