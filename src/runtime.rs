@@ -135,8 +135,9 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
                     }
                 })
                 .collect();
+            // Only what changed is read again; the rest as it was read.
             (!changed.is_empty()).then(|| Msg::ChangedOutside {
-                loaded: Box::new(crate::store::load(&app.dir)),
+                loaded: Box::new(crate::store::reload(&app.dir, &app.loaded, Some(&changed))),
                 paths: changed,
             })
         }

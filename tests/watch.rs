@@ -52,3 +52,30 @@ fn our_own_save_seen_by_the_watcher_reads_nothing_again() {
     assert!(matches!(&effects[..], [Effect::CheckChanged(_)]));
     assert_eq!(app.data_version, version, "nothing was read again");
 }
+
+#[test]
+fn only_the_changed_file_is_read_again_and_our_saves_elsewhere_are_kept() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    // Our change to the motion, saved.
+    for key in [Action::Open, Action::Down, Action::Down, Action::Down, Action::Down, Action::Open] {
+        step(&mut app, key);
+    }
+    step(&mut app, Action::CycleStatus);
+    // Someone else changes the session file.
+    let session = dir.path().join("sitzungen/soz-2022-09-07.toml");
+    let text = std::fs::read_to_string(&session).unwrap();
+    std::fs::write(&session, text.replace("date = 2022-09-07", "date = 2022-09-08")).unwrap();
+    let changed = std::path::PathBuf::from("sitzungen/soz-2022-09-07.toml");
+    let before = agenda::store::load(dir.path());
+    let loaded = agenda::store::reload(dir.path(), &app.loaded, Some(&[changed.clone()]));
+    assert_eq!(loaded.data.sessions[0].date.to_string(), "2022-09-08");
+    // Our save is there although its file was not among the changed.
+    assert_eq!(
+        loaded.data.motions[0].questions[0].status,
+        agenda::model::Status::InProgress
+    );
+    assert_eq!(loaded.data.motions, before.data.motions);
+    step(&mut app, Msg::FilesChanged(vec![changed]));
+    assert_eq!(app.data().sessions[0].date.to_string(), "2022-09-08");
+}

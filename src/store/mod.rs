@@ -39,6 +39,19 @@ pub struct Loaded {
     pub files: usize,
     /// Sorted by path, then position.
     pub diagnostics: Vec<Diagnostic>,
+    /// Each file as read, before the checks across files: what a reload
+    /// of some files keeps of the others.
+    pub(crate) read: std::sync::Arc<Vec<FileRead>>,
+}
+
+/// One file as read: its fingerprint and record (where it could be read
+/// at all), its own problems, the motion ids its agenda names.
+#[derive(Debug, Clone)]
+pub(crate) struct FileRead {
+    path: PathBuf,
+    parsed: Option<(u64, Option<read::Record>)>,
+    found: Vec<Diagnostic>,
+    refs: Vec<read::MotionRef>,
 }
 
 impl Loaded {
@@ -61,14 +74,43 @@ pub fn parse_motion(text: &str) -> Option<crate::model::Motion> {
 
 /// Loads every `*.toml` below `dir`, skipping hidden files and folders.
 pub fn load(dir: &Path) -> Loaded {
+    reload(dir, &Loaded::default(), None)
+}
+
+/// Loads `dir` again, reading only the files in `changed` (relative
+/// paths) and those new since `previous`; the others as `previous` read
+/// them. `None` reads every file. The checks across files run on all.
+pub fn reload(dir: &Path, previous: &Loaded, changed: Option<&[PathBuf]>) -> Loaded {
     use rayon::prelude::*;
     let mut diagnostics = Vec::new();
     let paths = discover(dir, &mut diagnostics);
     let files = paths.len();
+    let kept: std::collections::HashMap<&Path, &FileRead> = match changed {
+        // A file kept must be as the data holds it: one saved since (its
+        // fingerprint moved on) is read again too.
+        Some(changed) => previous
+            .read
+            .iter()
+            .filter(|f| !changed.contains(&f.path))
+            .filter(|f| {
+                let held = previous.data.sources.iter().find(|s| s.path == f.path);
+                match (&f.parsed, held) {
+                    (Some((print, _)), Some(s)) => *print == s.fingerprint,
+                    (None, None) => true,
+                    _ => false,
+                }
+            })
+            .map(|f| (f.path.as_path(), f))
+            .collect(),
+        None => Default::default(),
+    };
     // Files are read and parsed in parallel; everything after keeps path order.
-    let read: Vec<_> = paths
+    let read: Vec<FileRead> = paths
         .into_par_iter()
         .map(|path| {
+            if let Some(done) = kept.get(path.as_path()) {
+                return (*done).clone();
+            }
             let mut found = Vec::new();
             let mut refs = Vec::new();
             // Source ids are only known in path order: read with a placeholder,
@@ -77,21 +119,29 @@ pub fn load(dir: &Path) -> Loaded {
                 let record = read::read_record(&path, &text, SourceId(0), &mut found, &mut refs);
                 (fingerprint, record)
             });
-            (path, parsed, found, refs)
+            FileRead {
+                path,
+                parsed,
+                found,
+                refs,
+            }
         })
         .collect();
     let mut sources = Vec::new();
     let mut records = Vec::new();
     let mut all_refs = Vec::new();
-    for (path, parsed, found, refs) in read {
-        diagnostics.extend(found);
-        let Some((fingerprint, record)) = parsed else {
+    for file in &read {
+        diagnostics.extend(file.found.iter().cloned());
+        let Some((fingerprint, record)) = &file.parsed else {
             continue;
         };
         let id = SourceId(sources.len());
-        sources.push(Source { fingerprint, path });
-        all_refs.extend(refs.into_iter().map(|r| (id, r)));
-        records.extend(record.map(|r| r.with_source(id)));
+        sources.push(Source {
+            fingerprint: *fingerprint,
+            path: file.path.clone(),
+        });
+        all_refs.extend(file.refs.iter().cloned().map(|r| (id, r)));
+        records.extend(record.clone().map(|r| r.with_source(id)));
     }
     let data = validate::assemble(records, all_refs, sources, &mut diagnostics);
     diagnostics.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));
@@ -99,6 +149,7 @@ pub fn load(dir: &Path) -> Loaded {
         data: std::sync::Arc::new(data),
         files,
         diagnostics,
+        read: std::sync::Arc::new(read),
     }
 }
 

@@ -17,6 +17,7 @@ use super::lines::LineIndex;
 use crate::model::{AgendaItem, Motion, Question, Session, Signatory, SourceId, Status};
 
 /// A record read from one file, with the places cross-file checks point at.
+#[derive(Debug, Clone)]
 pub(crate) enum Record {
     Session(Session, SessionSpans),
     /// Boxed: a motion is much larger than a session.
@@ -35,18 +36,21 @@ impl Record {
 }
 
 /// Where a session's id stands.
+#[derive(Debug, Clone)]
 pub(crate) struct SessionSpans {
     pub id: Location,
 }
 
 /// A motion id an agenda lists, and where. Collected from every agenda item,
 /// loaded or not, so a broken item still has its references checked.
+#[derive(Debug, Clone)]
 pub(crate) struct MotionRef {
     pub id: String,
     pub at: Location,
 }
 
 /// Where a motion's id and session reference stand.
+#[derive(Debug, Clone)]
 pub(crate) struct MotionSpans {
     pub id: Location,
     pub session: Option<Location>,
