@@ -58,17 +58,28 @@ fn only_the_changed_file_is_read_again_and_our_saves_elsewhere_are_kept() {
     let dir = example();
     let mut app = common::app(dir.path());
     // Our change to the motion, saved.
-    for key in [Action::Open, Action::Down, Action::Down, Action::Down, Action::Down, Action::Open] {
+    for key in [
+        Action::Open,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Open,
+    ] {
         step(&mut app, key);
     }
     step(&mut app, Action::CycleStatus);
     // Someone else changes the session file.
     let session = dir.path().join("sitzungen/soz-2022-09-07.toml");
     let text = std::fs::read_to_string(&session).unwrap();
-    std::fs::write(&session, text.replace("date = 2022-09-07", "date = 2022-09-08")).unwrap();
+    std::fs::write(
+        &session,
+        text.replace("date = 2022-09-07", "date = 2022-09-08"),
+    )
+    .unwrap();
     let changed = std::path::PathBuf::from("sitzungen/soz-2022-09-07.toml");
     let before = agenda::store::load(dir.path());
-    let loaded = agenda::store::reload(dir.path(), &app.loaded, Some(&[changed.clone()]));
+    let loaded = agenda::store::reload(dir.path(), &app.loaded, Some(std::slice::from_ref(&changed)));
     assert_eq!(loaded.data.sessions[0].date.to_string(), "2022-09-08");
     // Our save is there although its file was not among the changed.
     assert_eq!(

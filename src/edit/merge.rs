@@ -7,6 +7,48 @@ use super::record::{current, same_value};
 use super::{Change, Field};
 use crate::model::Dataset;
 
+/// What a three-way merge takes for one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// Both sides agree.
+    Same,
+    /// Only ours changed it.
+    Ours,
+    /// Only theirs changed it.
+    Theirs,
+    /// Both changed it, differently: ours is kept and both are told.
+    Conflict,
+}
+
+/// The one rule by which every merge of this program decides a field,
+/// against the value both sides started from: the watcher's and `r`'s
+/// (our waiting changes against the file now), and `agenda sync`'s (our
+/// commit against theirs, see `merge_file`).
+pub fn pick<T: PartialEq + ?Sized>(base: &T, ours: &T, theirs: &T) -> Pick {
+    if ours == theirs {
+        Pick::Same
+    } else if theirs == base {
+        Pick::Ours
+    } else if ours == base {
+        Pick::Theirs
+    } else {
+        Pick::Conflict
+    }
+}
+
+/// A record's values compared as TOML values, however written.
+struct Values<'v>(Vec<&'v Option<String>>);
+
+impl PartialEq for Values<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(&other.0).all(|(a, b)| same_value(a, b))
+    }
+}
+
+fn values(keys: &[(String, Option<String>)]) -> Values<'_> {
+    Values(keys.iter().map(|(_, v)| v).collect())
+}
+
 /// A change of ours that met a different change on disk to the same field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
@@ -40,12 +82,13 @@ pub fn reconcile(pending: Vec<Change>, data: &Dataset) -> Reconciled {
                 .iter()
                 .map(|(key, _)| current(data, &r.owner, &r.part, key))
                 .collect();
-            let matches = |values: &[(String, Option<String>)], now: &[Option<String>]| {
-                values.iter().zip(now).all(|((_, v), n)| same_value(v, n))
-            };
-            match now {
-                Some(now) if matches(&r.after, &now) => out.already += 1,
-                Some(now) if matches(&r.before, &now) => out.reapply.push(change),
+            let picked = now.as_ref().map(|now| {
+                let theirs = Values(now.iter().collect());
+                pick(&values(&r.before), &values(&r.after), &theirs)
+            });
+            match picked {
+                Some(Pick::Same | Pick::Theirs) => out.already += 1,
+                Some(Pick::Ours) => out.reapply.push(change),
                 _ => out.conflicts.push(Conflict {
                     theirs: None,
                     ours: change,
@@ -62,10 +105,10 @@ pub fn reconcile(pending: Vec<Change>, data: &Dataset) -> Reconciled {
             .and_then(|m| m.questions.get(q.index))
             .filter(|question| question.number == q.number)
             .map(|question| q.after.read(question));
-        match theirs {
-            Some(theirs) if theirs == q.after => out.already += 1,
-            Some(theirs) if theirs == q.before => out.reapply.push(change),
-            theirs => out.conflicts.push(Conflict {
+        match theirs.as_ref().map(|t| pick(&q.before, &q.after, t)) {
+            Some(Pick::Same | Pick::Theirs) => out.already += 1,
+            Some(Pick::Ours) => out.reapply.push(change),
+            _ => out.conflicts.push(Conflict {
                 theirs,
                 ours: change,
             }),

@@ -10,6 +10,7 @@ mod field;
 mod journal;
 pub mod layout;
 mod merge;
+pub mod merge_file;
 pub mod names;
 pub mod record;
 
@@ -18,7 +19,7 @@ pub use change::{
 };
 pub use field::{Field, Stamp};
 pub use journal::{Journal, Origin};
-pub use merge::{Conflict, Reconciled, reconcile};
+pub use merge::{Conflict, Pick, Reconciled, pick, reconcile};
 pub use record::{Part, RecordChange};
 
 /// Changes for the tests of this layer.

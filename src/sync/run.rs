@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::git::{Git, GitError};
-use super::merge::{FieldConflict, merge};
+use crate::edit::merge_file::{FieldConflict, merge};
 
 /// A step of a sync, told as it starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,10 +1,13 @@
-//! The three-way merge of one data file by record and field: what one side
+//! The three-way merge of one data file by record and field (for
+//! `agenda sync`, by the rule of `merge::pick`): what one side
 //! changed and the other did not is taken; the same field changed to two
 //! values is a conflict, ours kept, both reported. Questions are matched
 //! by number, agenda items by OParl id or number. The result is always
 //! valid TOML in our layout: never a conflict marker.
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
+
+use super::merge::Pick;
 
 /// The same field changed on both sides to different values.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,10 +103,13 @@ fn merge_table(
             value(ours.get(&key)),
             value(theirs.get(&key)),
         );
-        if o == t || t == b {
+        let picked = super::merge::pick(&b, &o, &t);
+        if matches!(picked, Pick::Same | Pick::Ours) {
             continue;
         }
-        if o == b || (matches!(key.as_str(), "updated" | "updated_by") && stamped_later) {
+        if picked == Pick::Theirs
+            || (matches!(key.as_str(), "updated" | "updated_by") && stamped_later)
+        {
             match theirs.get(&key) {
                 Some(item) => {
                     ours.insert(&key, item.clone());
