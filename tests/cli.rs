@@ -274,14 +274,33 @@ fn missing_folder_and_bad_date_are_explained() {
         "The folder /no/such/folder does not exist. Check the path.\n"
     );
 
-    let out = run(agenda(home.path()).args(["status", "--today", "07.09.2022"]));
+    // --today takes every form a date field takes; a wrong one is named.
+    let out = run(agenda(home.path()).args(["status", "--today", "31.02.2022"]));
     assert_eq!(out.code, 2);
     assert!(
         out.stderr
-            .contains("'07.09.2022' is not a date like 2022-09-01"),
+            .contains("'31.02.2022' is not a date like 07.09.2022"),
         "{}",
         out.stderr
     );
+    for form in ["07.09.2022", "7.9.22", "2022-09-07"] {
+        let out = run(agenda(home.path()).args(["status", "--today", form, "--lang", "en"]));
+        assert_eq!(out.code, 0, "{form}: {}", out.stderr);
+        assert!(out.stdout.contains("today"), "{form}: {}", out.stdout);
+    }
+}
+
+#[test]
+fn a_mistyped_command_is_suggested_not_taken_for_a_folder() {
+    let home = TempDir::new().unwrap();
+    let out = run(agenda(home.path()).args(["staus", "--lang", "de"]));
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("Meinten Sie status?"), "{}", out.stderr);
+    let out = run(agenda(home.path()).args(["completions", "bash"]));
+    assert_eq!(out.code, 0);
+    assert!(out.stdout.contains("complete -F _agenda"), "{}", &out.stdout[..200.min(out.stdout.len())]);
+    let out = run(agenda(home.path()).arg("man"));
+    assert!(out.stdout.starts_with(".ie") && out.stdout.contains(".SH NAME"));
 }
 
 #[test]

@@ -79,7 +79,11 @@ fn only_the_changed_file_is_read_again_and_our_saves_elsewhere_are_kept() {
     .unwrap();
     let changed = std::path::PathBuf::from("sitzungen/soz-2022-09-07.toml");
     let before = agenda::store::load(dir.path());
-    let loaded = agenda::store::reload(dir.path(), &app.loaded, Some(std::slice::from_ref(&changed)));
+    let loaded = agenda::store::reload(
+        dir.path(),
+        &app.loaded,
+        Some(std::slice::from_ref(&changed)),
+    );
     assert_eq!(loaded.data.sessions[0].date.to_string(), "2022-09-08");
     // Our save is there although its file was not among the changed.
     assert_eq!(

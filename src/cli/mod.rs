@@ -30,7 +30,7 @@ pub struct Cli {
     command: Option<Command>,
     /// Data folder (default: AGENDA_DIR, else the platform data folder)
     dir: Option<PathBuf>,
-    /// Count days from this date instead of today (YYYY-MM-DD)
+    /// Count days from this date instead of today (07.09.2022 or 2022-09-07)
     #[arg(long, global = true, value_parser = parse_day)]
     today: Option<NaiveDate>,
     /// Language of the output (default: from the system locale)
@@ -125,6 +125,13 @@ enum Command {
         #[arg(long)]
         dir: Option<PathBuf>,
     },
+    /// Shell completions: agenda completions bash > ~/.local/share/bash-completion/completions/agenda
+    Completions {
+        /// bash, zsh, fish, powershell or elvish
+        shell: clap_complete::Shell,
+    },
+    /// The manual page (roff): agenda man > ~/.local/share/man/man1/agenda.1
+    Man,
     /// Fuzzy search over everything; ranked hits, one a line
     Search {
         /// [DIR] QUERY: the data folder (optional) and what to look for
@@ -170,9 +177,14 @@ enum ImportCommand {
     },
 }
 
+/// A date in any form a date field takes: 07.09.2022, 7.9.22, 2022-09-07.
 fn parse_day(value: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .map_err(|_| format!("'{value}' is not a date like 2022-09-01"))
+    match crate::dates::parse_due(value) {
+        Ok(Some(day)) => Ok(day),
+        _ => Err(format!(
+            "'{value}' is not a date like 07.09.2022 (or 7.9.22, 2022-09-07)"
+        )),
+    }
 }
 
 /// What every command needs: the language, the date, and where to write.
@@ -190,6 +202,31 @@ pub fn run() -> ExitCode {
     let today = cli
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
+    // "agenda staus" is a typo of a command far more often than a folder.
+    if let (None, Some(dir)) = (&cli.command, &cli.dir)
+        && let Some(meant) = meant_command(dir)
+    {
+        let typed = dir.display().to_string();
+        eprintln!("{}", crate::text::line(&texts.did_you_mean(&typed, &meant)));
+        return ExitCode::from(2);
+    }
+    // What needs no data folder is done before one is looked for.
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut command, "agenda", &mut std::io::stdout());
+            return ExitCode::SUCCESS;
+        }
+        Some(Command::Man) => {
+            let command = <Cli as clap::CommandFactory>::command();
+            let page = clap_mangen::Man::new(command);
+            return match page.render(&mut std::io::stdout()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::from(2),
+            };
+        }
+        _ => {}
+    }
     let named = match &cli.command {
         Some(Command::Check { dir })
         | Some(Command::Status { dir, .. })
@@ -204,6 +241,7 @@ pub fn run() -> ExitCode {
         // With two words the first is the folder; one word is the query.
         Some(Command::Search { words }) if words.len() == 2 => Some(PathBuf::from(&words[0])),
         Some(Command::Search { .. }) => None,
+        Some(Command::Completions { .. } | Command::Man) => None,
         None => cli.dir.clone(),
     };
     let config_path = config::user_path(std::env::var_os("AGENDA_CONFIG").map(PathBuf::from));
@@ -331,7 +369,9 @@ pub fn run() -> ExitCode {
             let query = words.last().map(String::as_str).unwrap_or_default();
             search::run(&dir.path, query, &mut ctx)
         }
-        None => unreachable!("the full-screen view returned above"),
+        Some(Command::Completions { .. } | Command::Man) | None => {
+            unreachable!("done above")
+        }
     };
     match result {
         Ok(code) => code,
@@ -342,6 +382,23 @@ pub fn run() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The command a folder that is not there was meant to be: a single word,
+/// a typing slip or two away from one.
+fn meant_command(dir: &std::path::Path) -> Option<String> {
+    let word = dir.to_str()?;
+    if dir.exists() || word.contains(['/', '\\']) {
+        return None;
+    }
+    let command = <Cli as clap::CommandFactory>::command();
+    command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .map(|name| (strsim::damerau_levenshtein(word, &name), name))
+        .filter(|(distance, name)| *distance <= 2 && *distance < name.len() / 2 + 1)
+        .min()
+        .map(|(_, name)| name)
 }
 
 /// Who changes the files, and when: the system user, now.

@@ -381,6 +381,10 @@ impl Texts for German {
         "Ein Word-Dokument lässt sich nicht im Terminal zeigen: geben Sie eine Datei an, z. B. -o bericht.docx.".into()
     }
 
+    fn did_you_mean(&self, typed: &str, meant: &str) -> String {
+        format!("„{typed}“ ist kein Befehl und kein Ordner. Meinten Sie {meant}? (agenda {meant})")
+    }
+
     fn calendar_written(&self, path: &Path) -> String {
         format!(
             "Kalender geschrieben: {} (in Outlook oder Thunderbird importieren)",

@@ -371,6 +371,12 @@ impl Texts for English {
         "A Word document cannot be shown in a terminal: give a file, e.g. -o report.docx.".into()
     }
 
+    fn did_you_mean(&self, typed: &str, meant: &str) -> String {
+        format!(
+            "\"{typed}\" is neither a command nor a folder. Did you mean {meant}? (agenda {meant})"
+        )
+    }
+
     fn calendar_written(&self, path: &Path) -> String {
         format!(
             "Calendar written: {} (import it into Outlook or Thunderbird)",

@@ -197,6 +197,8 @@ pub trait Texts: Sync {
     fn oparl_progress(&self) -> &'static str;
     /// `agenda import oparl` with neither a source nor `[oparl] url`.
     fn oparl_no_source(&self) -> String;
+    /// `agenda staus`: the command probably meant.
+    fn did_you_mean(&self, typed: &str, meant: &str) -> String;
     /// Started without a terminal (piped, in a script).
     fn needs_terminal(&self) -> String;
 }

@@ -17,8 +17,14 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     let rows = work_rows(app.data(), app.env.rules, &app.filter);
     if rows.is_empty() {
         let text = match app.filter.is_active() {
-            true => labels.nothing_filtered,
-            false => labels.worklist_empty,
+            true => {
+                let filter = app.keymap.name(crate::input::Action::Filter, labels.space);
+                format!(
+                    "{} {filter} {}",
+                    labels.nothing_filtered, labels.change_filter
+                )
+            }
+            false => labels.worklist_empty.to_string(),
         };
         frame.render_widget(Paragraph::new(text), area);
         return Layout::default();

@@ -36,9 +36,10 @@ impl German {
                 keys.get(Action::Open)
             ),
             Note::Recovered { saved, conflicts } => format!(
-                "{saved} gerettete Änderung(en) gespeichert{}.",
+                "{} gespeichert{}.",
+                count(*saved, "gerettete Änderung", "gerettete Änderungen"),
                 if *conflicts > 0 {
-                    format!(", {conflicts} Konflikt(e) unter {problems_key}")
+                    format!(", {} unter {problems_key}", count(*conflicts, "Konflikt", "Konflikte"))
                 } else {
                     String::new()
                 }
@@ -76,9 +77,8 @@ impl German {
             } => {
                 let mut out = "Neu geladen.".to_string();
                 if *reapplied > 0 {
-                    out.push_str(&format!(
-                        " {reapplied} vorgemerkte Änderung(en) gespeichert."
-                    ));
+                    let n = count(*reapplied, "vorgemerkte Änderung", "vorgemerkte Änderungen");
+                    out.push_str(&format!(" {n} gespeichert."));
                 }
                 for c in conflicts {
                     let Change::Question(ours) = &c.ours else {
@@ -116,7 +116,8 @@ impl German {
                 keys.get(Action::Quit)
             ),
             Note::LoadedWithProblems { errors, warnings } => format!(
-                "{errors} Fehler, {warnings} Warnung(en) in den Dateien. {problems_key} zeigt sie; alles andere ist normal nutzbar."
+                "{errors} Fehler, {} in den Dateien. {problems_key} zeigt sie; alles andere ist normal nutzbar.",
+                count(*warnings, "Warnung", "Warnungen")
             ),
             Note::Config(text) => text.clone(),
             Note::Wrapped => "Wieder von vorn.".into(),
@@ -154,7 +155,7 @@ impl German {
                     None => format!("{} wurde von anderer Seite geändert.", o.file.display()),
                 };
                 if o.more > 0 {
-                    out.push_str(&format!(" Dazu {} weitere Datei(en).", o.more));
+                    out.push_str(&format!(" Dazu {}.", count(o.more, "weitere Datei", "weitere Dateien")));
                 }
                 out
             }
@@ -176,10 +177,12 @@ impl German {
                 out
             }
             Note::LetterRead { questions, unsure } => format!(
-                "Aus dem Schreiben gelesen: {questions} Frage(n). {} Bitte prüfen und mit {} speichern.",
+                "Aus dem Schreiben gelesen: {}. {} Bitte prüfen und mit {} speichern.",
+                count(*questions, "Frage", "Fragen"),
                 match unsure {
                     0 => String::new(),
-                    n => format!("{n} Angabe(n) sind unsicher (mit ? markiert)."),
+                    1 => "1 Angabe ist unsicher (mit ? markiert).".to_string(),
+                    n => format!("{n} Angaben sind unsicher (mit ? markiert)."),
                 },
                 keys.get(Action::Save)
             ),
@@ -187,5 +190,13 @@ impl German {
             Note::NothingToShapeHere => "Verschieben und Löschen gehen auf einem Tagesordnungspunkt, einer Frage oder einem Antrag.".into(),
 
         }
+    }
+}
+
+/// "1 Frage", "3 Fragen": a count with its word.
+fn count(n: usize, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
     }
 }

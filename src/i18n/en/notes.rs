@@ -36,9 +36,13 @@ impl English {
                 keys.get(Action::Open)
             ),
             Note::Recovered { saved, conflicts } => format!(
-                "{saved} rescued change(s) saved{}.",
+                "{} saved{}.",
+                count(*saved, "rescued change", "rescued changes"),
                 if *conflicts > 0 {
-                    format!(", {conflicts} conflict(s) under {problems_key}")
+                    format!(
+                        ", {} under {problems_key}",
+                        count(*conflicts, "conflict", "conflicts")
+                    )
                 } else {
                     String::new()
                 }
@@ -75,7 +79,10 @@ impl English {
             } => {
                 let mut out = "Reloaded.".to_string();
                 if *reapplied > 0 {
-                    out.push_str(&format!(" {reapplied} kept change(s) saved."));
+                    out.push_str(&format!(
+                        " {} saved.",
+                        count(*reapplied, "kept change", "kept changes")
+                    ));
                 }
                 for c in conflicts {
                     let Change::Question(ours) = &c.ours else {
@@ -113,7 +120,9 @@ impl English {
                 keys.get(Action::Quit)
             ),
             Note::LoadedWithProblems { errors, warnings } => format!(
-                "{errors} error(s), {warnings} warning(s) in the files. {problems_key} shows them; everything else works as usual."
+                "{}, {} in the files. {problems_key} shows them; everything else works as usual.",
+                count(*errors, "error", "errors"),
+                count(*warnings, "warning", "warnings")
             ),
             Note::Config(text) => text.clone(),
             Note::Wrapped => "Started over from the top.".into(),
@@ -162,7 +171,10 @@ impl English {
                     None => format!("{} was changed elsewhere.", o.file.display()),
                 };
                 if o.more > 0 {
-                    out.push_str(&format!(" And {} more file(s).", o.more));
+                    out.push_str(&format!(
+                        " And {}.",
+                        count(o.more, "more file", "more files")
+                    ));
                 }
                 out
             }
@@ -199,10 +211,12 @@ impl English {
                 out
             }
             Note::LetterRead { questions, unsure } => format!(
-                "Read from the letter: {questions} question(s). {}Check it and save with {}.",
+                "Read from the letter: {}. {}Check it and save with {}.",
+                count(*questions, "question", "questions"),
                 match unsure {
                     0 => String::new(),
-                    n => format!("{n} field(s) are uncertain (marked ?). "),
+                    1 => "1 field is uncertain (marked ?). ".to_string(),
+                    n => format!("{n} fields are uncertain (marked ?). "),
                 },
                 keys.get(Action::Save)
             ),
@@ -214,5 +228,13 @@ impl English {
                 "Moving and deleting work on an agenda item, a question or a motion.".into()
             }
         }
+    }
+}
+
+/// "1 question", "3 questions": a count with its word.
+fn count(n: usize, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
     }
 }
