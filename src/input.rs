@@ -73,6 +73,8 @@ pub enum Action {
     /// Every question still to answer, by department.
     Worklist,
     Help,
+    /// Back to the shell; `fg` returns (Unix).
+    Suspend,
     Quit,
     // While typing (finder, editors): keys that steer instead of typing.
     /// Take what is typed or chosen.

@@ -19,6 +19,8 @@ pub trait Host {
     fn pull(&mut self, job: crate::oparl::Job) -> Option<Msg>;
     /// Syncs `dir` through git: in the background, or at once.
     fn sync(&mut self, dir: &Path) -> Option<Msg>;
+    /// Gives the terminal to the shell until the user brings the app back.
+    fn suspend(&mut self) {}
 }
 
 /// A host without a terminal or threads: it keeps what it is asked for,
@@ -111,6 +113,10 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
         }
         Effect::PullOparl(job) => host.pull(*job),
         Effect::Sync => host.sync(&app.dir),
+        Effect::Suspend => {
+            host.suspend();
+            None
+        }
         Effect::History { file, number } => {
             let file = app.dir.join(file);
             let read = crate::sync::git::Git::open(&app.dir)

@@ -186,6 +186,18 @@ impl Host for TerminalHost {
         Some(result.unwrap_or_else(|_| ExternalResult::Failed(words.join(" "), None)))
     }
 
+    /// Ctrl-Z: the screen as the shell left it, the process stopped; `fg`
+    /// continues here and the screen is drawn whole again.
+    fn suspend(&mut self) {
+        #[cfg(unix)]
+        {
+            self.input.pause();
+            // SAFETY: raising a signal on our own process has no memory effects.
+            let _ = hand_over(&mut self.terminal, || unsafe { libc::raise(libc::SIGTSTP) });
+            self.input.resume();
+        }
+    }
+
     fn sync(&mut self, dir: &std::path::Path) -> Option<Msg> {
         let events = self.events.clone();
         let dir = dir.to_path_buf();

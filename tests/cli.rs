@@ -298,7 +298,11 @@ fn a_mistyped_command_is_suggested_not_taken_for_a_folder() {
     assert!(out.stderr.contains("Meinten Sie status?"), "{}", out.stderr);
     let out = run(agenda(home.path()).args(["completions", "bash"]));
     assert_eq!(out.code, 0);
-    assert!(out.stdout.contains("complete -F _agenda"), "{}", &out.stdout[..200.min(out.stdout.len())]);
+    assert!(
+        out.stdout.contains("complete -F _agenda"),
+        "{}",
+        &out.stdout[..200.min(out.stdout.len())]
+    );
     let out = run(agenda(home.path()).arg("man"));
     assert!(out.stdout.starts_with(".ie") && out.stdout.contains(".SH NAME"));
 }

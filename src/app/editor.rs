@@ -45,6 +45,8 @@ fn text_area(text: &str) -> TextArea<'static> {
     } else {
         lines
     });
+    // Long lines wrap at words: the start of one's sentence stays in view.
+    area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
     area.move_cursor(ratatui_textarea::CursorMove::Bottom);
     area.move_cursor(ratatui_textarea::CursorMove::End);
     area

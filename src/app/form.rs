@@ -104,6 +104,7 @@ impl FormField {
     pub(super) fn new(key: &'static str, input: Input, text: &str) -> FormField {
         let lines: Vec<String> = text.split('\n').map(str::to_string).collect();
         let mut area = TextArea::new(lines);
+        area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         area.move_cursor(CursorMove::Bottom);
         area.move_cursor(CursorMove::End);
         FormField {

@@ -402,6 +402,7 @@ impl App {
             Action::Import => self.open_form(form::FormTarget::Import),
             Action::PullOparl => self.pull_oparl(),
             Action::Sync => self.start_sync(),
+            Action::Suspend => self.emit(Effect::Suspend),
             Action::History => self.show_history(),
             Action::EditExternal => self.open_external_editor(),
             Action::EditAssignee => self.open_line_editor(editor::LineField::Assignee),

@@ -112,6 +112,8 @@ pub enum Effect {
     PullOparl(Box<crate::oparl::Job>),
     /// Sync the data folder through git, in the background.
     Sync,
+    /// Hand the terminal back to the shell until `fg`.
+    Suspend,
     /// Read the history of a question of the motion in `file`.
     History { file: PathBuf, number: String },
     /// See whether these files really changed (not only by our own save).

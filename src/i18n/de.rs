@@ -257,6 +257,7 @@ impl Texts for German {
             Action::Worklist => "zu beantworten, je Amt",
             Action::Sync => "mit den anderen abgleichen (git)",
             Action::History => "Verlauf der Frage",
+            Action::Suspend => "zur Kommandozeile (zurück mit fg)",
             Action::PullOparl => "aus dem RIS abrufen",
             Action::Complete => "Vorschlag übernehmen",
             Action::Accept => "übernehmen",

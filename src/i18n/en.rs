@@ -249,6 +249,7 @@ impl Texts for English {
             Action::Worklist => "to answer, by department",
             Action::Sync => "sync with the others (git)",
             Action::History => "history of the question",
+            Action::Suspend => "to the shell (fg returns)",
             Action::PullOparl => "pull from council system",
             Action::Complete => "take the suggestion",
             Action::Accept => "accept",

@@ -66,15 +66,23 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &Form, texts:
                 .then(|| Span::styled(format!("→ {}", suggestions.join(" · ")), theme::dim()))
         }
     };
+    // The rows a field being typed in takes: a short one grows as its
+    // text wraps (up to four rows), so its start stays in view.
+    let typing_rows = |f: &crate::app::form::FormField| match f.input {
+        Input::Long => LONG_ROWS,
+        _ => {
+            let width = usize::from(value_width.max(1));
+            textwrap::wrap(&f.text(), width).len().clamp(1, 4) as u16
+        }
+    };
     // Each field's rows; the window follows the focus.
     let heights: Vec<u16> = form
         .fields
         .iter()
         .enumerate()
-        .map(|(i, f)| match (i == form.focus, f.input) {
-            (true, Input::Long) => LONG_ROWS + u16::from(below.is_some()),
-            (true, _) => 1 + u16::from(below.is_some()),
-            _ => 1,
+        .map(|(i, f)| match i == form.focus {
+            true => typing_rows(f) + u16::from(below.is_some()),
+            false => 1,
         })
         .collect();
     let confirm_rows = u16::from(form.confirm) * 2;
@@ -103,11 +111,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &Form, texts:
         );
         let value = Rect::new(inner.x + label_width, y, value_width, height);
         if focused {
-            let rows = if field.input == Input::Long {
-                LONG_ROWS
-            } else {
-                1
-            };
+            let rows = typing_rows(field);
             let mut area = field.area.clone();
             area.set_cursor_line_style(Style::new());
             frame.render_widget(
