@@ -341,3 +341,51 @@ fn a_copied_motion_file_is_reported_by_export_and_status() {
         .args(["--today", "2022-09-01"]));
     assert!(status.stderr.contains("2 errors"), "{}", status.stderr);
 }
+
+#[test]
+fn help_and_errors_speak_german_under_a_german_locale() {
+    let home = TempDir::new().unwrap();
+    let out = run(agenda(home.path()).env("LANG", "de_DE.UTF-8").arg("--help"));
+    assert_eq!(out.code, 0);
+    assert!(
+        out.stdout.starts_with("Ausschusssitzungen vorbereiten"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("Aufruf: agenda [OPTIONEN] [ORDNER]"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("Befehle:") && out.stdout.contains("Diese Hilfe zeigen"));
+    assert!(!out.stdout.contains("Usage") && !out.stdout.contains("Print help"));
+    let sub = run(agenda(home.path())
+        .env("LANG", "de_DE.UTF-8")
+        .args(["export", "--help"]));
+    assert!(
+        sub.stdout.contains("Die Fassung zur Weitergabe"),
+        "{}",
+        sub.stdout
+    );
+    let bad = run(agenda(home.path()).env("LANG", "de_DE.UTF-8").args([
+        "export",
+        "--format",
+        "pdf",
+        "--session",
+        "x",
+    ]));
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("„pdf“ passt nicht zu --format"),
+        "{}",
+        bad.stderr
+    );
+    // English where asked, clap's own.
+    let en = run(agenda(home.path())
+        .env("LANG", "de_DE.UTF-8")
+        .args(["--lang", "en", "--help"]));
+    assert!(en.stdout.contains("Usage: agenda"), "{}", en.stdout);
+    // Options before the command are options, not a folder.
+    let check = run(agenda(home.path()).args(["--lang", "de", "check", "/no/such"]));
+    assert!(check.stderr.contains("/no/such"), "{}", check.stderr);
+}

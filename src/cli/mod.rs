@@ -4,6 +4,7 @@ mod calendar;
 mod check;
 mod due;
 mod export;
+mod help;
 mod import;
 mod oparl;
 mod search;
@@ -24,7 +25,7 @@ use crate::i18n::{Lang, Texts};
 
 /// Prepare committee sessions: motions, their questions and the answers.
 #[derive(Debug, Parser)]
-#[command(name = "agenda", version, args_conflicts_with_subcommands = true)]
+#[command(name = "agenda", version)]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -181,9 +182,12 @@ enum ImportCommand {
 fn parse_day(value: &str) -> Result<NaiveDate, String> {
     match crate::dates::parse_due(value) {
         Ok(Some(day)) => Ok(day),
-        _ => Err(format!(
-            "'{value}' is not a date like 07.09.2022 (or 7.9.22, 2022-09-07)"
-        )),
+        _ => Err(match help::language() {
+            Lang::De => {
+                format!("„{value}“ ist kein Datum wie 07.09.2022 (oder 7.9.22, 2022-09-07)")
+            }
+            Lang::En => format!("'{value}' is not a date like 07.09.2022 (or 7.9.22, 2022-09-07)"),
+        }),
     }
 }
 
@@ -196,7 +200,7 @@ pub(crate) struct Context<'a> {
 
 /// Runs the command line; the binary's whole `main`.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = help::parse();
     let lang = cli.lang.unwrap_or_else(Lang::from_locale);
     let texts = lang.texts();
     let today = cli

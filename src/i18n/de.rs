@@ -12,6 +12,7 @@ use crate::model::Status;
 use crate::note::Note;
 use crate::store::{Problem, Severity};
 
+mod cli;
 mod notes;
 mod oparl;
 mod problems;
@@ -380,6 +381,37 @@ impl Texts for German {
 
     fn docx_needs_file(&self) -> String {
         "Ein Word-Dokument lässt sich nicht im Terminal zeigen: geben Sie eine Datei an, z. B. -o bericht.docx.".into()
+    }
+
+    fn cli_help(&self, key: &str) -> Option<&'static str> {
+        cli::help(key)
+    }
+
+    fn cli_value_name(&self, id: &str) -> Option<&'static str> {
+        cli::value_name(id)
+    }
+
+    fn cli_words(&self) -> &'static [(&'static str, &'static str)] {
+        cli::WORDS
+    }
+
+    fn cli_headings(&self) -> super::CliHeadings {
+        cli::HEADINGS
+    }
+
+    fn cli_error(
+        &self,
+        kind: clap::error::ErrorKind,
+        arg: &str,
+        value: &str,
+        valid: &str,
+        suggested: &str,
+    ) -> Option<String> {
+        cli::error(kind, arg, value, valid, suggested)
+    }
+
+    fn cli_more(&self) -> String {
+        "Mehr dazu: agenda --help".into()
     }
 
     fn did_you_mean(&self, typed: &str, meant: &str) -> String {

@@ -372,6 +372,45 @@ impl Texts for English {
         "A Word document cannot be shown in a terminal: give a file, e.g. -o report.docx.".into()
     }
 
+    fn cli_help(&self, _key: &str) -> Option<&'static str> {
+        None
+    }
+
+    fn cli_value_name(&self, _id: &str) -> Option<&'static str> {
+        None
+    }
+
+    fn cli_words(&self) -> &'static [(&'static str, &'static str)] {
+        &[]
+    }
+
+    fn cli_headings(&self) -> super::CliHeadings {
+        super::CliHeadings {
+            usage: "Usage:",
+            commands: "Commands:",
+            arguments: "Arguments:",
+            options: "Options:",
+            command_name: "COMMAND",
+            help: "Print help",
+            version: "Print version",
+        }
+    }
+
+    fn cli_error(
+        &self,
+        _kind: clap::error::ErrorKind,
+        _arg: &str,
+        _value: &str,
+        _valid: &str,
+        _suggested: &str,
+    ) -> Option<String> {
+        None
+    }
+
+    fn cli_more(&self) -> String {
+        "For more: agenda --help".into()
+    }
+
     fn did_you_mean(&self, typed: &str, meant: &str) -> String {
         format!(
             "\"{typed}\" is neither a command nor a folder. Did you mean {meant}? (agenda {meant})"

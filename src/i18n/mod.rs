@@ -50,6 +50,18 @@ impl Lang {
     }
 }
 
+/// The headings of the command line's help.
+pub struct CliHeadings {
+    pub usage: &'static str,
+    pub commands: &'static str,
+    pub arguments: &'static str,
+    pub options: &'static str,
+    /// What stands for a command in the usage line.
+    pub command_name: &'static str,
+    pub help: &'static str,
+    pub version: &'static str,
+}
+
 /// The words of the calendar file.
 pub struct CalendarWords {
     /// The calendar's name.
@@ -197,6 +209,25 @@ pub trait Texts: Sync {
     fn oparl_progress(&self) -> &'static str;
     /// `agenda import oparl` with neither a source nor `[oparl] url`.
     fn oparl_no_source(&self) -> String;
+    /// The help of a command (`check.about`) or argument (`check.dir`,
+    /// `*.lang`), where this language has its own; else clap's.
+    fn cli_help(&self, key: &str) -> Option<&'static str>;
+    fn cli_headings(&self) -> CliHeadings;
+    /// What stands for an argument's value in the help (`<DATUM>`).
+    fn cli_value_name(&self, id: &str) -> Option<&'static str>;
+    /// clap's own words in its help, and this language's for them.
+    fn cli_words(&self) -> &'static [(&'static str, &'static str)];
+    /// A parsing error in plain words; `None` to keep clap's.
+    fn cli_error(
+        &self,
+        kind: clap::error::ErrorKind,
+        arg: &str,
+        value: &str,
+        valid: &str,
+        suggested: &str,
+    ) -> Option<String>;
+    /// After a parsing error: where to read more.
+    fn cli_more(&self) -> String;
     /// `agenda staus`: the command probably meant.
     fn did_you_mean(&self, typed: &str, meant: &str) -> String;
     /// Started without a terminal (piped, in a script).
