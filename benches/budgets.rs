@@ -45,6 +45,7 @@ fn app(dir: &Path) -> App {
         report: Default::default(),
         watch: false,
         poll: None,
+        mouse: false,
     };
     let (config, _) = agenda::config::from_text(None);
     App::new(dir.to_path_buf(), loaded, env, config.keymap)

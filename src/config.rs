@@ -22,6 +22,22 @@ pub struct Config {
     pub deadlines: crate::deadline::Rules,
     pub report: Report,
     pub watch: Watch,
+    pub ui: Ui,
+}
+
+/// `[ui]`: how the full-screen view behaves.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Ui {
+    /// Click selects, double click opens, the wheel scrolls. Off, the
+    /// terminal's own selection of text works as usual.
+    pub mouse: bool,
+}
+
+impl Default for Ui {
+    fn default() -> Ui {
+        Ui { mouse: true }
+    }
 }
 
 /// `[watch]`: seeing changes by others without a key.
@@ -176,6 +192,7 @@ struct RawConfig {
     deadlines: Option<crate::deadline::Rules>,
     report: Option<Report>,
     watch: Option<Watch>,
+    ui: Option<Ui>,
 }
 
 fn too_long(rules: &crate::deadline::Rules) -> bool {
@@ -199,6 +216,7 @@ fn salvage(text: &str) -> Option<RawConfig> {
         deadlines: part(&table, "deadlines"),
         report: part(&table, "report"),
         watch: part(&table, "watch"),
+        ui: part(&table, "ui"),
     })
 }
 
@@ -251,6 +269,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
     let mut deadlines = None;
     let mut report = None;
     let mut watch = None;
+    let mut ui = None;
     let mut problems = Vec::new();
     if let Some((path, text)) = user {
         let parsed = toml::from_str::<RawConfig>(text).map_err(|e| {
@@ -268,6 +287,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
             deadlines = raw.deadlines;
             report = raw.report;
             watch = raw.watch;
+            ui = raw.ui;
             let [browse, typing] = &mut sections;
             browse.3 = raw.keys;
             typing.3 = raw.text_keys;
@@ -329,6 +349,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
         deadlines: deadlines.or(defaults.deadlines).unwrap_or_default(),
         report: report.or(defaults.report).unwrap_or_default(),
         watch: watch.or(defaults.watch).unwrap_or_default(),
+        ui: ui.or(defaults.ui).unwrap_or_default(),
     };
     (config, problems)
 }

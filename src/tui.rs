@@ -32,6 +32,7 @@ struct TerminalGuard;
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
+        let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableMouseCapture);
         ratatui::restore();
     }
 }
@@ -43,6 +44,12 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
     }
     let _guard = TerminalGuard;
     let terminal = ratatui::try_init()?;
+    // The mouse where wanted; off, the terminal's own selection of text works.
+    if app.env.mouse {
+        crossterm::execute!(io::stdout(), crossterm::event::EnableMouseCapture)?;
+        MOUSE.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    let mut clicks = Clicks::default();
     let (events, inbox) = channel();
     let input = Input::start(events.clone());
     // Changes by others show without a key; a folder that cannot be
@@ -75,7 +82,7 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
         // Whatever else is queued is taken before the next frame: a burst
         // of typing costs one frame, not one per key.
         for event in std::iter::once(first).chain(inbox.try_iter()) {
-            if let Some(msg) = message(event) {
+            if let Some(msg) = clicks.message(event) {
                 runtime::dispatch(&mut app, msg, &mut host);
                 if app.quit {
                     return Ok(());
@@ -85,15 +92,46 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
     }
 }
 
-/// The message an event carries, if any. Press only: Windows also reports
-/// releases, which would act twice. Resizes just lead to the next frame.
-fn message(event: Event) -> Option<Msg> {
-    match event {
-        Event::Terminal(event::Event::Key(key)) if key.kind == KeyEventKind::Press => {
-            Some(Msg::Press(key))
+/// Whether the mouse is captured: given back with the terminal, taken again.
+static MOUSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The last click, to tell a double click.
+#[derive(Default)]
+struct Clicks {
+    last: Option<(std::time::Instant, u16)>,
+}
+
+impl Clicks {
+    /// The message an event carries, if any. Key presses only: Windows also
+    /// reports releases, which would act twice. Resizes just lead to the
+    /// next frame. The wheel scrolls three lines; two clicks on one row
+    /// within half a second are a double click.
+    fn message(&mut self, event: Event) -> Option<Msg> {
+        use crossterm::event::{MouseButton, MouseEventKind};
+        match event {
+            Event::Terminal(event::Event::Key(key)) if key.kind == KeyEventKind::Press => {
+                Some(Msg::Press(key))
+            }
+            Event::Terminal(event::Event::Mouse(mouse)) => match mouse.kind {
+                MouseEventKind::ScrollDown => Some(Msg::Wheel(3)),
+                MouseEventKind::ScrollUp => Some(Msg::Wheel(-3)),
+                MouseEventKind::Down(MouseButton::Left) => {
+                    let now = std::time::Instant::now();
+                    let double = self.last.is_some_and(|(at, row)| {
+                        row == mouse.row && now.duration_since(at).as_millis() < 500
+                    });
+                    self.last = (!double).then_some((now, mouse.row));
+                    Some(Msg::Click {
+                        column: mouse.column,
+                        row: mouse.row,
+                        double,
+                    })
+                }
+                _ => None,
+            },
+            Event::Terminal(_) => None,
+            Event::App(msg) => Some(msg),
         }
-        Event::Terminal(_) => None,
-        Event::App(msg) => Some(msg),
     }
 }
 
@@ -266,7 +304,12 @@ fn hand_over<T>(terminal: &mut ratatui::DefaultTerminal, run: impl FnOnce() -> T
     use crossterm::terminal::{
         EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
     };
-    crossterm::execute!(io::stdout(), LeaveAlternateScreen, crossterm::cursor::Show)?;
+    crossterm::execute!(
+        io::stdout(),
+        crossterm::event::DisableMouseCapture,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    )?;
     disable_raw_mode()?;
     let result = run();
     enable_raw_mode()?;
@@ -275,6 +318,9 @@ fn hand_over<T>(terminal: &mut ratatui::DefaultTerminal, run: impl FnOnce() -> T
         EnterAlternateScreen,
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
     )?;
+    if MOUSE.load(std::sync::atomic::Ordering::Relaxed) {
+        crossterm::execute!(io::stdout(), crossterm::event::EnableMouseCapture)?;
+    }
     // The next frame is drawn whole. Not `terminal.clear()`: it asks the
     // terminal where the cursor is, which over a slow link can time out.
     terminal.swap_buffers();

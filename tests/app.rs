@@ -81,6 +81,7 @@ fn cursor_stops_at_the_ends_and_jumps_to_top_and_bottom() {
         Msg::Layout(Layout {
             page: 3,
             max_scroll: 0,
+            list: None,
         }),
     );
     press(&mut app, &[PageDown]);
@@ -311,6 +312,7 @@ fn text_scrolls_within_what_the_view_reports() {
         Msg::Layout(Layout {
             page: 5,
             max_scroll: 3,
+            list: None,
         }),
     );
     press(&mut app, &[Down, Down, Down, Down, Down]);
@@ -323,6 +325,7 @@ fn text_scrolls_within_what_the_view_reports() {
         Msg::Layout(Layout {
             page: 8,
             max_scroll: 1,
+            list: None,
         }),
     );
     assert_eq!(app.place().scroll, 1);

@@ -70,6 +70,8 @@ pub struct Env {
     pub watch: bool,
     /// Watch by looking this often, not by the system's events.
     pub poll: Option<std::time::Duration>,
+    /// Whether the mouse selects and scrolls.
+    pub mouse: bool,
 }
 
 /// Which screen, and what on it.
@@ -123,6 +125,19 @@ pub struct Layout {
     pub page: u16,
     /// How far the focused text can scroll.
     pub max_scroll: u16,
+    /// Where the focused list of one-line rows stands, for the mouse and
+    /// the terminal cursor.
+    pub list: Option<ListAt>,
+}
+
+/// A list on screen: its first row's line and column, the line below its
+/// last, and the index of the row shown first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ListAt {
+    pub top: u16,
+    pub left: u16,
+    pub bottom: u16,
+    pub offset: usize,
 }
 
 /// The whole state of the app.
@@ -264,6 +279,16 @@ impl App {
                 place.scroll = place.scroll.min(layout.max_scroll);
             }
             Msg::Press(key) => self.press(key),
+            Msg::Wheel(lines) => {
+                if self.overlay.is_none() {
+                    self.move_by(lines);
+                }
+            }
+            Msg::Click {
+                column,
+                row,
+                double,
+            } => self.click(column, row, double),
             Msg::Key(action) => self.act(action),
             Msg::ExternalDone(result) => self.external_done(result),
             Msg::SearchResults {

@@ -54,6 +54,11 @@ pub enum Msg {
     },
     /// Paths that fit what was typed in a path field.
     Completions { typed: String, paths: Vec<String> },
+    /// The mouse wheel: lines down (negative: up).
+    Wheel(i64),
+    /// A click of the left button at this cell; `double` for the second of
+    /// two quick ones on the same row.
+    Click { column: u16, row: u16, double: bool },
     /// A pull from the council information system has read this many objects.
     PullProgress(usize),
     /// A pull is done: what it found.

@@ -167,6 +167,27 @@ fn step(rows: &[bool], from: usize, delta: i64) -> usize {
     selectable[target as usize]
 }
 
+impl App {
+    /// A click on a row of the list on screen selects it; a double click
+    /// opens it, as Enter would.
+    pub(super) fn click(&mut self, column: u16, row: u16, double: bool) {
+        let Some(list) = self.layout.list.filter(|_| self.overlay.is_none()) else {
+            return;
+        };
+        if row < list.top || row >= list.bottom || column < list.left {
+            return;
+        }
+        let index = list.offset + usize::from(row - list.top);
+        if !self.rows().get(index).copied().unwrap_or(false) {
+            return;
+        }
+        self.place_mut().selected = index;
+        if double {
+            self.open();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::step;

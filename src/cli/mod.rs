@@ -445,6 +445,7 @@ fn tui(
         report: config.report.clone(),
         watch: config.watch.enabled,
         poll: config.watch.poll(),
+        mouse: config.ui.mouse,
     };
     let rescued = env
         .recovery

@@ -64,6 +64,14 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
         Screen::Worklist => worklist::draw(frame, body, app, texts),
         Screen::History(..) => history::draw(frame, body, app, texts),
     };
+    // The terminal's cursor on the selected row: screen readers follow it.
+    if app.overlay.is_none()
+        && let Some(list) = layout.list
+        && let Some(row) = app.place().selected.checked_sub(list.offset)
+        && list.top + (row as u16) < list.bottom
+    {
+        frame.set_cursor_position((list.left, list.top + row as u16));
+    }
     if let Some(note) = note {
         let style = note_style(app.note.as_ref());
         let paragraph = Paragraph::new(crate::text::block(&note).into_owned())

@@ -49,16 +49,18 @@ pub(super) fn draw(
     frame.render_widget(paragraph, top);
     theme::scrollbar(frame, top, place.scroll, max_scroll);
 
-    let questions_page = draw_questions(frame, bottom, app, motion, !focus_details, texts);
+    let (questions_page, list) = draw_questions(frame, bottom, app, motion, !focus_details, texts);
     if focus_details {
         Layout {
             page: inner.height,
             max_scroll,
+            list: None,
         }
     } else {
         Layout {
             page: questions_page,
             max_scroll: 0,
+            list,
         }
     }
 }
@@ -128,7 +130,7 @@ fn details(app: &App, motion: &Motion, width: usize, texts: &dyn Texts) -> Vec<L
     lines
 }
 
-/// The questions table; returns how many rows fit.
+/// The questions table; returns how many rows fit, and where they stand.
 fn draw_questions(
     frame: &mut Frame,
     area: Rect,
@@ -136,7 +138,7 @@ fn draw_questions(
     motion: &Motion,
     focused: bool,
     texts: &dyn Texts,
-) -> u16 {
+) -> (u16, Option<crate::app::ListAt>) {
     let labels = texts.labels();
     let answered = motion.answered();
     let title = format!(
@@ -152,7 +154,7 @@ fn draw_questions(
     let inner = block.inner(area);
     if motion.questions.is_empty() {
         frame.render_widget(Paragraph::new(labels.no_questions).block(block), area);
-        return inner.height;
+        return (inner.height, None);
     }
     let deadlines = crate::deadline::Deadlines::new(app.data(), app.env.rules);
     // Who and by when where there is room and something to show.
@@ -214,5 +216,5 @@ fn draw_questions(
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
     let mut state = TableState::default().with_selected(Some(app.place().selected));
     frame.render_stateful_widget(table, area, &mut state);
-    inner.height
+    (inner.height, Some(theme::list_at(inner, state.offset())))
 }

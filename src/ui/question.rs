@@ -98,6 +98,7 @@ pub(super) fn draw(
     frame.render_widget(paragraph, area);
     theme::scrollbar(frame, area, app.place().scroll, max_scroll);
     Layout {
+        list: None,
         page: inner.height,
         max_scroll,
     }

@@ -109,6 +109,7 @@ pub(super) fn draw(
     Layout {
         page: area.height,
         max_scroll: 0,
+        list: Some(theme::list_at(area, state.offset())),
     }
 }
 

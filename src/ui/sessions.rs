@@ -158,6 +158,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     Layout {
         page: list.height,
         max_scroll: 0,
+        list: Some(theme::list_at(list, state.offset())),
     }
 }
 

@@ -219,6 +219,16 @@ pub fn question_symbol(question: &crate::model::Question) -> (&'static str, Styl
     (symbol(question.status), status_style(question.status))
 }
 
+/// Where a list of one-line rows in `area` stands, scrolled to `offset`.
+pub fn list_at(area: ratatui::layout::Rect, offset: usize) -> crate::app::ListAt {
+    crate::app::ListAt {
+        top: area.y,
+        left: area.x,
+        bottom: area.y + area.height,
+        offset,
+    }
+}
+
 /// A list of items of about two lines each, the cursor's marked; paging
 /// moves by half a screen.
 pub fn two_line_list(
@@ -235,6 +245,7 @@ pub fn two_line_list(
     crate::app::Layout {
         page: (area.height / 2).max(1),
         max_scroll: 0,
+        list: None,
     }
 }
 

@@ -95,6 +95,7 @@ pub fn app_with_config(dir: &Path, config: Option<&str>) -> agenda::app::App {
         report: Default::default(),
         watch: false,
         poll: None,
+        mouse: false,
     };
     let user = config.map(|text| (Path::new("config.toml"), text));
     let (config, problems) = agenda::config::from_text(user);
