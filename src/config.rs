@@ -23,6 +23,7 @@ pub struct Config {
     pub report: Report,
     pub watch: Watch,
     pub ui: Ui,
+    pub theme: crate::theme::Settings,
 }
 
 /// `[ui]`: how the full-screen view behaves.
@@ -193,6 +194,7 @@ struct RawConfig {
     report: Option<Report>,
     watch: Option<Watch>,
     ui: Option<Ui>,
+    theme: Option<crate::theme::Settings>,
 }
 
 fn too_long(rules: &crate::deadline::Rules) -> bool {
@@ -217,6 +219,7 @@ fn salvage(text: &str) -> Option<RawConfig> {
         report: part(&table, "report"),
         watch: part(&table, "watch"),
         ui: part(&table, "ui"),
+        theme: part(&table, "theme"),
     })
 }
 
@@ -270,6 +273,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
     let mut report = None;
     let mut watch = None;
     let mut ui = None;
+    let mut theme = None;
     let mut problems = Vec::new();
     if let Some((path, text)) = user {
         let parsed = toml::from_str::<RawConfig>(text).map_err(|e| {
@@ -288,6 +292,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
             report = raw.report;
             watch = raw.watch;
             ui = raw.ui;
+            theme = raw.theme;
             let [browse, typing] = &mut sections;
             browse.3 = raw.keys;
             typing.3 = raw.text_keys;
@@ -350,6 +355,7 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
         report: report.or(defaults.report).unwrap_or_default(),
         watch: watch.or(defaults.watch).unwrap_or_default(),
         ui: ui.or(defaults.ui).unwrap_or_default(),
+        theme: theme.or(defaults.theme).unwrap_or_default(),
     };
     (config, problems)
 }

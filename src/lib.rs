@@ -28,6 +28,7 @@ pub mod search;
 pub mod store;
 pub mod sync;
 pub mod text;
+pub mod theme;
 pub mod tui;
 pub mod ui;
 pub mod watch;

@@ -250,6 +250,24 @@ pub fn run() -> ExitCode {
     };
     let config_path = config::user_path(std::env::var_os("AGENDA_CONFIG").map(PathBuf::from));
     let (config, config_problems) = config::load(config_path.as_deref());
+    // The colours, for the view and the printed report.
+    let (palette, not_colours) = config
+        .theme
+        .palette(std::env::var("COLORFGBG").ok().as_deref());
+    crate::theme::choose(palette);
+    let mut config_problems = config_problems;
+    if !not_colours.is_empty()
+        && let Some(path) = &config_path
+    {
+        config_problems.push(config::ConfigProblem {
+            path: path.clone(),
+            location: None,
+            issue: config::ConfigIssue::Invalid(format!(
+                "[theme]: {} (a theme is dark, light or high-contrast; a colour a name like blue or #336699)",
+                not_colours.join(", ")
+            )),
+        });
+    }
     let config_notes: Vec<String> = config_problems
         .iter()
         .map(|p| crate::text::line(&texts.config_problem(p)).into_owned())

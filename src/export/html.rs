@@ -110,8 +110,10 @@ pub fn html(doc: &Doc) -> String {
         doc.page, doc.of
     );
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{page}{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{page}{}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         doc.lang,
         text(&doc.name),
+        // What is open is marked in the theme's colour for errors.
+        STYLE.replace("#b00000", &crate::theme::palette().css_error()),
     )
 }

@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::style::{Color, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
@@ -29,7 +29,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
             let title = format!(" {} · {number} ", labels.answer);
             let block = Block::bordered()
                 .title(fit(&title, popup.width.saturating_sub(2).into()))
-                .border_style(Style::new().fg(Color::Cyan));
+                .border_style(Style::new().fg(crate::theme::palette().accent));
             let inner = block.inner(popup);
             frame.render_widget(block, popup);
             // The question above, so the answer is written against it.
@@ -58,7 +58,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
                 );
                 let line = Span::styled(fit(&asked, prompt.width.into()), theme::label());
                 frame.render_widget(
-                    Paragraph::new(line).style(Style::new().fg(Color::Yellow)),
+                    Paragraph::new(line).style(Style::new().fg(crate::theme::palette().warn)),
                     prompt,
                 );
             }
@@ -87,7 +87,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
                     &format!(" {title} · {number} "),
                     width.saturating_sub(2).into(),
                 ))
-                .border_style(Style::new().fg(Color::Cyan));
+                .border_style(Style::new().fg(crate::theme::palette().accent));
             let inner = block.inner(popup);
             frame.render_widget(block, popup);
             let [input, note, list] = ratatui::layout::Layout::vertical([
@@ -98,7 +98,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
             .areas(inner);
             frame.render_widget(text, input);
             let (note_text, style) = if *refused {
-                (labels.bad_date, Style::new().fg(Color::Red))
+                (
+                    labels.bad_date,
+                    Style::new().fg(crate::theme::palette().error),
+                )
             } else {
                 (hint, theme::dim())
             };

@@ -4,7 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
@@ -77,7 +77,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, finder: &Finder, te
 /// The text with the characters at `positions` highlighted, indented.
 fn highlighted(text: &str, positions: &[usize]) -> Line<'static> {
     let mark = Style::new()
-        .fg(Color::Yellow)
+        .fg(crate::theme::palette().warn)
         .add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
     let mut spans = vec![Span::raw("    ")];
     let mut run = String::new();

@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
@@ -40,7 +40,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &Form, texts:
             &format!(" {title} "),
             area.width.saturating_sub(2).into(),
         ))
-        .border_style(Style::new().fg(Color::Cyan));
+        .border_style(Style::new().fg(crate::theme::palette().accent));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let label_width = form
@@ -58,7 +58,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &Form, texts:
     let below = match form.refused {
         Some((at, why)) if at == form.focus => Some(Span::styled(
             refusal(why, texts),
-            Style::new().fg(Color::Red),
+            Style::new().fg(crate::theme::palette().error),
         )),
         _ => {
             let suggestions = app.form_suggestions();
@@ -152,7 +152,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &Form, texts:
                 fit(&asked, inner.width.into()),
                 theme::label(),
             ))
-            .style(Style::new().fg(Color::Yellow)),
+            .style(Style::new().fg(crate::theme::palette().warn)),
             line,
         );
     }
@@ -188,12 +188,13 @@ pub(super) fn draw_ask(
     let lines = vec![
         Line::from(one_line(&texts.ask_delete(&what, &undo))),
         Line::default(),
-        Line::from(super::hints::text(app, texts)).style(Style::new().fg(Color::Cyan)),
+        Line::from(super::hints::text(app, texts))
+            .style(Style::new().fg(crate::theme::palette().accent)),
     ];
     let width = area.width.min(70);
     let popup = theme::centered(area, width, area.height.min(8));
     frame.render_widget(Clear, popup);
-    let block = Block::bordered().border_style(Style::new().fg(Color::Yellow));
+    let block = Block::bordered().border_style(Style::new().fg(crate::theme::palette().warn));
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
         popup,
@@ -263,7 +264,7 @@ pub(super) fn draw_choice(
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .title(fit(&format!(" {title} "), width.saturating_sub(2).into()))
-        .border_style(Style::new().fg(Color::Cyan));
+        .border_style(Style::new().fg(crate::theme::palette().accent));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let rows = usize::from(inner.height.saturating_sub(1));

@@ -19,7 +19,7 @@ mod worklist;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::style::{Color, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
     if filter_line > 0 {
         let line = filter::summary(&app.filter, texts, area.width.into());
         let style = Style::new()
-            .fg(Color::Cyan)
+            .fg(crate::theme::palette().accent)
             .add_modifier(ratatui::style::Modifier::BOLD);
         frame.render_widget(Paragraph::new(line).style(style), filter_area);
     }
@@ -105,10 +105,10 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
 
 fn note_style(note: Option<&Note>) -> Style {
     match note {
-        Some(Note::Saved { .. }) => Style::new().fg(Color::Green),
+        Some(Note::Saved { .. }) => Style::new().fg(crate::theme::palette().ok),
         Some(Note::Reloaded { conflicts, .. }) if conflicts.is_empty() => Style::new(),
         Some(Note::NoMotionHere) => Style::new(),
-        _ => Style::new().fg(Color::Yellow),
+        _ => Style::new().fg(crate::theme::palette().warn),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Text};
 use ratatui::widgets::{ListItem, Paragraph};
 
@@ -24,22 +24,24 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     };
     // Changes of this user first: what is not saved, then what met a conflict.
     let keys = i18n::Keys::new(&app.keymap, texts).with_data(app.data());
-    let waiting = app
-        .journal
-        .pending
-        .iter()
-        .map(|c| item(&texts.waiting(c, &keys), Style::new().fg(Color::Cyan)));
-    let conflicts = app
-        .journal
-        .conflicts
-        .iter()
-        .map(|c| item(&texts.conflict(c, &keys), Style::new().fg(Color::Magenta)));
+    let waiting = app.journal.pending.iter().map(|c| {
+        item(
+            &texts.waiting(c, &keys),
+            Style::new().fg(crate::theme::palette().accent),
+        )
+    });
+    let conflicts = app.journal.conflicts.iter().map(|c| {
+        item(
+            &texts.conflict(c, &keys),
+            Style::new().fg(crate::theme::palette().conflict),
+        )
+    });
     let files = diagnostics.iter().map(|d| {
         let line = i18n::diagnostic(std::path::Path::new(""), d, texts);
         let style = if d.is_error() {
-            Style::new().fg(Color::Red)
+            Style::new().fg(crate::theme::palette().error)
         } else {
-            Style::new().fg(Color::Yellow)
+            Style::new().fg(crate::theme::palette().warn)
         };
         item(&line, style)
     });

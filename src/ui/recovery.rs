@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
@@ -30,14 +30,14 @@ pub(super) fn draw(
     }));
     lines.push(Line::default());
     let keys = super::hints::text(app, texts);
-    lines.push(Line::from(keys).style(Style::new().fg(Color::Cyan)));
+    lines.push(Line::from(keys).style(Style::new().fg(crate::theme::palette().accent)));
     let width = area.width.min(70);
     let height = area.height.min(lines.len() as u16 + 4);
     let popup = theme::centered(area, width, height);
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .title(format!(" {} ", labels.recovery_title))
-        .border_style(Style::new().fg(Color::Yellow));
+        .border_style(Style::new().fg(crate::theme::palette().warn));
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
         popup,

@@ -175,7 +175,7 @@ fn draw_problems_panel(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Tex
     );
     let block = Block::bordered()
         .title(fit(&title, area.width.saturating_sub(2).into()))
-        .border_style(ratatui::style::Style::new().fg(ratatui::style::Color::Yellow));
+        .border_style(ratatui::style::Style::new().fg(crate::theme::palette().warn));
     let inner = block.inner(area);
     let width = usize::from(inner.width);
     let lines: Vec<Line> = diagnostics

@@ -1,6 +1,6 @@
 //! Colours, symbols and small text helpers shared by every screen.
 
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use unicode_width::UnicodeWidthChar;
 
 use crate::model::Status;
@@ -16,9 +16,9 @@ pub fn symbol(status: Status) -> &'static str {
 
 pub fn status_style(status: Status) -> Style {
     match status {
-        Status::Open => Style::new().fg(Color::Yellow),
-        Status::InProgress => Style::new().fg(Color::Cyan),
-        Status::Answered => Style::new().fg(Color::Green),
+        Status::Open => Style::new().fg(crate::theme::palette().warn),
+        Status::InProgress => Style::new().fg(crate::theme::palette().accent),
+        Status::Answered => Style::new().fg(crate::theme::palette().ok),
     }
 }
 
@@ -43,9 +43,13 @@ pub fn urgency(days: i64, open: usize) -> Urgency {
 /// Countdown and gauge colour by urgency.
 pub fn urgency_style(days: i64, open: usize) -> Style {
     match urgency(days, open) {
-        Urgency::Overdue => Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
-        Urgency::Soon => Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-        Urgency::Fine => Style::new().fg(Color::Green),
+        Urgency::Overdue => Style::new()
+            .fg(crate::theme::palette().error)
+            .add_modifier(Modifier::BOLD),
+        Urgency::Soon => Style::new()
+            .fg(crate::theme::palette().warn)
+            .add_modifier(Modifier::BOLD),
+        Urgency::Fine => Style::new().fg(crate::theme::palette().ok),
     }
 }
 
@@ -79,7 +83,7 @@ pub fn dim() -> Style {
 
 pub fn focus_border(focused: bool) -> Style {
     if focused {
-        Style::new().fg(Color::Cyan)
+        Style::new().fg(crate::theme::palette().accent)
     } else {
         dim()
     }
@@ -195,8 +199,12 @@ pub fn due_symbol(state: crate::deadline::DueState) -> &'static str {
 pub fn due_style(state: crate::deadline::DueState) -> Style {
     use crate::deadline::DueState;
     match state {
-        DueState::Overdue => Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
-        DueState::Soon => Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        DueState::Overdue => Style::new()
+            .fg(crate::theme::palette().error)
+            .add_modifier(Modifier::BOLD),
+        DueState::Soon => Style::new()
+            .fg(crate::theme::palette().warn)
+            .add_modifier(Modifier::BOLD),
         DueState::Later | DueState::None => Style::new(),
     }
 }
@@ -214,7 +222,7 @@ pub fn due_text(due: Option<crate::deadline::Due>) -> String {
 /// an answer text shows as not done.
 pub fn question_symbol(question: &crate::model::Question) -> (&'static str, Style) {
     if question.status == Status::Answered && !question.is_done() {
-        return ("◌", Style::new().fg(Color::Yellow));
+        return ("◌", Style::new().fg(crate::theme::palette().warn));
     }
     (symbol(question.status), status_style(question.status))
 }

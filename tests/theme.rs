@@ -1,0 +1,52 @@
+//! `[theme]` changes the colours of the view and of the printed report.
+//! (A test binary of its own: the palette is chosen once per process.)
+
+mod common;
+
+use agenda::input::Action;
+use ratatui::style::Color;
+
+#[test]
+fn a_light_theme_with_a_colour_of_ones_own_colours_view_and_report() {
+    let settings: agenda::theme::Settings =
+        toml::from_str("name = \"light\"\nok = \"#123456\"\n").unwrap();
+    let (palette, wrong) = settings.palette(None);
+    assert!(wrong.is_empty());
+    agenda::theme::choose(palette);
+    let dir = common::example();
+    let mut app = common::app(dir.path());
+    for key in [
+        Action::Open,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Open,
+    ] {
+        common::step(&mut app, key);
+    }
+    let backend = ratatui::backend::TestBackend::new(80, 24);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    terminal
+        .draw(|f| {
+            agenda::ui::draw(f, &app, agenda::i18n::Lang::De.texts());
+        })
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    // The focused questions pane is framed in the theme's accent colour.
+    let accents = (0..buffer.area.height)
+        .flat_map(|y| (0..buffer.area.width).map(move |x| (x, y)))
+        .filter(|&(x, y)| buffer[(x, y)].fg == Color::Blue)
+        .count();
+    assert!(accents > 40, "{accents} cells in the accent colour");
+    // The report marks what is open in the theme's error colour.
+    let data = agenda::store::load(dir.path()).data;
+    let today = chrono::NaiveDate::from_ymd_opt(2022, 9, 1).unwrap();
+    let report = agenda::export::report(&data, "soz-2022-09-07", today, false).unwrap();
+    let doc =
+        agenda::export::report_doc(&report, &Default::default(), agenda::i18n::Lang::De.texts());
+    let html =
+        String::from_utf8(agenda::export::render(&doc, agenda::export::Format::Html)).unwrap();
+    assert!(html.contains("color: #b40000"), "the light error colour");
+    assert!(!html.contains("#b00000"));
+}
