@@ -82,6 +82,7 @@ fn cursor_stops_at_the_ends_and_jumps_to_top_and_bottom() {
             page: 3,
             max_scroll: 0,
             list: None,
+            form: None,
         }),
     );
     press(&mut app, &[PageDown]);
@@ -313,6 +314,7 @@ fn text_scrolls_within_what_the_view_reports() {
             page: 5,
             max_scroll: 3,
             list: None,
+            form: None,
         }),
     );
     press(&mut app, &[Down, Down, Down, Down, Down]);
@@ -326,6 +328,7 @@ fn text_scrolls_within_what_the_view_reports() {
             page: 8,
             max_scroll: 1,
             list: None,
+            form: None,
         }),
     );
     assert_eq!(app.place().scroll, 1);

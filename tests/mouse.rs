@@ -57,3 +57,24 @@ fn click_selects_double_click_opens_wheel_moves() {
     );
     assert_eq!(app.place().selected, selected);
 }
+
+#[test]
+fn a_click_on_a_form_field_gives_it_the_focus() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    step(&mut app, agenda::input::Action::CreateMotion);
+    let lines = screen(&mut app, Lang::De);
+    let row = lines.iter().position(|l| l.contains("Fraktionen")).unwrap() as u16;
+    step(
+        &mut app,
+        Msg::Click {
+            column: 30,
+            row,
+            double: false,
+        },
+    );
+    let Some(agenda::app::Overlay::Form(form)) = &app.overlay else {
+        panic!("a form");
+    };
+    assert_eq!(form.fields[form.focus].key, "submitters");
+}

@@ -128,6 +128,19 @@ pub struct Layout {
     /// Where the focused list of one-line rows stands, for the mouse and
     /// the terminal cursor.
     pub list: Option<ListAt>,
+    /// Where an open form's fields stand, for the mouse.
+    pub form: Option<FormAt>,
+}
+
+/// A form on screen: its first line, the line below its last, the rows
+/// scrolled away, and how many rows the focused field takes (every other
+/// field takes one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FormAt {
+    pub top: u16,
+    pub bottom: u16,
+    pub skip: u16,
+    pub focus_rows: u16,
 }
 
 /// A list on screen: its first row's line and column, the line below its

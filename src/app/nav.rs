@@ -171,6 +171,24 @@ impl App {
     /// A click on a row of the list on screen selects it; a double click
     /// opens it, as Enter would.
     pub(super) fn click(&mut self, column: u16, row: u16, double: bool) {
+        if let (Some(super::Overlay::Form(form)), Some(at)) = (&mut self.overlay, self.layout.form)
+        {
+            // The field under the click gets the focus.
+            if row < at.top || row >= at.bottom {
+                return;
+            }
+            let wanted = row - at.top + at.skip;
+            let mut start = 0;
+            for i in 0..form.fields.len() {
+                let rows = if i == form.focus { at.focus_rows } else { 1 };
+                if wanted < start + rows {
+                    form.focus = i;
+                    return;
+                }
+                start += rows;
+            }
+            return;
+        }
         let Some(list) = self.layout.list.filter(|_| self.overlay.is_none()) else {
             return;
         };

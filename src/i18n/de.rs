@@ -12,6 +12,7 @@ use crate::model::Status;
 use crate::note::Note;
 use crate::store::{Problem, Severity};
 
+mod actions;
 mod cli;
 mod notes;
 mod oparl;
@@ -217,59 +218,7 @@ impl Texts for German {
     }
 
     fn action(&self, action: Action) -> &'static str {
-        match action {
-            Action::Up => "hoch",
-            Action::Down => "runter",
-            Action::PageUp => "Seite hoch",
-            Action::PageDown => "Seite runter",
-            Action::Top => "zum Anfang",
-            Action::Bottom => "zum Ende",
-            Action::Open => "öffnen",
-            Action::Back => "zurück",
-            Action::NextPane => "Bereich wechseln",
-            Action::CycleStatus => "Status weiter",
-            Action::MarkAnswered => "beantwortet",
-            Action::Search => "suchen",
-            Action::NextOpen => "nächste offene Frage",
-            Action::PreviousOpen => "vorige offene Frage",
-            Action::Filter => "filtern",
-            Action::EditAnswer => "Antwort bearbeiten",
-            Action::EditExternal => "Antwort im eigenen Editor",
-            Action::EditAssignee => "Zuständigkeit",
-            Action::EditDue => "Frist",
-            Action::Export => "Bericht schreiben",
-            Action::Undo => "rückgängig",
-            Action::Redo => "wiederherstellen",
-            Action::Reload => "neu laden",
-            Action::Problems => "Probleme",
-            Action::Help => "Hilfe",
-            Action::Quit => "beenden",
-            Action::Create => "neu",
-            Action::CreateMotion => "neuer Antrag",
-            Action::EditQuestion => "Frage bearbeiten",
-            Action::MoveUp => "nach oben",
-            Action::MoveDown => "nach unten",
-            Action::Delete => "löschen",
-            Action::CycleState => "Stand (zurückgezogen, vertagt, erledigt)",
-            Action::PlaceOnItem => "auf einen TOP setzen",
-            Action::MoveToSession => "in andere Sitzung",
-            Action::Renumber => "neu nummerieren",
-            Action::Import => "Schreiben einlesen (Datei oder Text)",
-            Action::Worklist => "zu beantworten, je Amt",
-            Action::Sync => "mit den anderen abgleichen (git)",
-            Action::History => "Verlauf der Frage",
-            Action::Suspend => "zur Kommandozeile (zurück mit fg)",
-            Action::PullOparl => "aus dem RIS abrufen",
-            Action::Complete => "Vorschlag übernehmen",
-            Action::Accept => "übernehmen",
-            Action::Cancel => "abbrechen",
-            Action::Previous => "voriger Treffer",
-            Action::Next => "nächster Treffer",
-            Action::DeleteWord => "Wort löschen",
-            Action::Save => "speichern",
-            Action::Keep => "ja, übernehmen",
-            Action::Discard => "verwerfen",
-        }
+        actions::action(action)
     }
 
     fn hint(&self, context: Context, action: Action) -> &'static str {

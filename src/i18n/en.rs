@@ -12,6 +12,7 @@ use crate::model::Status;
 use crate::note::Note;
 use crate::store::{Problem, Severity};
 
+mod actions;
 mod notes;
 mod oparl;
 mod problems;
@@ -208,59 +209,7 @@ impl Texts for English {
     }
 
     fn action(&self, action: Action) -> &'static str {
-        match action {
-            Action::Up => "up",
-            Action::Down => "down",
-            Action::PageUp => "page up",
-            Action::PageDown => "page down",
-            Action::Top => "to the top",
-            Action::Bottom => "to the end",
-            Action::Open => "open",
-            Action::Back => "back",
-            Action::NextPane => "switch pane",
-            Action::CycleStatus => "next status",
-            Action::MarkAnswered => "answered",
-            Action::Search => "search",
-            Action::NextOpen => "next open question",
-            Action::PreviousOpen => "previous open question",
-            Action::Filter => "filter",
-            Action::EditAnswer => "edit answer",
-            Action::EditExternal => "answer in your editor",
-            Action::EditAssignee => "assignee",
-            Action::EditDue => "due date",
-            Action::Export => "write report",
-            Action::Undo => "undo",
-            Action::Redo => "redo",
-            Action::Reload => "reload",
-            Action::Problems => "problems",
-            Action::Help => "help",
-            Action::Quit => "quit",
-            Action::Create => "new",
-            Action::CreateMotion => "new motion",
-            Action::EditQuestion => "edit question",
-            Action::MoveUp => "move up",
-            Action::MoveDown => "move down",
-            Action::Delete => "delete",
-            Action::CycleState => "state (withdrawn, postponed, done)",
-            Action::PlaceOnItem => "put on an agenda item",
-            Action::MoveToSession => "to another session",
-            Action::Renumber => "renumber",
-            Action::Import => "import a letter (file or text)",
-            Action::Worklist => "to answer, by department",
-            Action::Sync => "sync with the others (git)",
-            Action::History => "history of the question",
-            Action::Suspend => "to the shell (fg returns)",
-            Action::PullOparl => "pull from council system",
-            Action::Complete => "take the suggestion",
-            Action::Accept => "accept",
-            Action::Cancel => "cancel",
-            Action::Previous => "previous hit",
-            Action::Next => "next hit",
-            Action::DeleteWord => "delete word",
-            Action::Save => "save",
-            Action::Keep => "yes, keep",
-            Action::Discard => "discard",
-        }
+        actions::action(action)
     }
 
     fn hint(&self, context: Context, action: Action) -> &'static str {

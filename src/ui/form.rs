@@ -15,7 +15,14 @@ use crate::i18n::Texts;
 /// Rows a focused text of several lines takes.
 const LONG_ROWS: u16 = 3;
 
-pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &Form, texts: &dyn Texts) {
+/// Draws the form; where its fields stand, for the mouse.
+pub(super) fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    form: &Form,
+    texts: &dyn Texts,
+) -> crate::app::FormAt {
     let labels = texts.labels();
     let kind_of = |id: &str| app.data().motion(id).map(|m| m.kind.clone());
     let edit_kind = match &form.target {
@@ -89,6 +96,12 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &Form, texts:
     let room = inner.height.saturating_sub(confirm_rows);
     let before_focus: u16 = heights[..form.focus].iter().sum();
     let skip = (before_focus + heights[form.focus]).saturating_sub(room);
+    let at = crate::app::FormAt {
+        top: inner.y,
+        bottom: inner.y + room,
+        skip,
+        focus_rows: heights[form.focus],
+    };
     let mut y = inner.y;
     let mut offset = 0;
     for (i, field) in form.fields.iter().enumerate() {
@@ -156,6 +169,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, form: &Form, texts:
             line,
         );
     }
+    at
 }
 
 fn refusal(why: Refusal, texts: &dyn Texts) -> String {

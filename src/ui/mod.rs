@@ -54,7 +54,7 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
         frame.render_widget(Paragraph::new(line).style(style), filter_area);
     }
     // The finder covers the screen below it: no work drawing what is hidden.
-    let layout = match &app.place().screen {
+    let mut layout = match &app.place().screen {
         _ if app.finder().is_some() => Layout::default(),
         Screen::Sessions => sessions::draw(frame, body, app, texts),
         Screen::Session(key) => session::draw(frame, body, app, key, texts),
@@ -96,7 +96,7 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
         Some(Overlay::Editor(editing)) => editor::draw(frame, over, app, editing, texts),
         Some(Overlay::Offer(changes)) => recovery::draw(frame, area, app, changes, texts),
         Some(Overlay::Help(scroll)) => help::draw(frame, area, app, *scroll, texts),
-        Some(Overlay::Form(form)) => form::draw(frame, over, app, form, texts),
+        Some(Overlay::Form(form)) => layout.form = Some(form::draw(frame, over, app, form, texts)),
         Some(Overlay::Ask(change)) => form::draw_ask(frame, area, app, change, texts),
         Some(Overlay::Choose(choice)) => form::draw_choice(frame, area, app, choice, texts),
     }

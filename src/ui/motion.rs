@@ -55,12 +55,14 @@ pub(super) fn draw(
             page: inner.height,
             max_scroll,
             list: None,
+            form: None,
         }
     } else {
         Layout {
             page: questions_page,
             max_scroll: 0,
             list,
+            form: None,
         }
     }
 }

@@ -99,6 +99,7 @@ pub(super) fn draw(
     theme::scrollbar(frame, area, app.place().scroll, max_scroll);
     Layout {
         list: None,
+        form: None,
         page: inner.height,
         max_scroll,
     }

@@ -159,6 +159,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         page: list.height,
         max_scroll: 0,
         list: Some(theme::list_at(list, state.offset())),
+        form: None,
     }
 }
 

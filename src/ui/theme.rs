@@ -254,6 +254,7 @@ pub fn two_line_list(
         page: (area.height / 2).max(1),
         max_scroll: 0,
         list: None,
+        form: None,
     }
 }
 
