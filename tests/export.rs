@@ -203,3 +203,22 @@ fn an_unknown_session_is_named_with_those_there_are() {
         "Eine Sitzung mit der ID „bau“ gibt es nicht. Vorhanden: soz.\n"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn force_never_replaces_a_link_or_a_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("target.html");
+    std::fs::write(&target, "shared").unwrap();
+    let link = dir.path().join("link.html");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    assert!(export::write_file(&link, "new", true).is_err());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "shared");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(export::write_file(std::path::Path::new("/dev/null"), "x", true).is_err());
+}

@@ -225,3 +225,32 @@ fn saving_leaves_no_temporary_files_and_keeps_permissions() {
         assert_eq!(mode & 0o777, 0o664);
     }
 }
+
+#[test]
+fn a_lock_held_elsewhere_is_waited_for_a_while_then_reported_not_hung_on() {
+    let dir = data_dir(&[("m.toml", ORIGINAL.as_bytes())]);
+    let held = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.path().join(".agenda.lock"))
+        .unwrap();
+    held.lock().unwrap();
+    let start = std::time::Instant::now();
+    let fields = [Field::Status(Status::InProgress)];
+    let saved = store::save_question(dir.path(), &source(dir.path()), 0, "1", &fields, &stamp());
+    let waited = start.elapsed();
+    assert!(matches!(saved, Err(store::SaveError::Io(_))), "{saved:?}");
+    assert!(
+        waited >= std::time::Duration::from_secs(4) && waited < std::time::Duration::from_secs(20)
+    );
+    // Nothing was written.
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("m.toml")).unwrap(),
+        ORIGINAL
+    );
+    drop(held);
+    assert!(
+        store::save_question(dir.path(), &source(dir.path()), 0, "1", &fields, &stamp()).is_ok()
+    );
+}

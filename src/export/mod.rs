@@ -198,6 +198,16 @@ pub fn write_file(
 ) -> std::io::Result<()> {
     let text = bytes.as_ref();
     if force {
+        // Replaced is a file: never a link (its target would stay stale
+        // and the link be gone) nor a device.
+        if let Ok(meta) = std::fs::symlink_metadata(path)
+            && !meta.file_type().is_file()
+        {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "not a plain file; choose another name",
+            ));
+        }
         return crate::store::write_atomically(path, text);
     }
     let mut file = std::fs::OpenOptions::new()

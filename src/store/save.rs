@@ -190,14 +190,34 @@ fn unchanged(path: &Path, expected: Option<u64>) -> Result<Option<Vec<u8>>, Save
 /// The folder's lock: a hidden file beside the data (the loader skips it),
 /// locked exclusively until dropped. Editors do not know it; other agenda
 /// instances wait for it.
+/// The folder's save lock. Made writable for everyone the umask lets in
+/// (colleagues in the same group save too); waited for five seconds at
+/// most, so that a stuck program elsewhere cannot freeze this one.
 fn lock(dir: &Path) -> io::Result<std::fs::File> {
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(dir.join(".agenda.lock"))?;
-    file.lock()?;
-    Ok(file)
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o666);
+    }
+    let file = options.open(dir.join(".agenda.lock"))?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::WouldBlock,
+                    "another program has been saving in this folder for five seconds",
+                ));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
+        }
+    }
 }
 
 /// Replaces `path` with `bytes` so that a crash at any instant leaves either
