@@ -28,6 +28,10 @@ pub enum Note {
         conflicts: usize,
     },
     /// Rescued changes were set aside, kept in this file.
+    /// A recovery file that could not be read, moved here.
+    RecoveryUnusable {
+        path: std::path::PathBuf,
+    },
     RecoverySetAside {
         path: PathBuf,
     },

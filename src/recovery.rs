@@ -20,6 +20,38 @@ pub struct Recovery {
 static AT_RISK: Mutex<Option<Recovery>> = Mutex::new(None);
 
 /// Where the recovery file lives: the platform data folder.
+/// The largest recovery file read: far beyond any run's changes.
+const MAX_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A recovery file that cannot be used (not JSON of ours, not a plain
+/// file, too large), moved aside under a name not taken so that nothing
+/// in it is lost and the next start is not stopped by it; where to.
+pub fn set_aside_unusable(path: &Path) -> Option<PathBuf> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    let readable = meta.is_file() && meta.len() <= MAX_BYTES;
+    let usable = readable
+        && std::fs::read_to_string(path)
+            .ok()
+            .is_some_and(|t| serde_json::from_str::<serde_json::Value>(&t).is_ok());
+    if usable {
+        return None;
+    }
+    let aside = free_aside(path, "unusable");
+    std::fs::rename(path, &aside).ok()?;
+    Some(aside)
+}
+
+/// `recovery.json.NAME`, else `recovery.json.NAME-2`, … whichever is free.
+pub fn free_aside(path: &Path, name: &str) -> PathBuf {
+    (1..)
+        .map(|n| match n {
+            1 => path.with_extension(format!("json.{name}")),
+            n => path.with_extension(format!("json.{name}-{n}")),
+        })
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .expect("some name is free")
+}
+
 pub fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "agenda")
         .map(|d| d.data_local_dir().join("recovery.json"))
@@ -70,6 +102,12 @@ struct Legacy {
 
 /// The recovery file at `path`, if there is one for the data folder `dir`.
 pub fn read(path: &Path, dir: &Path) -> Option<Recovery> {
+    // Only a plain file of a sane size: a FIFO would hang the start, a
+    // huge file would be read whole.
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > MAX_BYTES {
+        return None;
+    }
     let text = std::fs::read_to_string(path).ok()?;
     let recovery: Recovery = serde_json::from_str(&text).ok().or_else(|| {
         let legacy: Legacy = serde_json::from_str(&text).ok()?;

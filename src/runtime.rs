@@ -153,7 +153,8 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
         }
         Effect::SetRecoveryAside => {
             let path = app.env.recovery.as_deref()?;
-            let aside = path.with_extension("json.bak");
+            // A second set-aside never overwrites the first.
+            let aside = crate::recovery::free_aside(path, "bak");
             std::fs::rename(path, &aside).ok()?;
             Some(Msg::RecoverySetAside(aside))
         }

@@ -187,3 +187,31 @@ fn an_answer_being_written_counts_as_unsaved() {
         Field::Answer(Some("Halb fertig".into()))
     );
 }
+
+#[test]
+fn an_unusable_recovery_file_is_moved_aside_never_read_whole_or_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("recovery.json");
+    std::fs::write(&path, "{ kaputt").unwrap();
+    let aside = agenda::recovery::set_aside_unusable(&path).expect("moved");
+    assert!(!path.exists());
+    assert_eq!(std::fs::read_to_string(&aside).unwrap(), "{ kaputt");
+    // A second one goes beside the first, not over it.
+    std::fs::write(&path, "auch kaputt").unwrap();
+    let second = agenda::recovery::set_aside_unusable(&path).expect("moved");
+    assert_ne!(second, aside);
+    assert_eq!(std::fs::read_to_string(&aside).unwrap(), "{ kaputt");
+    // A FIFO is not opened (that would hang the start): moved aside too.
+    #[cfg(unix)]
+    {
+        let made = std::process::Command::new("mkfifo").arg(&path).status();
+        if made.is_ok_and(|s| s.success()) {
+            assert!(agenda::recovery::read(&path, dir.path()).is_none());
+            assert!(agenda::recovery::set_aside_unusable(&path).is_some());
+            assert!(!path.exists());
+        }
+    }
+    // A good one stays where it is.
+    std::fs::write(&path, "{}").unwrap();
+    assert_eq!(agenda::recovery::set_aside_unusable(&path), None);
+}

@@ -465,6 +465,11 @@ fn tui(
         poll: config.watch.poll(),
         mouse: config.ui.mouse,
     };
+    // A recovery file that cannot be read is moved aside and said.
+    let unusable = env
+        .recovery
+        .as_deref()
+        .and_then(crate::recovery::set_aside_unusable);
     let rescued = env
         .recovery
         .as_deref()
@@ -477,6 +482,9 @@ fn tui(
     }
     if let Some(dir) = example {
         app.note = Some(Note::ExampleCreated { dir });
+    }
+    if let Some(path) = unusable {
+        app.note = Some(Note::RecoveryUnusable { path });
     }
     if !config_notes.is_empty() {
         app.note = Some(Note::Config(config_notes.join(" ")));

@@ -44,6 +44,10 @@ impl German {
                     String::new()
                 }
             ),
+            Note::RecoveryUnusable { path } => format!(
+                "Eine Wiederherstellungsdatei ließ sich nicht lesen; sie liegt jetzt unter {}. Nichts wurde geändert.",
+                path.display()
+            ),
             Note::RecoverySetAside { path } => format!(
                 "Die geretteten Änderungen liegen beiseite in {}.",
                 path.display()

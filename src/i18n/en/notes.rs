@@ -47,6 +47,10 @@ impl English {
                     String::new()
                 }
             ),
+            Note::RecoveryUnusable { path } => format!(
+                "A recovery file could not be read; it is now at {}. Nothing was changed.",
+                path.display()
+            ),
             Note::RecoverySetAside { path } => {
                 format!("The rescued changes are set aside in {}.", path.display())
             }
