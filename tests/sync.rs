@@ -201,15 +201,7 @@ fn h_shows_who_answered_from_git_and_this_runs_changes_elsewhere() {
     assert!(a.sync().status.success());
     // The app on office A's folder: the question, then H.
     let mut app = common::app(&a.data);
-    for key in [
-        Action::Open,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Open,
-        Action::History,
-    ] {
+    for key in common::TO_KIM.into_iter().chain([Action::History]) {
         common::step(&mut app, key);
     }
     assert_eq!(
@@ -221,16 +213,10 @@ fn h_shows_who_answered_from_git_and_this_runs_changes_elsewhere() {
     // Outside git: what this run changed.
     let dir = common::example();
     let mut app = common::app(dir.path());
-    for key in [
-        Action::Open,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Open,
-        Action::CycleStatus,
-        Action::History,
-    ] {
+    for key in common::TO_KIM
+        .into_iter()
+        .chain([Action::CycleStatus, Action::History])
+    {
         common::step(&mut app, key);
     }
     let lines = app.history.clone().expect("read");

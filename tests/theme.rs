@@ -3,7 +3,6 @@
 
 mod common;
 
-use agenda::input::Action;
 use ratatui::style::Color;
 
 #[test]
@@ -15,14 +14,7 @@ fn a_light_theme_with_a_colour_of_ones_own_colours_view_and_report() {
     agenda::theme::choose(palette);
     let dir = common::example();
     let mut app = common::app(dir.path());
-    for key in [
-        Action::Open,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Open,
-    ] {
+    for key in common::TO_KIM {
         common::step(&mut app, key);
     }
     let backend = ratatui::backend::TestBackend::new(80, 24);

@@ -36,14 +36,7 @@ fn a_colleagues_answer_is_read_and_told_with_who_gave_it() {
 fn our_own_save_seen_by_the_watcher_reads_nothing_again() {
     let dir = example();
     let mut app = common::app(dir.path());
-    for key in [
-        Action::Open,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Open,
-    ] {
+    for key in common::TO_KIM {
         step(&mut app, key);
     }
     step(&mut app, Action::CycleStatus);
@@ -58,14 +51,7 @@ fn only_the_changed_file_is_read_again_and_our_saves_elsewhere_are_kept() {
     let dir = example();
     let mut app = common::app(dir.path());
     // Our change to the motion, saved.
-    for key in [
-        Action::Open,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Open,
-    ] {
+    for key in common::TO_KIM {
         step(&mut app, key);
     }
     step(&mut app, Action::CycleStatus);

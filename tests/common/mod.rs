@@ -261,3 +261,10 @@ pub fn pdf(text: &str) -> Vec<u8> {
     doc.save_to(&mut out).unwrap();
     out
 }
+
+/// From the sessions list to the KIM motion of the example, its first
+/// question under the cursor.
+pub const TO_KIM: [agenda::input::Action; 6] = {
+    use agenda::input::Action::{Down, Open};
+    [Open, Down, Down, Down, Down, Open]
+};
