@@ -189,7 +189,7 @@ fn write_report(
             let motion = data
                 .motion(id)
                 .ok_or_else(|| failed(texts.unknown_motion(id, &[])))?;
-            let deadlines = crate::deadline::Deadlines::new(data, app.env.rules);
+            let deadlines = app.deadlines();
             let session = deadlines.first_session(motion).map(|i| &data.sessions[i]);
             let doc = export::letter_doc(motion, session, app.env.today, &options, words);
             (doc, format!("{}-{id}", words.report().letter_title))

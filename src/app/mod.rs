@@ -183,6 +183,9 @@ pub struct App {
     effects: Vec<Effect>,
     /// Where to put the cursor once a record just made is read back.
     goto: Option<settle::Goto>,
+    /// The due dates of the data as it is, worked out once per change of
+    /// the data (by its address and version), not once per frame.
+    deadlines: std::cell::RefCell<Option<(usize, u64, std::rc::Rc<crate::deadline::Deadlines>)>>,
 }
 
 impl App {
@@ -212,6 +215,7 @@ impl App {
             generation: 0,
             effects: Vec::new(),
             goto: None,
+            deadlines: Default::default(),
         }
     }
 
@@ -253,6 +257,23 @@ impl App {
             Some(Overlay::Editor(editing)) => Some(editing.as_ref()),
             _ => None,
         }
+    }
+
+    /// The due dates of the data now, shared until the data changes.
+    pub fn deadlines(&self) -> std::rc::Rc<crate::deadline::Deadlines> {
+        let key = (
+            std::sync::Arc::as_ptr(&self.loaded.data) as usize,
+            self.data_version,
+        );
+        let mut cached = self.deadlines.borrow_mut();
+        if let Some((at, version, deadlines)) = cached.as_ref()
+            && (*at, *version) == key
+        {
+            return deadlines.clone();
+        }
+        let made = std::rc::Rc::new(crate::deadline::Deadlines::new(self.data(), self.env.rules));
+        *cached = Some((key.0, key.1, made.clone()));
+        made
     }
 
     /// The rescued changes on offer, if any.

@@ -26,7 +26,7 @@ impl App {
                 let rows = self.journal.troubles() + self.loaded.diagnostics.len();
                 vec![true; rows]
             }
-            Screen::Worklist => work_rows(self.data(), self.env.rules, &self.filter)
+            Screen::Worklist => work_rows(self.data(), &self.deadlines(), &self.filter)
                 .iter()
                 .map(WorkRow::selectable)
                 .collect(),
@@ -78,7 +78,7 @@ impl App {
                 None
             }
             Screen::Worklist => {
-                match work_rows(self.data(), self.env.rules, &self.filter).get(place.selected) {
+                match work_rows(self.data(), &self.deadlines(), &self.filter).get(place.selected) {
                     Some(WorkRow::Question(e)) => {
                         Some(Screen::Question(e.motion.id.clone(), e.index))
                     }
@@ -100,7 +100,7 @@ impl App {
 
     pub(super) fn first_selectable(&self, place: &Place) -> usize {
         match &place.screen {
-            Screen::Worklist => work_rows(self.data(), self.env.rules, &self.filter)
+            Screen::Worklist => work_rows(self.data(), &self.deadlines(), &self.filter)
                 .iter()
                 .position(WorkRow::selectable)
                 .unwrap_or(0),

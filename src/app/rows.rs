@@ -140,11 +140,10 @@ impl WorkRow<'_> {
 /// lets through, under its department, earliest due first.
 pub fn work_rows<'a>(
     data: &'a Dataset,
-    rules: crate::deadline::Rules,
+    deadlines: &crate::deadline::Deadlines,
     filter: &Filter,
 ) -> Vec<WorkRow<'a>> {
-    let deadlines = crate::deadline::Deadlines::new(data, rules);
-    let entries = crate::worklist::entries(data, &deadlines, |m, q| {
+    let entries = crate::worklist::entries(data, deadlines, |m, q| {
         filter.motion(m) && filter.question(q)
     });
     let mut rows = Vec::new();

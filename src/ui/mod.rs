@@ -156,7 +156,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
         })
     {
         // Its first session, by its own `session` or an agenda.
-        let deadlines = crate::deadline::Deadlines::new(data, app.env.rules);
+        let deadlines = app.deadlines();
         session = data
             .motion(id)
             .and_then(|m| deadlines.first_session(m))

@@ -158,7 +158,7 @@ fn draw_questions(
         frame.render_widget(Paragraph::new(labels.no_questions).block(block), area);
         return (inner.height, None);
     }
-    let deadlines = crate::deadline::Deadlines::new(app.data(), app.env.rules);
+    let deadlines = app.deadlines();
     // Who and by when where there is room and something to show.
     let who = inner.width >= 76 && motion.questions.iter().any(|q| q.assignee.is_some());
     let when = inner.width >= 56

@@ -47,7 +47,7 @@ pub(super) fn draw(
         Span::styled(format!("{}: ", labels.status), theme::label()),
         Span::styled(format!("{symbol} {standing}"), style),
     ]));
-    let deadlines = crate::deadline::Deadlines::new(app.data(), app.env.rules);
+    let deadlines = app.deadlines();
     let due = deadlines.due(motion, question);
     let state = deadlines.state(motion, question, app.env.today);
     let mut styled = |label: &str, value: String, style: ratatui::style::Style| {

@@ -22,7 +22,7 @@ pub(super) fn draw(
     let labels = texts.labels();
     let data = app.data();
     let rows = session_rows(data, key, &app.filter);
-    let deadlines = crate::deadline::Deadlines::new(data, app.env.rules);
+    let deadlines = app.deadlines();
     if rows.is_empty() {
         frame.render_widget(Paragraph::new(labels.empty_agenda), area);
         return Layout::default();

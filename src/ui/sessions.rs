@@ -36,7 +36,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     }
 
     let overview = overview(data);
-    let deadlines = crate::deadline::Deadlines::new(data, app.env.rules);
+    let deadlines = app.deadlines();
     let keys = session_keys_of(&overview, &app.filter);
     if keys.is_empty() {
         let create = app.keymap.name(crate::input::Action::Create, labels.space);

@@ -14,7 +14,7 @@ use crate::i18n::{self, Texts};
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
     let labels = texts.labels();
-    let rows = work_rows(app.data(), app.env.rules, &app.filter);
+    let rows = work_rows(app.data(), &app.deadlines(), &app.filter);
     if rows.is_empty() {
         let text = match app.filter.is_active() {
             true => {
