@@ -1,7 +1,7 @@
 //! `App::update` on actions, without a terminal: navigation, status changes
 //! and what happens when the disk does not cooperate.
 
-mod common;
+use crate::common;
 
 use agenda::app::rows::SessionKey;
 use agenda::app::{Change, Conflict, Layout, Msg, Note, Pane, Screen};

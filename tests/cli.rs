@@ -1,6 +1,6 @@
 //! The `agenda` binary as scripts and people call it.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

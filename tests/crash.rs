@@ -3,7 +3,7 @@
 
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;
@@ -69,7 +69,7 @@ fn a_kill_at_any_moment_leaves_the_old_or_the_new_file() {
     for round in 0..60 {
         let mut saver = Command::new(std::env::current_exe().unwrap())
             .args([
-                "a_kill_at_any_moment_leaves_the_old_or_the_new_file",
+                "crash::a_kill_at_any_moment_leaves_the_old_or_the_new_file",
                 "--exact",
                 "--nocapture",
             ])

@@ -1,6 +1,6 @@
 //! Deadlines: due dates by rule, `agenda due`, the worklist in the app.
 
-mod common;
+use crate::common;
 
 use agenda::app::Screen;
 use agenda::input::Action;

@@ -1,7 +1,7 @@
 //! One test per class of load problem: the exact place and words, the rest
 //! of the folder still loading, and nothing on disk changed.
 
-mod common;
+use crate::common;
 
 use agenda::store::{self, IoCause, Problem};
 use common::{contents, data_dir, motion, problems, session};

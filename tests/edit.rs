@@ -1,7 +1,7 @@
 //! Writing answers, assignees and due dates, undo and redo, through
 //! `App::update` and real files.
 
-mod common;
+use crate::common;
 
 use agenda::app::Effect;
 use agenda::app::editor::Editing;

@@ -1,7 +1,7 @@
 //! `update` changes state only: every file, the user's editor, the report
 //! and the search are effects it returns, carried out by the runtime.
 
-mod common;
+use crate::common;
 
 use agenda::app::{Effect, Msg};
 use agenda::edit::{Change, Field};

@@ -1,7 +1,7 @@
 //! The report: both formats on hand-made data (snapshots), escaping, open
 //! questions marked, and never overwriting a file unasked.
 
-mod common;
+use crate::common;
 
 use agenda::export::{self, Format};
 use agenda::i18n::Lang;

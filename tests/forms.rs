@@ -2,7 +2,7 @@
 //! items, motions and questions; moving, deleting, undoing; all through
 //! `update` and the runtime, on real files.
 
-mod common;
+use crate::common;
 
 use agenda::app::form::Refusal;
 use agenda::app::{App, Msg, Screen};

@@ -2,7 +2,7 @@
 //! gives back that value and keeps every byte outside the changed question.
 //! Bounded (proptest's case count), so they run in every `cargo test`.
 
-mod common;
+use crate::common;
 
 use agenda::model::Status;
 use agenda::store::{self, Field, Stamp};

@@ -1,7 +1,7 @@
 //! Hostile and odd data: nothing reaches the terminal raw, layouts stay
 //! aligned, nothing panics.
 
-mod common;
+use crate::common;
 
 use agenda::app::{App, Layout, Msg};
 use agenda::i18n::Lang;

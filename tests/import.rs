@@ -2,7 +2,7 @@
 //! standard input), matched to their session, refused plainly when they
 //! give no motion; and in the app through `i`.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -2,7 +2,7 @@
 //! help and in every message; typing keys (finder, editors) are in the
 //! keymap too.
 
-mod common;
+use crate::common;
 
 use agenda::app::{Msg, Note};
 use agenda::i18n::Lang;

@@ -1,7 +1,7 @@
 //! The mouse: a click selects the row under it, a double click opens it,
 //! the wheel moves; where nothing lists, nothing happens.
 
-mod common;
+use crate::common;
 
 use agenda::app::{Msg, Screen};
 use agenda::i18n::Lang;

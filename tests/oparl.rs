@@ -3,7 +3,7 @@
 //! the binary; nothing leaves the machine (links out of the files are
 //! not fetched).
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

@@ -2,7 +2,7 @@
 //! server on 127.0.0.1, started here, serves what real ones serve (list
 //! pages, objects by URL, PDFs), and what goes wrong with them.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::path::Path;

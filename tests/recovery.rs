@@ -1,6 +1,6 @@
 //! What could not be saved survives a panic and is offered at the next start.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
@@ -43,7 +43,7 @@ fn a_panic_writes_the_unsaved_changes_to_the_recovery_file() {
     let file = state.path().join("recovery.json");
     let out = std::process::Command::new(std::env::current_exe().unwrap())
         .args([
-            "a_panic_writes_the_unsaved_changes_to_the_recovery_file",
+            "recovery::a_panic_writes_the_unsaved_changes_to_the_recovery_file",
             "--exact",
             "--nocapture",
         ])

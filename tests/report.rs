@@ -2,7 +2,7 @@
 //! versions, the letterhead, non-public items, Word files that are valid
 //! packages, escaping in every format, German under any locale.
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 

@@ -1,7 +1,7 @@
 //! Finding, jumping, reviewing open questions and filtering, through
 //! `App::update` alone.
 
-mod common;
+use crate::common;
 
 use agenda::app::rows::SessionKey;
 use agenda::app::{App, Msg, Note, Screen};

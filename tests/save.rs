@@ -1,7 +1,7 @@
 //! Saving a change keeps every other byte of the file as the user wrote it,
 //! and never overwrites a file that changed on disk.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,6 +1,6 @@
 //! Fuzzy search: ranking, highlighting, German letters, the command line.
 
-mod common;
+use crate::common;
 
 use agenda::search::{FieldKind, Index, Target, highlight};
 use common::{data_dir, session};

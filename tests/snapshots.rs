@@ -1,7 +1,7 @@
 //! Whole frames of every screen, at 80x24 and 60x15, in German and English,
 //! on a fixed date. A selection shows as "▸", so it is visible here too.
 
-mod common;
+use crate::common;
 
 use agenda::app::{App, Layout, Msg};
 use agenda::i18n::Lang;

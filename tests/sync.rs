@@ -2,7 +2,7 @@
 //! folder exchange their answers through `agenda sync`, field by field,
 //! and `agenda history` says who answered what. Uses the system git.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! `[theme]` changes the colours of the view and of the printed report.
 //! (A test binary of its own: the palette is chosen once per process.)
 
-mod common;
+use crate::common;
 
 use ratatui::style::Color;
 

@@ -1,6 +1,6 @@
 //! Two running instances on one folder never overwrite each other unseen.
 
-mod common;
+use crate::common;
 
 use agenda::app::{App, Note, Screen};
 use agenda::input::Action::{self, *};

@@ -1,7 +1,7 @@
 //! Changes by others, as the watcher reports them: read again, told by
 //! name, this user's waiting change put back; our own saves ignored.
 
-mod common;
+use crate::common;
 
 use agenda::app::{Effect, Msg};
 use agenda::input::Action;

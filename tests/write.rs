@@ -2,7 +2,7 @@
 //! inserted, removed and moved; each byte-exact elsewhere, each refused
 //! when the file is not as loaded.
 
-mod common;
+use crate::common;
 
 use agenda::edit::{Change, FileChange, Owner, TableArray, TableChange};
 use agenda::store::{self, SaveError};

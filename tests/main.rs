@@ -1,0 +1,35 @@
+//! Every integration test, in one binary: one link instead of thirty keeps the
+//! build small and fast on CI's two cores. Each module is one area.
+
+mod common;
+
+mod app;
+mod cli;
+mod crash;
+mod deadlines;
+mod diagnostics;
+mod e2e;
+mod edit;
+mod effects;
+mod example;
+mod export;
+mod forms;
+mod fuzz;
+mod hostile;
+mod import;
+mod keys;
+mod letter;
+mod mouse;
+mod oparl;
+mod oparl_web;
+mod recovery;
+mod report;
+mod review;
+mod save;
+mod search;
+mod snapshots;
+mod sync;
+mod theme;
+mod two_users;
+mod watch;
+mod write;
