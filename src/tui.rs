@@ -68,8 +68,12 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
     };
     loop {
         let mut layout = Layout::default();
+        // One frame reaches the terminal as one update: no half-drawn screen
+        // over a slow SSH link (terminals without the mode ignore it).
+        crossterm::queue!(io::stdout(), crossterm::terminal::BeginSynchronizedUpdate)?;
         host.terminal
             .draw(|frame| layout = ui::draw(frame, &app, texts))?;
+        crossterm::execute!(io::stdout(), crossterm::terminal::EndSynchronizedUpdate)?;
         runtime::dispatch(&mut app, Msg::Layout(layout), &mut host);
         if app.quit {
             return Ok(());
