@@ -78,3 +78,40 @@ fn a_click_on_a_form_field_gives_it_the_focus() {
     };
     assert_eq!(form.fields[form.focus].key, "submitters");
 }
+
+#[test]
+fn a_long_list_shows_the_cursor_and_a_click_after_scrolling_selects_what_it_hits() {
+    let files: Vec<(String, Vec<u8>)> = (1..=60)
+        .map(|n| {
+            let id = format!("s{n:02}");
+            let date = format!("2022-{:02}-{:02}", 1 + (n - 1) / 28, 1 + (n - 1) % 28);
+            (
+                format!("sitzungen/{id}.toml"),
+                common::session(&id, &date, "").into_bytes(),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(p, b)| (p.as_str(), b.as_slice()))
+        .collect();
+    let dir = common::data_dir(&refs);
+    let mut app = common::app(dir.path());
+    for _ in 0..45 {
+        step(&mut app, agenda::input::Action::Down);
+    }
+    let lines = screen(&mut app, Lang::De);
+    // Row 45 is the 46th session, on 18.02.2022; it is on screen.
+    assert!(lines.iter().any(|l| l.contains("18.02.2022")), "{lines:#?}");
+    assert!(!lines.iter().any(|l| l.contains("01.01.2022")));
+    let row = lines.iter().position(|l| l.contains("15.02.2022")).unwrap() as u16;
+    step(
+        &mut app,
+        Msg::Click {
+            column: 5,
+            row,
+            double: false,
+        },
+    );
+    assert_eq!(app.place().selected, 42, "15.02.2022 is the 43rd session");
+}

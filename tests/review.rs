@@ -265,8 +265,7 @@ fn filters_narrow_every_view() {
         app.place().screen,
         Screen::Session(SessionKey::Id("soz".into()))
     );
-    let rows =
-        agenda::app::rows::session_rows(app.data(), &SessionKey::Id("soz".into()), &app.filter);
+    let rows = app.session_rows(&SessionKey::Id("soz".into()));
     assert_eq!(rows.len(), 2, "item 4 and motion a2 only");
     press(&mut app, &[Down, Open]);
     assert_eq!(app.place().screen, Screen::Motion("a2".into()));
@@ -287,8 +286,8 @@ fn filters_narrow_every_view() {
     // By group: GRÜNE leaves only the motion at no session.
     app.filter = Default::default();
     app.filter.groups.insert("GRÜNE".into());
-    let keys = agenda::app::rows::session_keys(app.data(), &app.filter);
-    assert_eq!(keys, [SessionKey::Unplaced]);
+    let keys = app.session_keys();
+    assert_eq!(*keys, [SessionKey::Unplaced]);
     // n follows the filter too.
     app.stack.truncate(1);
     press(&mut app, &[NextOpen]);

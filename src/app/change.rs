@@ -104,6 +104,7 @@ impl App {
         let Change::Question(q) = change else {
             return;
         };
+        self.revision += 1;
         let data = std::sync::Arc::make_mut(&mut self.loaded.data);
         if let Some(question) = data
             .motions

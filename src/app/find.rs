@@ -3,10 +3,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use super::rows::{SessionKey, SessionRow, session_keys, session_rows};
+use super::rows::{SessionKey, SessionRow};
 use super::{App, Effect, Note, Overlay, Pane, Place, Screen, review};
 use crate::input::Action;
-use crate::overview::overview;
 use crate::search::{Hit, Target};
 
 /// The finder while it is open.
@@ -125,6 +124,8 @@ impl App {
     /// Shows `target` in its own screen, with the screens above it on the
     /// stack so that going back walks up from there.
     pub(crate) fn jump(&mut self, target: Target) {
+        let places = self.places();
+        let keys = self.session_keys();
         let data = &self.loaded.data;
         let filter = &self.filter;
         let (session, motion) = match target {
@@ -132,23 +133,17 @@ impl App {
                 (SessionKey::Id(data.sessions[session].id.clone()), None)
             }
             Target::Motion { motion } | Target::Question { motion, .. } => {
-                let id = &data.motions[motion].id;
-                let at = overview(data)
-                    .sessions
-                    .into_iter()
-                    .find(|s| s.placements.iter().any(|p| &p.motion.id == id))
+                let at = places
+                    .first_session(motion)
                     .map_or(SessionKey::Unplaced, |s| {
-                        SessionKey::Id(s.session.id.clone())
+                        SessionKey::Id(data.sessions[s].id.clone())
                     });
                 (at, Some(motion))
             }
         };
         let mut stack = vec![Place::new(Screen::Sessions)];
-        stack[0].selected = session_keys(data, filter)
-            .iter()
-            .position(|k| *k == session)
-            .unwrap_or(0);
-        let rows = session_rows(data, &session, filter);
+        stack[0].selected = keys.iter().position(|k| *k == session).unwrap_or(0);
+        let rows = super::rows::session_rows(data, &places, &session, filter);
         let mut place = Place::new(Screen::Session(session));
         place.selected = rows
             .iter()
@@ -183,27 +178,22 @@ impl App {
 
     /// Jumps to the next (or previous) question not yet answered.
     pub(super) fn review(&mut self, forward: bool) {
+        let places = self.places();
         let data = &self.loaded.data;
-        let order = review::order(data);
+        let order = review::order(data, &places);
         let here = self.current_question().and_then(|(motion, q)| {
-            let m = data.motions.iter().position(|x| x.id == motion.id)?;
+            let m = places.motion_at(&motion.id)?;
             order.iter().position(|p| *p == (m, q))
         });
         let start = match (here, &self.place().screen) {
             (Some(at), _) => at as isize + if forward { 1 } else { -1 },
             // On a session's agenda: start with its first question.
             (None, Screen::Session(SessionKey::Id(id))) => {
-                let first = overview(data)
-                    .sessions
-                    .iter()
-                    .find(|s| &s.session.id == id)
-                    .and_then(|s| {
-                        order.iter().position(|(m, _)| {
-                            s.placements
-                                .iter()
-                                .any(|p| p.motion.id == data.motions[*m].id)
-                        })
-                    });
+                let first = places.session_at(id).and_then(|s| {
+                    let here: std::collections::HashSet<usize> =
+                        places.placements(s).iter().map(|p| p.0).collect();
+                    order.iter().position(|(m, _)| here.contains(m))
+                });
                 match first {
                     Some(at) => at as isize - isize::from(!forward),
                     None => 0,

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::fields::{Value, clean, item_fields, motion_fields, next_number, session_fields, value};
 use super::form::{Form, FormField, FormTarget, Input, Refusal};
-use super::rows::{SessionKey, SessionRow, session_keys, session_rows};
+use super::rows::{SessionKey, SessionRow};
 use super::settle::Goto;
 use super::{App, Overlay, Screen};
 use crate::edit::layout::{new_file, table_text};
@@ -50,13 +50,11 @@ impl App {
     pub(super) fn edit_record(&mut self) -> bool {
         let place = self.place();
         let target = match &place.screen {
-            Screen::Sessions => match session_keys(self.data(), &self.filter).get(place.selected) {
+            Screen::Sessions => match self.session_keys().get(place.selected) {
                 Some(SessionKey::Id(id)) => FormTarget::Session(id.clone()),
                 _ => return false,
             },
-            Screen::Session(key) => match session_rows(self.data(), key, &self.filter)
-                .get(place.selected)
-            {
+            Screen::Session(key) => match self.session_rows(key).get(place.selected) {
                 Some(SessionRow::Motion(m, _)) => FormTarget::Motion(m.id.clone()),
                 Some(SessionRow::Item(item)) => {
                     let SessionKey::Id(id) = key else {

@@ -7,6 +7,7 @@
 
 mod change;
 mod commands;
+mod derived;
 pub mod editor;
 mod fields;
 pub mod filter;
@@ -183,9 +184,10 @@ pub struct App {
     effects: Vec<Effect>,
     /// Where to put the cursor once a record just made is read back.
     goto: Option<settle::Goto>,
-    /// The due dates of the data as it is, worked out once per change of
-    /// the data (by its address and version), not once per frame.
-    deadlines: std::cell::RefCell<Option<(usize, u64, std::rc::Rc<crate::deadline::Deadlines>)>>,
+    /// Counts every change of the data, a question's status included.
+    revision: u64,
+    /// What is worked out from the whole data, kept until it changes.
+    derived: derived::Derived,
 }
 
 impl App {
@@ -215,7 +217,8 @@ impl App {
             generation: 0,
             effects: Vec::new(),
             goto: None,
-            deadlines: Default::default(),
+            revision: 0,
+            derived: Default::default(),
         }
     }
 
@@ -257,23 +260,6 @@ impl App {
             Some(Overlay::Editor(editing)) => Some(editing.as_ref()),
             _ => None,
         }
-    }
-
-    /// The due dates of the data now, shared until the data changes.
-    pub fn deadlines(&self) -> std::rc::Rc<crate::deadline::Deadlines> {
-        let key = (
-            std::sync::Arc::as_ptr(&self.loaded.data) as usize,
-            self.data_version,
-        );
-        let mut cached = self.deadlines.borrow_mut();
-        if let Some((at, version, deadlines)) = cached.as_ref()
-            && (*at, *version) == key
-        {
-            return deadlines.clone();
-        }
-        let made = std::rc::Rc::new(crate::deadline::Deadlines::new(self.data(), self.env.rules));
-        *cached = Some((key.0, key.1, made.clone()));
-        made
     }
 
     /// The rescued changes on offer, if any.

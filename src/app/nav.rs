@@ -1,7 +1,7 @@
 //! Moving around: the cursor, the stack of screens, and keeping both
 //! valid when the data changes under them.
 
-use super::rows::{SessionKey, SessionRow, WorkRow, session_keys, session_rows, work_rows};
+use super::rows::{SessionKey, SessionRow, WorkAt, WorkRow};
 use super::{App, Note, Pane, Place, Screen};
 
 impl App {
@@ -9,8 +9,9 @@ impl App {
     pub(super) fn rows(&self) -> Vec<bool> {
         let place = self.place();
         match &place.screen {
-            Screen::Sessions => vec![true; session_keys(self.data(), &self.filter).len()],
-            Screen::Session(key) => session_rows(self.data(), key, &self.filter)
+            Screen::Sessions => vec![true; self.session_keys().len()],
+            Screen::Session(key) => self
+                .session_rows(key)
                 .iter()
                 .map(SessionRow::selectable)
                 .collect(),
@@ -26,10 +27,7 @@ impl App {
                 let rows = self.journal.troubles() + self.loaded.diagnostics.len();
                 vec![true; rows]
             }
-            Screen::Worklist => work_rows(self.data(), &self.deadlines(), &self.filter)
-                .iter()
-                .map(WorkRow::selectable)
-                .collect(),
+            Screen::Worklist => self.work_rows().iter().map(WorkAt::selectable).collect(),
             Screen::History(..) => vec![true; self.history.as_ref().map_or(0, Vec::len)],
             Screen::Motion(_) | Screen::Question(..) => Vec::new(),
         }
@@ -54,22 +52,21 @@ impl App {
     pub(super) fn open(&mut self) {
         let place = self.place().clone();
         let next = match &place.screen {
-            Screen::Sessions => session_keys(self.data(), &self.filter)
+            Screen::Sessions => self
+                .session_keys()
                 .get(place.selected)
                 .cloned()
                 .map(Screen::Session),
-            Screen::Session(key) => {
-                match session_rows(self.data(), key, &self.filter).get(place.selected) {
-                    Some(SessionRow::Motion(m, _)) => Some(Screen::Motion(m.id.clone())),
-                    Some(SessionRow::Item(item)) => item
-                        .motions
-                        .iter()
-                        .find(|id| self.data().motion(id).is_some())
-                        .cloned()
-                        .map(Screen::Motion),
-                    _ => None,
-                }
-            }
+            Screen::Session(key) => match self.session_rows(key).get(place.selected) {
+                Some(SessionRow::Motion(m, _)) => Some(Screen::Motion(m.id.clone())),
+                Some(SessionRow::Item(item)) => item
+                    .motions
+                    .iter()
+                    .find(|id| self.data().motion(id).is_some())
+                    .cloned()
+                    .map(Screen::Motion),
+                _ => None,
+            },
             Screen::Motion(id) if place.pane == Pane::Questions => self
                 .current_question()
                 .map(|(_, index)| Screen::Question(id.clone(), index)),
@@ -78,7 +75,11 @@ impl App {
                 None
             }
             Screen::Worklist => {
-                match work_rows(self.data(), &self.deadlines(), &self.filter).get(place.selected) {
+                match self
+                    .work_rows()
+                    .get(place.selected)
+                    .map(|w| w.row(self.data()))
+                {
                     Some(WorkRow::Question(e)) => {
                         Some(Screen::Question(e.motion.id.clone(), e.index))
                     }
@@ -100,11 +101,13 @@ impl App {
 
     pub(super) fn first_selectable(&self, place: &Place) -> usize {
         match &place.screen {
-            Screen::Worklist => work_rows(self.data(), &self.deadlines(), &self.filter)
+            Screen::Worklist => self
+                .work_rows()
                 .iter()
-                .position(WorkRow::selectable)
+                .position(WorkAt::selectable)
                 .unwrap_or(0),
-            Screen::Session(key) => session_rows(self.data(), key, &self.filter)
+            Screen::Session(key) => self
+                .session_rows(key)
                 .iter()
                 .position(SessionRow::selectable)
                 .unwrap_or(0),

@@ -1,7 +1,7 @@
 //! Where a motion stands: its state, the agenda item it is on, its
 //! session; and numbering agenda items or questions afresh.
 
-use super::rows::{SessionKey, SessionRow, session_rows};
+use super::rows::{SessionKey, SessionRow};
 use super::{App, Note, Overlay, Pane, Screen};
 use crate::edit::record::{list, text};
 use crate::edit::{Change, Origin, Owner, Part, RecordChange};
@@ -32,12 +32,10 @@ impl App {
         let place = self.place();
         match &place.screen {
             Screen::Motion(id) | Screen::Question(id, _) => Some(id.clone()),
-            Screen::Session(key) => {
-                match session_rows(self.data(), key, &self.filter).get(place.selected)? {
-                    SessionRow::Motion(m, _) => Some(m.id.clone()),
-                    _ => None,
-                }
-            }
+            Screen::Session(key) => match self.session_rows(key).get(place.selected)? {
+                SessionRow::Motion(m, _) => Some(m.id.clone()),
+                _ => None,
+            },
             _ => None,
         }
     }

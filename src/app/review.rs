@@ -1,30 +1,21 @@
 //! The order in which `n` and `N` walk the questions: sessions by date, each
 //! in agenda order, then the motions at no session.
 
-use std::collections::HashSet;
-
 use super::filter::Filter;
 use crate::model::{Dataset, Status};
-use crate::overview::overview;
+use crate::overview::Places;
 
 /// Every question as (motion position, question position), in review order;
 /// a motion on several agendas counts where it comes first.
-pub fn order(data: &Dataset) -> Vec<(usize, usize)> {
-    let position = |id: &str| data.motions.iter().position(|m| m.id == id);
-    let overview = overview(data);
-    let mut seen = HashSet::new();
+pub fn order(data: &Dataset, places: &Places) -> Vec<(usize, usize)> {
+    let mut seen = vec![false; data.motions.len()];
     let mut out = Vec::new();
-    let placed = overview
-        .sessions
-        .iter()
-        .flat_map(|s| s.placements.iter().map(|p| p.motion));
-    for motion in placed.chain(overview.unplaced.iter().copied()) {
-        if !seen.insert(motion.id.as_str()) {
+    let placed = (0..places.len()).flat_map(|s| places.placements(s).iter().map(|p| p.0));
+    for m in placed.chain(places.unplaced().iter().copied()) {
+        if std::mem::replace(&mut seen[m], true) {
             continue;
         }
-        if let Some(m) = position(&motion.id) {
-            out.extend((0..motion.questions.len()).map(|q| (m, q)));
-        }
+        out.extend((0..data.motions[m].questions.len()).map(|q| (m, q)));
     }
     out
 }

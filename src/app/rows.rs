@@ -1,9 +1,10 @@
-//! The rows a screen lists, derived from the data each time: nothing to keep
-//! in sync after a reload.
+//! The rows a screen lists, derived from the data and where its motions
+//! sit (kept by the app until the data changes): nothing to keep in sync
+//! after a reload.
 
 use super::filter::Filter;
 use crate::model::{AgendaItem, Dataset, Motion};
-use crate::overview::{Overview, overview};
+use crate::overview::Places;
 
 /// Which session a session screen shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,21 +35,21 @@ impl SessionRow<'_> {
 /// The entries of the sessions screen: every session, then (if any) the
 /// motions without a session.
 /// With a filter on, only sessions with a motion that passes.
-pub fn session_keys(data: &Dataset, filter: &Filter) -> Vec<SessionKey> {
-    session_keys_of(&overview(data), filter)
-}
-
-/// [`session_keys`] from an overview already at hand.
-pub fn session_keys_of(overview: &Overview, filter: &Filter) -> Vec<SessionKey> {
-    let shown =
-        |motions: &[&Motion]| !filter.is_active() || motions.iter().any(|m| filter.motion(m));
-    let mut keys: Vec<SessionKey> = overview
-        .sessions
-        .iter()
-        .filter(|s| shown(&s.placements.iter().map(|p| p.motion).collect::<Vec<_>>()))
-        .map(|s| SessionKey::Id(s.session.id.clone()))
+pub fn session_keys(data: &Dataset, places: &Places, filter: &Filter) -> Vec<SessionKey> {
+    let shown = |motions: &[usize]| {
+        !filter.is_active() || motions.iter().any(|&m| filter.motion(&data.motions[m]))
+    };
+    let mut keys: Vec<SessionKey> = (0..places.len())
+        .filter(|&s| {
+            !filter.is_active()
+                || places
+                    .placements(s)
+                    .iter()
+                    .any(|&(m, _)| filter.motion(&data.motions[m]))
+        })
+        .map(|s| SessionKey::Id(data.sessions[s].id.clone()))
         .collect();
-    if !overview.unplaced.is_empty() && shown(&overview.unplaced) {
+    if !places.unplaced().is_empty() && shown(places.unplaced()) {
         keys.push(SessionKey::Unplaced);
     }
     keys
@@ -59,30 +60,39 @@ pub fn session_keys_of(overview: &Overview, filter: &Filter) -> Vec<SessionKey> 
 /// With a filter on, only the motions that pass and the items carrying them.
 pub fn session_rows<'a>(
     data: &'a Dataset,
+    places: &Places,
     key: &SessionKey,
     filter: &Filter,
 ) -> Vec<SessionRow<'a>> {
-    let overview = overview(data);
     let SessionKey::Id(id) = key else {
-        return overview
-            .unplaced
-            .into_iter()
+        return places
+            .unplaced()
+            .iter()
+            .map(|&m| &data.motions[m])
             .filter(|m| filter.motion(m))
             .map(|m| SessionRow::Motion(m, None))
             .collect();
     };
-    let Some(session) = overview.sessions.iter().find(|s| &s.session.id == id) else {
+    let Some(s) = places.session_at(id) else {
         return Vec::new();
     };
+    let session = &data.sessions[s];
+    let placements = places.placements(s);
+    let passes = |m: usize| filter.motion(&data.motions[m]);
+    // Agenda order: the placements on items come first, item by item.
+    let mut on_items: Vec<Vec<usize>> = vec![Vec::new(); session.agenda.len()];
+    let mut loose = Vec::new();
+    for &(m, item) in placements {
+        if !passes(m) {
+            continue;
+        }
+        match item {
+            Some(i) => on_items[i].push(m),
+            None => loose.push(m),
+        }
+    }
     let mut rows = Vec::new();
-    let passes = |p: &&crate::overview::Placement| filter.motion(p.motion);
-    for item in &session.session.agenda {
-        let motions: Vec<_> = session
-            .placements
-            .iter()
-            .filter(|p| p.item.is_some_and(|i| std::ptr::eq(i, item)))
-            .filter(passes)
-            .collect();
+    for (item, motions) in session.agenda.iter().zip(on_items) {
         if filter.is_active() && motions.is_empty() {
             continue;
         }
@@ -90,31 +100,25 @@ pub fn session_rows<'a>(
         rows.extend(
             motions
                 .into_iter()
-                .map(|p| SessionRow::Motion(p.motion, Some(item))),
+                .map(|m| SessionRow::Motion(&data.motions[m], Some(item))),
         );
     }
-    let loose: Vec<_> = session
-        .placements
-        .iter()
-        .filter(|p| p.item.is_none())
-        .filter(passes)
-        .collect();
     if !loose.is_empty() {
         rows.push(SessionRow::NotOnAgenda);
         rows.extend(
             loose
                 .into_iter()
-                .map(|p| SessionRow::Motion(p.motion, None)),
+                .map(|m| SessionRow::Motion(&data.motions[m], None)),
         );
     }
     rows
 }
 
 /// Answered and total questions of the motions an agenda item lists.
-pub fn item_counts(data: &Dataset, item: &AgendaItem) -> (usize, usize) {
+pub fn item_counts(data: &Dataset, places: &Places, item: &AgendaItem) -> (usize, usize) {
     item.motions
         .iter()
-        .filter_map(|id| data.motion(id))
+        .filter_map(|id| places.motion_at(id).map(|m| &data.motions[m]))
         .filter(|m| m.state.counts())
         .fold((0, 0), |(a, t), m| {
             (a + m.answered(), t + m.questions.len())
@@ -136,20 +140,77 @@ impl WorkRow<'_> {
     }
 }
 
+/// A worklist row as positions into the data, so the list can be kept
+/// between frames and only the rows on screen are made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkAt {
+    /// A department's heading: the question whose assignee names it
+    /// (`None`: nobody assigned), and how many questions follow.
+    Department(Option<(usize, usize)>, usize),
+    /// A question: its motion and position, its due date, its first session.
+    Question {
+        motion: usize,
+        index: usize,
+        due: Option<crate::deadline::Due>,
+        session: Option<usize>,
+    },
+}
+
+impl WorkAt {
+    /// Headings cannot be selected.
+    pub fn selectable(&self) -> bool {
+        matches!(self, WorkAt::Question { .. })
+    }
+
+    /// The row itself, read from the data the positions were taken from.
+    pub fn row<'a>(&self, data: &'a Dataset) -> WorkRow<'a> {
+        match *self {
+            WorkAt::Department(named, count) => {
+                let name = named.and_then(|(m, q)| {
+                    let assignee = data.motions[m].questions[q].assignee.as_deref();
+                    crate::worklist::department(assignee)
+                });
+                WorkRow::Department(name, count)
+            }
+            WorkAt::Question {
+                motion,
+                index,
+                due,
+                session,
+            } => WorkRow::Question(crate::worklist::Entry {
+                motion: &data.motions[motion],
+                motion_at: motion,
+                index,
+                question: &data.motions[motion].questions[index],
+                due,
+                session: session.map(|s| &data.sessions[s]),
+                session_at: session,
+            }),
+        }
+    }
+}
+
 /// The worklist's rows: every question still to answer that the filter
 /// lets through, under its department, earliest due first.
-pub fn work_rows<'a>(
-    data: &'a Dataset,
+pub fn work_rows(
+    data: &Dataset,
     deadlines: &crate::deadline::Deadlines,
     filter: &Filter,
-) -> Vec<WorkRow<'a>> {
+) -> Vec<WorkAt> {
     let entries = crate::worklist::entries(data, deadlines, |m, q| {
         filter.motion(m) && filter.question(q)
     });
     let mut rows = Vec::new();
     for group in crate::worklist::groups(entries) {
-        rows.push(WorkRow::Department(group.department, group.entries.len()));
-        rows.extend(group.entries.into_iter().map(WorkRow::Question));
+        let named = group.entries.first().map(|e| (e.motion_at, e.index));
+        let named = named.filter(|_| group.department.is_some());
+        rows.push(WorkAt::Department(named, group.entries.len()));
+        rows.extend(group.entries.into_iter().map(|e| WorkAt::Question {
+            motion: e.motion_at,
+            index: e.index,
+            due: e.due,
+            session: e.session_at,
+        }));
     }
     rows
 }

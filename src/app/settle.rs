@@ -77,7 +77,7 @@ impl App {
             Goto::MotionRow(id) => {
                 let place = self.place();
                 if let Screen::Session(key) = &place.screen {
-                    let rows = super::rows::session_rows(self.data(), key, &self.filter);
+                    let rows = self.session_rows(key);
                     let at = rows.iter().position(
                         |row| matches!(row, super::rows::SessionRow::Motion(m, _) if m.id == id),
                     );
@@ -101,6 +101,7 @@ impl App {
     pub(super) fn reloaded(&mut self, loaded: Loaded) {
         self.loaded = loaded;
         self.data_version += 1;
+        self.revision += 1;
         let (reapplied, conflicts) = self.reapply_pending();
         self.journal.conflicts.extend(conflicts.iter().cloned());
         self.clamp_cursors();

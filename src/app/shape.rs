@@ -2,7 +2,7 @@
 //! records deleted after asking (a motion's file goes to the trash folder,
 //! from where undo brings it back).
 
-use super::rows::{SessionKey, SessionRow, session_rows};
+use super::rows::{SessionKey, SessionRow};
 use super::{App, Note, Overlay, Pane, Screen};
 use crate::edit::{Change, Origin, Owner, RenameChange, TableArray, TableChange, record};
 use crate::model::{AgendaItem, Question};
@@ -34,27 +34,25 @@ impl App {
         }
         let place = self.place();
         match &place.screen {
-            Screen::Session(key) => {
-                match session_rows(self.data(), key, &self.filter).get(place.selected)? {
-                    SessionRow::Motion(m, _) => Some(Selected::Motion(m.id.clone())),
-                    SessionRow::Item(item) => {
-                        let SessionKey::Id(id) = key else {
-                            return None;
-                        };
-                        let index = self
-                            .data()
-                            .session(id)?
-                            .agenda
-                            .iter()
-                            .position(|a| std::ptr::eq(a, *item))?;
-                        Some(Selected::Item {
-                            session: id.clone(),
-                            index,
-                        })
-                    }
-                    SessionRow::NotOnAgenda => None,
+            Screen::Session(key) => match self.session_rows(key).get(place.selected)? {
+                SessionRow::Motion(m, _) => Some(Selected::Motion(m.id.clone())),
+                SessionRow::Item(item) => {
+                    let SessionKey::Id(id) = key else {
+                        return None;
+                    };
+                    let index = self
+                        .data()
+                        .session(id)?
+                        .agenda
+                        .iter()
+                        .position(|a| std::ptr::eq(a, *item))?;
+                    Some(Selected::Item {
+                        session: id.clone(),
+                        index,
+                    })
                 }
-            }
+                SessionRow::NotOnAgenda => None,
+            },
             Screen::Motion(id) if place.pane == Pane::Details => Some(Selected::Motion(id.clone())),
             _ => None,
         }

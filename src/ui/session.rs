@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
 use super::theme::{self, one_line};
-use crate::app::rows::{SessionKey, SessionRow, item_counts, session_rows};
+use crate::app::rows::{SessionKey, SessionRow};
 use crate::app::{App, Layout};
 use crate::i18n::Texts;
 use crate::model::Status;
@@ -20,8 +20,7 @@ pub(super) fn draw(
     texts: &dyn Texts,
 ) -> Layout {
     let labels = texts.labels();
-    let data = app.data();
-    let rows = session_rows(data, key, &app.filter);
+    let rows = app.session_rows(key);
     let deadlines = app.deadlines();
     if rows.is_empty() {
         frame.render_widget(Paragraph::new(labels.empty_agenda), area);
@@ -48,7 +47,7 @@ pub(super) fn draw(
         .iter()
         .map(|row| match row {
             SessionRow::Item(item) => {
-                let (answered, total) = item_counts(data, item);
+                let (answered, total) = app.item_counts(item);
                 let count = if item.motions.is_empty() {
                     Cell::from("")
                 } else {

@@ -7,10 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use super::theme::{self, fit, one_line};
-use crate::app::rows::{SessionKey, session_keys_of};
+use crate::app::rows::SessionKey;
 use crate::app::{App, Layout};
 use crate::i18n::{self, Texts};
-use crate::overview::overview;
 
 /// Width of the answered-questions gauge.
 const GAUGE: usize = 10;
@@ -35,9 +34,9 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         draw_problems_panel(frame, panel, app, texts);
     }
 
-    let overview = overview(data);
+    let places = app.places();
     let deadlines = app.deadlines();
-    let keys = session_keys_of(&overview, &app.filter);
+    let keys = app.session_keys();
     if keys.is_empty() {
         let create = app.keymap.name(crate::input::Action::Create, labels.space);
         let text = if app.filter.is_active() {
@@ -69,14 +68,17 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         + 1;
     let committee_width = usize::from(list.width).saturating_sub(fixed);
     // Below 70 columns the weekday and the gauge give way to the committee.
-    let rows: Vec<Row> = keys
+    // Only the rows on screen are made, however many sessions there are.
+    let shown = theme::window(keys.len(), app.place().selected, list.height.into(), |_| 1);
+    let rows: Vec<Row> = keys[shown.clone()]
         .iter()
         .map(|key| {
             let (date, committee, days, answered, total, open, worst) = match key {
                 SessionKey::Id(id) => {
-                    let Some(s) = overview.sessions.iter().find(|s| &s.session.id == id) else {
+                    let Some(at) = places.session_at(id) else {
                         return Row::new(vec![Cell::from(one_line(id))]);
                     };
+                    let s = places.session(data, at);
                     // A date that could not be read shows as none.
                     let known = s.session.date != chrono::NaiveDate::MAX;
                     let date = known.then_some(s.session.date);
@@ -98,8 +100,9 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                     )
                 }
                 SessionKey::Unplaced => {
-                    let answered: usize = overview.unplaced.iter().map(|m| m.answered()).sum();
-                    let total: usize = overview.unplaced.iter().map(|m| m.questions.len()).sum();
+                    let unplaced = || places.unplaced().iter().map(|&m| &data.motions[m]);
+                    let answered: usize = unplaced().map(|m| m.answered()).sum();
+                    let total: usize = unplaced().map(|m| m.questions.len()).sum();
                     (
                         None,
                         texts.without_session().to_string(),
@@ -107,7 +110,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                         answered,
                         total,
                         total - answered,
-                        deadlines.worst(overview.unplaced.iter().copied(), app.env.today),
+                        deadlines.worst(unplaced(), app.env.today),
                     )
                 }
             };
@@ -153,12 +156,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     let table = Table::new(rows, widths)
         .row_highlight_style(theme::selected())
         .highlight_symbol(theme::MARKER);
-    let mut state = TableState::default().with_selected(Some(app.place().selected));
+    let selected = app.place().selected.saturating_sub(shown.start);
+    let mut state = TableState::default().with_selected(Some(selected));
     frame.render_stateful_widget(table, list, &mut state);
     Layout {
         page: list.height,
         max_scroll: 0,
-        list: Some(theme::list_at(list, state.offset())),
+        list: Some(theme::list_at(list, shown.start + state.offset())),
         form: None,
     }
 }

@@ -7,14 +7,14 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{ListItem, Paragraph};
 
 use super::theme::{self, fit, one_line};
-use crate::app::rows::{WorkRow, work_rows};
+use crate::app::rows::{WorkAt, WorkRow};
 use crate::app::{App, Layout};
 use crate::deadline::DueState;
 use crate::i18n::{self, Texts};
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
     let labels = texts.labels();
-    let rows = work_rows(app.data(), &app.deadlines(), &app.filter);
+    let rows = app.work_rows();
     if rows.is_empty() {
         let text = match app.filter.is_active() {
             true => {
@@ -31,9 +31,12 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     }
     let width = usize::from(area.width).saturating_sub(theme::MARKER.chars().count());
     let today = app.env.today;
-    let items: Vec<ListItem> = rows
+    // Only the rows on screen are made: a heading takes a line, a question two.
+    let lines = |i: usize| if rows[i].selectable() { 2 } else { 1 };
+    let shown = theme::window(rows.len(), app.place().selected, area.height.into(), lines);
+    let items: Vec<ListItem> = rows[shown.clone()]
         .iter()
-        .map(|row| match row {
+        .map(|at: &WorkAt| match at.row(app.data()) {
             WorkRow::Department(name, count) => {
                 let name = name.map_or_else(|| labels.nobody.to_string(), one_line);
                 let line = fit(&format!("{name} ({count})"), width);
@@ -80,5 +83,6 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
             }
         })
         .collect();
-    theme::two_line_list(frame, area, items, app.place().selected)
+    let selected = app.place().selected.saturating_sub(shown.start);
+    theme::two_line_list(frame, area, items, selected)
 }

@@ -1,0 +1,111 @@
+//! What the screens show that is worked out from the whole data (where
+//! each motion sits, the due dates, the sessions a filter lets through),
+//! kept until the data changes: a key or a frame then costs what it shows,
+//! not what the folder holds.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::filter::Filter;
+use super::rows::{SessionKey, SessionRow, WorkAt};
+use crate::deadline::Deadlines;
+use crate::overview::Places;
+
+/// The caches. Each remembers what it was made from: the data's address
+/// and a version counter (bumped by every change of the data).
+#[derive(Default)]
+pub(super) struct Derived {
+    /// Places and due dates, by (address, data version): they depend on
+    /// the records and the agendas, which change only with the version.
+    structure: RefCell<Option<((usize, u64), Rc<Structure>)>>,
+    /// The sessions screen's entries, by (address, revision, filter): a
+    /// question's status can change what a filter lets through.
+    keys: RefCell<Option<((usize, u64, Filter), Rc<Vec<SessionKey>>)>>,
+    /// The worklist, by the same key.
+    work: RefCell<Option<((usize, u64, Filter), Rc<Vec<WorkAt>>)>>,
+}
+
+/// What depends on the records only.
+pub(super) struct Structure {
+    pub places: Rc<Places>,
+    pub deadlines: Rc<Deadlines>,
+}
+
+impl super::App {
+    fn address(&self) -> usize {
+        std::sync::Arc::as_ptr(&self.loaded.data) as usize
+    }
+
+    fn structure(&self) -> Rc<Structure> {
+        let key = (self.address(), self.data_version);
+        let mut cached = self.derived.structure.borrow_mut();
+        if let Some((at, made)) = cached.as_ref()
+            && *at == key
+        {
+            return made.clone();
+        }
+        let made = Rc::new(Structure {
+            places: Rc::new(Places::new(self.data())),
+            deadlines: Rc::new(Deadlines::new(self.data(), self.env.rules)),
+        });
+        *cached = Some((key, made.clone()));
+        made
+    }
+
+    /// Where every motion sits, shared until the data changes.
+    pub fn places(&self) -> Rc<Places> {
+        self.structure().places.clone()
+    }
+
+    /// The due dates of the data now, shared until the data changes.
+    pub fn deadlines(&self) -> Rc<Deadlines> {
+        self.structure().deadlines.clone()
+    }
+
+    /// The entries of the sessions screen under the filter, shared until
+    /// the data or the filter changes.
+    pub fn session_keys(&self) -> Rc<Vec<SessionKey>> {
+        let key = (self.address(), self.revision, self.filter.clone());
+        if let Some((at, keys)) = self.derived.keys.borrow().as_ref()
+            && *at == key
+        {
+            return keys.clone();
+        }
+        let places = self.places();
+        let keys = Rc::new(super::rows::session_keys(
+            self.data(),
+            &places,
+            &self.filter,
+        ));
+        *self.derived.keys.borrow_mut() = Some((key, keys.clone()));
+        keys
+    }
+
+    /// The rows of a session's screen (one session: cheap to make).
+    pub fn session_rows(&self, key: &SessionKey) -> Vec<SessionRow<'_>> {
+        super::rows::session_rows(self.data(), &self.places(), key, &self.filter)
+    }
+
+    /// Answered and total questions of the motions of an agenda item.
+    pub fn item_counts(&self, item: &crate::model::AgendaItem) -> (usize, usize) {
+        super::rows::item_counts(self.data(), &self.places(), item)
+    }
+
+    /// The worklist's rows under the filter, shared until the data or the
+    /// filter changes.
+    pub fn work_rows(&self) -> Rc<Vec<WorkAt>> {
+        let key = (self.address(), self.revision, self.filter.clone());
+        if let Some((at, rows)) = self.derived.work.borrow().as_ref()
+            && *at == key
+        {
+            return rows.clone();
+        }
+        let rows = Rc::new(super::rows::work_rows(
+            self.data(),
+            &self.deadlines(),
+            &self.filter,
+        ));
+        *self.derived.work.borrow_mut() = Some((key, rows.clone()));
+        rows
+    }
+}
