@@ -19,7 +19,9 @@ pub struct Dataset {
 }
 
 /// Index into [`Dataset::sources`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct SourceId(pub usize);
 
 /// A file a record was read from, and what it held when read.
@@ -32,7 +34,7 @@ pub struct Source {
 }
 
 /// One meeting of a committee on a date.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Session {
     pub id: String,
     pub committee: String,
@@ -52,7 +54,7 @@ pub struct Session {
 }
 
 /// A numbered item of a session's agenda (Tagesordnungspunkt).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AgendaItem {
     pub number: String,
     pub title: String,
@@ -64,7 +66,7 @@ pub struct AgendaItem {
 }
 
 /// A motion or inquiry of one or more council groups.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Motion {
     pub id: String,
     pub kind: String,
@@ -93,7 +95,19 @@ pub struct Motion {
 }
 
 /// Where a motion stands, beside its questions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum MotionState {
     #[default]
     Active,
@@ -135,14 +149,14 @@ impl MotionState {
 }
 
 /// A person who signed a motion.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Signatory {
     pub name: String,
     pub role: Option<String>,
 }
 
 /// One numbered question the administration must answer.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     pub number: String,
     pub text: String,

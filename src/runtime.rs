@@ -85,8 +85,16 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             .map_err(SaveFailure::from);
             Some(Msg::Saved { save, outcome })
         }
-        Effect::Reload => Some(Msg::Loaded(Box::new(crate::store::load(&app.dir)))),
-        Effect::Refresh => Some(Msg::Refreshed(Box::new(crate::store::load(&app.dir)))),
+        Effect::Reload => Some(Msg::Loaded(Box::new(crate::store::reload(
+            &app.dir,
+            &app.loaded,
+            None,
+        )))),
+        Effect::Refresh => Some(Msg::Refreshed(Box::new(crate::store::reload(
+            &app.dir,
+            &app.loaded,
+            None,
+        )))),
         Effect::Report(paper) => Some(Msg::ReportWritten(write_report(app, &paper))),
         Effect::EditExternal { text } => host.edit_external(&text).map(Msg::ExternalDone),
         search @ Effect::Search { .. } => {

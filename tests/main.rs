@@ -4,6 +4,7 @@
 mod common;
 
 mod app;
+mod cache;
 mod cli;
 mod crash;
 mod deadlines;

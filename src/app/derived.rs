@@ -17,13 +17,16 @@ use crate::overview::Places;
 pub(super) struct Derived {
     /// Places and due dates, by (address, data version): they depend on
     /// the records and the agendas, which change only with the version.
-    structure: RefCell<Option<((usize, u64), Rc<Structure>)>>,
+    structure: Memo<(usize, u64), Structure>,
     /// The sessions screen's entries, by (address, revision, filter): a
     /// question's status can change what a filter lets through.
-    keys: RefCell<Option<((usize, u64, Filter), Rc<Vec<SessionKey>>)>>,
+    keys: Memo<(usize, u64, Filter), Vec<SessionKey>>,
     /// The worklist, by the same key.
-    work: RefCell<Option<((usize, u64, Filter), Rc<Vec<WorkAt>>)>>,
+    work: Memo<(usize, u64, Filter), Vec<WorkAt>>,
 }
+
+/// One value, shared, and the key it was made for.
+type Memo<K, V> = RefCell<Option<(K, Rc<V>)>>;
 
 /// What depends on the records only.
 pub(super) struct Structure {

@@ -15,7 +15,7 @@ pub(super) fn run(
     rules: Rules,
     ctx: &mut Context,
 ) -> io::Result<ExitCode> {
-    let loaded = store::load(dir);
+    let loaded = store::open(dir);
     let deadlines = Deadlines::new(&loaded.data, rules);
     let Some(ics) = crate::calendar::calendar(&loaded.data, &deadlines, ctx.today, ctx.texts)
     else {

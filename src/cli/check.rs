@@ -10,7 +10,7 @@ use crate::store;
 use crate::text;
 
 pub(super) fn run(dir: &Path, ctx: &mut Context) -> io::Result<ExitCode> {
-    let loaded = store::load(dir);
+    let loaded = store::open(dir);
     for diagnostic in &loaded.diagnostics {
         let line = i18n::diagnostic(dir, diagnostic, ctx.texts);
         writeln!(ctx.out, "{}", text::line(&line))?;

@@ -53,7 +53,7 @@ pub(super) fn run(
     rules: Rules,
     ctx: &mut Context,
 ) -> io::Result<ExitCode> {
-    let loaded = store::load(dir);
+    let loaded = store::open(dir);
     let data = &loaded.data;
     let deadlines = Deadlines::new(data, rules);
     let entries: Vec<Entry> = worklist::entries(data, &deadlines, |_, q| {

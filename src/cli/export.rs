@@ -32,7 +32,7 @@ pub(super) fn run(
     words: &'static dyn Texts,
     ctx: &mut Context,
 ) -> io::Result<ExitCode> {
-    let loaded = store::load(dir);
+    let loaded = store::open(dir);
     // Two records with one id make the report ambiguous: said, and the
     // exit code tells scripts.
     let duplicates = loaded

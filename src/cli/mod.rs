@@ -450,7 +450,7 @@ fn tui(
     lang: Lang,
 ) -> ExitCode {
     let texts = lang.texts();
-    let loaded = crate::store::load(&dir.path);
+    let loaded = crate::store::open(&dir.path);
     let env = Env {
         today,
         clock: Box::new(|| chrono::Local::now().naive_local()),

@@ -15,7 +15,7 @@ use crate::text;
 const TEXT_WIDTH: usize = 120;
 
 pub(super) fn run(dir: &Path, query: &str, ctx: &mut Context) -> io::Result<ExitCode> {
-    let data = store::load(dir).data;
+    let data = store::open(dir).data;
     let index = Index::build(&data);
     let hits = index.search(query, usize::MAX);
     let placed = search::placements(&data);

@@ -36,7 +36,7 @@ struct MotionJson<'a> {
 }
 
 pub(super) fn run(dir: &Path, json: bool, ctx: &mut Context) -> io::Result<ExitCode> {
-    let loaded = store::load(dir);
+    let loaded = store::open(dir);
     let overview = overview(&loaded.data);
     if json {
         let sessions: Vec<_> = overview.sessions.iter().map(|s| to_json(s, ctx)).collect();

@@ -6,21 +6,25 @@
 use std::path::PathBuf;
 
 /// How bad a problem is: errors make `check` fail, warnings do not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Severity {
     Error,
     Warning,
 }
 
 /// A 1-based line and column (in characters) inside a file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Location {
     pub line: usize,
     pub column: usize,
 }
 
 /// One problem, where it is and how bad it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Diagnostic {
     /// Path relative to the data directory.
     pub path: PathBuf,
@@ -31,7 +35,7 @@ pub struct Diagnostic {
 }
 
 /// The type a key should have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Expected {
     Text,
     Date,
@@ -44,7 +48,7 @@ pub enum Expected {
 }
 
 /// The type a key had instead.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Found {
     Text,
     Integer,
@@ -58,14 +62,14 @@ pub enum Found {
 }
 
 /// Session or motion: the two kinds of record a file can hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RecordKind {
     Session,
     Motion,
 }
 
 /// What is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Problem {
     /// The TOML parser's own message.
     Syntax {
@@ -135,7 +139,7 @@ pub enum Problem {
 }
 
 /// Why a file or folder could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum IoCause {
     PermissionDenied,
     /// Listed, then gone before it was read.

@@ -3,6 +3,7 @@
 //! Loading never stops at a bad file: every problem becomes a [`Diagnostic`]
 //! and every good record still loads.
 
+pub mod cache;
 mod diagnostic;
 pub(crate) mod lines;
 mod patch;
@@ -45,13 +46,38 @@ pub struct Loaded {
 }
 
 /// One file as read: its fingerprint and record (where it could be read
-/// at all), its own problems, the motion ids its agenda names.
-#[derive(Debug, Clone)]
+/// at all), its own problems, the motion ids its agenda names, and the
+/// size and time of change it had then.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct FileRead {
     path: PathBuf,
-    parsed: Option<(u64, Option<read::Record>)>,
+    /// Shared: a file kept from an earlier reading costs no copy.
+    parsed: Option<(u64, Option<std::sync::Arc<read::Record>>)>,
     found: Vec<Diagnostic>,
     refs: Vec<read::MotionRef>,
+    stamp: Option<FileStamp>,
+}
+
+/// A file's size and time of last change: while both stay, the file is
+/// taken to be as read. `None` where that cannot be trusted (see [`stamp`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct FileStamp {
+    size: u64,
+    modified: std::time::SystemTime,
+}
+
+/// The stamp of the file at `full`, if it can vouch for its content: a
+/// file changed within the last two seconds may change again within the
+/// same tick of a coarse clock (FAT, network shares) at the same size, so
+/// it gets none and is read every time until it has settled.
+fn stamp(full: &Path) -> Option<FileStamp> {
+    let meta = std::fs::metadata(full).ok()?;
+    let modified = meta.modified().ok()?;
+    let age = std::time::SystemTime::now().duration_since(modified).ok()?;
+    (age >= std::time::Duration::from_secs(2)).then_some(FileStamp {
+        size: meta.len(),
+        modified,
+    })
 }
 
 impl Loaded {
@@ -69,6 +95,15 @@ pub fn parse_motion(text: &str) -> Option<crate::model::Motion> {
     match read::read_record(path, text, SourceId(0), &mut found, &mut refs)? {
         read::Record::Motion(motion, _) => Some(*motion),
         read::Record::Session(..) => None,
+    }
+}
+
+/// Loads `dir` as a command or the app does: the files unchanged since the
+/// last time come from the cache (see [`cache`]), the rest are read.
+pub fn open(dir: &Path) -> Loaded {
+    match cache::default_file(dir) {
+        Some(file) => cache::load(dir, &file),
+        None => load(dir),
     }
 }
 
@@ -104,11 +139,30 @@ pub fn reload(dir: &Path, previous: &Loaded, changed: Option<&[PathBuf]>) -> Loa
             .collect(),
         None => Default::default(),
     };
+    // Read all again: a file whose size and time are as when it was read
+    // is not read again (its stamp is taken below, before reading).
+    let by_stamp: std::collections::HashMap<&Path, &FileRead> = match changed {
+        Some(_) => Default::default(),
+        None => previous
+            .read
+            .iter()
+            .filter(|f| f.stamp.is_some())
+            .map(|f| (f.path.as_path(), f))
+            .collect(),
+    };
     // Files are read and parsed in parallel; everything after keeps path order.
     let read: Vec<FileRead> = paths
         .into_par_iter()
         .map(|path| {
             if let Some(done) = kept.get(path.as_path()) {
+                return (*done).clone();
+            }
+            // Taken before reading: a change while reading then shows next time.
+            let stamp = stamp(&dir.join(&path));
+            if let Some(done) = by_stamp.get(path.as_path())
+                && stamp.is_some()
+                && done.stamp == stamp
+            {
                 return (*done).clone();
             }
             let mut found = Vec::new();
@@ -117,13 +171,14 @@ pub fn reload(dir: &Path, previous: &Loaded, changed: Option<&[PathBuf]>) -> Loa
             // numbered below.
             let parsed = read_text(dir, &path, &mut found).map(|(text, fingerprint)| {
                 let record = read::read_record(&path, &text, SourceId(0), &mut found, &mut refs);
-                (fingerprint, record)
+                (fingerprint, record.map(std::sync::Arc::new))
             });
             FileRead {
                 path,
                 parsed,
                 found,
                 refs,
+                stamp,
             }
         })
         .collect();
@@ -141,7 +196,7 @@ pub fn reload(dir: &Path, previous: &Loaded, changed: Option<&[PathBuf]>) -> Loa
             path: file.path.clone(),
         });
         all_refs.extend(file.refs.iter().cloned().map(|r| (id, r)));
-        records.extend(record.clone().map(|r| r.with_source(id)));
+        records.extend(record.as_deref().cloned().map(|r| r.with_source(id)));
     }
     let data = validate::assemble(records, all_refs, sources, &mut diagnostics);
     diagnostics.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));

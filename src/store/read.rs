@@ -17,7 +17,7 @@ use super::lines::LineIndex;
 use crate::model::{AgendaItem, Motion, Question, Session, Signatory, SourceId, Status};
 
 /// A record read from one file, with the places cross-file checks point at.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) enum Record {
     Session(Session, SessionSpans),
     /// Boxed: a motion is much larger than a session.
@@ -36,21 +36,21 @@ impl Record {
 }
 
 /// Where a session's id stands.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct SessionSpans {
     pub id: Location,
 }
 
 /// A motion id an agenda lists, and where. Collected from every agenda item,
 /// loaded or not, so a broken item still has its references checked.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct MotionRef {
     pub id: String,
     pub at: Location,
 }
 
 /// Where a motion's id and session reference stand.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct MotionSpans {
     pub id: Location,
     pub session: Option<Location>,

@@ -1,0 +1,123 @@
+//! The load cache: a start takes unchanged files from it, reads changed
+//! ones, and rebuilds a cache that is corrupt or of another folder.
+
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+use agenda::store;
+
+use crate::common;
+
+/// Sets every file's time of change an hour back, as files are that were
+/// not just written (fresh files are never taken from the cache).
+fn settle(dir: &Path) {
+    let past = SystemTime::now() - Duration::from_secs(3600);
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let file = std::fs::File::options()
+                .write(true)
+                .open(entry.path())
+                .unwrap();
+            file.set_modified(past).unwrap();
+        }
+    }
+}
+
+fn summary(loaded: &store::Loaded) -> (Vec<String>, Vec<String>, usize) {
+    let data = &loaded.data;
+    let motions = data
+        .motions
+        .iter()
+        .map(|m| format!("{} {:?}", m.id, m.questions))
+        .collect();
+    let sessions = data
+        .sessions
+        .iter()
+        .map(|s| format!("{} {}", s.id, s.agenda.len()))
+        .collect();
+    (motions, sessions, loaded.diagnostics.len())
+}
+
+#[test]
+fn a_warm_start_gives_what_a_cold_one_gives_and_sees_every_change() {
+    let dir = common::example();
+    std::fs::write(dir.path().join("kaputt.toml"), "[motion\n").unwrap();
+    settle(dir.path());
+    let cache = tempfile::tempdir().unwrap();
+    let file = store::cache::file_for(cache.path(), dir.path());
+    let cold = store::load(dir.path());
+    let first = store::cache::load(dir.path(), &file);
+    assert!(file.exists(), "the cache is written");
+    let warm = store::cache::load(dir.path(), &file);
+    assert_eq!(summary(&warm), summary(&cold));
+    assert_eq!(warm.diagnostics, cold.diagnostics, "problems come back too");
+    assert_eq!(summary(&first), summary(&cold));
+
+    // Taken from the cache, not read: the same size and time, another
+    // byte, and the cache's version shows (what size and time vouch for).
+    let kim = dir.path().join(common::KIM);
+    let before = std::fs::metadata(&kim).unwrap().modified().unwrap();
+    let text = std::fs::read_to_string(&kim).unwrap();
+    std::fs::write(&kim, text.replacen("KIM", "KIN", 1)).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&kim)
+        .unwrap()
+        .set_modified(before)
+        .unwrap();
+    let cached = store::cache::load(dir.path(), &file);
+    assert!(cached.data.motions.iter().any(|m| m.title.contains("KIM")));
+    assert!(
+        store::load(dir.path())
+            .data
+            .motions
+            .iter()
+            .any(|m| m.title.contains("KIN"))
+    );
+    std::fs::write(&kim, &text).unwrap();
+
+    // A changed file is read again, whatever the cache says.
+    let text = std::fs::read_to_string(&kim).unwrap();
+    std::fs::write(
+        &kim,
+        text.replace("status = \"open\"", "status = \"in_progress\""),
+    )
+    .unwrap();
+    let changed = store::cache::load(dir.path(), &file);
+    assert_eq!(summary(&changed), summary(&store::load(dir.path())));
+    assert_ne!(summary(&changed), summary(&cold));
+}
+
+#[test]
+fn a_corrupt_cache_is_rebuilt_without_a_word() {
+    let dir = common::example();
+    settle(dir.path());
+    let cache = tempfile::tempdir().unwrap();
+    let file = store::cache::file_for(cache.path(), dir.path());
+    store::cache::load(dir.path(), &file);
+    let good = std::fs::read(&file).unwrap();
+    let mut bad = good.clone();
+    let middle = bad.len() / 2;
+    bad.truncate(middle);
+    std::fs::write(&file, &bad).unwrap();
+    let loaded = store::cache::load(dir.path(), &file);
+    assert_eq!(summary(&loaded), summary(&store::load(dir.path())));
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    assert_eq!(
+        std::fs::read(&file).unwrap().len(),
+        good.len(),
+        "written again"
+    );
+    // Random bytes, and a cache of another folder, are not taken either.
+    std::fs::write(&file, b"\xff\xfe not a cache").unwrap();
+    assert_eq!(
+        summary(&store::cache::load(dir.path(), &file)),
+        summary(&store::load(dir.path()))
+    );
+    let other = common::data_dir(&[("a.toml", common::session("a", "2022-09-07", "").as_bytes())]);
+    settle(other.path());
+    let loaded = store::cache::load(other.path(), &file);
+    assert_eq!(loaded.data.sessions.len(), 1);
+    assert!(loaded.data.motions.is_empty());
+}
