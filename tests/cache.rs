@@ -47,9 +47,9 @@ fn a_warm_start_gives_what_a_cold_one_gives_and_sees_every_change() {
     let cache = tempfile::tempdir().unwrap();
     let file = store::cache::file_for(cache.path(), dir.path());
     let cold = store::load(dir.path());
-    let first = store::cache::load(dir.path(), &file);
+    let first = store::cache::load(dir.path(), &file, &Default::default());
     assert!(file.exists(), "the cache is written");
-    let warm = store::cache::load(dir.path(), &file);
+    let warm = store::cache::load(dir.path(), &file, &Default::default());
     assert_eq!(summary(&warm), summary(&cold));
     assert_eq!(warm.diagnostics, cold.diagnostics, "problems come back too");
     assert_eq!(summary(&first), summary(&cold));
@@ -66,7 +66,7 @@ fn a_warm_start_gives_what_a_cold_one_gives_and_sees_every_change() {
         .unwrap()
         .set_modified(before)
         .unwrap();
-    let cached = store::cache::load(dir.path(), &file);
+    let cached = store::cache::load(dir.path(), &file, &Default::default());
     assert!(cached.data.motions.iter().any(|m| m.title.contains("KIM")));
     assert!(
         store::load(dir.path())
@@ -84,7 +84,7 @@ fn a_warm_start_gives_what_a_cold_one_gives_and_sees_every_change() {
         text.replace("status = \"open\"", "status = \"in_progress\""),
     )
     .unwrap();
-    let changed = store::cache::load(dir.path(), &file);
+    let changed = store::cache::load(dir.path(), &file, &Default::default());
     assert_eq!(summary(&changed), summary(&store::load(dir.path())));
     assert_ne!(summary(&changed), summary(&cold));
 }
@@ -95,13 +95,13 @@ fn a_corrupt_cache_is_rebuilt_without_a_word() {
     settle(dir.path());
     let cache = tempfile::tempdir().unwrap();
     let file = store::cache::file_for(cache.path(), dir.path());
-    store::cache::load(dir.path(), &file);
+    store::cache::load(dir.path(), &file, &Default::default());
     let good = std::fs::read(&file).unwrap();
     let mut bad = good.clone();
     let middle = bad.len() / 2;
     bad.truncate(middle);
     std::fs::write(&file, &bad).unwrap();
-    let loaded = store::cache::load(dir.path(), &file);
+    let loaded = store::cache::load(dir.path(), &file, &Default::default());
     assert_eq!(summary(&loaded), summary(&store::load(dir.path())));
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
     assert_eq!(
@@ -112,12 +112,33 @@ fn a_corrupt_cache_is_rebuilt_without_a_word() {
     // Random bytes, and a cache of another folder, are not taken either.
     std::fs::write(&file, b"\xff\xfe not a cache").unwrap();
     assert_eq!(
-        summary(&store::cache::load(dir.path(), &file)),
+        summary(&store::cache::load(dir.path(), &file, &Default::default())),
         summary(&store::load(dir.path()))
     );
     let other = common::data_dir(&[("a.toml", common::session("a", "2022-09-07", "").as_bytes())]);
     settle(other.path());
-    let loaded = store::cache::load(other.path(), &file);
+    let loaded = store::cache::load(other.path(), &file, &Default::default());
     assert_eq!(loaded.data.sessions.len(), 1);
     assert!(loaded.data.motions.is_empty());
+}
+
+#[test]
+fn the_first_step_reads_the_sessions_only_new_ones_included() {
+    let dir = common::example();
+    settle(dir.path());
+    let cache = tempfile::tempdir().unwrap();
+    let file = store::cache::file_for(cache.path(), dir.path());
+    assert!(store::first(dir.path(), &file).is_none(), "no cache yet");
+    store::cache::load(dir.path(), &file, &Default::default());
+    std::fs::write(
+        dir.path().join("sitzungen/neu.toml"),
+        common::session("neu", "2022-10-05", ""),
+    )
+    .unwrap();
+    let first = store::first(dir.path(), &file).unwrap();
+    let ids: Vec<&str> = first.data.sessions.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["soz-2022-09-07", "neu"], "in date order");
+    assert!(first.data.motions.is_empty());
+    // The agenda names the KIM motion, which is not read yet: no problem.
+    assert!(first.diagnostics.is_empty(), "{:?}", first.diagnostics);
 }

@@ -59,12 +59,12 @@ pub fn default_file(dir: &Path) -> Option<PathBuf> {
 
 /// Loads `dir`, taking from the cache at `cache` every file that has not
 /// changed since, and writes the cache again if anything did.
-pub fn load(dir: &Path, cache: &Path) -> Loaded {
+pub fn load(dir: &Path, cache: &Path, progress: &super::Progress) -> Loaded {
     let previous = Loaded {
         read: std::sync::Arc::new(read(cache, dir).unwrap_or_default()),
         ..Loaded::default()
     };
-    let loaded = super::reload(dir, &previous, None);
+    let loaded = super::load::reading(dir, &previous, None, progress);
     if !same(&previous.read, &loaded.read) {
         // A cache that cannot be written only costs time next start.
         let _ = write(cache, dir, &loaded.read);
@@ -72,9 +72,13 @@ pub fn load(dir: &Path, cache: &Path) -> Loaded {
     loaded
 }
 
-/// The entries of the cache at `cache` for `dir`, if it is one of this
-/// build for this folder and reads whole.
-fn read(cache: &Path, dir: &Path) -> Option<Vec<FileRead>> {
+// The file: the header, the session files' entries, the paths of the
+// other files, then their entries. A start that wants the sessions first
+// decodes only as far as the paths.
+
+/// The bytes of the cache at `cache`, if it is a plain file of this build
+/// for `dir`, after the header.
+fn bytes(cache: &Path, dir: &Path) -> Option<Vec<u8>> {
     let meta = std::fs::symlink_metadata(cache).ok()?;
     // Only a plain file: a FIFO would block the start.
     if !meta.file_type().is_file() {
@@ -82,18 +86,41 @@ fn read(cache: &Path, dir: &Path) -> Option<Vec<FileRead>> {
     }
     let bytes = std::fs::read(cache).ok()?;
     let (header, rest): (Header, &[u8]) = postcard::take_from_bytes(&bytes).ok()?;
-    if header != Header::now(dir) {
-        return None;
-    }
-    postcard::from_bytes(rest).ok()
+    (header == Header::now(dir)).then(|| rest.to_vec())
+}
+
+/// The session files' entries and the paths of the other files.
+pub(super) fn head(cache: &Path, dir: &Path) -> Option<(Vec<FileRead>, Vec<PathBuf>)> {
+    let bytes = bytes(cache, dir)?;
+    let (sessions, rest): (Vec<FileRead>, &[u8]) = postcard::take_from_bytes(&bytes).ok()?;
+    let (others, _): (Vec<PathBuf>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
+    Some((sessions, others))
+}
+
+/// Every entry of the cache, if it reads whole.
+fn read(cache: &Path, dir: &Path) -> Option<Vec<FileRead>> {
+    let bytes = bytes(cache, dir)?;
+    let (mut sessions, rest): (Vec<FileRead>, &[u8]) = postcard::take_from_bytes(&bytes).ok()?;
+    let (_, rest): (Vec<PathBuf>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
+    let others: Vec<FileRead> = postcard::from_bytes(rest).ok()?;
+    sessions.extend(others);
+    // Back in path order, as a reading gives them.
+    sessions.sort_by(|a, b| a.path.cmp(&b.path));
+    Some(sessions)
 }
 
 /// Writes the cache, through a temporary file and a rename: a reader
 /// never sees half of it.
 fn write(cache: &Path, dir: &Path, read: &[FileRead]) -> std::io::Result<()> {
-    let mut bytes = postcard::to_stdvec(&Header::now(dir)).map_err(std::io::Error::other)?;
-    let kept: Vec<&FileRead> = read.iter().filter(|f| f.stamp.is_some()).collect();
-    bytes.extend(postcard::to_stdvec(&kept).map_err(std::io::Error::other)?);
+    let is_session = |f: &&FileRead| matches!(&f.parsed, Some((_, Some(r))) if matches!(**r, super::read::Record::Session(..)));
+    let kept = read.iter().filter(|f| f.stamp.is_some());
+    let (sessions, others): (Vec<&FileRead>, Vec<&FileRead>) = kept.partition(is_session);
+    let paths: Vec<&Path> = others.iter().map(|f| f.path.as_path()).collect();
+    let fail = std::io::Error::other;
+    let mut bytes = postcard::to_stdvec(&Header::now(dir)).map_err(fail)?;
+    bytes.extend(postcard::to_stdvec(&sessions).map_err(fail)?);
+    bytes.extend(postcard::to_stdvec(&paths).map_err(fail)?);
+    bytes.extend(postcard::to_stdvec(&others).map_err(fail)?);
     if let Some(folder) = cache.parent() {
         std::fs::create_dir_all(folder)?;
     }

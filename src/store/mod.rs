@@ -6,6 +6,7 @@
 pub mod cache;
 mod diagnostic;
 pub(crate) mod lines;
+mod load;
 mod patch;
 mod read;
 mod save;
@@ -22,9 +23,12 @@ pub use crate::edit::{Field, Stamp};
 pub use diagnostic::{
     Diagnostic, Expected, Found, IoCause, Location, Problem, RecordKind, Severity,
 };
+pub use load::{Progress, first, load, open, open_counting, reload};
 pub use save::{SaveError, save_question, write, write_atomically};
 
-use crate::model::{Dataset, Source, SourceId};
+use load::FileStamp;
+
+use crate::model::{Dataset, SourceId};
 
 /// Files above this size are refused: no hand-written motion comes near it,
 /// and reading a stray multi-gigabyte file would stall the app.
@@ -58,28 +62,6 @@ pub(crate) struct FileRead {
     stamp: Option<FileStamp>,
 }
 
-/// A file's size and time of last change: while both stay, the file is
-/// taken to be as read. `None` where that cannot be trusted (see [`stamp`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub(crate) struct FileStamp {
-    size: u64,
-    modified: std::time::SystemTime,
-}
-
-/// The stamp of the file at `full`, if it can vouch for its content: a
-/// file changed within the last two seconds may change again within the
-/// same tick of a coarse clock (FAT, network shares) at the same size, so
-/// it gets none and is read every time until it has settled.
-fn stamp(full: &Path) -> Option<FileStamp> {
-    let meta = std::fs::metadata(full).ok()?;
-    let modified = meta.modified().ok()?;
-    let age = std::time::SystemTime::now().duration_since(modified).ok()?;
-    (age >= std::time::Duration::from_secs(2)).then_some(FileStamp {
-        size: meta.len(),
-        modified,
-    })
-}
-
 impl Loaded {
     /// Number of errors (not warnings).
     pub fn error_count(&self) -> usize {
@@ -95,116 +77,6 @@ pub fn parse_motion(text: &str) -> Option<crate::model::Motion> {
     match read::read_record(path, text, SourceId(0), &mut found, &mut refs)? {
         read::Record::Motion(motion, _) => Some(*motion),
         read::Record::Session(..) => None,
-    }
-}
-
-/// Loads `dir` as a command or the app does: the files unchanged since the
-/// last time come from the cache (see [`cache`]), the rest are read.
-pub fn open(dir: &Path) -> Loaded {
-    match cache::default_file(dir) {
-        Some(file) => cache::load(dir, &file),
-        None => load(dir),
-    }
-}
-
-/// Loads every `*.toml` below `dir`, skipping hidden files and folders.
-pub fn load(dir: &Path) -> Loaded {
-    reload(dir, &Loaded::default(), None)
-}
-
-/// Loads `dir` again, reading only the files in `changed` (relative
-/// paths) and those new since `previous`; the others as `previous` read
-/// them. `None` reads every file. The checks across files run on all.
-pub fn reload(dir: &Path, previous: &Loaded, changed: Option<&[PathBuf]>) -> Loaded {
-    use rayon::prelude::*;
-    let mut diagnostics = Vec::new();
-    let paths = discover(dir, &mut diagnostics);
-    let files = paths.len();
-    let kept: std::collections::HashMap<&Path, &FileRead> = match changed {
-        // A file kept must be as the data holds it: one saved since (its
-        // fingerprint moved on) is read again too.
-        Some(changed) => previous
-            .read
-            .iter()
-            .filter(|f| !changed.contains(&f.path))
-            .filter(|f| {
-                let held = previous.data.sources.iter().find(|s| s.path == f.path);
-                match (&f.parsed, held) {
-                    (Some((print, _)), Some(s)) => *print == s.fingerprint,
-                    (None, None) => true,
-                    _ => false,
-                }
-            })
-            .map(|f| (f.path.as_path(), f))
-            .collect(),
-        None => Default::default(),
-    };
-    // Read all again: a file whose size and time are as when it was read
-    // is not read again (its stamp is taken below, before reading).
-    let by_stamp: std::collections::HashMap<&Path, &FileRead> = match changed {
-        Some(_) => Default::default(),
-        None => previous
-            .read
-            .iter()
-            .filter(|f| f.stamp.is_some())
-            .map(|f| (f.path.as_path(), f))
-            .collect(),
-    };
-    // Files are read and parsed in parallel; everything after keeps path order.
-    let read: Vec<FileRead> = paths
-        .into_par_iter()
-        .map(|path| {
-            if let Some(done) = kept.get(path.as_path()) {
-                return (*done).clone();
-            }
-            // Taken before reading: a change while reading then shows next time.
-            let stamp = stamp(&dir.join(&path));
-            if let Some(done) = by_stamp.get(path.as_path())
-                && stamp.is_some()
-                && done.stamp == stamp
-            {
-                return (*done).clone();
-            }
-            let mut found = Vec::new();
-            let mut refs = Vec::new();
-            // Source ids are only known in path order: read with a placeholder,
-            // numbered below.
-            let parsed = read_text(dir, &path, &mut found).map(|(text, fingerprint)| {
-                let record = read::read_record(&path, &text, SourceId(0), &mut found, &mut refs);
-                (fingerprint, record.map(std::sync::Arc::new))
-            });
-            FileRead {
-                path,
-                parsed,
-                found,
-                refs,
-                stamp,
-            }
-        })
-        .collect();
-    let mut sources = Vec::new();
-    let mut records = Vec::new();
-    let mut all_refs = Vec::new();
-    for file in &read {
-        diagnostics.extend(file.found.iter().cloned());
-        let Some((fingerprint, record)) = &file.parsed else {
-            continue;
-        };
-        let id = SourceId(sources.len());
-        sources.push(Source {
-            fingerprint: *fingerprint,
-            path: file.path.clone(),
-        });
-        all_refs.extend(file.refs.iter().cloned().map(|r| (id, r)));
-        records.extend(record.as_deref().cloned().map(|r| r.with_source(id)));
-    }
-    let data = validate::assemble(records, all_refs, sources, &mut diagnostics);
-    diagnostics.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));
-    Loaded {
-        data: std::sync::Arc::new(data),
-        files,
-        diagnostics,
-        read: std::sync::Arc::new(read),
     }
 }
 

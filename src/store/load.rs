@@ -1,0 +1,212 @@
+//! Reading a folder: every file, or only those changed since an earlier
+//! reading, or (to show something at once) only the session files.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
+use super::{Diagnostic, FileRead, Loaded, cache, discover, read, read_text, validate};
+use crate::model::{Source, SourceId};
+
+/// A file's size and time of last change: while both stay, the file is
+/// taken to be as read. `None` where that cannot be trusted (see [`stamp`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct FileStamp {
+    pub(super) size: u64,
+    pub(super) modified: std::time::SystemTime,
+}
+
+/// The stamp of the file at `full`, if it can vouch for its content: a
+/// file changed within the last two seconds may change again within the
+/// same tick of a coarse clock (FAT, network shares) at the same size, so
+/// it gets none and is read every time until it has settled.
+pub(super) fn stamp(full: &Path) -> Option<FileStamp> {
+    let meta = std::fs::metadata(full).ok()?;
+    let modified = meta.modified().ok()?;
+    let age = std::time::SystemTime::now().duration_since(modified).ok()?;
+    (age >= std::time::Duration::from_secs(2)).then_some(FileStamp {
+        size: meta.len(),
+        modified,
+    })
+}
+
+/// How far a reading has come: files read of files found.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub done: AtomicUsize,
+    pub total: AtomicUsize,
+}
+
+/// Loads `dir` as a command or the app does: the files unchanged since the
+/// last time come from the cache (see [`cache`]), the rest are read.
+pub fn open(dir: &Path) -> Loaded {
+    open_counting(dir, &Progress::default())
+}
+
+/// [`open`], counting the files read into `progress`.
+pub fn open_counting(dir: &Path, progress: &Progress) -> Loaded {
+    match cache::default_file(dir) {
+        Some(file) => cache::load(dir, &file, progress),
+        None => reading(dir, &Loaded::default(), None, progress),
+    }
+}
+
+/// Loads every `*.toml` below `dir`, skipping hidden files and folders.
+pub fn load(dir: &Path) -> Loaded {
+    reload(dir, &Loaded::default(), None)
+}
+
+/// Loads `dir` again, reading only the files in `changed` (relative
+/// paths) and those new since `previous`; the others as `previous` read
+/// them. `None` reads every file whose size or time of change moved on.
+/// The checks across files run on all.
+pub fn reload(dir: &Path, previous: &Loaded, changed: Option<&[PathBuf]>) -> Loaded {
+    reading(dir, previous, changed, &Progress::default())
+}
+
+pub(super) fn reading(
+    dir: &Path,
+    previous: &Loaded,
+    changed: Option<&[PathBuf]>,
+    progress: &Progress,
+) -> Loaded {
+    let mut diagnostics = Vec::new();
+    let paths = discover(dir, &mut diagnostics);
+    progress.total.store(paths.len(), Ordering::Relaxed);
+    let files = paths.len();
+    let kept: HashMap<&Path, &FileRead> = match changed {
+        // A file kept must be as the data holds it: one saved since (its
+        // fingerprint moved on) is read again too.
+        Some(changed) => {
+            let changed: HashSet<&PathBuf> = changed.iter().collect();
+            let held: HashMap<&Path, u64> = previous
+                .data
+                .sources
+                .iter()
+                .map(|s| (s.path.as_path(), s.fingerprint))
+                .collect();
+            previous
+                .read
+                .iter()
+                .filter(|f| !changed.contains(&f.path))
+                .filter(|f| match (&f.parsed, held.get(f.path.as_path())) {
+                    (Some((print, _)), Some(held)) => print == held,
+                    (None, None) => true,
+                    _ => false,
+                })
+                .map(|f| (f.path.as_path(), f))
+                .collect()
+        }
+        None => Default::default(),
+    };
+    // Read all again: a file whose size and time are as when it was read
+    // is not read again (its stamp is taken before reading).
+    let by_stamp: HashMap<&Path, &FileRead> = match changed {
+        Some(_) => Default::default(),
+        None => previous
+            .read
+            .iter()
+            .filter(|f| f.stamp.is_some())
+            .map(|f| (f.path.as_path(), f))
+            .collect(),
+    };
+    // Files are read and parsed in parallel; everything after keeps path order.
+    let read: Vec<FileRead> = paths
+        .into_par_iter()
+        .map(|path| {
+            progress.done.fetch_add(1, Ordering::Relaxed);
+            if let Some(done) = kept.get(path.as_path()) {
+                return (*done).clone();
+            }
+            let stamp = stamp(&dir.join(&path));
+            match by_stamp.get(path.as_path()) {
+                Some(done) if stamp.is_some() && done.stamp == stamp => (*done).clone(),
+                _ => read_one(dir, path, stamp),
+            }
+        })
+        .collect();
+    assemble(read, diagnostics, files, true)
+}
+
+/// The session files of `dir` only, as far as the cache at `cache` tells
+/// which files those are (new and changed files are read to find out):
+/// enough for a first frame while the rest is read. `None` without a
+/// usable cache.
+pub fn first(dir: &Path, cache: &Path) -> Option<Loaded> {
+    let (sessions, others) = cache::head(cache, dir)?;
+    let others: HashSet<&Path> = others.iter().map(PathBuf::as_path).collect();
+    let known: HashMap<&Path, &FileRead> = sessions.iter().map(|f| (f.path.as_path(), f)).collect();
+    let mut diagnostics = Vec::new();
+    let paths = discover(dir, &mut diagnostics);
+    let files = paths.len();
+    let read: Vec<FileRead> = paths
+        .into_par_iter()
+        .filter(|path| !others.contains(path.as_path()))
+        .map(|path| {
+            let stamp = stamp(&dir.join(&path));
+            match known.get(path.as_path()) {
+                Some(done) if stamp.is_some() && done.stamp == stamp => (*done).clone(),
+                _ => read_one(dir, path, stamp),
+            }
+        })
+        .collect();
+    // Without the motions, the agendas' references cannot be checked yet.
+    Some(assemble(read, diagnostics, files, false))
+}
+
+/// Reads and parses one file.
+fn read_one(dir: &Path, path: PathBuf, stamp: Option<FileStamp>) -> FileRead {
+    let mut found = Vec::new();
+    let mut refs = Vec::new();
+    // Source ids are only known in path order: read with a placeholder,
+    // numbered in `assemble`.
+    let parsed = read_text(dir, &path, &mut found).map(|(text, fingerprint)| {
+        let record = read::read_record(&path, &text, SourceId(0), &mut found, &mut refs);
+        (fingerprint, record.map(std::sync::Arc::new))
+    });
+    FileRead {
+        path,
+        parsed,
+        found,
+        refs,
+        stamp,
+    }
+}
+
+/// The data and problems of the files as read, the checks across files
+/// included (those of references only where `references`).
+fn assemble(
+    read: Vec<FileRead>,
+    mut diagnostics: Vec<Diagnostic>,
+    files: usize,
+    references: bool,
+) -> Loaded {
+    let mut sources = Vec::new();
+    let mut records = Vec::new();
+    let mut all_refs = Vec::new();
+    for file in &read {
+        diagnostics.extend(file.found.iter().cloned());
+        let Some((fingerprint, record)) = &file.parsed else {
+            continue;
+        };
+        let id = SourceId(sources.len());
+        sources.push(Source {
+            fingerprint: *fingerprint,
+            path: file.path.clone(),
+        });
+        if references {
+            all_refs.extend(file.refs.iter().cloned().map(|r| (id, r)));
+        }
+        records.extend(record.as_deref().cloned().map(|r| r.with_source(id)));
+    }
+    let data = validate::assemble(records, all_refs, sources, &mut diagnostics);
+    diagnostics.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));
+    Loaded {
+        data: std::sync::Arc::new(data),
+        files,
+        diagnostics,
+        read: std::sync::Arc::new(read),
+    }
+}
