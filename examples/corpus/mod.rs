@@ -1,6 +1,9 @@
 //! Realistic committee data at any scale, reproducible from a seed: valid
 //! schema-1 TOML with German text, for benchmarks and demos.
 
+// Each user (gen_corpus, the benches) needs a different part of it.
+#![allow(dead_code)]
+
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -32,6 +35,28 @@ impl Scale {
         motions: 10_000,
         questions: 100_000,
     };
+
+    /// Stress times `factor` in every dimension: sessions, agenda items,
+    /// motions and questions (4 gives the 4x budgets of DESIGN.md).
+    pub const fn stress_times(factor: usize) -> Scale {
+        Scale {
+            sessions: Scale::STRESS.sessions * factor,
+            items_per_session: Scale::STRESS.items_per_session,
+            motions: Scale::STRESS.motions * factor,
+            questions: Scale::STRESS.questions * factor,
+        }
+    }
+
+    /// A scale by name: year, stress, 2x or 4x (multiples of stress).
+    pub fn named(name: &str) -> Option<Scale> {
+        match name {
+            "year" => Some(Scale::YEAR),
+            "stress" => Some(Scale::STRESS),
+            "2x" => Some(Scale::stress_times(2)),
+            "4x" => Some(Scale::stress_times(4)),
+            _ => None,
+        }
+    }
 }
 
 const COMMITTEES: &[&str] = &[
