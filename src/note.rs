@@ -120,6 +120,14 @@ pub enum Note {
     PullNoSource,
     /// `I` while a pull runs.
     PullRunning,
+    /// A large folder is still being read: files so far, of how many.
+    Opening {
+        done: usize,
+        total: usize,
+    },
+    /// Waits until every file is read: changing data before would miss
+    /// the motions not yet there.
+    StillOpening,
     /// A pull runs: objects read so far.
     Pulling {
         read: usize,

@@ -59,6 +59,10 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
             crate::watch::to_channel(events.clone(), |paths| Event::App(Msg::FilesChanged(paths)));
         crate::watch::watch(&app.dir, app.env.poll, send).ok()
     });
+    // The rest of a folder opened in steps, read while keys work.
+    if app.is_opening() {
+        open_in_background(app.dir.clone(), events.clone());
+    }
     let mut host = TerminalHost {
         terminal,
         input,
@@ -94,6 +98,33 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
             }
         }
     }
+}
+
+/// Reads the whole folder on a thread of its own, saying how far it has
+/// come five times a second, and sends it in.
+fn open_in_background(dir: std::path::PathBuf, events: Sender<Event>) {
+    std::thread::spawn(move || {
+        let progress = crate::store::Progress::default();
+        let done = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                while !done.load(Ordering::Relaxed) {
+                    std::thread::sleep(Duration::from_millis(200));
+                    let msg = Msg::OpenProgress {
+                        done: progress.done.load(Ordering::Relaxed),
+                        total: progress.total.load(Ordering::Relaxed),
+                    };
+                    if events.send(Event::App(msg)).is_err() {
+                        return;
+                    }
+                }
+            });
+            crate::store::open_counting(&dir, &progress, |loaded| {
+                done.store(true, Ordering::Relaxed);
+                let _ = events.send(Event::App(Msg::Opened(Box::new(loaded))));
+            });
+        });
+    });
 }
 
 /// Whether the mouse is captured: given back with the terminal, taken again.

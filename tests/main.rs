@@ -23,6 +23,7 @@ mod letter;
 mod mouse;
 mod oparl;
 mod oparl_web;
+mod opening;
 mod recovery;
 mod report;
 mod review;

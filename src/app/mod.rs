@@ -17,6 +17,7 @@ mod forms;
 mod letters;
 mod msg;
 mod nav;
+mod opening;
 mod outside;
 mod overlay;
 pub mod place;
@@ -186,6 +187,10 @@ pub struct App {
     goto: Option<settle::Goto>,
     /// Counts every change of the data, a question's status included.
     revision: u64,
+    /// While the folder is still read: files read, of how many.
+    pub opening: Option<(usize, usize)>,
+    /// Files changed by others while opening, looked at once all is read.
+    seen_while_opening: Vec<PathBuf>,
     /// What is worked out from the whole data, kept until it changes.
     derived: derived::Derived,
 }
@@ -218,6 +223,8 @@ impl App {
             effects: Vec::new(),
             goto: None,
             revision: 0,
+            opening: None,
+            seen_while_opening: Vec::new(),
             derived: Default::default(),
         }
     }
@@ -332,7 +339,9 @@ impl App {
             Msg::SyncProgress(stage) => self.sync_progress(stage),
             Msg::Synced(result) => self.synced(result),
             Msg::HistoryRead(result) => self.history_read(result),
-            Msg::FilesChanged(paths) => self.emit(Effect::CheckChanged(paths)),
+            Msg::FilesChanged(paths) => self.files_changed(paths),
+            Msg::Opened(loaded) => self.opened(*loaded),
+            Msg::OpenProgress { done, total } => self.open_progress(done, total),
             Msg::ChangedOutside { loaded, paths } => self.changed_outside(*loaded, &paths),
             Msg::Pulled(pull) => self.pulled(*pull),
         }
@@ -350,6 +359,9 @@ impl App {
 
     /// An action, handled by what has the keys.
     fn act(&mut self, action: Action) {
+        if self.must_wait(action) {
+            return;
+        }
         let context = self.context();
         if !context.types_text() {
             if action != Action::Quit {

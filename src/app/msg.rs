@@ -61,6 +61,10 @@ pub enum Msg {
     Click { column: u16, row: u16, double: bool },
     /// A pull from the council information system has read this many objects.
     PullProgress(usize),
+    /// The whole folder, read after a first step (see `App::open_in_steps`).
+    Opened(Box<Loaded>),
+    /// Files read so far while opening, of how many.
+    OpenProgress { done: usize, total: usize },
     /// A pull is done: what it found.
     Pulled(Box<crate::oparl::Pull>),
     /// A sync has reached this step.

@@ -450,7 +450,13 @@ fn tui(
     lang: Lang,
 ) -> ExitCode {
     let texts = lang.texts();
-    let loaded = crate::store::open(&dir.path);
+    // A folder with a load cache shows its sessions at once and reads the
+    // rest in the background; without one (a first start) it is read whole,
+    // also in the background, behind a frame saying so.
+    let first = crate::store::cache::default_file(&dir.path)
+        .map(|cache| crate::store::first(&dir.path, &cache).unwrap_or_default());
+    let in_steps = first.is_some();
+    let loaded = first.unwrap_or_else(|| crate::store::load(&dir.path));
     let env = Env {
         today,
         clock: Box::new(|| chrono::Local::now().naive_local()),
@@ -477,6 +483,9 @@ fn tui(
     let example = dir.example_created.then(|| dir.path.clone());
     let recovery = env.recovery.clone();
     let mut app = App::new(dir.path, loaded, env, config.keymap);
+    if in_steps {
+        app.open_in_steps();
+    }
     if let Some(rescued) = rescued {
         app.offer(rescued.changes);
     }

@@ -496,8 +496,28 @@ fn config_place(problem: &ConfigProblem) -> String {
 
 pub use crate::dates::date;
 
+/// `n` with its thousands marked by `separator`: 44.000, 44,000.
+pub(crate) fn thousands(n: usize, separator: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn thousands_are_marked() {
+        assert_eq!(super::thousands(44_000, '.'), "44.000");
+        assert_eq!(super::thousands(999, '.'), "999");
+        assert_eq!(super::thousands(1_234_567, ','), "1,234,567");
+    }
+
     use super::*;
 
     #[test]

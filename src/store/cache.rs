@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use super::{FileRead, Loaded};
 
 /// Bumped whenever what the cache holds changes shape.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// What a cache must match to be used at all.
 #[derive(Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -60,47 +60,80 @@ pub fn default_file(dir: &Path) -> Option<PathBuf> {
 /// Loads `dir`, taking from the cache at `cache` every file that has not
 /// changed since, and writes the cache again if anything did.
 pub fn load(dir: &Path, cache: &Path, progress: &super::Progress) -> Loaded {
+    let mut out = None;
+    load_then(dir, cache, progress, |loaded| out = Some(loaded));
+    out.unwrap_or_default()
+}
+
+/// [`load`], handing the data to `deliver` before the cache is written:
+/// the app need not wait for that.
+pub fn load_then(
+    dir: &Path,
+    cache: &Path,
+    progress: &super::Progress,
+    deliver: impl FnOnce(Loaded),
+) {
     let previous = Loaded {
         read: std::sync::Arc::new(read(cache, dir).unwrap_or_default()),
         ..Loaded::default()
     };
     let loaded = super::load::reading(dir, &previous, None, progress);
-    if !same(&previous.read, &loaded.read) {
+    let read = loaded.read.clone();
+    deliver(loaded);
+    if !same(&previous.read, &read) {
         // A cache that cannot be written only costs time next start.
-        let _ = write(cache, dir, &loaded.read);
+        let _ = write(cache, dir, &read);
     }
-    loaded
 }
 
-// The file: the header, the session files' entries, the paths of the
-// other files, then their entries. A start that wants the sessions first
-// decodes only as far as the paths.
+// The file: the header, the length of the next two parts, the session
+// files' entries, the paths of the other files, then their entries. A
+// start that wants the sessions first reads only as far as the paths.
 
-/// The bytes of the cache at `cache`, if it is a plain file of this build
-/// for `dir`, after the header.
-fn bytes(cache: &Path, dir: &Path) -> Option<Vec<u8>> {
+/// The cache at `cache` opened past its header, if it is a plain file of
+/// this build for `dir`: the file, the bytes read so far, where the
+/// header ends.
+fn open(cache: &Path, dir: &Path) -> Option<(std::fs::File, Vec<u8>, usize)> {
     let meta = std::fs::symlink_metadata(cache).ok()?;
     // Only a plain file: a FIFO would block the start.
     if !meta.file_type().is_file() {
         return None;
     }
-    let bytes = std::fs::read(cache).ok()?;
-    let (header, rest): (Header, &[u8]) = postcard::take_from_bytes(&bytes).ok()?;
-    (header == Header::now(dir)).then(|| rest.to_vec())
+    // The header first: a cache of another build is not read whole.
+    let mut file = std::fs::File::open(cache).ok()?;
+    let mut head = vec![0; 4096];
+    let got = std::io::Read::read(&mut file, &mut head).ok()?;
+    head.truncate(got);
+    let (header, rest): (Header, &[u8]) = postcard::take_from_bytes(&head).ok()?;
+    let at = got - rest.len();
+    (header == Header::now(dir)).then_some((file, head, at))
 }
 
-/// The session files' entries and the paths of the other files.
+/// The session files' entries and the paths of the other files: only
+/// that part of the file is read.
 pub(super) fn head(cache: &Path, dir: &Path) -> Option<(Vec<FileRead>, Vec<PathBuf>)> {
-    let bytes = bytes(cache, dir)?;
-    let (sessions, rest): (Vec<FileRead>, &[u8]) = postcard::take_from_bytes(&bytes).ok()?;
+    let (file, mut bytes, at) = open(cache, dir)?;
+    let len = u64::from_le_bytes(bytes.get(at..at + 8)?.try_into().ok()?);
+    let end = (at + 8).checked_add(usize::try_from(len).ok()?)?;
+    if end > usize::try_from(file.metadata().ok()?.len()).ok()? {
+        return None;
+    }
+    if bytes.len() < end {
+        let missing = (end - bytes.len()) as u64;
+        std::io::Read::read_to_end(&mut std::io::Read::take(file, missing), &mut bytes).ok()?;
+    }
+    let part = bytes.get(at + 8..end)?;
+    let (sessions, rest): (Vec<FileRead>, &[u8]) = postcard::take_from_bytes(part).ok()?;
     let (others, _): (Vec<PathBuf>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
     Some((sessions, others))
 }
 
 /// Every entry of the cache, if it reads whole.
 fn read(cache: &Path, dir: &Path) -> Option<Vec<FileRead>> {
-    let bytes = bytes(cache, dir)?;
-    let (mut sessions, rest): (Vec<FileRead>, &[u8]) = postcard::take_from_bytes(&bytes).ok()?;
+    let (mut file, mut bytes, at) = open(cache, dir)?;
+    std::io::Read::read_to_end(&mut file, &mut bytes).ok()?;
+    let rest = bytes.get(at + 8..)?;
+    let (mut sessions, rest): (Vec<FileRead>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
     let (_, rest): (Vec<PathBuf>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
     let others: Vec<FileRead> = postcard::from_bytes(rest).ok()?;
     sessions.extend(others);
@@ -118,8 +151,11 @@ fn write(cache: &Path, dir: &Path, read: &[FileRead]) -> std::io::Result<()> {
     let paths: Vec<&Path> = others.iter().map(|f| f.path.as_path()).collect();
     let fail = std::io::Error::other;
     let mut bytes = postcard::to_stdvec(&Header::now(dir)).map_err(fail)?;
-    bytes.extend(postcard::to_stdvec(&sessions).map_err(fail)?);
-    bytes.extend(postcard::to_stdvec(&paths).map_err(fail)?);
+    // The length of the part a first step reads, so it reads no more.
+    let mut head = postcard::to_stdvec(&sessions).map_err(fail)?;
+    head.extend(postcard::to_stdvec(&paths).map_err(fail)?);
+    bytes.extend((head.len() as u64).to_le_bytes());
+    bytes.extend(head);
     bytes.extend(postcard::to_stdvec(&others).map_err(fail)?);
     if let Some(folder) = cache.parent() {
         std::fs::create_dir_all(folder)?;

@@ -42,14 +42,17 @@ pub struct Progress {
 /// Loads `dir` as a command or the app does: the files unchanged since the
 /// last time come from the cache (see [`cache`]), the rest are read.
 pub fn open(dir: &Path) -> Loaded {
-    open_counting(dir, &Progress::default())
+    let mut out = None;
+    open_counting(dir, &Progress::default(), |loaded| out = Some(loaded));
+    out.unwrap_or_default()
 }
 
-/// [`open`], counting the files read into `progress`.
-pub fn open_counting(dir: &Path, progress: &Progress) -> Loaded {
+/// [`open`], counting the files read into `progress`, and handing the
+/// data to `deliver` as soon as it is there (before the cache is written).
+pub fn open_counting(dir: &Path, progress: &Progress, deliver: impl FnOnce(Loaded)) {
     match cache::default_file(dir) {
-        Some(file) => cache::load(dir, &file, progress),
-        None => reading(dir, &Loaded::default(), None, progress),
+        Some(file) => cache::load_then(dir, &file, progress, deliver),
+        None => deliver(reading(dir, &Loaded::default(), None, progress)),
     }
 }
 

@@ -37,6 +37,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     let places = app.places();
     let deadlines = app.deadlines();
     let keys = app.session_keys();
+    // Still reading: the note below says so; no "create a session" yet.
+    if keys.is_empty() && app.is_opening() {
+        return Layout::default();
+    }
     if keys.is_empty() {
         let create = app.keymap.name(crate::input::Action::Create, labels.space);
         let text = if app.filter.is_active() {
@@ -127,16 +131,21 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                 days.map(|d| texts.days_left(d)).unwrap_or_default(),
                 style,
             )));
+            // Until the motions are read, their counts are not known.
+            let opening = app.is_opening();
             if wide {
-                cells.push(Cell::from(Span::styled(
-                    theme::gauge(answered, total, GAUGE),
-                    style,
-                )));
+                let gauge = match opening {
+                    true => String::new(),
+                    false => theme::gauge(answered, total, GAUGE),
+                };
+                cells.push(Cell::from(Span::styled(gauge, style)));
             }
             cells.push(super::session::due_cell(worst));
-            cells.push(Cell::from(
-                Line::from(format!("{answered}/{total}")).right_aligned(),
-            ));
+            let counts = match opening {
+                true => "…".to_string(),
+                false => format!("{answered}/{total}"),
+            };
+            cells.push(Cell::from(Line::from(counts).right_aligned()));
             Row::new(cells)
         })
         .collect();

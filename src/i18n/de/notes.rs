@@ -165,6 +165,13 @@ impl German {
             }
             Note::PullNoSource => "Kein Ratsinformationssystem eingestellt: tragen Sie die Adresse unter [oparl] url in config.toml ein.".into(),
             Note::PullRunning => "Das Ratsinformationssystem wird schon abgefragt; bitte warten.".into(),
+            Note::Opening { total: 0, .. } => "Anträge werden geladen …".into(),
+            Note::Opening { done, total } => {
+                format!("Anträge werden geladen: {} von {} Dateien …", thousands(*done), thousands(*total))
+            }
+            Note::StillOpening => {
+                "Einen Moment bitte: Es werden noch Dateien geladen. Ansehen und Suchen geht schon.".into()
+            }
             Note::Pulling { read } => format!("Ratsinformationssystem: {read} Objekte gelesen …"),
             Note::Pulled { made, changed, problems, first } => {
                 let mut out = match (made, changed) {
@@ -203,4 +210,9 @@ fn count(n: usize, one: &str, many: &str) -> String {
         1 => format!("1 {one}"),
         n => format!("{n} {many}"),
     }
+}
+
+/// A count with its thousands marked ("44.000").
+fn thousands(n: usize) -> String {
+    crate::i18n::thousands(n, '.')
 }

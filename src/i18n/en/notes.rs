@@ -189,6 +189,18 @@ impl English {
             Note::PullRunning => {
                 "The council information system is being read already; please wait.".into()
             }
+            Note::Opening { total: 0, .. } => "Loading motions …".into(),
+            Note::Opening { done, total } => {
+                format!(
+                    "Loading motions: {} of {} files …",
+                    thousands(*done),
+                    thousands(*total)
+                )
+            }
+            Note::StillOpening => {
+                "One moment please: files are still loading. Looking and searching work already."
+                    .into()
+            }
             Note::Pulling { read } => format!("Council information system: {read} objects read …"),
             Note::Pulled {
                 made,
@@ -241,4 +253,9 @@ fn count(n: usize, one: &str, many: &str) -> String {
         1 => format!("1 {one}"),
         n => format!("{n} {many}"),
     }
+}
+
+/// A count with its thousands marked ("44,000").
+fn thousands(n: usize) -> String {
+    crate::i18n::thousands(n, ',')
 }
