@@ -1,6 +1,8 @@
-//! Changes that could not be saved survive a crash: kept up to date while
-//! the app runs, written to a recovery file if it panics, offered again at
-//! the next start.
+//! Changes that could not be saved survive a crash, a closed terminal or
+//! a kill: kept up to date while the app runs (the answer being typed
+//! included), journalled to the recovery file at most a second late, written
+//! at once on a panic or a SIGTERM, SIGHUP, SIGINT or SIGQUIT, and offered
+//! again at the next start.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -18,6 +20,13 @@ pub struct Recovery {
 
 /// The latest unsaved changes, for the panic hook; the runtime keeps it current.
 static AT_RISK: Mutex<Option<Recovery>> = Mutex::new(None);
+
+/// Whether [`AT_RISK`] changed since the recovery file was last written.
+static DIRTY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether this run wrote the recovery file (so may remove it once
+/// nothing is at risk), behind the lock that orders the writes.
+static JOURNAL: Mutex<bool> = Mutex::new(false);
 
 /// Where the recovery file lives: the platform data folder.
 /// The largest recovery file read: far beyond any run's changes.
@@ -60,11 +69,72 @@ pub fn default_path() -> Option<PathBuf> {
 /// Notes what a crash now would lose (nothing, when `changes` is empty).
 pub fn keep(dir: &Path, changes: &[Change]) {
     if let Ok(mut slot) = AT_RISK.lock() {
-        *slot = (!changes.is_empty()).then(|| Recovery {
+        let now = (!changes.is_empty()).then(|| Recovery {
             dir: dir.to_path_buf(),
             changes: changes.to_vec(),
         });
+        if *slot != now {
+            *slot = now;
+            DIRTY.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
     }
+}
+
+/// Brings the recovery file at `path` up to what [`keep`] holds, if that
+/// changed (or always, with `force`): written when something is at risk,
+/// removed when nothing is any more and this run wrote it.
+pub fn flush(path: &Path, force: bool) -> std::io::Result<()> {
+    let Ok(mut wrote) = JOURNAL.lock() else {
+        return Ok(());
+    };
+    if !DIRTY.swap(false, std::sync::atomic::Ordering::SeqCst) && !force {
+        return Ok(());
+    }
+    let at_risk = AT_RISK.lock().ok().and_then(|slot| slot.clone());
+    match at_risk {
+        Some(recovery) => {
+            write(path, &recovery)?;
+            *wrote = true;
+        }
+        None if *wrote => {
+            *wrote = false;
+            match std::fs::remove_file(path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
+        }
+        None => {}
+    }
+    Ok(())
+}
+
+/// Journals what [`keep`] holds to `path` once a second, from a thread of
+/// its own: a kill that no handler sees loses at most the last second.
+pub fn journal(path: PathBuf) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(1));
+            let _ = flush(&path, false);
+        }
+    });
+}
+
+/// On SIGTERM, SIGHUP (the terminal closed, the SSH link dropped), SIGINT
+/// and SIGQUIT: writes what is at risk to `path` at once, runs `restore`
+/// (the terminal) and ends with the signal's exit code. Works even while
+/// the app's own loop is busy.
+#[cfg(unix)]
+pub fn on_signals(path: PathBuf, restore: fn()) -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            let _ = flush(&path, true);
+            restore();
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
 }
 
 /// Installs a panic hook that writes what [`keep`] holds to `path`, then

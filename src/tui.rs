@@ -32,9 +32,14 @@ struct TerminalGuard;
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableMouseCapture);
-        ratatui::restore();
+        restore();
     }
+}
+
+/// Gives the terminal back as it was: the mouse, raw mode, the screen.
+pub fn restore() {
+    let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableMouseCapture);
+    ratatui::restore();
 }
 
 /// Runs the app until it quits.
@@ -79,11 +84,11 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
             .draw(|frame| layout = ui::draw(frame, &app, texts))?;
         crossterm::execute!(io::stdout(), crossterm::terminal::EndSynchronizedUpdate)?;
         runtime::dispatch(&mut app, Msg::Layout(layout), &mut host);
+        // What a crash or a kill now would lose, for the journal.
+        crate::recovery::keep(&app.dir, &app.at_risk());
         if app.quit {
             return Ok(());
         }
-        // What a crash now would lose, for the panic hook.
-        crate::recovery::keep(&app.dir, &app.unsaved());
         let Ok(first) = inbox.recv() else {
             return Ok(());
         };
@@ -93,6 +98,7 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
             if let Some(msg) = clicks.message(event) {
                 runtime::dispatch(&mut app, msg, &mut host);
                 if app.quit {
+                    crate::recovery::keep(&app.dir, &app.at_risk());
                     return Ok(());
                 }
             }

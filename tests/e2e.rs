@@ -266,3 +266,44 @@ fn a_file_changed_by_another_process_shows_without_a_key() {
     app.keys("q");
     assert!(app.wait_exit());
 }
+
+#[test]
+fn a_kill_or_a_closed_terminal_while_typing_an_answer_offers_it_back() {
+    // SIGKILL cannot be caught: the journal, a second behind, has it.
+    for signal in [libc::SIGTERM, libc::SIGHUP, libc::SIGKILL] {
+        let dir = example();
+        let home = tempfile::tempdir().unwrap();
+        let mut app = Session::start(dir.path(), home.path());
+        app.wait_for("in 6 days");
+        app.keys("\r");
+        app.wait_for("Eröffnung der Sitzung");
+        app.keys("jjjj\r");
+        app.wait_for("Questions (0/3 answered)");
+        app.keys("\r");
+        app.wait_for("Wie viele Stellen fallen insgesamt");
+        app.keys("e");
+        app.keys("Vierzig Stellen, davon zwölf besetzt");
+        app.wait_for("zwölf besetzt");
+        if signal == libc::SIGKILL {
+            std::thread::sleep(Duration::from_millis(2500));
+        }
+        let pid = app.child.process_id().expect("a pid") as i32;
+        // SAFETY: a signal to our own child process.
+        assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
+        assert!(!app.wait_exit(), "ended by the signal");
+        let on_disk = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+        assert!(!on_disk.contains("Vierzig"), "not saved: still being typed");
+
+        let mut again = Session::start(dir.path(), home.path());
+        again.wait_for("question 1: new answer");
+        again.keys("\r"); // take it back
+        again.wait_for("question 1");
+        again.keys("q");
+        assert!(again.wait_exit(), "signal {signal}");
+        let on_disk = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+        assert!(
+            on_disk.contains("Vierzig Stellen, davon zwölf besetzt"),
+            "signal {signal}: {on_disk}"
+        );
+    }
+}

@@ -170,6 +170,14 @@ impl App {
         }
     }
 
+    /// What the recovery file must hold now: the rescued changes still on
+    /// offer, and what [`App::unsaved`] lists.
+    pub fn at_risk(&self) -> Vec<Change> {
+        let mut out = self.offered().map(<[Change]>::to_vec).unwrap_or_default();
+        out.extend(self.unsaved());
+        out
+    }
+
     /// What a crash now would lose: changes not on disk, and an answer
     /// being written in the editor.
     pub fn unsaved(&self) -> Vec<Change> {

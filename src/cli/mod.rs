@@ -498,10 +498,20 @@ fn tui(
     if !config_notes.is_empty() {
         app.note = Some(Note::Config(config_notes.join(" ")));
     }
-    if let Some(path) = recovery {
-        crate::recovery::install_hook(path, Box::new(move |p| texts.recovery_written(p)));
+    if let Some(path) = &recovery {
+        crate::recovery::install_hook(path.clone(), Box::new(move |p| texts.recovery_written(p)));
+        // Typed text and pending changes reach the file within a second,
+        // and at once when the terminal closes or the app is killed.
+        crate::recovery::journal(path.clone());
+        #[cfg(unix)]
+        let _ = crate::recovery::on_signals(path.clone(), crate::tui::restore);
     }
-    match crate::tui::run(app, texts) {
+    let outcome = crate::tui::run(app, texts);
+    // What a quit leaves unsaved is offered at the next start.
+    if let Some(path) = &recovery {
+        let _ = crate::recovery::flush(path, false);
+    }
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{}", crate::text::line(&e.to_string()));
