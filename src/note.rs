@@ -75,6 +75,8 @@ pub enum Note {
     NoMotionHere,
     UnsavedOnQuit {
         count: usize,
+        /// Conflicts not resolved yet.
+        conflicts: usize,
     },
     /// Loaded with problems: how many files are affected.
     LoadedWithProblems {

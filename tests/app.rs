@@ -285,7 +285,13 @@ fn quitting_with_unsaved_changes_asks_once_more() {
     press(&mut app, TO_QUESTION_1);
     press(&mut app, &[MarkAnswered, Quit]);
     assert!(!app.quit);
-    assert_eq!(app.note, Some(Note::UnsavedOnQuit { count: 1 }));
+    assert_eq!(
+        app.note,
+        Some(Note::UnsavedOnQuit {
+            count: 1,
+            conflicts: 0
+        })
+    );
     press(&mut app, &[Quit]);
     assert!(app.quit);
 }

@@ -75,6 +75,23 @@ fn the_same_field_is_a_conflict_that_stays_visible_until_settled() {
         ),
         "Conflict: \"Berichterstattung zur Umsetzung des Kom…\", question 1: the file has \"answered\", your change was \"in progress\". Enter applies yours."
     );
+    // A single quit does not leave it behind; his value is kept for the
+    // next start if he quits anyway.
+    press(&mut ben, &[Quit]);
+    assert!(!ben.quit);
+    assert_eq!(
+        ben.note,
+        Some(Note::UnsavedOnQuit {
+            count: 0,
+            conflicts: 1
+        })
+    );
+    assert!(
+        ben.at_risk()
+            .iter()
+            .any(|c| c == &ben.journal.conflicts[0].ours),
+        "his change is in the recovery journal"
+    );
     // Ben decides: his over hers, knowingly.
     press(&mut ben, &[Problems, Top, Open]);
     assert!(ben.journal.conflicts.is_empty());

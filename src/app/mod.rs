@@ -516,11 +516,15 @@ impl App {
 
     fn request_quit(&mut self) {
         let pending = self.journal.pending.len();
-        if pending == 0 || self.quit_armed {
+        let conflicts = self.journal.conflicts.len();
+        if pending + conflicts == 0 || self.quit_armed {
             self.quit = true;
         } else {
             self.quit_armed = true;
-            self.note = Some(Note::UnsavedOnQuit { count: pending });
+            self.note = Some(Note::UnsavedOnQuit {
+                count: pending,
+                conflicts,
+            });
         }
     }
 

@@ -175,6 +175,8 @@ impl App {
     pub fn at_risk(&self) -> Vec<Change> {
         let mut out = self.offered().map(<[Change]>::to_vec).unwrap_or_default();
         out.extend(self.unsaved());
+        // Ours of each conflict: taken back later, it meets theirs again.
+        out.extend(self.journal.conflicts.iter().map(|c| c.ours.clone()));
         out
     }
 

@@ -114,9 +114,18 @@ impl German {
                 out
             }
             Note::NoMotionHere => "Zu diesem Tagesordnungspunkt gibt es keinen Antrag.".into(),
-            Note::UnsavedOnQuit { count } => format!(
-                "{} – noch einmal {} beendet trotzdem, {reload} lädt neu und speichert.",
-                self.unsaved(*count),
+            Note::UnsavedOnQuit { count: n, conflicts: 0 } => format!(
+                "{} – noch einmal {} beendet trotzdem (sie werden beim nächsten Start angeboten), {reload} lädt neu und speichert.",
+                self.unsaved(*n),
+                keys.get(Action::Quit)
+            ),
+            Note::UnsavedOnQuit { count: n, conflicts } => format!(
+                "{}{} – {problems_key} zeigt sie; noch einmal {} beendet trotzdem, beim nächsten Start werden sie wieder angeboten.",
+                match n {
+                    0 => String::new(),
+                    n => format!("{}, ", self.unsaved(*n)),
+                },
+                count(*conflicts, "Konflikt nicht gelöst", "Konflikte nicht gelöst"),
                 keys.get(Action::Quit)
             ),
             Note::LoadedWithProblems { errors, warnings } => format!(

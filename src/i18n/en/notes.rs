@@ -118,9 +118,28 @@ impl English {
                 out
             }
             Note::NoMotionHere => "This agenda item carries no motion.".into(),
-            Note::UnsavedOnQuit { count } => format!(
-                "{} – press {} again to quit anyway, {reload} to reload and save.",
-                self.unsaved(*count),
+            Note::UnsavedOnQuit {
+                count: n,
+                conflicts: 0,
+            } => format!(
+                "{} – press {} again to quit anyway (they are offered at the next start), {reload} to reload and save.",
+                self.unsaved(*n),
+                keys.get(Action::Quit)
+            ),
+            Note::UnsavedOnQuit {
+                count: n,
+                conflicts,
+            } => format!(
+                "{}{} – {problems_key} shows them; press {} again to quit anyway, they are offered again at the next start.",
+                match n {
+                    0 => String::new(),
+                    n => format!("{}, ", self.unsaved(*n)),
+                },
+                count(
+                    *conflicts,
+                    "conflict not resolved",
+                    "conflicts not resolved"
+                ),
                 keys.get(Action::Quit)
             ),
             Note::LoadedWithProblems { errors, warnings } => format!(
