@@ -73,6 +73,8 @@ pub enum Note {
         problems: usize,
     },
     NoMotionHere,
+    /// A conflict cannot be applied: its motion or question is gone. It stays.
+    ConflictTargetGone,
     UnsavedOnQuit {
         count: usize,
         /// Conflicts not resolved yet.

@@ -102,3 +102,22 @@ fn the_same_field_is_a_conflict_that_stays_visible_until_settled() {
     assert_eq!(anna.note, Some(Note::ChangedOnDisk { path: KIM.into() }));
     assert_eq!(statuses(dir.path())[0], Status::InProgress);
 }
+
+#[test]
+fn a_conflict_whose_motion_is_gone_stays_and_says_so() {
+    let dir = example();
+    let mut anna = app(dir.path());
+    let mut ben = app(dir.path());
+    press(&mut anna, TO_QUESTION_1);
+    press(&mut anna, &[MarkAnswered]);
+    press(&mut ben, TO_QUESTION_1);
+    press(&mut ben, &[CycleStatus, Reload]);
+    assert_eq!(ben.journal.conflicts.len(), 1);
+    std::fs::remove_file(dir.path().join(KIM)).unwrap();
+    press(&mut ben, &[Reload]);
+    let before = common::contents(dir.path());
+    press(&mut ben, &[Problems, Top, Open]);
+    assert_eq!(ben.note, Some(Note::ConflictTargetGone));
+    assert_eq!(ben.journal.conflicts.len(), 1, "not dropped");
+    assert_eq!(common::contents(dir.path()), before, "nothing written");
+}

@@ -119,6 +119,12 @@ impl App {
         let change = if row < waiting {
             Some(self.journal.pending[row].clone())
         } else if row < waiting + self.journal.conflicts.len() {
+            // Where the target is gone, applying would write nothing: the
+            // conflict stays, with the value typed, and that is said.
+            if !self.target_exists(&self.journal.conflicts[row - waiting].ours) {
+                self.note = Some(Note::ConflictTargetGone);
+                return;
+            }
             let conflict = self.journal.conflicts.remove(row - waiting);
             let mut change = conflict.ours;
             if let (Change::Question(q), Some(theirs)) = (&mut change, conflict.theirs) {
@@ -139,6 +145,25 @@ impl App {
                 question: q.index,
             });
             self.note = note;
+        }
+    }
+
+    /// Whether what `change` changes is in the data: its question, its
+    /// session or motion. Whole files always are (they are written as given).
+    fn target_exists(&self, change: &Change) -> bool {
+        use crate::edit::{Owner, RecordChange, TableChange};
+        let data = self.data();
+        match change {
+            Change::Question(q) => data
+                .motion(&q.motion)
+                .is_some_and(|m| q.index < m.questions.len()),
+            Change::Table(TableChange { owner, .. })
+            | Change::Record(RecordChange { owner, .. }) => match owner {
+                Owner::Session(id) => data.session(id).is_some(),
+                Owner::Motion(id) => data.motion(id).is_some(),
+            },
+            Change::Batch(changes) => changes.iter().all(|c| self.target_exists(c)),
+            Change::File(_) | Change::Rename(_) => true,
         }
     }
 

@@ -114,6 +114,7 @@ impl German {
                 out
             }
             Note::NoMotionHere => "Zu diesem Tagesordnungspunkt gibt es keinen Antrag.".into(),
+            Note::ConflictTargetGone => "Das geht nicht: Dieser Antrag oder diese Frage steht nicht mehr in den Dateien. Der Konflikt bleibt mit Ihrem Wert stehen – übernehmen Sie den Text von Hand, wo er hingehört.".into(),
             Note::UnsavedOnQuit { count: n, conflicts: 0 } => format!(
                 "{} – noch einmal {} beendet trotzdem (sie werden beim nächsten Start angeboten), {reload} lädt neu und speichert.",
                 self.unsaved(*n),

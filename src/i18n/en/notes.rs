@@ -118,6 +118,7 @@ impl English {
                 out
             }
             Note::NoMotionHere => "This agenda item carries no motion.".into(),
+            Note::ConflictTargetGone => "That cannot be applied: this motion or question is no longer in the files. The conflict stays, with your value – copy the text by hand to where it belongs.".into(),
             Note::UnsavedOnQuit {
                 count: n,
                 conflicts: 0,
