@@ -7,13 +7,15 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
-use notify_debouncer_mini::notify::{self, PollWatcher, RecommendedWatcher, RecursiveMode};
-use notify_debouncer_mini::{Config, DebounceEventResult, Debouncer, new_debouncer_opt};
+use notify_debouncer_full::notify::{
+    self, EventKind, PollWatcher, RecommendedWatcher, RecursiveMode,
+};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, NoCache, new_debouncer_opt};
 
 /// A running watcher; dropping it stops it.
 pub enum Watching {
-    Native(Debouncer<RecommendedWatcher>),
-    Polling(Debouncer<PollWatcher>),
+    Native(Debouncer<RecommendedWatcher, NoCache>),
+    Polling(Debouncer<PollWatcher, NoCache>),
 }
 
 /// Whether a changed path is a data file: `*.toml`, nothing hidden.
@@ -36,9 +38,13 @@ pub fn watch(
     let base = root.clone();
     let handler = move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
+        // Reading a file is an event too (inotify's close after reading):
+        // counted, the app's own look at a changed file would be a change,
+        // and so on for ever.
         let mut paths: Vec<PathBuf> = events
             .into_iter()
-            .map(|e| e.path)
+            .filter(|e| !matches!(e.kind, EventKind::Access(_)))
+            .flat_map(|e| e.event.paths)
             .filter(|p| is_data(&base, p))
             .filter_map(|p| p.strip_prefix(&base).ok().map(Path::to_path_buf))
             .collect();
@@ -48,18 +54,23 @@ pub fn watch(
             send(paths);
         }
     };
-    let config = Config::default().with_timeout(Duration::from_millis(300));
+    let timeout = Duration::from_millis(300);
+    let config = match poll {
+        Some(every) => notify::Config::default().with_poll_interval(every),
+        None => notify::Config::default(),
+    };
     Ok(match poll {
-        Some(every) => {
-            let config =
-                config.with_notify_config(notify::Config::default().with_poll_interval(every));
-            let mut debouncer = new_debouncer_opt::<_, PollWatcher>(config, handler)?;
-            debouncer.watcher().watch(&root, RecursiveMode::Recursive)?;
+        Some(_) => {
+            let mut debouncer =
+                new_debouncer_opt::<_, PollWatcher, _>(timeout, None, handler, NoCache, config)?;
+            debouncer.watch(&root, RecursiveMode::Recursive)?;
             Watching::Polling(debouncer)
         }
         None => {
-            let mut debouncer = new_debouncer_opt::<_, RecommendedWatcher>(config, handler)?;
-            debouncer.watcher().watch(&root, RecursiveMode::Recursive)?;
+            let mut debouncer = new_debouncer_opt::<_, RecommendedWatcher, _>(
+                timeout, None, handler, NoCache, config,
+            )?;
+            debouncer.watch(&root, RecursiveMode::Recursive)?;
             Watching::Native(debouncer)
         }
     })

@@ -80,3 +80,25 @@ fn only_the_changed_file_is_read_again_and_our_saves_elsewhere_are_kept() {
     step(&mut app, Msg::FilesChanged(vec![changed]));
     assert_eq!(app.data().sessions[0].date.to_string(), "2022-09-08");
 }
+
+#[test]
+fn reading_a_file_is_no_change_writing_it_is() {
+    let dir = common::example();
+    let (send, events) = std::sync::mpsc::channel();
+    let _watching = agenda::watch::watch(dir.path(), None, move |paths| {
+        let _ = send.send(paths);
+    })
+    .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    // The app looks at a file the watcher named: that must not come back
+    // as a change (it did, and the app read its files for ever).
+    std::fs::read(dir.path().join(common::KIM)).unwrap();
+    let quiet = events.recv_timeout(std::time::Duration::from_millis(1200));
+    assert!(quiet.is_err(), "a read came back as {quiet:?}");
+    let text = std::fs::read_to_string(dir.path().join(common::KIM)).unwrap();
+    std::fs::write(dir.path().join(common::KIM), text + "\n").unwrap();
+    let seen = events
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the write is seen");
+    assert_eq!(seen, [std::path::PathBuf::from(common::KIM)]);
+}
