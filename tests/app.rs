@@ -102,6 +102,7 @@ fn marking_answered_saves_at_once() {
             motion: "kim-bericht-2022".into(),
             index: 0,
             number: "1".into(),
+            text: q1_text(),
             before: Field::Status(Status::Open),
             after: Field::Status(Status::Answered),
         })))
@@ -225,6 +226,7 @@ fn the_same_field_changed_on_both_sides_is_a_conflict_not_an_overwrite() {
                     motion: "kim-bericht-2022".into(),
                     index: 0,
                     number: "1".into(),
+                    text: q1_text(),
                     before: Field::Status(Status::Open),
                     after: Field::Status(Status::Answered),
                 }),
@@ -373,4 +375,15 @@ fn the_help_pages_where_it_does_not_fit() {
     );
     press(&mut app, &[PageUp, Open]);
     assert!(!app.help_open());
+}
+
+/// The text of the example's question 1, as a change made here records it.
+fn q1_text() -> Option<String> {
+    let dir = example();
+    let data = agenda::store::load(dir.path()).data;
+    Some(
+        data.motion("kim-bericht-2022").unwrap().questions[0]
+            .text
+            .clone(),
+    )
 }

@@ -19,6 +19,7 @@ fn answered_q1() -> Change {
         motion: "kim-bericht-2022".into(),
         index: 0,
         number: "1".into(),
+        text: None,
         before: Field::Status(Status::Open),
         after: Field::Status(Status::Answered),
     })

@@ -121,3 +121,50 @@ fn a_conflict_whose_motion_is_gone_stays_and_says_so() {
     assert_eq!(ben.journal.conflicts.len(), 1, "not dropped");
     assert_eq!(common::contents(dir.path()), before, "nothing written");
 }
+
+#[test]
+fn a_renumbered_file_never_gets_a_change_under_the_wrong_question() {
+    let dir = example();
+    let path = dir.path().join(KIM);
+    let set_readonly = |on: bool| {
+        let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+        permissions.set_readonly(on);
+        std::fs::set_permissions(&path, permissions).unwrap();
+    };
+    let mut ben = app(dir.path());
+    set_readonly(true);
+    press(&mut ben, TO_QUESTION_1);
+    press(&mut ben, &[CycleStatus]);
+    assert_eq!(ben.journal.pending.len(), 1, "not saved: kept pending");
+    set_readonly(false);
+    // Meanwhile someone puts a new question first and numbers them anew.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let first = text.find("[[question]]").unwrap();
+    let mut renumbered = text[..first].to_string();
+    renumbered.push_str("[[question]]\nnumber = \"1\"\ntext = \"Eine neue erste Frage?\"\n\n");
+    let mut rest = text[first..].to_string();
+    for n in (1..=3).rev() {
+        rest = rest.replace(
+            &format!("number = \"{n}\""),
+            &format!("number = \"{}\"", n + 1),
+        );
+    }
+    renumbered.push_str(&rest);
+    std::fs::write(&path, renumbered).unwrap();
+    press(&mut ben, &[Reload]);
+    let data = agenda::store::load(dir.path()).data;
+    let questions = &data.motion("kim-bericht-2022").unwrap().questions;
+    assert_eq!(questions[0].text, "Eine neue erste Frage?");
+    assert_eq!(
+        questions[0].status,
+        Status::Open,
+        "the new question untouched"
+    );
+    assert!(questions[1].text.starts_with("Wie viele Stellen"));
+    assert_eq!(
+        questions[1].status,
+        Status::InProgress,
+        "the change went to its own question, now number 2"
+    );
+    assert!(ben.journal.pending.is_empty() && ben.journal.conflicts.is_empty());
+}

@@ -45,6 +45,7 @@ impl App {
             motion: motion.id.clone(),
             index,
             number: question.number.clone(),
+            text: Some(question.text.clone()),
             before,
             after,
         });

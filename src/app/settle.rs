@@ -218,6 +218,7 @@ impl App {
                     motion: motion.id.clone(),
                     index,
                     number: motion.questions[index].number.clone(),
+                    text: Some(motion.questions[index].text.clone()),
                     before: Field::Answer(motion.questions[index].answer.clone()),
                     after: Field::Answer(editor::tidy_answer(&text)),
                 }));

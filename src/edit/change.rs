@@ -39,11 +39,17 @@ pub struct RenameChange {
 
 /// One field of one question: the question at position `index` of the
 /// motion, which has `number` (both must still hold when it is written).
+/// After a reload the question is found again by its `text` as well, so a
+/// question inserted or renumbered by someone else never takes the change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuestionChange {
     pub motion: String,
     pub index: usize,
     pub number: String,
+    /// The question's text when the change was made (absent in recovery
+    /// files of earlier versions: then place and number must do).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     /// The value before the change (for a pending change: as on disk).
     pub before: Field,
     pub after: Field,

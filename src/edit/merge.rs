@@ -4,7 +4,7 @@
 //! a conflict, theirs kept and ours listed. Nothing is dropped silently.
 
 use super::record::{current, same_value};
-use super::{Change, Field};
+use super::{Change, Field, QuestionChange};
 use crate::model::Dataset;
 
 /// What a three-way merge takes for one field.
@@ -100,14 +100,21 @@ pub fn reconcile(pending: Vec<Change>, data: &Dataset) -> Reconciled {
             out.reapply.push(change);
             continue;
         };
-        let theirs = data
+        let found = data
             .motion(&q.motion)
-            .and_then(|m| m.questions.get(q.index))
-            .filter(|question| question.number == q.number)
-            .map(|question| q.after.read(question));
+            .and_then(|m| locate(m, q).map(|at| (at, &m.questions[at])));
+        let theirs = found.map(|(_, question)| q.after.read(question));
         match theirs.as_ref().map(|t| pick(&q.before, &q.after, t)) {
             Some(Pick::Same | Pick::Theirs) => out.already += 1,
-            Some(Pick::Ours) => out.reapply.push(change),
+            Some(Pick::Ours) => {
+                // Where the question stands now, under its number now.
+                let (at, question) = found.expect("theirs came from it");
+                out.reapply.push(Change::Question(QuestionChange {
+                    index: at,
+                    number: question.number.clone(),
+                    ..q.clone()
+                }));
+            }
             _ => out.conflicts.push(Conflict {
                 theirs,
                 ours: change,
@@ -115,6 +122,30 @@ pub fn reconcile(pending: Vec<Change>, data: &Dataset) -> Reconciled {
         }
     }
     out
+}
+
+/// Where the question a change was made to stands now: the one question
+/// with its text (at its old place with its old number, if several have
+/// it); without a text known, its old place if the number still matches.
+/// `None` where that is gone or not clear: the change becomes a conflict,
+/// never a write to another question.
+fn locate(motion: &crate::model::Motion, q: &QuestionChange) -> Option<usize> {
+    let questions = &motion.questions;
+    let Some(text) = &q.text else {
+        return questions
+            .get(q.index)
+            .filter(|question| question.number == q.number)
+            .map(|_| q.index);
+    };
+    let same: Vec<usize> = (0..questions.len())
+        .filter(|&i| questions[i].text == *text)
+        .collect();
+    match same[..] {
+        [one] => Some(one),
+        _ => same
+            .into_iter()
+            .find(|&i| i == q.index && questions[i].number == q.number),
+    }
 }
 
 #[cfg(test)]

@@ -34,6 +34,7 @@ pub(crate) mod testing {
             motion: "kim-bericht-2022".into(),
             index,
             number: number.into(),
+            text: None,
             before: Field::Status(before),
             after: Field::Status(after),
         })
