@@ -158,8 +158,8 @@ impl Index {
         self.fields.is_empty()
     }
 
-    /// Number of distinct words.
-    pub fn words(&self) -> usize {
+    /// Number of distinct words in all fields.
+    pub fn distinct_words(&self) -> usize {
         self.vocabulary.len()
     }
 
@@ -249,7 +249,7 @@ impl Index {
             })
             .collect();
         for (w, score) in found?.into_iter().flatten() {
-            for &field in vocabulary.fields(w as usize) {
+            for field in vocabulary.fields(w as usize) {
                 let best = &mut scores[field as usize];
                 *best = (*best).max(score);
             }

@@ -19,24 +19,39 @@ pub const FUZZY: u32 = 1000;
 /// The words of `text`: runs of letters and digits, each with its byte
 /// offset. "KIM-Bausteinen" is two words, "07.09.2022" three.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let start = loop {
-            let (at, c) = rest.next()?;
-            if c.is_alphanumeric() {
-                break at;
-            }
-        };
-        let mut end = text.len();
-        while let Some(&(at, c)) = rest.peek() {
-            if !c.is_alphanumeric() {
-                end = at;
+        while at < text.len() {
+            let (letter, width) = class(text, at);
+            if letter {
                 break;
             }
-            rest.next();
+            at += width;
         }
-        Some((start, &text[start..end]))
+        if at >= text.len() {
+            return None;
+        }
+        let start = at;
+        while at < text.len() {
+            let (letter, width) = class(text, at);
+            if !letter {
+                break;
+            }
+            at += width;
+        }
+        Some((start, &text[start..at]))
     })
+}
+
+/// Whether the character at byte `at` is a letter or digit, and its width:
+/// bytes for ASCII (nearly all of the folded text), characters beyond.
+fn class(text: &str, at: usize) -> (bool, usize) {
+    let byte = text.as_bytes()[at];
+    if byte.is_ascii() {
+        return (byte.is_ascii_alphanumeric(), 1);
+    }
+    let c = text[at..].chars().next().unwrap_or(' ');
+    (c.is_alphanumeric(), c.len_utf8())
 }
 
 /// The score of `term` (folded, one word) in `word` (folded), `None` when
