@@ -86,20 +86,20 @@ impl Index {
                 part
             })
             .collect();
-        let parts: Vec<&Index> = std::iter::once(&sessions).chain(&motions).collect();
-        let vocabulary = Vocabulary::build(&words_of(&parts));
-        let mut index = Index {
-            vocabulary,
-            ..Index::default()
-        };
-        for part in parts {
+        // Joined into room made once, each part let go of once copied, and
+        // the words collected from the joined text: so the text is never
+        // held three times over.
+        let mut index = Index::default();
+        let size = sessions.text.len() + motions.iter().map(|p| p.text.len()).sum::<usize>();
+        index.text.reserve_exact(size);
+        for part in std::iter::once(sessions).chain(motions) {
             let offset = index.text.len() as u32;
             index.text.push_str(&part.text);
             index
                 .fields
                 .extend(part.fields.iter().map(|&(end, t, k)| (end + offset, t, k)));
         }
-        index.text.shrink_to_fit();
+        index.vocabulary = Vocabulary::build(&index.parts());
         let mut record = 0;
         index.records = (0..index.fields.len())
             .map(|f| {
@@ -110,6 +110,23 @@ impl Index {
             })
             .collect();
         index
+    }
+
+    /// The joined text in parts of [`PART`] fields, for collecting words in parallel.
+    fn parts(&self) -> Vec<Part<'_>> {
+        let parts = self.fields.chunks(PART).enumerate();
+        parts
+            .map(|(i, fields)| {
+                let first = i * PART;
+                let start = self.start(first);
+                let end = fields.last().map_or(start, |f| f.0 as usize);
+                Part {
+                    text: &self.text[start..end],
+                    ends: fields.iter().map(|f| f.0 - start as u32).collect(),
+                    first: first as u32,
+                }
+            })
+            .collect()
     }
 
     fn add_motion(&mut self, m: usize, motion: &crate::model::Motion) {
@@ -326,22 +343,8 @@ impl Index {
     }
 }
 
-/// The parts' texts with their fields numbered on from part to part.
-fn words_of<'a>(parts: &[&'a Index]) -> Vec<Part<'a>> {
-    let mut first = 0;
-    parts
-        .iter()
-        .map(|part| {
-            let at = first;
-            first += part.fields.len() as u32;
-            Part {
-                text: &part.text,
-                ends: part.fields.iter().map(|f| f.0).collect(),
-                first: at,
-            }
-        })
-        .collect()
-}
+/// Fields per part when collecting words.
+const PART: usize = 16_384;
 
 /// Distinct words matched between two looks at whether the query is still wanted.
 const CHUNK: usize = 4096;
