@@ -175,7 +175,7 @@ fn search_from_the_keyboard_and_jump_to_the_hit() {
     app.keys("/");
     app.wait_for("Type what you are looking for");
     app.keys("freie traeger");
-    app.wait_for("4 hits");
+    app.wait_for("2 hits");
     app.keys("\r");
     app.wait_for("Question 2 · Berichterstattung");
     app.wait_for("Träger umgesetzt werden?");

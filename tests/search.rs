@@ -114,6 +114,7 @@ fn every_word_must_match_in_any_order() {
             .contains(&(Target::Motion { motion: 0 }, FieldKind::MotionTitle))
     );
     assert!(hits("kommunal zzz").is_empty());
+    assert!(hits("zzz kommunal").is_empty(), "the first word counts too");
 }
 
 #[test]
@@ -182,4 +183,262 @@ fn the_command_line_prints_ranked_hits_and_fails_on_none() {
     let out = run("zzzzzz");
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
+}
+
+// ---- Words, not scattered letters (issue 17) ----
+
+/// The bundled example: the KIM motion of CDU and SPD, Siegen 2022.
+fn example() -> std::sync::Arc<agenda::model::Dataset> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/example");
+    agenda::store::load(&dir).data
+}
+
+fn example_hits(query: &str) -> Vec<(Target, FieldKind)> {
+    Index::build(&example())
+        .search(query, 100)
+        .into_iter()
+        .map(|h| (h.target, h.field))
+        .collect()
+}
+
+const KIM: Target = Target::Motion { motion: 0 };
+
+fn question(n: usize) -> Target {
+    Target::Question {
+        motion: 0,
+        question: n - 1,
+    }
+}
+
+fn targets(found: &[(Target, FieldKind)]) -> Vec<Target> {
+    found.iter().map(|(t, _)| *t).collect()
+}
+
+#[test]
+fn letters_scattered_over_a_text_are_no_match() {
+    // Every letter of "obdachlos" stands in the KIM rationale in that order,
+    // but in no one word: nobody asked about homelessness.
+    assert_eq!(example_hits("obdachlos"), []);
+    assert_eq!(example_hits("obdachlosenhilfe"), []);
+    // Within one field, strewn over words.
+    let dir = data_dir(&[(
+        "m/a.toml",
+        b"[motion]\nid = \"a\"\nkind = \"Anfrage\"\ntitle = \"Ob die Antr\xc3\xa4ge chancenlos sind\"\n",
+    )]);
+    let data = agenda::store::load(dir.path()).data;
+    assert!(Index::build(&data).search("obdachlos", 10).is_empty());
+    assert_eq!(Index::build(&data).search("chancenlos", 10).len(), 1);
+}
+
+#[test]
+fn a_letter_missing_still_finds_the_word() {
+    let found = example_hits("integrationsmangement");
+    assert!(targets(&found).contains(&KIM), "{found:?}");
+    assert!(targets(&found).contains(&question(1)));
+    // The agenda item's title has it too.
+    assert!(found.iter().any(|(_, f)| *f == FieldKind::ItemTitle));
+    // Swapped and missing letters in words of the example.
+    assert!(targets(&example_hits("Flüchtlingsbertaung")).contains(&KIM));
+    assert!(targets(&example_hits("Landesinitative")).contains(&question(2)));
+    // A query word may be the start or a part of a compound.
+    assert!(targets(&example_hits("integration")).contains(&KIM));
+    assert!(targets(&example_hits("beratung")).contains(&KIM));
+}
+
+#[test]
+fn umlauts_fold_whichever_way_they_are_typed() {
+    let plain = example_hits("fluechtlinge");
+    assert!(targets(&plain).contains(&KIM));
+    assert_eq!(example_hits("flüchtlinge"), plain);
+    assert_eq!(example_hits("Flüchtlinge"), plain);
+    assert_eq!(example_hits("FLÜCHTLINGE"), plain);
+    assert_eq!(example_hits("traeger"), example_hits("Träger"));
+}
+
+#[test]
+fn a_quote_wants_the_letters_as_typed() {
+    assert!(!example_hits("integrationsmangement").is_empty());
+    assert_eq!(example_hits("'integrationsmangement"), []);
+    // Anywhere in a word, though: "gration" in "Integration".
+    assert!(targets(&example_hits("'gration")).contains(&KIM));
+}
+
+#[test]
+fn a_caret_wants_the_start_of_a_word() {
+    assert!(
+        !example_hits("management").is_empty(),
+        "inside the compound"
+    );
+    assert_eq!(example_hits("^management"), []);
+    assert!(targets(&example_hits("^integrations")).contains(&KIM));
+    assert_eq!(example_hits("^integrationsmangement"), [], "no letters off");
+}
+
+#[test]
+fn an_exclamation_mark_leaves_out_records_that_have_the_word() {
+    // Questions 2 and 3 speak of freie Träger; 3 of "freien Trägern".
+    let both = targets(&example_hits("traeger"));
+    assert_eq!(both, [question(2), question(3)]);
+    assert_eq!(targets(&example_hits("traeger !freien")), [question(2)]);
+    assert_eq!(targets(&example_hits("!freien traeger")), [question(2)]);
+    // "!'wort" is the same as "!wort"; "!^wort" only at a word's start.
+    assert_eq!(targets(&example_hits("traeger !'freien")), [question(2)]);
+    assert_eq!(targets(&example_hits("traeger !^reien")), both);
+    assert_eq!(
+        targets(&example_hits("traeger !reien")),
+        [question(2)],
+        "inside a word"
+    );
+    // The whole record goes, though the word is in another of its fields:
+    // the question's text has "Stellen", its answer "Soziales".
+    let kim_question = Target::Question {
+        motion: 0,
+        question: 0,
+    };
+    assert!(targets(&hits("stellen")).contains(&kim_question));
+    assert!(!targets(&hits("stellen !soziales")).contains(&kim_question));
+    // Exclusions alone look for nothing.
+    assert_eq!(example_hits("!kim"), []);
+}
+
+#[test]
+fn whole_words_rank_above_starts_above_parts_above_letters_off() {
+    // In data order the weakest first, so only the ranking can sort them.
+    let motion = |id: &str, title: &str| {
+        format!("[motion]\nid = \"{id}\"\nkind = \"Anfrage\"\ntitle = \"{title}\"\n")
+    };
+    let files = [
+        ("m/a.toml", motion("a", "Vergabe der Pläzte")),
+        ("m/b.toml", motion("b", "Kitaplätze in Nord")),
+        ("m/c.toml", motion("c", "Plätzevergabe")),
+        ("m/d.toml", motion("d", "Freie Plätze")),
+    ];
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(p, t)| (*p, t.as_bytes())).collect();
+    let dir = data_dir(&files);
+    let data = agenda::store::load(dir.path()).data;
+    let ranked: Vec<&str> = Index::build(&data)
+        .search("plaetze", 10)
+        .iter()
+        .map(|h| match h.target {
+            Target::Motion { motion } => data.motions[motion].id.as_str(),
+            _ => "?",
+        })
+        .collect();
+    assert_eq!(ranked, ["d", "c", "b", "a"]);
+}
+
+#[test]
+fn narrowing_as_the_query_grows_finds_what_a_fresh_search_finds() {
+    let index = Index::build(&example());
+    let typed = [
+        "integrationsmangement",
+        "kim freie traeger",
+        "traeger !freien x",
+        "'gration ^lan",
+        "07.09.2022 soz",
+    ];
+    for query in typed {
+        let mut previous: Option<(String, Vec<(u32, i64)>)> = None;
+        for (end, _) in query.char_indices().skip(1).chain([(query.len(), ' ')]) {
+            let now = &query[..end];
+            let fresh = index.matching(now, None, &|| false).unwrap();
+            if let Some((before, matches)) = &previous
+                && agenda::search::narrows(before, now)
+            {
+                let narrowed = index.matching(now, Some(matches), &|| false).unwrap();
+                assert_eq!(narrowed, fresh, "{before:?} → {now:?}");
+            }
+            previous = Some((now.to_string(), fresh));
+        }
+    }
+}
+
+#[test]
+fn highlighting_marks_the_word_that_matched() {
+    let data = example();
+    let title = &data.motions[0].title;
+    let at = highlight(title, "integrationsmangement");
+    let chars: Vec<char> = title.chars().collect();
+    let marked: String = at.iter().map(|&i| chars[i]).collect();
+    assert_eq!(
+        marked, "Integrationsmangement",
+        "the letters of the word that stand"
+    );
+    assert!(
+        at.iter().all(|&i| (47..70).contains(&i)),
+        "{at:?} inside the word"
+    );
+}
+
+// ---- The corpus generator's words ----
+
+#[allow(dead_code)] // only its writer is used here
+#[path = "../examples/corpus/mod.rs"]
+mod corpus;
+
+#[test]
+fn the_corpus_vocabulary_is_found_word_by_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let scale = corpus::Scale {
+        sessions: 10,
+        items_per_session: 5,
+        motions: 40,
+        questions: 200,
+    };
+    corpus::write(dir.path(), scale, 7).unwrap();
+    let data = agenda::store::load(dir.path()).data;
+    let index = Index::build(&data);
+    let count = |query: &str| index.search(query, usize::MAX).len();
+    let whole = count("kindertagesstaetten");
+    assert!(whole > 0);
+    assert_eq!(count("Kindertagesstätten"), whole);
+    assert_eq!(count("kindertagestaetten"), whole, "a letter missing");
+    assert!(count("kinder") >= whole, "the start of the word");
+    assert!(count("tagesstaetten") >= whole, "a part of the compound");
+    assert_eq!(count("'kindertagestaetten"), 0);
+    assert!(count("hochwaserschutz") > 0);
+    assert!(count("obdachlos") > 0, "Obdachlosenhilfe is a topic there");
+    // Words that are in no text of it.
+    assert_eq!(count("flughafen"), 0);
+    assert_eq!(count("kinderpornografie"), 0);
+}
+
+#[test]
+fn the_command_line_says_when_nothing_matches() {
+    let home = tempfile::tempdir().unwrap();
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/example");
+    let run = |lang: &str, query: &str| {
+        common::agenda(home.path())
+            .args(["search", "--lang", lang])
+            .arg(&example)
+            .arg(query)
+            .output()
+            .unwrap()
+    };
+    let out = run("en", "obdachlos");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "Nothing found for \"obdachlos\".\n"
+    );
+    let out = run("de", "obdachlos");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "Nichts gefunden für „obdachlos“.\n"
+    );
+    let out = run("en", "integrationsmangement");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("kim-bericht-2022")
+    );
+    // A folder that is not there is an error, not an empty answer.
+    let out = common::agenda(home.path())
+        .args(["search", "--lang", "en", "/no/such/folder", "kim"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
 }

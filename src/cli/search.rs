@@ -18,6 +18,12 @@ pub(super) fn run(dir: &Path, query: &str, ctx: &mut Context) -> io::Result<Exit
     let data = store::open(dir).data;
     let index = Index::build(&data);
     let hits = index.search(query, usize::MAX);
+    // Nothing found is an answer, not an error: exit code 1 (errors give 2),
+    // so a script can ask "has anyone asked about this before?".
+    if hits.is_empty() {
+        eprintln!("{}", text::line(&ctx.texts.search_no_match(query.trim())));
+        return Ok(ExitCode::FAILURE);
+    }
     let placed = search::placements(&data);
     let place = |m: usize| placed[m];
     // Lines are made in parallel and written in rank order.
@@ -42,9 +48,5 @@ pub(super) fn run(dir: &Path, query: &str, ctx: &mut Context) -> io::Result<Exit
     for line in &lines {
         writeln!(ctx.out, "{line}")?;
     }
-    Ok(if hits.is_empty() {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(ExitCode::SUCCESS)
 }

@@ -289,6 +289,10 @@ impl Texts for German {
         }
     }
 
+    fn search_no_match(&self, query: &str) -> String {
+        format!("Nichts gefunden für „{query}“.")
+    }
+
     fn report(&self) -> &'static ReportWords {
         &words::REPORT
     }

@@ -278,6 +278,10 @@ impl Texts for English {
         }
     }
 
+    fn search_no_match(&self, query: &str) -> String {
+        format!("Nothing found for \"{query}\".")
+    }
+
     fn report(&self) -> &'static ReportWords {
         &words::REPORT
     }

@@ -137,6 +137,8 @@ pub trait Texts: Sync {
     fn conflict(&self, conflict: &Conflict, keys: &Keys) -> String;
     /// "12 hits", or "the best 200 of 1234 hits" when only the best are listed.
     fn hit_count(&self, shown: usize, total: usize) -> String;
+    /// `agenda search` found nothing for `query`.
+    fn search_no_match(&self, query: &str) -> String;
     /// Fixed words of the report.
     fn report(&self) -> &'static ReportWords;
     /// The words of the calendar file.

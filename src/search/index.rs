@@ -1,9 +1,11 @@
-//! The fuzzy index over everything: sessions, agenda items, motions, questions.
+//! The index over everything: sessions, agenda items, motions, questions.
+//! Each query word is matched against the distinct words of the text once
+//! (see `vocab`), then their fields are scored through their postings.
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
-use crate::fold::{fold, fold_into, fold_with_map};
+use super::query::{Term, parse};
+use super::vocab::{Part, Vocabulary};
+use super::word;
+use crate::fold::fold_into;
 use crate::model::Dataset;
 
 /// What a hit points at, by position in the dataset it was built from.
@@ -42,33 +44,38 @@ pub struct Hit {
     pub score: i64,
 }
 
-/// Folded texts of every searchable field, in one buffer.
+/// Folded texts of every searchable field, in one buffer, and the
+/// vocabulary of their words.
 #[derive(Default)]
 pub struct Index {
     text: String,
     /// Per field: end offset in `text`, the record and which field.
     fields: Vec<(u32, Target, FieldKind)>,
+    /// Per field: the number of its record (fields of a record are adjacent).
+    records: Vec<u32>,
+    vocabulary: Vocabulary,
 }
 
 impl Index {
-    /// Folds every searchable text of `data`, in parallel parts joined in order.
+    /// Folds every searchable text of `data` and collects its words, in
+    /// parallel parts joined in order.
     pub fn build(data: &Dataset) -> Index {
         use rayon::prelude::*;
-        let mut index = Index::default();
+        let mut sessions = Index::default();
         for (s, session) in data.sessions.iter().enumerate() {
             let target = Target::Session { session: s };
-            index.add(target, FieldKind::Committee, &session.committee);
-            index.add(target, FieldKind::Date, &crate::dates::date(session.date));
+            sessions.add(target, FieldKind::Committee, &session.committee);
+            sessions.add(target, FieldKind::Date, &crate::dates::date(session.date));
             for (i, item) in session.agenda.iter().enumerate() {
                 let target = Target::AgendaItem {
                     session: s,
                     item: i,
                 };
-                index.add(target, FieldKind::ItemNumber, &item.number);
-                index.add(target, FieldKind::ItemTitle, &item.title);
+                sessions.add(target, FieldKind::ItemNumber, &item.number);
+                sessions.add(target, FieldKind::ItemTitle, &item.title);
             }
         }
-        let parts: Vec<Index> = (0..data.motions.len())
+        let motions: Vec<Index> = (0..data.motions.len())
             .into_par_iter()
             .chunks(256)
             .map(|motions| {
@@ -79,17 +86,47 @@ impl Index {
                 part
             })
             .collect();
-        for part in parts {
+        // Joined into room made once, each part let go of once copied, and
+        // the words collected from the joined text: so the text is never
+        // held three times over.
+        let mut index = Index::default();
+        let size = sessions.text.len() + motions.iter().map(|p| p.text.len()).sum::<usize>();
+        index.text.reserve_exact(size);
+        for part in std::iter::once(sessions).chain(motions) {
             let offset = index.text.len() as u32;
             index.text.push_str(&part.text);
-            index.fields.extend(
-                part.fields
-                    .into_iter()
-                    .map(|(end, t, k)| (end + offset, t, k)),
-            );
+            index
+                .fields
+                .extend(part.fields.iter().map(|&(end, t, k)| (end + offset, t, k)));
         }
-        index.text.shrink_to_fit();
+        index.vocabulary = Vocabulary::build(&index.parts());
+        let mut record = 0;
+        index.records = (0..index.fields.len())
+            .map(|f| {
+                if f > 0 && index.fields[f - 1].1 != index.fields[f].1 {
+                    record += 1;
+                }
+                record
+            })
+            .collect();
         index
+    }
+
+    /// The joined text in parts of [`PART`] fields, for collecting words in parallel.
+    fn parts(&self) -> Vec<Part<'_>> {
+        let parts = self.fields.chunks(PART).enumerate();
+        parts
+            .map(|(i, fields)| {
+                let first = i * PART;
+                let start = self.start(first);
+                let end = fields.last().map_or(start, |f| f.0 as usize);
+                Part {
+                    text: &self.text[start..end],
+                    ends: fields.iter().map(|f| f.0 - start as u32).collect(),
+                    first: first as u32,
+                }
+            })
+            .collect()
     }
 
     fn add_motion(&mut self, m: usize, motion: &crate::model::Motion) {
@@ -138,57 +175,124 @@ impl Index {
         self.fields.is_empty()
     }
 
-    fn field_text(&self, field: usize) -> &str {
-        let start = match field {
-            0 => 0,
-            f => self.fields[f - 1].0 as usize,
-        };
-        &self.text[start..self.fields[field].0 as usize]
+    /// Number of distinct words in all fields.
+    pub fn distinct_words(&self) -> usize {
+        self.vocabulary.len()
     }
 
-    /// The fields matching `query`, with their scores, looking only at
-    /// `within` when given (the matches of a shorter query this one extends).
-    /// Stops early and returns `None` when `cancelled` says so.
+    fn start(&self, field: usize) -> usize {
+        match field {
+            0 => 0,
+            f => self.fields[f - 1].0 as usize,
+        }
+    }
+
+    /// The fields matching `query`, with their scores, in field order,
+    /// looking only at `within` when given (the matches of a shorter query
+    /// this one extends: see [`narrows`](super::narrows)). Every term must
+    /// match in the same field, in any order, and no exclusion anywhere in
+    /// the field's record; scores add up. `None` when `cancelled` says so
+    /// before the end.
     pub fn matching(
         &self,
         query: &str,
         within: Option<&[(u32, i64)]>,
         cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Vec<(u32, i64)>> {
-        use rayon::prelude::*;
-        let query = fold(query);
-        let terms: Vec<&str> = query.split_whitespace().collect();
-        if terms.is_empty() {
+        let terms = parse(query);
+        let (excluded, wanted): (Vec<&Term>, Vec<&Term>) = terms.iter().partition(|t| t.negated);
+        // Exclusions alone would list everything else: not a search.
+        if wanted.is_empty() {
             return Some(Vec::new());
         }
-        let matcher = matcher();
-        // Every term must match, in any order (as in fzf); scores add up.
-        let score = |field: u32| -> Option<(u32, i64)> {
-            let text = self.field_text(field as usize);
-            let mut total = 0;
-            for term in &terms {
-                let window = &text[window(term, text)?];
-                total += matcher.fuzzy_match(window, term)?;
+        let mut total: Vec<i64> = Vec::new();
+        for term in wanted {
+            let scores = self.scores(term, cancelled)?;
+            if total.is_empty() {
+                total = scores.into_iter().map(i64::from).collect();
+            } else {
+                for (sum, score) in total.iter_mut().zip(scores) {
+                    *sum = if score == 0 || *sum == 0 {
+                        0
+                    } else {
+                        *sum + i64::from(score)
+                    };
+                }
             }
-            Some((field, total))
+        }
+        let records = self.records.last().map_or(0, |&r| r as usize + 1);
+        let mut left_out = vec![false; records];
+        for term in excluded {
+            for (field, score) in self.scores(term, cancelled)?.into_iter().enumerate() {
+                if score > 0 {
+                    left_out[self.records[field] as usize] = true;
+                }
+            }
+        }
+        let keep = |field: u32| {
+            let score = total[field as usize];
+            (score > 0 && !left_out[self.records[field as usize] as usize])
+                .then_some((field, score))
         };
-        let all: Vec<u32>;
-        let fields: &[u32] = match within {
-            Some(matches) => {
-                all = matches.iter().map(|(f, _)| *f).collect();
-                &all
-            }
-            None => {
-                all = (0..self.fields.len() as u32).collect();
-                &all
-            }
-        };
-        // Chunks in parallel, in order; each chunk first asks whether to go on.
-        let chunks: Option<Vec<Vec<(u32, i64)>>> = fields
-            .par_chunks(CHUNK)
-            .map(|chunk| (!cancelled()).then(|| chunk.iter().filter_map(|&f| score(f)).collect()))
+        Some(match within {
+            Some(previous) => previous.iter().filter_map(|&(f, _)| keep(f)).collect(),
+            None => (0..self.fields.len() as u32).filter_map(keep).collect(),
+        })
+    }
+
+    /// The score of `term` in each field: its best word there, 0 where none.
+    fn scores(&self, term: &Term, cancelled: &(dyn Fn() -> bool + Sync)) -> Option<Vec<u32>> {
+        use rayon::prelude::*;
+        let mut scores = vec![0u32; self.fields.len()];
+        if term.phrase {
+            self.phrase_scores(term, &mut scores);
+            return (!cancelled()).then_some(scores);
+        }
+        let vocabulary = &self.vocabulary;
+        // Each distinct word once, in parallel chunks; each chunk first asks whether to go on.
+        let found: Option<Vec<Vec<(u32, u32)>>> = (0..vocabulary.len() as u32)
+            .into_par_iter()
+            .chunks(CHUNK)
+            .map(|chunk| {
+                (!cancelled()).then(|| {
+                    chunk
+                        .into_iter()
+                        .filter_map(|w| {
+                            word::score(&term.text, term.mode, vocabulary.word(w as usize))
+                                .map(|s| (w, s))
+                        })
+                        .collect()
+                })
+            })
             .collect();
-        chunks.map(|chunks| chunks.concat())
+        for (w, score) in found?.into_iter().flatten() {
+            for field in vocabulary.fields(w as usize) {
+                let best = &mut scores[field as usize];
+                *best = (*best).max(score);
+            }
+        }
+        Some(scores)
+    }
+
+    /// A term with punctuation inside, looked for as written in the text
+    /// (overlapping finds too, and none across the end of a field).
+    fn phrase_scores(&self, term: &Term, scores: &mut [u32]) {
+        let needle = term.text.as_str();
+        let step = needle.chars().next().map_or(1, char::len_utf8);
+        let mut from = 0;
+        while let Some(found) = self.text[from..].find(needle) {
+            let at = from + found;
+            from = at + step;
+            let field = self.fields.partition_point(|f| f.0 as usize <= at);
+            let (start, end) = (self.start(field), self.fields[field].0 as usize);
+            if at + needle.len() > end {
+                continue;
+            }
+            let text = &self.text[start..end];
+            if let Some(score) = word::phrase_score(text, at - start, needle.len(), term.mode) {
+                scores[field] = scores[field].max(score);
+            }
+        }
     }
 
     /// The best field per record, best first; ties keep data order.
@@ -239,103 +343,8 @@ impl Index {
     }
 }
 
-/// The matcher: both sides are folded to lower case already, so no case
-/// work per character; and, as fzf does, long texts get the linear greedy
-/// match instead of the full scoring matrix, whose cost grows with text
-/// length times query length.
-fn matcher() -> SkimMatcherV2 {
-    SkimMatcherV2::default()
-        .respect_case()
-        .element_limit(MATRIX_LIMIT)
-}
+/// Fields per part when collecting words.
+const PART: usize = 16_384;
 
-/// Matrix cells (text length × query length) above which the greedy match is used.
-const MATRIX_LIMIT: usize = 2_000;
-
-/// Fields matched between two looks at whether the query is still wanted.
+/// Distinct words matched between two looks at whether the query is still wanted.
 const CHUNK: usize = 4096;
-
-/// The stretch of `haystack` (a byte range) to score: where `needle` stands
-/// as written, else the shortest stretch holding its characters in order,
-/// found as fzf does: forward to where the first occurrence in order ends,
-/// then back to where it can start at the latest. `None` when the characters do not occur in order. Scoring only
-/// this stretch (and the character before it, for the word-start bonus)
-/// costs the length of the match, not of the text.
-fn window(needle: &str, haystack: &str) -> Option<std::ops::Range<usize>> {
-    // The word as typed beats any scattered match, and is found fastest.
-    let (start, end) = match haystack.find(needle) {
-        Some(at) => (at, at + needle.len()),
-        None => {
-            let mut end = 0;
-            for c in needle.chars() {
-                end += haystack[end..].find(c)? + c.len_utf8();
-            }
-            let mut start = end;
-            for c in needle.chars().rev() {
-                start = haystack[..start].rfind(c)?;
-            }
-            (start, end)
-        }
-    };
-    // One character of context before, so a match at a word start scores as one.
-    let before = haystack[..start]
-        .chars()
-        .next_back()
-        .map_or(0, char::len_utf8);
-    Some(start - before..end)
-}
-
-/// Positions (character indices in `text`) of the characters `query`
-/// matches, for highlighting; `text` as shown, not folded. Each word is
-/// placed in the same stretch the search scored.
-pub fn highlight(text: &str, query: &str) -> Vec<usize> {
-    let (folded, map) = fold_with_map(text);
-    let query = fold(query);
-    let matcher = matcher();
-    let mut out: Vec<usize> = Vec::new();
-    for term in query.split_whitespace() {
-        let Some(range) = window(term, &folded) else {
-            continue;
-        };
-        let offset = folded[..range.start].chars().count();
-        if let Some((_, positions)) = matcher.fuzzy_indices(&folded[range], term) {
-            out.extend(
-                positions
-                    .into_iter()
-                    .filter_map(|p| map.get(p + offset).copied()),
-            );
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// Where in `text` (a character index) the match of `query` begins, for
-/// placing a snippet window cheaply: the stretch the search scored for the
-/// longest word, without scoring exact positions.
-pub fn anchor(text: &str, query: &str) -> Option<usize> {
-    let (folded, map) = fold_with_map(text);
-    let query = fold(query);
-    let term = query.split_whitespace().max_by_key(|t| t.len())?;
-    let range = window(term, &folded)?;
-    map.get(folded[..range.start].chars().count()).copied()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::window;
-
-    #[test]
-    fn the_window_is_the_shortest_stretch_in_order() {
-        let text = "kxx ki kind";
-        assert_eq!(&text[window("kind", text).unwrap()], " kind");
-        assert_eq!(&text[window("ki", text).unwrap()], " ki");
-        assert_eq!(&text[window("kx", text).unwrap()], "kx");
-        assert_eq!(window("dk", text), None);
-        assert_eq!(&"straße"[window("ß", "straße").unwrap()], "aß");
-        // A literal occurrence wins over an earlier scattered one.
-        let both = "t r a e g e r, freie traeger";
-        assert_eq!(&both[window("traeger", both).unwrap()], " traeger");
-    }
-}

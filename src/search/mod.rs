@@ -1,15 +1,24 @@
-//! Fuzzy search over everything, German letters folded.
+//! Search over everything, word by word, German letters folded.
 //!
-//! The index holds only folded text; what a hit shows (and where it
+//! Each query word must match inside one word of a field: whole, at its
+//! start, inside it (parts of compounds), or with a few letters off (see
+//! `word`); `'`, `^` and `!` narrow that (see `query`). The index holds
+//! only folded text and its vocabulary; what a hit shows (and where it
 //! matched) is worked out from the data for the few hits on screen.
 
 mod describe;
 mod index;
+mod mark;
+mod query;
+mod vocab;
+mod word;
 mod worker;
 
 pub use crate::fold::{fold, fold_with_map};
 pub use describe::{describe, describe_placed, placement, placements, snippet};
-pub use index::{FieldKind, Hit, Index, Target, anchor, highlight};
+pub use index::{FieldKind, Hit, Index, Target};
+pub use mark::{anchor, highlight};
+pub use query::narrows;
 pub use worker::{Deliver, Response, Searcher};
 
 use crate::model::Dataset;

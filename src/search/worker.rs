@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use super::index::{Hit, Index};
-use crate::fold::fold;
+use super::query::narrows;
 use crate::model::Dataset;
 
 /// How many ranked hits a query returns; more would not be looked at.
@@ -89,19 +89,19 @@ fn serve(inbox: &Receiver<Request>, deliver: &Deliver, latest: &AtomicU64) {
         let (Some(index), Some((generation, query))) = (&index, query) else {
             continue;
         };
-        // Narrowing is safe while the query only grows at its end; a new
-        // term (after a space) narrows too, as every term must match.
-        let folded = fold(query.trim_start());
+        // Narrowing is safe while the query only grows at its end (a new
+        // term narrows too, as every term must match), unless it lengthens
+        // an exclusion.
         let within = previous
             .as_ref()
-            .filter(|(before, _)| !before.is_empty() && folded.starts_with(before.as_str()))
+            .filter(|(before, _)| narrows(before, &query))
             .map(|(_, matches)| matches.as_slice());
         let cancelled = || latest.load(Ordering::SeqCst) != generation;
         let Some(matches) = index.matching(&query, within, &cancelled) else {
             continue;
         };
         let (hits, total) = index.rank_counted(&matches, LIMIT);
-        previous = Some((folded, matches));
+        previous = Some((query, matches));
         let response = Response {
             generation,
             hits,

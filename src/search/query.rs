@@ -1,0 +1,135 @@
+//! A query, word by word, with the operators people know from fzf:
+//! `wort` matches a word with a few letters wrong or missing, `'wort` only
+//! as written, `^wort` only at the start of a word, and `!wort` keeps out
+//! every record that has it (as written; `!^wort` at a word's start).
+
+use crate::fold::fold;
+
+/// How a term may match a word of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Whole word, start of a word, inside a word, or with a few letters off.
+    Fuzzy,
+    /// As written, anywhere in a word (`'wort`).
+    Exact,
+    /// As written, at the start of a word (`^wort`).
+    Prefix,
+}
+
+/// One word of the query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// Folded, without the operator and without punctuation around it.
+    pub text: String,
+    pub mode: Mode,
+    /// `!`: records that have it are left out.
+    pub negated: bool,
+    /// Punctuation inside ("12.10.2022", "kim-bericht"): spans several words
+    /// of the text, so it is looked for as written in the field's text.
+    pub phrase: bool,
+}
+
+/// The terms of `query`; operators without a word after them (as while
+/// typing `!`) are left out until the word comes.
+pub fn parse(query: &str) -> Vec<Term> {
+    fold(query).split_whitespace().filter_map(term).collect()
+}
+
+fn term(token: &str) -> Option<Term> {
+    let (negated, rest) = match token.strip_prefix('!') {
+        Some(rest) => (true, rest),
+        None => (false, token),
+    };
+    let (mode, rest) = if let Some(rest) = rest.strip_prefix('\'') {
+        (Mode::Exact, rest)
+    } else if let Some(rest) = rest.strip_prefix('^') {
+        (Mode::Prefix, rest)
+    } else if negated {
+        // Leaving out by a guess would hide records nobody meant to hide.
+        (Mode::Exact, rest)
+    } else {
+        (Mode::Fuzzy, rest)
+    };
+    // "(KIM)," is the word KIM; what stays inside is part of the term.
+    let text = rest.trim_matches(|c: char| !c.is_alphanumeric());
+    if text.is_empty() {
+        return None;
+    }
+    Some(Term {
+        phrase: text.contains(|c: char| !c.is_alphanumeric()),
+        text: text.to_string(),
+        mode,
+        negated,
+    })
+}
+
+/// True when every match of `query` is a match of `previous`, so the
+/// search may look only at those: `query` goes on where `previous` ended,
+/// `previous` looked for something, and it did not end in the middle of
+/// an exclusion (a longer `!word` leaves out less, not more).
+///
+/// That a longer word never matches more rests on the matching rule: see
+/// `word::fuzzy_edits`.
+pub fn narrows(previous: &str, query: &str) -> bool {
+    let previous = fold(previous.trim_start());
+    let query = fold(query.trim_start());
+    if !query.starts_with(&previous) || !parse(&previous).iter().any(|t| !t.negated) {
+        return false;
+    }
+    let lengthened = query[previous.len()..].starts_with(|c: char| !c.is_whitespace())
+        && !previous.ends_with(char::is_whitespace);
+    let last = previous.split_whitespace().next_back().unwrap_or_default();
+    !(lengthened && last.starts_with('!'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(query: &str) -> Term {
+        let mut terms = parse(query);
+        assert_eq!(terms.len(), 1, "{query}");
+        terms.remove(0)
+    }
+
+    #[test]
+    fn operators_set_the_mode() {
+        assert_eq!(one("Kita").mode, Mode::Fuzzy);
+        assert_eq!(one("'kita").mode, Mode::Exact);
+        assert_eq!(one("^kita").mode, Mode::Prefix);
+        let not = one("!kita");
+        assert!(not.negated);
+        assert_eq!((not.mode, not.text.as_str()), (Mode::Exact, "kita"));
+        assert_eq!(one("!^kita").mode, Mode::Prefix);
+        assert_eq!(one("!'kita").mode, Mode::Exact);
+        assert_eq!(one("Träger").text, "traeger");
+    }
+
+    #[test]
+    fn punctuation_around_goes_inside_stays() {
+        assert_eq!(one("(KIM),").text, "kim");
+        assert!(!one("(KIM),").phrase);
+        let date = one("12.10.2022");
+        assert!(date.phrase);
+        assert_eq!(date.text, "12.10.2022");
+        assert!(parse("! ' ^ - §").is_empty());
+        assert_eq!(parse("kim !").len(), 1);
+    }
+
+    #[test]
+    fn only_a_query_that_goes_on_narrows() {
+        assert!(narrows("kin", "kind"));
+        assert!(narrows("kind", "kind garten"));
+        assert!(narrows("kind !ab", "kind !ab x"));
+        assert!(
+            !narrows("kind !a", "kind !ab"),
+            "a longer exclusion leaves out less"
+        );
+        assert!(
+            !narrows("!a", "!a kind"),
+            "an exclusion alone found nothing"
+        );
+        assert!(!narrows("kind", "kin"));
+        assert!(!narrows("", "kind"));
+    }
+}
