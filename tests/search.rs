@@ -372,7 +372,6 @@ fn highlighting_marks_the_word_that_matched() {
 
 // ---- The corpus generator's words ----
 
-#[allow(dead_code)] // only its writer is used here
 #[path = "../examples/corpus/mod.rs"]
 mod corpus;
 
