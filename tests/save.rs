@@ -254,3 +254,38 @@ fn a_lock_held_elsewhere_is_waited_for_a_while_then_reported_not_hung_on() {
         store::save_question(dir.path(), &source(dir.path()), 0, "1", &fields, &stamp()).is_ok()
     );
 }
+
+#[test]
+fn a_crlf_file_stays_crlf_and_only_the_changed_lines_differ() {
+    let crlf = ORIGINAL.replace('\n', "\r\n");
+    let dir = data_dir(&[("m.toml", crlf.as_bytes())]);
+    answer(dir.path(), 0, "1").unwrap();
+    let after = std::fs::read_to_string(dir.path().join("m.toml")).unwrap();
+    assert!(
+        !after.replace("\r\n", "").contains('\n'),
+        "every line ends CRLF"
+    );
+    let before: Vec<&str> = crlf.split("\r\n").collect();
+    let now: Vec<&str> = after.split("\r\n").collect();
+    let changed = now.iter().filter(|l| !before.contains(l)).count();
+    assert_eq!(changed, 3, "status, updated, updated_by:\n{after}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_file_is_written_through_and_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let shared = tempfile::tempdir().unwrap();
+    let target = shared.path().join("m.toml");
+    std::fs::write(&target, ORIGINAL).unwrap();
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(&target, dir.path().join("m.toml")).unwrap();
+    answer(dir.path(), 0, "1").unwrap();
+    let link = std::fs::symlink_metadata(dir.path().join("m.toml")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link stays a link");
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(text.contains("status = \"answered\""), "{text}");
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+}

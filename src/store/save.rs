@@ -144,21 +144,45 @@ fn rewrite(
         _ => "",
     };
     let body = text.map(|t| &t[bom.len()..]);
-    let new = edit(body)?.map(|doc| format!("{bom}{doc}"));
+    // Line endings as the file has them: a Windows file stays CRLF, so
+    // that git shows the one line changed, not all of them.
+    let crlf = body.is_some_and(|t| t.contains("\r\n"));
+    let new = edit(body)?.map(|doc| {
+        let doc = doc.to_string();
+        match crlf {
+            true => format!("{bom}{}", doc.replace("\r\n", "\n").replace('\n', "\r\n")),
+            false => format!("{bom}{doc}"),
+        }
+    });
+    // A symbolic link is written through: the shared file it points to
+    // changes, the link stays.
+    let target = match std::fs::symlink_metadata(&full) {
+        Ok(meta) if meta.file_type().is_symlink() => std::fs::canonicalize(&full)?,
+        _ => full.clone(),
+    };
+    // Written and flushed before the lock: under it only the last look and
+    // the rename, so that the window in which a writer elsewhere could be
+    // overwritten is as short as it can be.
+    let prepared = match &new {
+        Some(new) => {
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            Some(Prepared::new(&target, new.as_bytes())?)
+        }
+        None => None,
+    };
     // Everything that can refuse has run: a refusal leaves the folder as it
     // was. The lock is held from the last look to the rename, so that two
     // instances cannot both find the file unchanged and overwrite each other.
     let _lock = lock(dir)?;
     unchanged(&full, fingerprint)?;
-    match new {
-        Some(new) => {
-            if let Some(parent) = full.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            write_atomically(&full, new.as_bytes())?;
+    match (prepared, new) {
+        (Some(prepared), Some(new)) => {
+            prepared.commit()?;
             Ok(Some(super::fingerprint(new.as_bytes())))
         }
-        None => {
+        _ => {
             std::fs::remove_file(&full)?;
             Ok(None)
         }
@@ -223,32 +247,68 @@ fn lock(dir: &Path) -> io::Result<std::fs::File> {
 /// Replaces `path` with `bytes` so that a crash at any instant leaves either
 /// the old or the new file: a hidden temporary file in the same folder (the
 /// loader skips it if a crash leaves it behind), flushed to disk, then
-/// renamed over the old one. The old file's permissions carry over.
+/// renamed over the old one. The old file's permissions, owner and group
+/// carry over.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".agenda-").suffix(".tmp");
-    // A new file is readable as any file made here is (the umask decides),
-    // not private as temporary files are: colleagues share the folder.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    Prepared::new(path, bytes)?.commit()
+}
+
+/// A new version of a file, written and flushed beside it, not yet in its
+/// place.
+struct Prepared {
+    temp: tempfile::NamedTempFile,
+    path: std::path::PathBuf,
+}
+
+impl Prepared {
+    fn new(path: &Path, bytes: &[u8]) -> io::Result<Prepared> {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".agenda-").suffix(".tmp");
+        // A new file is readable as any file made here is (the umask
+        // decides), not private as temporary files are: colleagues share
+        // the folder.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let mut temp = builder.tempfile_in(dir)?;
+        temp.write_all(bytes)?;
+        if let Ok(meta) = std::fs::metadata(path) {
+            std::fs::set_permissions(temp.path(), meta.permissions())?;
+            // Owner and group as they were, where we may (the group of a
+            // shared folder matters to the colleagues in it).
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::MetadataExt;
+                let _ = std::os::unix::fs::chown(temp.path(), Some(meta.uid()), Some(meta.gid()));
+            }
+        }
+        temp.as_file().sync_all()?;
+        Ok(Prepared {
+            temp,
+            path: path.to_path_buf(),
+        })
     }
-    let mut temp = builder.tempfile_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        std::fs::set_permissions(temp.path(), meta.permissions())?;
+
+    /// Puts it in place, and makes the rename durable.
+    fn commit(self) -> io::Result<()> {
+        let dir = match self.path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => std::path::PathBuf::from("."),
+        };
+        self.temp.persist(&self.path).map_err(|e| e.error)?;
+        // The rename itself is durable only once the folder is flushed (POSIX).
+        #[cfg(unix)]
+        if let Ok(folder) = std::fs::File::open(&dir) {
+            let _ = folder.sync_all();
+        }
+        #[cfg(not(unix))]
+        let _ = dir;
+        Ok(())
     }
-    temp.persist(path).map_err(|e| e.error)?;
-    // The rename itself is durable only once the folder is flushed (POSIX).
-    #[cfg(unix)]
-    if let Ok(folder) = std::fs::File::open(dir) {
-        let _ = folder.sync_all();
-    }
-    Ok(())
 }
