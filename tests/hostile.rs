@@ -152,3 +152,40 @@ fn search_output_is_safe_too() {
         "{stdout:?}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_folder_is_not_walked_and_a_fifo_is_not_opened() {
+    let dir = common::example();
+    std::os::unix::fs::symlink("/", dir.path().join("wurzel")).unwrap();
+    let inside = dir.path().join("antraege");
+    std::os::unix::fs::symlink(&inside, dir.path().join("auch-antraege")).unwrap();
+    let fifo = std::ffi::CString::new(dir.path().join("rohr.toml").as_os_str().as_encoded_bytes())
+        .unwrap();
+    // SAFETY: a FIFO made in our own temporary folder.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+    let start = std::time::Instant::now();
+    let problems = common::problems(dir.path());
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(5),
+        "the disk was not walked"
+    );
+    let said = |path: &str, text: &str| {
+        problems
+            .iter()
+            .any(|p| p.contains(path) && p.contains(text))
+    };
+    assert!(said("wurzel", "outside the data folder"), "{problems:#?}");
+    assert!(said("rohr.toml", "not a file"), "{problems:#?}");
+    // A link that stays inside is followed: its motion is there twice.
+    let loaded = agenda::store::load(dir.path());
+    assert_eq!(
+        loaded
+            .data
+            .sources
+            .iter()
+            .filter(|s| s.path.starts_with("auch-antraege"))
+            .count(),
+        1
+    );
+}

@@ -147,6 +147,10 @@ pub enum IoCause {
     SymlinkLoop,
     /// A symbolic link whose target does not exist.
     BrokenLink,
+    /// A link to a folder outside the data folder: not followed.
+    OutsideFolder,
+    /// Named `.toml` but a FIFO, a device, a socket or a folder: not opened.
+    NotAFile,
     /// Anything else, in the operating system's words.
     Other(String),
 }

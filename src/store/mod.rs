@@ -89,12 +89,28 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
 
 /// Paths, relative to `dir`, of the TOML files below it, sorted.
 fn discover(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    // Links are followed only while they stay inside the data folder: a
+    // link to `/` must not make a load walk the whole disk.
+    let root = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let outside = std::cell::RefCell::new(Vec::new());
     let walker = walkdir::WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
         .min_depth(1)
         .into_iter()
-        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
+        .filter_entry(|e| {
+            if e.file_name().to_string_lossy().starts_with('.') {
+                return false;
+            }
+            if e.path_is_symlink() && e.file_type().is_dir() {
+                let inside = std::fs::canonicalize(e.path()).is_ok_and(|t| t.starts_with(&root));
+                if !inside {
+                    outside.borrow_mut().push(relative(dir, e.path()));
+                }
+                return inside;
+            }
+            true
+        });
     let mut files = Vec::new();
     for entry in walker {
         match entry {
@@ -103,8 +119,17 @@ fn discover(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
                     .path()
                     .extension()
                     .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-                if entry.file_type().is_file() && is_toml {
+                if !is_toml {
+                    continue;
+                }
+                if entry.file_type().is_file() {
                     files.push(relative(dir, entry.path()));
+                } else {
+                    // A FIFO would block the read; a device or a folder
+                    // named so is not a data file either. Said, not opened.
+                    let cause = IoCause::NotAFile;
+                    let path = relative(dir, entry.path());
+                    diagnostics.push(Diagnostic::new(path, None, Problem::Unreadable { cause }));
                 }
             }
             Err(error) => {
@@ -124,6 +149,10 @@ fn discover(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
                 diagnostics.push(Diagnostic::new(path, None, Problem::Unreadable { cause }));
             }
         }
+    }
+    for path in outside.into_inner() {
+        let cause = IoCause::OutsideFolder;
+        diagnostics.push(Diagnostic::new(path, None, Problem::Unreadable { cause }));
     }
     files
 }

@@ -130,6 +130,12 @@ pub(super) fn problem(problem: &Problem) -> String {
             IoCause::BrokenLink => {
                 "Der symbolische Link zeigt auf nichts, das es gibt. Entfernen oder korrigieren Sie ihn.".into()
             }
+            IoCause::OutsideFolder => {
+                "Ein symbolischer Link auf einen Ordner außerhalb des Datenordners: wird nicht gelesen. Legen Sie die Dateien in den Datenordner.".into()
+            }
+            IoCause::NotAFile => {
+                "Heißt wie eine Datendatei, ist aber keine Datei (sondern ein Ordner, eine Pipe oder ein Gerät): wird nicht gelesen. Benennen Sie es um.".into()
+            }
             IoCause::Other(reason) => format!("Kann nicht gelesen werden: {reason}"),
         },
     }

@@ -128,6 +128,12 @@ pub(super) fn problem(problem: &Problem) -> String {
             IoCause::BrokenLink => {
                 "This symbolic link points to nothing that exists. Remove or correct it.".into()
             }
+            IoCause::OutsideFolder => {
+                "A symbolic link to a folder outside the data folder: not read. Put the files into the data folder.".into()
+            }
+            IoCause::NotAFile => {
+                "Named like a data file but not a file (a folder, a pipe or a device): not read. Rename it.".into()
+            }
             IoCause::Other(reason) => format!("Cannot be read: {reason}"),
         },
     }
