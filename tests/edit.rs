@@ -288,3 +288,33 @@ fn x_writes_the_report_and_never_overwrites() {
     assert!(html.contains("<h1>Bericht der Verwaltung</h1>"));
     assert!(second.is_file());
 }
+
+#[test]
+fn an_answer_refused_for_an_error_elsewhere_in_its_file_is_kept_and_saved_after_the_fix() {
+    let dir = example();
+    let good = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    // Question 2's status is wrong: the file has an error, not question 1.
+    let at = good.match_indices("status = \"open\"").nth(1).unwrap().0;
+    let broken = format!("{}status = \"offen\"{}", &good[..at], &good[at + 15..]);
+    std::fs::write(dir.path().join(KIM), &broken).unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[EditAnswer]);
+    type_text(&mut app, "Vier Stellen.");
+    ctrl(&mut app, 's');
+    assert!(matches!(app.note, Some(Note::FileHasErrors { .. })));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(KIM)).unwrap(),
+        broken
+    );
+    assert_eq!(app.journal.pending.len(), 1, "kept, listed under !");
+    assert!(!app.unsaved().is_empty(), "and in the recovery journal");
+    // The file corrected, a reload saves it.
+    std::fs::write(dir.path().join(KIM), &good).unwrap();
+    press(&mut app, &[Reload]);
+    assert!(app.journal.pending.is_empty(), "{:?}", app.journal.pending);
+    assert_eq!(
+        question_1(dir.path()).answer.as_deref(),
+        Some("Vier Stellen.")
+    );
+}

@@ -28,15 +28,6 @@ impl App {
         };
         let question = &motion.questions[index];
         let path = self.data().path(motion.source).to_path_buf();
-        if self
-            .loaded
-            .diagnostics
-            .iter()
-            .any(|d| d.is_error() && d.path == path)
-        {
-            self.note = Some(Note::FileHasErrors { path });
-            return;
-        }
         let before = after.read(question);
         if before == after {
             return;
@@ -49,6 +40,24 @@ impl App {
             before,
             after,
         });
+        let broken = self
+            .loaded
+            .diagnostics
+            .iter()
+            .any(|d| d.is_error() && d.path == path);
+        if broken {
+            // Not written into a file with errors, and not lost either: kept
+            // as a change not saved (listed under `!`, in the recovery
+            // journal), written by the reload after the file is corrected.
+            let stamp = Stamp {
+                at: (self.env.clock)(),
+                by: self.env.user.clone(),
+            };
+            self.put_in_memory(&change, &stamp);
+            self.journal.written(change, false);
+            self.note = Some(Note::FileHasErrors { path });
+            return;
+        }
         self.apply(vec![change], Origin::Edit);
     }
 

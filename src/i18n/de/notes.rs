@@ -67,7 +67,7 @@ impl German {
                 path.display()
             ),
             Note::FileHasErrors { path } => format!(
-                "{} enthält Fehler und wird nicht verändert. Korrigieren Sie die Datei (siehe {problems_key}) und drücken Sie {reload}.",
+                "{} enthält Fehler und wird nicht verändert. Ihre Änderung ist hier vorgemerkt: Korrigieren Sie die Datei (siehe {problems_key}) und drücken Sie {reload}, dann wird sie gespeichert.",
                 path.display()
             ),
             Note::QuestionGone { path } => format!(

@@ -69,7 +69,7 @@ impl English {
                 path.display()
             ),
             Note::FileHasErrors { path } => format!(
-                "{} has errors and is left unchanged. Correct the file (see {problems_key}) and press {reload}.",
+                "{} has errors and is left unchanged. Your change is kept here: correct the file (see {problems_key}) and press {reload} to save it.",
                 path.display()
             ),
             Note::QuestionGone { path } => format!(
