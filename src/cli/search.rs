@@ -27,15 +27,15 @@ pub(super) fn run(dir: &Path, query: &str, ctx: &mut Context) -> io::Result<Exit
         eprintln!("{}", text::line(&ctx.texts.search_no_match(query.trim())));
         return Ok(ExitCode::FAILURE);
     }
-    let placed = search::placements(&data);
+    let placed = search::placements(data);
     let place = |m: usize| placed[m];
     // Lines are made in parallel and written in rank order.
     let lines: Vec<String> = hits
         .par_iter()
         .map(|hit| {
-            let (kind, path) = search::describe_placed(&data, hit.target, ctx.texts, &place);
+            let (kind, path) = search::describe_placed(data, hit.target, ctx.texts, &place);
             let location = path.join(" › ");
-            let full = search::field_text(&data, hit.target, hit.field);
+            let full = search::field_text(data, hit.target, hit.field);
             // Where the match is matters only when the text must be cut.
             let positions: Vec<usize> = if full.chars().count() > TEXT_WIDTH {
                 search::anchor(&full, query).into_iter().collect()
