@@ -17,6 +17,30 @@ pub fn block(text: &str) -> Cow<'_, str> {
     clean(text, true)
 }
 
+/// JSON as serde_json writes it, with the characters it lets through raw
+/// (C1 controls such as the one-byte CSI, direction controls) written as
+/// `\uXXXX` escapes: the same data for a script, nothing for a terminal
+/// to act on. JSON's own structure is ASCII, so only strings change.
+pub fn json(json: String) -> String {
+    if !json.chars().any(|c| needs_care(c, true) && c != '\t') {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            c if needs_care(c, true) => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     if !text.chars().any(|c| needs_care(c, keep_newlines)) {
         return Cow::Borrowed(text);
@@ -62,6 +86,15 @@ fn visible(c: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_keeps_its_data_and_loses_what_a_terminal_acts_on() {
+        let raw = serde_json::to_string(&"a\u{9b}31m b\u{202e}c \u{1F600}").unwrap();
+        let safe = json(raw);
+        assert_eq!(safe, "\"a\\u009b31m b\\u202ec \u{1F600}\"");
+        let back: String = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, "a\u{9b}31m b\u{202e}c \u{1F600}");
+    }
 
     #[test]
     fn escape_sequences_become_visible() {

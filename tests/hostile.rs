@@ -189,3 +189,38 @@ fn a_link_out_of_the_folder_is_not_walked_and_a_fifo_is_not_opened() {
         1
     );
 }
+
+#[test]
+fn no_command_passes_a_control_character_from_the_data_to_standard_output() {
+    let dir = evil_council();
+    let home = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let runs: [&[&str]; 8] = [
+        &["status", d],
+        &["status", d, "--json"],
+        &["check", d],
+        &["due", d],
+        &["due", d, "--json"],
+        &["export", d, "--session", "s", "--format", "markdown"],
+        &["export", d, "--session", "s", "--format", "html"],
+        &["export", d, "--motion", "m", "--format", "markdown"],
+    ];
+    for args in runs {
+        let out = common::agenda(home.path())
+            .args(args)
+            .args(["--today", "2022-09-01"])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            !stdout.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let bad: Vec<char> = stdout
+            .chars()
+            .filter(|&c| c != '\n' && c != '\t' && is_dangerous(c))
+            .collect();
+        assert!(bad.is_empty(), "{args:?} passed {bad:?}");
+    }
+}

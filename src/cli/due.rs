@@ -61,7 +61,8 @@ pub(super) fn run(
     });
     if json {
         let list: Vec<EntryJson> = entries.iter().map(|e| to_json(e, ctx)).collect();
-        serde_json::to_writer_pretty(&mut *ctx.out, &list)?;
+        let json = serde_json::to_string_pretty(&list).map_err(io::Error::other)?;
+        ctx.out.write_all(crate::text::json(json).as_bytes())?;
         writeln!(ctx.out)?;
         return Ok(ExitCode::SUCCESS);
     }

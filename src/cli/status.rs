@@ -40,7 +40,8 @@ pub(super) fn run(dir: &Path, json: bool, ctx: &mut Context) -> io::Result<ExitC
     let overview = overview(&loaded.data);
     if json {
         let sessions: Vec<_> = overview.sessions.iter().map(|s| to_json(s, ctx)).collect();
-        serde_json::to_writer_pretty(&mut *ctx.out, &sessions)?;
+        let json = serde_json::to_string_pretty(&sessions).map_err(io::Error::other)?;
+        ctx.out.write_all(crate::text::json(json).as_bytes())?;
         writeln!(ctx.out)?;
     } else {
         if overview.sessions.is_empty() {
