@@ -13,7 +13,9 @@ pub enum ExternalResult {
     /// The editor could not be started: its command line.
     Missing(String),
     /// The editor ended with an error: its command line and exit code.
-    Failed(String, Option<i32>),
+    /// The editor ended with an error (its exit code, if any); where its
+    /// text was kept when it differs from what it was given.
+    Failed(String, Option<i32>, Option<std::path::PathBuf>),
 }
 
 /// The editor's command line as words.
@@ -41,32 +43,60 @@ pub fn command(visual: Option<OsString>, editor: Option<OsString>) -> Vec<String
 
 /// Lets the user edit `text` in `command` (as from [`command`]); waits for
 /// the editor to close. The terminal must be handed over before.
-pub fn edit(text: &str, command: &[String]) -> ExternalResult {
+pub fn edit(text: &str, command: &[String], folder: Option<&std::path::Path>) -> ExternalResult {
     let line = command.join(" ");
-    let written = tempfile::Builder::new()
-        .prefix("agenda-antwort-")
-        .suffix(".txt")
-        .tempfile()
-        .and_then(|mut file| {
-            std::io::Write::write_all(&mut file, format!("{text}\n").as_bytes())?;
-            // Closed before the editor opens it: Windows editors need that.
-            Ok(file.into_temp_path())
-        });
+    let original = format!("{text}\n");
+    // In the app's drafts folder where there is one: a text left there by a
+    // crash (of the app or the editor) is found and said at the next start.
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(DRAFT_PREFIX).suffix(".txt");
+    let made = match folder {
+        Some(folder) => std::fs::create_dir_all(folder).and_then(|()| builder.tempfile_in(folder)),
+        None => builder.tempfile(),
+    };
+    let written = made.and_then(|mut file| {
+        std::io::Write::write_all(&mut file, original.as_bytes())?;
+        // Closed before the editor opens it: Windows editors need that.
+        Ok(file.into_temp_path())
+    });
     let path = match written {
         Ok(path) => path,
-        Err(_) => return ExternalResult::Failed(line, None),
+        Err(_) => return ExternalResult::Failed(line, None, None),
     };
     let Some((program, args)) = command.split_first() else {
         return ExternalResult::Missing(line);
     };
     match Command::new(program).args(args).arg(&*path).status() {
         Err(_) => ExternalResult::Missing(line),
-        Ok(status) if !status.success() => ExternalResult::Failed(line, status.code()),
+        Ok(status) if !status.success() => {
+            // Killed or failed after saving: what it saved is not thrown away.
+            let changed = std::fs::read(&path).is_ok_and(|now| now != original.as_bytes());
+            let kept = changed.then(|| path.keep().ok()).flatten();
+            ExternalResult::Failed(line, status.code(), kept)
+        }
         Ok(_) => match std::fs::read(&path) {
             Ok(bytes) => ExternalResult::Edited(String::from_utf8_lossy(&bytes).into_owned()),
-            Err(_) => ExternalResult::Failed(line, None),
+            Err(_) => ExternalResult::Failed(line, None, None),
         },
     }
+}
+
+/// How the files given to the editor begin.
+pub const DRAFT_PREFIX: &str = "agenda-antwort-";
+
+/// The texts given to an editor that were never taken back (the app or
+/// the editor ended first), in `folder`.
+pub fn drafts_left(folder: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<std::path::PathBuf> = entries
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(DRAFT_PREFIX))
+        .map(|e| e.path())
+        .collect();
+    found.sort();
+    found
 }
 
 #[cfg(test)]
@@ -87,11 +117,14 @@ mod tests {
     fn a_scripted_editor_round_trip() {
         let script = ["sh", "-c", "printf 'Neu\\n\\nZweiter Absatz\\n' > \"$0\""].map(String::from);
         assert_eq!(
-            edit("Alt", &script),
+            edit("Alt", &script, None),
             ExternalResult::Edited("Neu\n\nZweiter Absatz\n".into())
         );
         let reads = ["sh", "-c", "cat \"$0\" > /dev/null"].map(String::from);
-        assert_eq!(edit("Alt", &reads), ExternalResult::Edited("Alt\n".into()));
+        assert_eq!(
+            edit("Alt", &reads, None),
+            ExternalResult::Edited("Alt\n".into())
+        );
     }
 
     #[cfg(unix)]
@@ -99,13 +132,32 @@ mod tests {
     fn a_failing_or_missing_editor_is_reported() {
         let fails = ["sh", "-c", "exit 3"].map(String::from);
         assert_eq!(
-            edit("Alt", &fails),
-            ExternalResult::Failed("sh -c exit 3".into(), Some(3))
+            edit("Alt", &fails, None),
+            ExternalResult::Failed("sh -c exit 3".into(), Some(3), None)
         );
         let missing = ["/no/such/editor".to_string()];
         assert_eq!(
-            edit("Alt", &missing),
+            edit("Alt", &missing, None),
             ExternalResult::Missing("/no/such/editor".into())
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_editor_that_saved_and_then_failed_leaves_its_text_in_the_drafts() {
+        let drafts = tempfile::tempdir().unwrap();
+        let script = ["sh", "-c", "printf 'Gerettet\\n' > \"$0\"; exit 9"].map(String::from);
+        let ExternalResult::Failed(_, Some(9), Some(kept)) =
+            edit("Alt", &script, Some(drafts.path()))
+        else {
+            panic!("kept");
+        };
+        assert_eq!(std::fs::read_to_string(&kept).unwrap(), "Gerettet\n");
+        assert_eq!(drafts_left(drafts.path()), [kept]);
+        // Failed without a change: nothing to keep.
+        let fails = ["sh", "-c", "exit 3"].map(String::from);
+        let before = drafts_left(drafts.path()).len();
+        edit("Alt", &fails, Some(drafts.path()));
+        assert_eq!(drafts_left(drafts.path()).len(), before);
     }
 }

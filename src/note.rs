@@ -21,6 +21,13 @@ pub enum Note {
     EditorFailed {
         command: String,
         code: Option<i32>,
+        /// Where the editor's text is kept, if it had changed.
+        kept: Option<PathBuf>,
+    },
+    /// Texts given to the editor were never taken back (a crash): where.
+    DraftsLeft {
+        count: usize,
+        folder: PathBuf,
     },
     /// Rescued changes were put back: how many saved, how many conflicts.
     Recovered {

@@ -61,6 +61,12 @@ pub fn free_aside(path: &Path, name: &str) -> PathBuf {
         .expect("some name is free")
 }
 
+/// Where the texts given to the user's editor are written: beside the
+/// recovery file, so that one left by a crash is found again.
+pub fn drafts_folder() -> Option<PathBuf> {
+    default_path().and_then(|p| p.parent().map(|d| d.join("drafts")))
+}
+
 pub fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "agenda")
         .map(|d| d.data_local_dir().join("recovery.json"))

@@ -260,9 +260,12 @@ impl Host for TerminalHost {
         let words =
             crate::external::command(std::env::var_os("VISUAL"), std::env::var_os("EDITOR"));
         self.input.pause();
-        let result = hand_over(&mut self.terminal, || crate::external::edit(text, &words));
+        let drafts = crate::recovery::drafts_folder();
+        let result = hand_over(&mut self.terminal, || {
+            crate::external::edit(text, &words, drafts.as_deref())
+        });
         self.input.resume();
-        Some(result.unwrap_or_else(|_| ExternalResult::Failed(words.join(" "), None)))
+        Some(result.unwrap_or_else(|_| ExternalResult::Failed(words.join(" "), None, None)))
     }
 
     /// Ctrl-Z: the screen as the shell left it, the process stopped; `fg`

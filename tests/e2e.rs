@@ -307,3 +307,20 @@ fn a_kill_or_a_closed_terminal_while_typing_an_answer_offers_it_back() {
         );
     }
 }
+
+#[test]
+fn a_text_left_in_the_editor_by_a_crash_is_said_at_the_next_start() {
+    let dir = example();
+    let home = tempfile::tempdir().unwrap();
+    let drafts = home.path().join("data/agenda/drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    std::fs::write(drafts.join("agenda-antwort-x1.txt"), "Halb geschrieben\n").unwrap();
+    let mut app = Session::start(dir.path(), home.path());
+    app.wait_for("One answer text from the editor was not taken over");
+    app.keys("q");
+    assert!(app.wait_exit());
+    assert!(
+        drafts.join("agenda-antwort-x1.txt").exists(),
+        "never removed unasked"
+    );
+}

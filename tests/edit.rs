@@ -259,7 +259,7 @@ fn the_users_editor_result_is_saved_or_explained() {
     press(&mut app, &[EditExternal]);
     step(
         &mut app,
-        Msg::ExternalDone(ExternalResult::Failed("vi".into(), Some(1))),
+        Msg::ExternalDone(ExternalResult::Failed("vi".into(), Some(1), None)),
     );
     assert_eq!(
         contents(dir.path()),

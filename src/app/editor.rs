@@ -103,8 +103,12 @@ impl App {
         match result {
             ExternalResult::Edited(text) => self.edit(Field::Answer(tidy_answer(&text))),
             ExternalResult::Missing(command) => self.note = Some(Note::EditorMissing { command }),
-            ExternalResult::Failed(command, code) => {
-                self.note = Some(Note::EditorFailed { command, code });
+            ExternalResult::Failed(command, code, kept) => {
+                self.note = Some(Note::EditorFailed {
+                    command,
+                    code,
+                    kept,
+                });
             }
         }
     }

@@ -492,6 +492,15 @@ fn tui(
     if let Some(dir) = example {
         app.note = Some(Note::ExampleCreated { dir });
     }
+    if let Some(folder) = crate::recovery::drafts_folder() {
+        let left = crate::external::drafts_left(&folder);
+        if !left.is_empty() {
+            app.note = Some(Note::DraftsLeft {
+                count: left.len(),
+                folder,
+            });
+        }
+    }
     if let Some(path) = unusable {
         app.note = Some(Note::RecoveryUnusable { path });
     }

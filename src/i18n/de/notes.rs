@@ -19,9 +19,24 @@ impl German {
                 "Der Editor „{command}“ lässt sich nicht starten. Setzen Sie VISUAL oder EDITOR auf einen vorhandenen Editor, oder bearbeiten Sie mit {} direkt hier.",
                 keys.get(Action::EditAnswer)
             ),
-            Note::EditorFailed { command, code } => format!(
-                "Der Editor „{command}“ endete mit einem Fehler ({}); die Antwort bleibt unverändert.",
-                code.map_or_else(|| "abgebrochen".to_string(), |c| format!("Code {c}"))
+            Note::EditorFailed {
+                command,
+                code,
+                kept,
+            } => format!(
+                "Der Editor „{command}“ endete mit einem Fehler ({}); die Antwort bleibt unverändert.{}",
+                code.map_or_else(|| "abgebrochen".to_string(), |c| format!("Code {c}")),
+                kept.as_ref().map_or_else(String::new, |p| format!(
+                    " Was Sie im Editor geschrieben haben, ist erhalten: {}",
+                    p.display()
+                ))
+            ),
+            Note::DraftsLeft { count, folder } => format!(
+                "{} aus dem Editor {} nicht übernommen, weil das Programm vorher beendet wurde. {} in {}.",
+                if *count == 1 { "Ein Antworttext".to_string() } else { format!("{count} Antworttexte") },
+                if *count == 1 { "wurde" } else { "wurden" },
+                if *count == 1 { "Er liegt" } else { "Sie liegen" },
+                folder.display()
             ),
             Note::BadDate { typed } => format!(
                 "„{typed}“ ist kein Datum. Schreiben Sie es wie 07.09.2022 (oder 2022-09-07); leer lassen überlässt sie der Regel."

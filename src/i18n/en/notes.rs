@@ -19,9 +19,24 @@ impl English {
                 "The editor \"{command}\" cannot be started. Set VISUAL or EDITOR to an editor you have, or edit here with {}.",
                 keys.get(Action::EditAnswer)
             ),
-            Note::EditorFailed { command, code } => format!(
-                "The editor \"{command}\" ended with an error ({}); the answer is unchanged.",
-                code.map_or_else(|| "stopped".to_string(), |c| format!("code {c}"))
+            Note::EditorFailed {
+                command,
+                code,
+                kept,
+            } => format!(
+                "The editor \"{command}\" ended with an error ({}); the answer is unchanged.{}",
+                code.map_or_else(|| "stopped".to_string(), |c| format!("code {c}")),
+                kept.as_ref().map_or_else(String::new, |p| format!(
+                    " What you wrote in the editor is kept: {}",
+                    p.display()
+                ))
+            ),
+            Note::DraftsLeft { count, folder } => format!(
+                "{} from the editor {} not taken over because the program ended first. {} in {}.",
+                if *count == 1 { "One answer text".to_string() } else { format!("{count} answer texts") },
+                if *count == 1 { "was" } else { "were" },
+                if *count == 1 { "It is" } else { "They are" },
+                folder.display()
             ),
             Note::BadDate { typed } => format!(
                 "\"{typed}\" is not a date. Write it like 07.09.2022 (or 2022-09-07); empty leaves it to the rule."
