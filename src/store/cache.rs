@@ -7,7 +7,10 @@
 //! in the last two seconds gets no stamp and is always read). A cache that
 //! is missing, stale, unreadable or corrupt is simply rebuilt.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use super::{FileRead, Loaded};
 
@@ -86,6 +89,56 @@ pub fn load_then(
     }
 }
 
+/// Loads `dir` as a command or the app does: the files unchanged since the
+/// last time come from the cache (see the module), the rest are read.
+pub fn open(dir: &Path) -> Loaded {
+    let mut out = None;
+    open_counting(dir, &super::Progress::default(), |loaded| {
+        out = Some(loaded)
+    });
+    out.unwrap_or_default()
+}
+
+/// [`open`], counting the files read into `progress`, and handing the
+/// data to `deliver` as soon as it is there (before the cache is written).
+pub fn open_counting(dir: &Path, progress: &super::Progress, deliver: impl FnOnce(Loaded)) {
+    match default_file(dir) {
+        Some(file) => load_then(dir, &file, progress, deliver),
+        None => deliver(super::load::reading(
+            dir,
+            &Loaded::default(),
+            None,
+            progress,
+        )),
+    }
+}
+
+/// The session files of `dir` only, as far as the cache at `cache` tells
+/// which files those are (new and changed files are read to find out):
+/// enough for a first frame while the rest is read. `None` without a
+/// usable cache.
+pub fn first(dir: &Path, cache: &Path) -> Option<Loaded> {
+    let (sessions, others) = head(cache, dir)?;
+    let others: HashSet<&Path> = others.iter().map(PathBuf::as_path).collect();
+    let known: HashMap<&Path, &FileRead> = sessions.iter().map(|f| (f.path.as_path(), f)).collect();
+    let mut diagnostics = Vec::new();
+    let paths = super::discover(dir, &mut diagnostics);
+    let files = paths.len();
+    let read: Vec<FileRead> = paths
+        .into_par_iter()
+        .filter(|path| !others.contains(path.as_path()))
+        .map(|path| {
+            let stamp = super::load::stamp(&dir.join(&path));
+            match known.get(path.as_path()) {
+                Some(done) if stamp.is_some() && done.stamp == stamp => (*done).clone(),
+                _ => super::load::read_one(dir, path, stamp),
+            }
+        })
+        .collect();
+    // Without the motions, the agendas' references cannot be checked yet.
+    Some(super::load::assemble(read, diagnostics, files, false))
+}
+
 // The file: the header, the length of the next two parts, the session
 // files' entries, the paths of the other files, then their entries. A
 // start that wants the sessions first reads only as far as the paths.
@@ -93,7 +146,7 @@ pub fn load_then(
 /// The cache at `cache` opened past its header, if it is a plain file of
 /// this build for `dir`: the file, the bytes read so far, where the
 /// header ends.
-fn open(cache: &Path, dir: &Path) -> Option<(std::fs::File, Vec<u8>, usize)> {
+fn open_file(cache: &Path, dir: &Path) -> Option<(std::fs::File, Vec<u8>, usize)> {
     let meta = std::fs::symlink_metadata(cache).ok()?;
     // Only a plain file: a FIFO would block the start.
     if !meta.file_type().is_file() {
@@ -112,7 +165,7 @@ fn open(cache: &Path, dir: &Path) -> Option<(std::fs::File, Vec<u8>, usize)> {
 /// The session files' entries and the paths of the other files: only
 /// that part of the file is read.
 pub(super) fn head(cache: &Path, dir: &Path) -> Option<(Vec<FileRead>, Vec<PathBuf>)> {
-    let (file, mut bytes, at) = open(cache, dir)?;
+    let (file, mut bytes, at) = open_file(cache, dir)?;
     let len = u64::from_le_bytes(bytes.get(at..at + 8)?.try_into().ok()?);
     let end = (at + 8).checked_add(usize::try_from(len).ok()?)?;
     if end > usize::try_from(file.metadata().ok()?.len()).ok()? {
@@ -130,7 +183,7 @@ pub(super) fn head(cache: &Path, dir: &Path) -> Option<(Vec<FileRead>, Vec<PathB
 
 /// Every entry of the cache, if it reads whole.
 fn read(cache: &Path, dir: &Path) -> Option<Vec<FileRead>> {
-    let (mut file, mut bytes, at) = open(cache, dir)?;
+    let (mut file, mut bytes, at) = open_file(cache, dir)?;
     std::io::Read::read_to_end(&mut file, &mut bytes).ok()?;
     let rest = bytes.get(at + 8..)?;
     let (mut sessions, rest): (Vec<FileRead>, &[u8]) = postcard::take_from_bytes(rest).ok()?;

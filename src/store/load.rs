@@ -1,5 +1,5 @@
 //! Reading a folder: every file, or only those changed since an earlier
-//! reading, or (to show something at once) only the session files.
+//! reading.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use super::{Diagnostic, FileRead, Loaded, cache, discover, read, read_text, validate};
+use super::{Diagnostic, FileRead, Loaded, discover, read, read_text, validate};
 use crate::model::{Source, SourceId};
 
 /// A file's size and time of last change: while both stay, the file is
@@ -37,23 +37,6 @@ pub(super) fn stamp(full: &Path) -> Option<FileStamp> {
 pub struct Progress {
     pub done: AtomicUsize,
     pub total: AtomicUsize,
-}
-
-/// Loads `dir` as a command or the app does: the files unchanged since the
-/// last time come from the cache (see [`cache`]), the rest are read.
-pub fn open(dir: &Path) -> Loaded {
-    let mut out = None;
-    open_counting(dir, &Progress::default(), |loaded| out = Some(loaded));
-    out.unwrap_or_default()
-}
-
-/// [`open`], counting the files read into `progress`, and handing the
-/// data to `deliver` as soon as it is there (before the cache is written).
-pub fn open_counting(dir: &Path, progress: &Progress, deliver: impl FnOnce(Loaded)) {
-    match cache::default_file(dir) {
-        Some(file) => cache::load_then(dir, &file, progress, deliver),
-        None => deliver(reading(dir, &Loaded::default(), None, progress)),
-    }
 }
 
 /// Loads every `*.toml` below `dir`, skipping hidden files and folders.
@@ -133,34 +116,8 @@ pub(super) fn reading(
     assemble(read, diagnostics, files, true)
 }
 
-/// The session files of `dir` only, as far as the cache at `cache` tells
-/// which files those are (new and changed files are read to find out):
-/// enough for a first frame while the rest is read. `None` without a
-/// usable cache.
-pub fn first(dir: &Path, cache: &Path) -> Option<Loaded> {
-    let (sessions, others) = cache::head(cache, dir)?;
-    let others: HashSet<&Path> = others.iter().map(PathBuf::as_path).collect();
-    let known: HashMap<&Path, &FileRead> = sessions.iter().map(|f| (f.path.as_path(), f)).collect();
-    let mut diagnostics = Vec::new();
-    let paths = discover(dir, &mut diagnostics);
-    let files = paths.len();
-    let read: Vec<FileRead> = paths
-        .into_par_iter()
-        .filter(|path| !others.contains(path.as_path()))
-        .map(|path| {
-            let stamp = stamp(&dir.join(&path));
-            match known.get(path.as_path()) {
-                Some(done) if stamp.is_some() && done.stamp == stamp => (*done).clone(),
-                _ => read_one(dir, path, stamp),
-            }
-        })
-        .collect();
-    // Without the motions, the agendas' references cannot be checked yet.
-    Some(assemble(read, diagnostics, files, false))
-}
-
 /// Reads and parses one file.
-fn read_one(dir: &Path, path: PathBuf, stamp: Option<FileStamp>) -> FileRead {
+pub(super) fn read_one(dir: &Path, path: PathBuf, stamp: Option<FileStamp>) -> FileRead {
     let mut found = Vec::new();
     let mut refs = Vec::new();
     // Source ids are only known in path order: read with a placeholder,
@@ -180,7 +137,7 @@ fn read_one(dir: &Path, path: PathBuf, stamp: Option<FileStamp>) -> FileRead {
 
 /// The data and problems of the files as read, the checks across files
 /// included (those of references only where `references`).
-fn assemble(
+pub(super) fn assemble(
     read: Vec<FileRead>,
     mut diagnostics: Vec<Diagnostic>,
     files: usize,

@@ -20,10 +20,11 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 pub use crate::edit::{Field, Stamp};
+pub use cache::{first, open, open_counting};
 pub use diagnostic::{
     Diagnostic, Expected, Found, IoCause, Location, Problem, RecordKind, Severity,
 };
-pub use load::{Progress, first, load, open, open_counting, reload};
+pub use load::{Progress, load, reload};
 pub use save::{SaveError, save_question, write, write_atomically};
 
 use load::FileStamp;
