@@ -289,3 +289,71 @@ fn a_symlinked_file_is_written_through_and_keeps_its_mode() {
     let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o640);
 }
+
+#[test]
+fn a_script_saving_in_a_loop_never_loses_a_write_to_the_app() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let dir = data_dir(&[("m.toml", format!("# w = 0\n{ORIGINAL}").as_bytes())]);
+    let stop = Arc::new(AtomicBool::new(false));
+    let lost = Arc::new(AtomicUsize::new(0));
+    // The script: reads the file, checks that its last write is still
+    // there, writes the next count as most tools do (a file beside, renamed
+    // over), never taking agenda's lock.
+    let writer = {
+        let (path, stop, lost) = (dir.path().join("m.toml"), stop.clone(), lost.clone());
+        let temp = dir.path().join(".script.tmp");
+        std::thread::spawn(move || {
+            let (mut last, mut writes) = (0u64, 0u64);
+            while !stop.load(Ordering::Relaxed) {
+                let count = |text: &str| -> u64 {
+                    text["# w = ".len()..text.find('\n').unwrap()]
+                        .parse()
+                        .unwrap()
+                };
+                let mut text = std::fs::read_to_string(&path).unwrap();
+                let mut w = count(&text);
+                if w < last {
+                    // Lost, unless it is the app's version on its way back
+                    // out (it is in place for microseconds while checked).
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                    text = std::fs::read_to_string(&path).unwrap();
+                    w = count(&text);
+                    if w < last {
+                        lost.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+                let next = w.max(last) + 1;
+                let new = text.replacen(&format!("# w = {w}\n"), &format!("# w = {next}\n"), 1);
+                std::fs::write(&temp, new).unwrap();
+                std::fs::rename(&temp, &path).unwrap();
+                (last, writes) = (next, writes + 1);
+                std::thread::sleep(std::time::Duration::from_micros(writes % 5 * 200 + 200));
+            }
+            writes
+        })
+    };
+    // The app: each save on the version just read; a refused one reads again.
+    let mut saved = 0;
+    for i in 0..2000 {
+        let status = if i % 2 == 0 {
+            Status::InProgress
+        } else {
+            Status::Open
+        };
+        let fields = [Field::Status(status)];
+        match store::save_question(dir.path(), &source(dir.path()), 0, "1", &fields, &stamp()) {
+            Ok(_) => saved += 1,
+            Err(SaveError::ChangedOnDisk) => {}
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    let writes = writer.join().unwrap();
+    let lost = lost.load(Ordering::Relaxed);
+    assert_eq!(lost, 0, "{lost} of {writes} writes lost; {saved} saves");
+    assert!(
+        saved > 50 && writes > 50,
+        "they raced: {saved} saves, {writes} writes"
+    );
+}

@@ -12,6 +12,7 @@ mod read;
 mod save;
 mod schema;
 mod suggest;
+mod swap;
 mod validate;
 mod values;
 

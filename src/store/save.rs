@@ -178,10 +178,10 @@ fn rewrite(
     let _lock = lock(dir)?;
     unchanged(&full, fingerprint)?;
     match (prepared, new) {
-        (Some(prepared), Some(new)) => {
-            prepared.commit()?;
-            Ok(Some(super::fingerprint(new.as_bytes())))
-        }
+        (Some(prepared), Some(new)) => match prepared.commit_if(fingerprint, new.as_bytes())? {
+            true => Ok(Some(super::fingerprint(new.as_bytes()))),
+            false => Err(SaveError::ChangedOnDisk),
+        },
         _ => {
             std::fs::remove_file(&full)?;
             Ok(None)
@@ -295,20 +295,36 @@ impl Prepared {
         })
     }
 
+    /// Puts it in place if the file there is still the version with
+    /// fingerprint `expected` (`None`: no file), checked in the same step
+    /// where the system allows (see `swap`); whether it did.
+    fn commit_if(self, expected: Option<u64>, ours: &[u8]) -> io::Result<bool> {
+        let new = self.temp.into_temp_path().keep().map_err(|e| e.error)?;
+        let swapped = super::swap::replace_if(&new, &self.path, expected, ours)?;
+        sync_folder(&self.path);
+        Ok(swapped == super::swap::Swapped::Done)
+    }
+
     /// Puts it in place, and makes the rename durable.
     fn commit(self) -> io::Result<()> {
-        let dir = match self.path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => std::path::PathBuf::from("."),
-        };
         self.temp.persist(&self.path).map_err(|e| e.error)?;
-        // The rename itself is durable only once the folder is flushed (POSIX).
-        #[cfg(unix)]
-        if let Ok(folder) = std::fs::File::open(&dir) {
-            let _ = folder.sync_all();
-        }
-        #[cfg(not(unix))]
-        let _ = dir;
+        sync_folder(&self.path);
         Ok(())
     }
+}
+
+/// Flushes the folder `path` is in: a rename is durable only then (POSIX).
+fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    if let Some(folder) = path.parent()
+        && let Ok(folder) = std::fs::File::open(if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        })
+    {
+        let _ = folder.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
