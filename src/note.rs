@@ -82,6 +82,10 @@ pub enum Note {
     NoMotionHere,
     /// A conflict cannot be applied: its motion or question is gone. It stays.
     ConflictTargetGone,
+    /// A conflict was dismissed: the file keeps its value.
+    ConflictDismissed,
+    /// Only conflicts can be dismissed; a change not saved is saved by a reload.
+    NotAConflict,
     UnsavedOnQuit {
         count: usize,
         /// Conflicts not resolved yet.

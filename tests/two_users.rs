@@ -73,7 +73,7 @@ fn the_same_field_is_a_conflict_that_stays_visible_until_settled() {
             &ben.journal.conflicts[0],
             &agenda::i18n::Keys::new(&ben.keymap, texts).with_data(ben.data())
         ),
-        "Conflict: \"Berichterstattung zur Umsetzung des Kom…\", question 1: the file has \"answered\", your change was \"in progress\". Enter applies yours."
+        "Conflict: \"Berichterstattung zur Umsetzung des Kom…\", question 1: the file has \"answered\", your change was \"in progress\". Enter applies yours, Del keeps the file's."
     );
     // A single quit does not leave it behind; his value is kept for the
     // next start if he quits anyway.
@@ -167,4 +167,24 @@ fn a_renumbered_file_never_gets_a_change_under_the_wrong_question() {
         "the change went to its own question, now number 2"
     );
     assert!(ben.journal.pending.is_empty() && ben.journal.conflicts.is_empty());
+}
+
+#[test]
+fn a_conflict_goes_only_when_applied_or_dismissed_and_dismissing_keeps_the_file() {
+    let dir = example();
+    let mut anna = app(dir.path());
+    let mut ben = app(dir.path());
+    press(&mut anna, TO_QUESTION_1);
+    press(&mut anna, &[MarkAnswered]);
+    press(&mut ben, TO_QUESTION_1);
+    press(&mut ben, &[CycleStatus, Reload]);
+    assert_eq!(ben.journal.conflicts.len(), 1);
+    let before = common::contents(dir.path());
+    press(&mut ben, &[Problems, Top, Delete]);
+    assert_eq!(ben.note, Some(Note::ConflictDismissed));
+    assert!(ben.journal.conflicts.is_empty());
+    assert_eq!(common::contents(dir.path()), before, "Anna's value stays");
+    assert_eq!(statuses(dir.path())[0], Status::Answered);
+    press(&mut ben, &[Quit]);
+    assert!(ben.quit, "nothing left to ask about");
 }

@@ -451,6 +451,9 @@ impl App {
             Action::EditQuestion => self.edit_question_form(),
             Action::MoveUp => self.move_record(-1),
             Action::MoveDown => self.move_record(1),
+            Action::Delete if self.place().screen == Screen::Problems => {
+                self.dismiss(self.place().selected)
+            }
             Action::Delete => self.ask_delete(),
             Action::CycleState => self.cycle_state(),
             Action::PlaceOnItem => self.choose_item(),

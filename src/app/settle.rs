@@ -148,6 +148,20 @@ impl App {
         }
     }
 
+    /// Drops the conflict in row `row` of the problems screen, keeping the
+    /// file's value: the one way a conflict goes without being applied.
+    pub(super) fn dismiss(&mut self, row: usize) {
+        let waiting = self.journal.pending.len();
+        match row.checked_sub(waiting) {
+            Some(at) if at < self.journal.conflicts.len() => {
+                self.journal.conflicts.remove(at);
+                self.note = Some(Note::ConflictDismissed);
+                self.clamp_cursors();
+            }
+            _ => self.note = Some(Note::NotAConflict),
+        }
+    }
+
     /// Whether what `change` changes is in the data: its question, its
     /// session or motion. Whole files always are (they are written as given).
     fn target_exists(&self, change: &Change) -> bool {

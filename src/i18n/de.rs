@@ -529,11 +529,12 @@ impl Texts for German {
             .as_ref()
             .map_or_else(|| "nichts".into(), |t| self.value(t));
         format!(
-            "Konflikt: {}, Frage {}: auf der Platte steht {theirs}, Ihre Änderung war {}. {} übernimmt Ihre.",
+            "Konflikt: {}, Frage {}: auf der Platte steht {theirs}, Ihre Änderung war {}. {} übernimmt Ihre, {} behält den Wert der Datei.",
             keys.motion(&ours.motion),
             ours.number,
             self.value(&ours.after),
-            keys.get(Action::Open)
+            keys.get(Action::Open),
+            keys.get(Action::Delete)
         )
     }
 

@@ -531,11 +531,12 @@ impl Texts for English {
             .as_ref()
             .map_or_else(|| "nothing".into(), |t| self.value(t));
         format!(
-            "Conflict: {}, question {}: the file has {theirs}, your change was {}. {} applies yours.",
+            "Conflict: {}, question {}: the file has {theirs}, your change was {}. {} applies yours, {} keeps the file's.",
             keys.motion(&ours.motion),
             ours.number,
             self.value(&ours.after),
-            keys.get(Action::Open)
+            keys.get(Action::Open),
+            keys.get(Action::Delete)
         )
     }
 

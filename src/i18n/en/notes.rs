@@ -133,6 +133,8 @@ impl English {
                 out
             }
             Note::NoMotionHere => "This agenda item carries no motion.".into(),
+            Note::ConflictDismissed => "Conflict dismissed: the file keeps what it has; your value is not saved.".into(),
+            Note::NotAConflict => format!("Only conflicts can be dismissed. A change not saved is saved by {reload}."),
             Note::ConflictTargetGone => "That cannot be applied: this motion or question is no longer in the files. The conflict stays, with your value – copy the text by hand to where it belongs.".into(),
             Note::UnsavedOnQuit {
                 count: n,
