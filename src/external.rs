@@ -3,6 +3,7 @@
 //! like a shell would), else Notepad on Windows, nano or vi elsewhere.
 
 use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// How the user's editor ended.
@@ -43,15 +44,22 @@ pub fn command(visual: Option<OsString>, editor: Option<OsString>) -> Vec<String
 
 /// Lets the user edit `text` in `command` (as from [`command`]); waits for
 /// the editor to close. The terminal must be handed over before.
-pub fn edit(text: &str, command: &[String], folder: Option<&std::path::Path>) -> ExternalResult {
+pub fn edit(
+    text: &str,
+    command: &[String],
+    drafts: Option<(&Path, Option<&DraftOf>)>,
+) -> ExternalResult {
     let line = command.join(" ");
     let original = format!("{text}\n");
-    // In the app's drafts folder where there is one: a text left there by a
-    // crash (of the app or the editor) is found and said at the next start.
+    // In the app's drafts folder where there is one, with a note of which
+    // answer it is beside it: a text left there by a crash (of the app or
+    // the editor) is offered back at the next start.
     let mut builder = tempfile::Builder::new();
     builder.prefix(DRAFT_PREFIX).suffix(".txt");
-    let made = match folder {
-        Some(folder) => std::fs::create_dir_all(folder).and_then(|()| builder.tempfile_in(folder)),
+    let made = match drafts {
+        Some((folder, _)) => {
+            std::fs::create_dir_all(folder).and_then(|()| builder.tempfile_in(folder))
+        }
         None => builder.tempfile(),
     };
     let written = made.and_then(|mut file| {
@@ -63,6 +71,12 @@ pub fn edit(text: &str, command: &[String], folder: Option<&std::path::Path>) ->
         Ok(path) => path,
         Err(_) => return ExternalResult::Failed(line, None, None),
     };
+    let sidecar = Sidecar(sidecar_of(&path));
+    if let Some((_, Some(target))) = drafts
+        && let Ok(json) = serde_json::to_string(target)
+    {
+        let _ = std::fs::write(&sidecar.0, json);
+    }
     let Some((program, args)) = command.split_first() else {
         return ExternalResult::Missing(line);
     };
@@ -72,6 +86,9 @@ pub fn edit(text: &str, command: &[String], folder: Option<&std::path::Path>) ->
             // Killed or failed after saving: what it saved is not thrown away.
             let changed = std::fs::read(&path).is_ok_and(|now| now != original.as_bytes());
             let kept = changed.then(|| path.keep().ok()).flatten();
+            if kept.is_some() {
+                std::mem::forget(sidecar);
+            }
             ExternalResult::Failed(line, status.code(), kept)
         }
         Ok(_) => match std::fs::read(&path) {
@@ -81,18 +98,84 @@ pub fn edit(text: &str, command: &[String], folder: Option<&std::path::Path>) ->
     }
 }
 
+/// Which answer a text given to the editor is: the data folder, and the
+/// change it makes (its answer before, as the editor got it).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DraftOf {
+    pub dir: PathBuf,
+    pub change: crate::edit::QuestionChange,
+}
+
+/// The note beside a draft, removed with it unless forgotten.
+struct Sidecar(PathBuf);
+
+impl Drop for Sidecar {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn sidecar_of(draft: &Path) -> PathBuf {
+    draft.with_extension("json")
+}
+
+/// A text left in the drafts folder and the answer it was written for.
+pub struct Draft {
+    pub path: PathBuf,
+    /// The answer as it was when the editor opened, and the text now.
+    pub change: crate::edit::QuestionChange,
+}
+
+/// The drafts in `folder` for the data folder `dir` that say which answer
+/// they are and differ from it; the others (of another folder, without a
+/// note beside them, unchanged) are left as they are.
+pub fn drafts(folder: &Path, dir: &Path) -> Vec<Draft> {
+    drafts_left(folder)
+        .into_iter()
+        .filter_map(|path| {
+            let note = std::fs::read_to_string(sidecar_of(&path)).ok()?;
+            let of: DraftOf = serde_json::from_str(&note).ok()?;
+            if of.dir != dir {
+                return None;
+            }
+            let mut change = of.change;
+            let text = std::fs::read_to_string(&path).ok()?;
+            change.after = crate::edit::Field::Answer(crate::app::editor::tidy_answer(&text));
+            (change.after != change.before).then_some(Draft { path, change })
+        })
+        .collect()
+}
+
+/// A draft taken over: it and its note go.
+pub fn remove_draft(path: &Path) {
+    let _ = std::fs::remove_file(path);
+    let _ = std::fs::remove_file(sidecar_of(path));
+}
+
+/// A draft set aside: kept under a name no longer offered.
+pub fn set_draft_aside(path: &Path) {
+    if let Some(name) = path.file_name() {
+        let aside = path.with_file_name(format!("aside-{}", name.to_string_lossy()));
+        let _ = std::fs::rename(path, aside);
+    }
+    let _ = std::fs::remove_file(sidecar_of(path));
+}
+
 /// How the files given to the editor begin.
 pub const DRAFT_PREFIX: &str = "agenda-antwort-";
 
 /// The texts given to an editor that were never taken back (the app or
 /// the editor ended first), in `folder`.
-pub fn drafts_left(folder: &std::path::Path) -> Vec<std::path::PathBuf> {
+pub fn drafts_left(folder: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Vec::new();
     };
-    let mut found: Vec<std::path::PathBuf> = entries
+    let mut found: Vec<PathBuf> = entries
         .flatten()
-        .filter(|e| e.file_name().to_string_lossy().starts_with(DRAFT_PREFIX))
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.starts_with(DRAFT_PREFIX) && name.ends_with(".txt")
+        })
         .map(|e| e.path())
         .collect();
     found.sort();
@@ -148,7 +231,7 @@ mod tests {
         let drafts = tempfile::tempdir().unwrap();
         let script = ["sh", "-c", "printf 'Gerettet\\n' > \"$0\"; exit 9"].map(String::from);
         let ExternalResult::Failed(_, Some(9), Some(kept)) =
-            edit("Alt", &script, Some(drafts.path()))
+            edit("Alt", &script, Some((drafts.path(), None)))
         else {
             panic!("kept");
         };
@@ -157,7 +240,7 @@ mod tests {
         // Failed without a change: nothing to keep.
         let fails = ["sh", "-c", "exit 3"].map(String::from);
         let before = drafts_left(drafts.path()).len();
-        edit("Alt", &fails, Some(drafts.path()));
+        edit("Alt", &fails, Some((drafts.path(), None)));
         assert_eq!(drafts_left(drafts.path()).len(), before);
     }
 }

@@ -11,7 +11,11 @@ use crate::external::ExternalResult;
 pub trait Host {
     /// Lets the user edit `text` in their own editor; `None` where no
     /// terminal can be handed over.
-    fn edit_external(&mut self, text: &str) -> Option<ExternalResult>;
+    fn edit_external(
+        &mut self,
+        text: &str,
+        draft: Option<&crate::external::DraftOf>,
+    ) -> Option<ExternalResult>;
     /// Passes a query on; its answer arrives later as a message.
     fn search(&mut self, effect: Effect);
     /// Runs a pull from the council information system: in the
@@ -34,7 +38,11 @@ pub struct Headless {
 }
 
 impl Host for Headless {
-    fn edit_external(&mut self, text: &str) -> Option<ExternalResult> {
+    fn edit_external(
+        &mut self,
+        text: &str,
+        _draft: Option<&crate::external::DraftOf>,
+    ) -> Option<ExternalResult> {
         self.external.push(text.to_string());
         None
     }
@@ -96,7 +104,9 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             None,
         )))),
         Effect::Report(paper) => Some(Msg::ReportWritten(write_report(app, &paper))),
-        Effect::EditExternal { text } => host.edit_external(&text).map(Msg::ExternalDone),
+        Effect::EditExternal { text, draft } => host
+            .edit_external(&text, draft.as_ref())
+            .map(Msg::ExternalDone),
         search @ Effect::Search { .. } => {
             host.search(search);
             None
@@ -104,6 +114,10 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
         Effect::RemoveRecovery => {
             if let Some(path) = &app.env.recovery {
                 let _ = std::fs::remove_file(path);
+            }
+            // Editor texts that were offered are taken over now.
+            for draft in &app.drafts {
+                crate::external::remove_draft(draft);
             }
             None
         }
@@ -160,6 +174,10 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             Some(Msg::Completions { typed, paths })
         }
         Effect::SetRecoveryAside => {
+            // Editor texts set aside too: kept, no longer offered.
+            for draft in &app.drafts {
+                crate::external::set_draft_aside(draft);
+            }
             let path = app.env.recovery.as_deref()?;
             // A second set-aside never overwrites the first.
             let aside = crate::recovery::free_aside(path, "bak");

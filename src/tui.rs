@@ -256,13 +256,18 @@ struct TerminalHost {
 }
 
 impl Host for TerminalHost {
-    fn edit_external(&mut self, text: &str) -> Option<ExternalResult> {
+    fn edit_external(
+        &mut self,
+        text: &str,
+        draft: Option<&crate::external::DraftOf>,
+    ) -> Option<ExternalResult> {
         let words =
             crate::external::command(std::env::var_os("VISUAL"), std::env::var_os("EDITOR"));
         self.input.pause();
         let drafts = crate::recovery::drafts_folder();
         let result = hand_over(&mut self.terminal, || {
-            crate::external::edit(text, &words, drafts.as_deref())
+            let folder = drafts.as_deref();
+            crate::external::edit(text, &words, folder.map(|f| (f, draft)))
         });
         self.input.resume();
         Some(result.unwrap_or_else(|_| ExternalResult::Failed(words.join(" "), None, None)))

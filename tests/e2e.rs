@@ -324,3 +324,77 @@ fn a_text_left_in_the_editor_by_a_crash_is_said_at_the_next_start() {
         "never removed unasked"
     );
 }
+
+#[test]
+fn an_answer_left_in_the_editor_by_a_crash_is_offered_back_and_saved() {
+    let dir = example();
+    let home = tempfile::tempdir().unwrap();
+    let drafts = home.path().join("data/agenda/drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let data = agenda::store::load(dir.path()).data;
+    let q1 = &data.motion("kim-bericht-2022").unwrap().questions[0];
+    let of = agenda::external::DraftOf {
+        dir: dir.path().to_path_buf(),
+        change: agenda::edit::QuestionChange {
+            motion: "kim-bericht-2022".into(),
+            index: 0,
+            number: q1.number.clone(),
+            text: Some(q1.text.clone()),
+            before: agenda::edit::Field::Answer(None),
+            after: agenda::edit::Field::Answer(None),
+        },
+    };
+    std::fs::write(
+        drafts.join("agenda-antwort-x2.txt"),
+        "Im Editor geschrieben.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        drafts.join("agenda-antwort-x2.json"),
+        serde_json::to_string(&of).unwrap(),
+    )
+    .unwrap();
+    let mut app = Session::start(dir.path(), home.path());
+    app.wait_for("question 1: new answer");
+    app.keys("\r");
+    app.wait_for("Sessions");
+    app.keys("q");
+    assert!(app.wait_exit());
+    let file = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    assert!(file.contains("Im Editor geschrieben."), "{file}");
+    assert!(!drafts.join("agenda-antwort-x2.txt").exists(), "taken over");
+}
+
+#[test]
+fn killed_while_the_users_editor_is_open_the_text_is_offered_at_the_next_start() {
+    let dir = example();
+    let home = tempfile::tempdir().unwrap();
+    // An editor that has saved and is still open when the app is killed.
+    let editor = "sh -c 'printf \"Noch im Editor.\\n\" > \"$0\"; sleep 20'";
+    let mut app = Session::start_with(dir.path(), home.path(), &[("VISUAL", editor)]);
+    app.wait_for("Sessions");
+    app.keys("n");
+    app.wait_for("Question 1 · Berichterstattung");
+    app.keys("E");
+    let drafts = home.path().join("data/agenda/drafts");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !std::fs::read_dir(&drafts).is_ok_and(|d| {
+        d.flatten()
+            .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains("Noch im Editor")))
+    }) {
+        assert!(Instant::now() < deadline, "the editor wrote its file");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let pid = app.child.process_id().expect("a pid") as i32;
+    // SAFETY: a signal to our own child process.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0);
+    let _ = app.wait_exit();
+    let mut again = Session::start(dir.path(), home.path());
+    again.wait_for("question 1: new answer");
+    again.keys("\r");
+    again.wait_for("Sessions");
+    again.keys("q");
+    assert!(again.wait_exit());
+    let file = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    assert!(file.contains("Noch im Editor."), "{file}");
+}

@@ -227,7 +227,7 @@ fn the_users_editor_result_is_saved_or_explained() {
     press(&mut app, TO_QUESTION_1);
     let asked = step(&mut app, EditExternal);
     assert!(
-        matches!(&asked[..], [Effect::EditExternal { text }] if text.is_empty()),
+        matches!(&asked[..], [Effect::EditExternal { text, draft: Some(_) }] if text.is_empty()),
         "{asked:?}"
     );
     let after = step(

@@ -62,7 +62,7 @@ fn reload_report_editor_and_search_are_asked_for_not_done() {
     }
     assert!(matches!(
         &app.update(EditExternal)[..],
-        [Effect::EditExternal { text }] if text.is_empty()
+        [Effect::EditExternal { text, .. }] if text.is_empty()
     ));
     let _ = app.update(Search);
     let effects = app.update(typed(KeyCode::Char('k')));

@@ -92,9 +92,23 @@ impl App {
 
     /// `E`: the answer in the user's own editor.
     pub(super) fn open_external_editor(&mut self) {
-        if let Some((_, question)) = self.question() {
+        if let Some((motion, index)) = self.current_question() {
+            let question = &motion.questions[index];
             let text = question.answer.clone().unwrap_or_default();
-            self.emit(Effect::EditExternal { text });
+            let answer = Field::Answer(question.answer.clone());
+            let draft = crate::edit::QuestionChange {
+                motion: motion.id.clone(),
+                index,
+                number: question.number.clone(),
+                text: Some(question.text.clone()),
+                before: answer.clone(),
+                after: answer,
+            };
+            let dir = self.dir.clone();
+            self.emit(Effect::EditExternal {
+                text,
+                draft: Some(crate::external::DraftOf { dir, change: draft }),
+            });
         }
     }
 

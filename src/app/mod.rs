@@ -179,6 +179,9 @@ pub struct App {
     pub syncing: bool,
     /// The history shown, once read.
     pub history: Option<Vec<share::HistoryLine>>,
+    /// The editor texts on offer (with the rescued changes), removed once
+    /// taken, set aside with them.
+    pub drafts: Vec<PathBuf>,
     quit_armed: bool,
     generation: u64,
     /// Effects asked for during the current `update`.
@@ -218,6 +221,7 @@ impl App {
             pulling: None,
             syncing: false,
             history: None,
+            drafts: Vec::new(),
             quit_armed: false,
             generation: 0,
             effects: Vec::new(),

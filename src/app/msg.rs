@@ -99,8 +99,12 @@ pub enum Effect {
     Refresh,
     /// Write a report or letter into the reports folder.
     Report(Paper),
-    /// Let the user edit `text` in their own editor.
-    EditExternal { text: String },
+    /// Let the user edit `text` in their own editor; `draft` says which
+    /// answer it is, so that a text left by a crash can be offered back.
+    EditExternal {
+        text: String,
+        draft: Option<crate::external::DraftOf>,
+    },
     /// Ask the search thread for the hits of a query over `data`.
     Search {
         generation: u64,

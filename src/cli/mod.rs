@@ -486,14 +486,29 @@ fn tui(
     if in_steps {
         app.open_in_steps();
     }
-    if let Some(rescued) = rescued {
-        app.offer(rescued.changes);
+    // Answers left in the user's editor by a crash are offered with the
+    // rescued changes (those of this data folder; the others stay).
+    let drafts: Vec<crate::external::Draft> = crate::recovery::drafts_folder()
+        .map(|folder| crate::external::drafts(&folder, &app.dir))
+        .unwrap_or_default();
+    let mut offered = rescued.map(|r| r.changes).unwrap_or_default();
+    offered.extend(
+        drafts
+            .iter()
+            .map(|d| crate::edit::Change::Question(d.change.clone())),
+    );
+    app.drafts = drafts.into_iter().map(|d| d.path).collect();
+    if !offered.is_empty() {
+        app.offer(offered);
     }
     if let Some(dir) = example {
         app.note = Some(Note::ExampleCreated { dir });
     }
     if let Some(folder) = crate::recovery::drafts_folder() {
-        let left = crate::external::drafts_left(&folder);
+        let left: Vec<_> = crate::external::drafts_left(&folder)
+            .into_iter()
+            .filter(|d| !app.drafts.contains(d))
+            .collect();
         if !left.is_empty() {
             app.note = Some(Note::DraftsLeft {
                 count: left.len(),
