@@ -357,3 +357,18 @@ fn a_script_saving_in_a_loop_never_loses_a_write_to_the_app() {
         "they raced: {saved} saves, {writes} writes"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn the_lock_of_a_group_folder_is_group_writable_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = data_dir(&[("m.toml", ORIGINAL.as_bytes())]);
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o2775)).unwrap();
+    answer(dir.path(), 0, "1").unwrap();
+    let lock = std::fs::metadata(dir.path().join(".agenda.lock")).unwrap();
+    assert_eq!(
+        lock.permissions().mode() & 0o777,
+        0o664,
+        "a colleague in the group saves too"
+    );
+}

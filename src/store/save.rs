@@ -211,13 +211,15 @@ fn unchanged(path: &Path, expected: Option<u64>) -> Result<Option<Vec<u8>>, Save
     Ok(Some(bytes))
 }
 
-/// The folder's lock: a hidden file beside the data (the loader skips it),
-/// locked exclusively until dropped. Editors do not know it; other agenda
-/// instances wait for it.
-/// The folder's save lock. Made writable for everyone the umask lets in
-/// (colleagues in the same group save too); waited for five seconds at
-/// most, so that a stuck program elsewhere cannot freeze this one.
+/// The folder's save lock: a hidden file beside the data (the loader
+/// skips it), locked exclusively until dropped. Editors do not know it;
+/// other agenda instances wait for it, five seconds at most, so that a
+/// stuck program elsewhere cannot freeze this one. Writable as the folder
+/// is (a group-writable folder gets a group-writable lock, whatever the
+/// umask), and taken read-only where it cannot be opened for writing: a
+/// lock needs no write access.
 fn lock(dir: &Path) -> io::Result<std::fs::File> {
+    let path = dir.join(".agenda.lock");
     let mut options = std::fs::OpenOptions::new();
     options.create(true).truncate(false).write(true);
     #[cfg(unix)]
@@ -225,7 +227,22 @@ fn lock(dir: &Path) -> io::Result<std::fs::File> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o666);
     }
-    let file = options.open(dir.join(".agenda.lock"))?;
+    let made = std::fs::symlink_metadata(&path).is_err();
+    let file = match options.open(&path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::PermissionDenied => std::fs::File::open(&path)?,
+        Err(e) => return Err(e),
+    };
+    #[cfg(unix)]
+    if made {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(folder) = std::fs::metadata(dir) {
+            let mode = 0o644 | (folder.permissions().mode() & 0o022);
+            let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = made;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     loop {
         match file.try_lock() {
