@@ -140,7 +140,7 @@ pub fn drafts(folder: &Path, dir: &Path) -> Vec<Draft> {
             }
             let mut change = of.change;
             let text = std::fs::read_to_string(&path).ok()?;
-            change.after = crate::edit::Field::Answer(crate::app::editor::tidy_answer(&text));
+            change.after = crate::edit::Field::Answer(crate::edit::tidy_answer(&text));
             (change.after != change.before).then_some(Draft { path, change })
         })
         .collect()

@@ -63,3 +63,12 @@ pub struct Stamp {
     pub at: NaiveDateTime,
     pub by: String,
 }
+
+/// An answer as typed: trailing blank lines and spaces dropped (editors add
+/// a final newline); nothing left means no answer.
+pub fn tidy_answer(text: &str) -> Option<String> {
+    let kept: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let text = kept.join("\n");
+    let text = text.trim_matches('\n');
+    (!text.trim().is_empty()).then(|| text.to_string())
+}

@@ -17,7 +17,7 @@ pub mod record;
 pub use change::{
     Change, FileChange, Owner, QuestionChange, RenameChange, TableArray, TableChange,
 };
-pub use field::{Field, Stamp};
+pub use field::{Field, Stamp, tidy_answer};
 pub use journal::{Journal, Origin};
 pub use merge::{Conflict, Pick, Reconciled, pick, reconcile};
 pub use record::{Part, RecordChange};
