@@ -24,6 +24,18 @@ fn statuses(dir: &std::path::Path) -> Vec<Status> {
         .collect()
 }
 
+/// Anna marks question 1 answered; Ben, who loaded before, sets it in
+/// progress and reloads: his change is a conflict.
+fn same_field_twice(dir: &std::path::Path) -> (App, App) {
+    let mut anna = app(dir);
+    let mut ben = app(dir);
+    press(&mut anna, TO_QUESTION_1);
+    press(&mut anna, &[MarkAnswered]);
+    press(&mut ben, TO_QUESTION_1);
+    press(&mut ben, &[CycleStatus, Reload]);
+    (anna, ben)
+}
+
 #[test]
 fn changes_to_different_questions_both_land() {
     let dir = example();
@@ -58,12 +70,7 @@ fn changes_to_different_questions_both_land() {
 #[test]
 fn the_same_field_is_a_conflict_that_stays_visible_until_settled() {
     let dir = example();
-    let mut anna = app(dir.path());
-    let mut ben = app(dir.path());
-    press(&mut anna, TO_QUESTION_1);
-    press(&mut anna, &[MarkAnswered]);
-    press(&mut ben, TO_QUESTION_1);
-    press(&mut ben, &[CycleStatus, Reload]);
+    let (mut anna, mut ben) = same_field_twice(dir.path());
     // Anna's status stays; Ben's is listed as a conflict, not lost.
     assert_eq!(statuses(dir.path())[0], Status::Answered);
     assert_eq!(ben.journal.conflicts.len(), 1);
@@ -106,12 +113,7 @@ fn the_same_field_is_a_conflict_that_stays_visible_until_settled() {
 #[test]
 fn a_conflict_whose_motion_is_gone_stays_and_says_so() {
     let dir = example();
-    let mut anna = app(dir.path());
-    let mut ben = app(dir.path());
-    press(&mut anna, TO_QUESTION_1);
-    press(&mut anna, &[MarkAnswered]);
-    press(&mut ben, TO_QUESTION_1);
-    press(&mut ben, &[CycleStatus, Reload]);
+    let (_, mut ben) = same_field_twice(dir.path());
     assert_eq!(ben.journal.conflicts.len(), 1);
     std::fs::remove_file(dir.path().join(KIM)).unwrap();
     press(&mut ben, &[Reload]);
@@ -172,12 +174,7 @@ fn a_renumbered_file_never_gets_a_change_under_the_wrong_question() {
 #[test]
 fn a_conflict_goes_only_when_applied_or_dismissed_and_dismissing_keeps_the_file() {
     let dir = example();
-    let mut anna = app(dir.path());
-    let mut ben = app(dir.path());
-    press(&mut anna, TO_QUESTION_1);
-    press(&mut anna, &[MarkAnswered]);
-    press(&mut ben, TO_QUESTION_1);
-    press(&mut ben, &[CycleStatus, Reload]);
+    let (_, mut ben) = same_field_twice(dir.path());
     assert_eq!(ben.journal.conflicts.len(), 1);
     let before = common::contents(dir.path());
     press(&mut ben, &[Problems, Top, Delete]);
