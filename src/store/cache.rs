@@ -15,7 +15,11 @@ use rayon::prelude::*;
 use super::{FileRead, Loaded};
 
 /// Bumped whenever what the cache holds changes shape.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
+
+/// Entries per chunk of the cache's main part: small enough to spread over
+/// the cores, large enough that the lengths cost nothing.
+const CHUNK: usize = 512;
 
 /// What a cache must match to be used at all.
 #[derive(Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -64,46 +68,66 @@ pub fn default_file(dir: &Path) -> Option<PathBuf> {
 /// changed since, and writes the cache again if anything did.
 pub fn load(dir: &Path, cache: &Path, progress: &super::Progress) -> Loaded {
     let mut out = None;
-    load_then(dir, cache, progress, |loaded| out = Some(loaded));
+    load_then(dir, cache, progress, true, |loaded| out = Some(loaded));
     out.unwrap_or_default()
 }
 
-/// [`load`], handing the data to `deliver` before the cache is written:
-/// the app need not wait for that.
+/// [`load`], handing the data to `deliver` before the cache is written
+/// (the app need not wait for that). Without `keep` the readings are not
+/// kept for a later reload (see `load::assemble`): for one-time reads.
 pub fn load_then(
     dir: &Path,
     cache: &Path,
     progress: &super::Progress,
+    keep: bool,
     deliver: impl FnOnce(Loaded),
 ) {
     let previous = Loaded {
         read: std::sync::Arc::new(read(cache, dir).unwrap_or_default()),
         ..Loaded::default()
     };
-    let loaded = super::load::reading(dir, &previous, None, progress);
+    let gathered = super::load::gather(dir, &previous, None, progress);
+    let unchanged = same(&previous.read, &gathered.read);
+    // Let go of the cache's copy: records kept are now held once.
+    drop(previous);
+    if !keep {
+        if !unchanged {
+            // Before the records move into the data. A cache that cannot
+            // be written only costs time next start.
+            let _ = write(cache, dir, &gathered.read);
+        }
+        return deliver(super::load::assemble(gathered, true, false));
+    }
+    let loaded = super::load::assemble(gathered, true, true);
     let read = loaded.read.clone();
     deliver(loaded);
-    if !same(&previous.read, &read) {
-        // A cache that cannot be written only costs time next start.
+    if !unchanged {
         let _ = write(cache, dir, &read);
     }
 }
 
 /// Loads `dir` as a command or the app does: the files unchanged since the
-/// last time come from the cache (see the module), the rest are read.
+/// last time come from the cache, the rest are read. For one-time reads
+/// (the commands): the readings are not kept.
 pub fn open(dir: &Path) -> Loaded {
-    let mut out = None;
-    open_counting(dir, &super::Progress::default(), |loaded| {
-        out = Some(loaded)
-    });
-    out.unwrap_or_default()
+    match default_file(dir) {
+        Some(file) => {
+            let mut out = None;
+            load_then(dir, &file, &super::Progress::default(), false, |l| {
+                out = Some(l);
+            });
+            out.unwrap_or_default()
+        }
+        None => super::load::load(dir),
+    }
 }
 
-/// [`open`], counting the files read into `progress`, and handing the
-/// data to `deliver` as soon as it is there (before the cache is written).
+/// Loads `dir` for the app, counting the files read into `progress`, and
+/// hands the data to `deliver` as soon as it is there (before the cache
+/// is written). The readings are kept, for reloads.
 pub fn open_counting(dir: &Path, progress: &super::Progress, deliver: impl FnOnce(Loaded)) {
     match default_file(dir) {
-        Some(file) => load_then(dir, &file, progress, deliver),
+        Some(file) => load_then(dir, &file, progress, true, deliver),
         None => deliver(super::load::reading(
             dir,
             &Loaded::default(),
@@ -136,12 +160,18 @@ pub fn first(dir: &Path, cache: &Path) -> Option<Loaded> {
         })
         .collect();
     // Without the motions, the agendas' references cannot be checked yet.
-    Some(super::load::assemble(read, diagnostics, files, false))
+    let gathered = super::load::Gathered {
+        read,
+        diagnostics,
+        files,
+    };
+    Some(super::load::assemble(gathered, false, true))
 }
 
 // The file: the header, the length of the next two parts, the session
-// files' entries, the paths of the other files, then their entries. A
-// start that wants the sessions first reads only as far as the paths.
+// files' entries, the paths of the other files, then their entries in
+// chunks (length, bytes). A start that wants the sessions first reads only
+// as far as the paths.
 
 /// The cache at `cache` opened past its header, if it is a plain file of
 /// this build for `dir`: the file, the bytes read so far, where the
@@ -188,8 +218,20 @@ fn read(cache: &Path, dir: &Path) -> Option<Vec<FileRead>> {
     let rest = bytes.get(at + 8..)?;
     let (mut sessions, rest): (Vec<FileRead>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
     let (_, rest): (Vec<PathBuf>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
-    let others: Vec<FileRead> = postcard::from_bytes(rest).ok()?;
-    sessions.extend(others);
+    // The other entries in chunks, each its length then its bytes, so
+    // that every core decodes its share.
+    let mut chunks = Vec::new();
+    let mut rest = rest;
+    while !rest.is_empty() {
+        let len = usize::try_from(u64::from_le_bytes(rest.get(..8)?.try_into().ok()?)).ok()?;
+        chunks.push(rest.get(8..8usize.checked_add(len)?)?);
+        rest = &rest[8 + len..];
+    }
+    let others: Option<Vec<Vec<FileRead>>> = chunks
+        .into_par_iter()
+        .map(|chunk| postcard::from_bytes(chunk).ok())
+        .collect();
+    sessions.extend(others?.into_iter().flatten());
     // Back in path order, as a reading gives them.
     sessions.sort_by(|a, b| a.path.cmp(&b.path));
     Some(sessions)
@@ -209,7 +251,11 @@ fn write(cache: &Path, dir: &Path, read: &[FileRead]) -> std::io::Result<()> {
     head.extend(postcard::to_stdvec(&paths).map_err(fail)?);
     bytes.extend((head.len() as u64).to_le_bytes());
     bytes.extend(head);
-    bytes.extend(postcard::to_stdvec(&others).map_err(fail)?);
+    for chunk in others.chunks(CHUNK) {
+        let chunk = postcard::to_stdvec(chunk).map_err(fail)?;
+        bytes.extend((chunk.len() as u64).to_le_bytes());
+        bytes.extend(chunk);
+    }
     if let Some(folder) = cache.parent() {
         std::fs::create_dir_all(folder)?;
     }

@@ -58,6 +58,24 @@ pub(super) fn reading(
     changed: Option<&[PathBuf]>,
     progress: &Progress,
 ) -> Loaded {
+    assemble(gather(dir, previous, changed, progress), true, true)
+}
+
+/// The files of a folder as read (or kept from an earlier reading), in
+/// path order, before the checks across files.
+pub(super) struct Gathered {
+    pub(super) read: Vec<FileRead>,
+    pub(super) diagnostics: Vec<Diagnostic>,
+    pub(super) files: usize,
+}
+
+/// Reads `dir` as [`reload`] says, without assembling the data.
+pub(super) fn gather(
+    dir: &Path,
+    previous: &Loaded,
+    changed: Option<&[PathBuf]>,
+    progress: &Progress,
+) -> Gathered {
     let mut diagnostics = Vec::new();
     let paths = discover(dir, &mut diagnostics);
     progress.total.store(paths.len(), Ordering::Relaxed);
@@ -113,7 +131,11 @@ pub(super) fn reading(
             }
         })
         .collect();
-    assemble(read, diagnostics, files, true)
+    Gathered {
+        read,
+        diagnostics,
+        files,
+    }
 }
 
 /// Reads and parses one file.
@@ -136,19 +158,22 @@ pub(super) fn read_one(dir: &Path, path: PathBuf, stamp: Option<FileStamp>) -> F
 }
 
 /// The data and problems of the files as read, the checks across files
-/// included (those of references only where `references`).
-pub(super) fn assemble(
-    read: Vec<FileRead>,
-    mut diagnostics: Vec<Diagnostic>,
-    files: usize,
-    references: bool,
-) -> Loaded {
+/// included (those of references only where `references`). With `keep`,
+/// the readings stay in the result for a later reload to reuse (the data
+/// holds a copy of each record); without, the records move into the data
+/// and the readings are let go: half the memory for a one-time read.
+pub(super) fn assemble(gathered: Gathered, references: bool, keep: bool) -> Loaded {
+    let Gathered {
+        mut read,
+        mut diagnostics,
+        files,
+    } = gathered;
     let mut sources = Vec::new();
     let mut records = Vec::new();
     let mut all_refs = Vec::new();
-    for file in &read {
+    for file in &mut read {
         diagnostics.extend(file.found.iter().cloned());
-        let Some((fingerprint, record)) = &file.parsed else {
+        let Some((fingerprint, record)) = &mut file.parsed else {
             continue;
         };
         let id = SourceId(sources.len());
@@ -159,7 +184,13 @@ pub(super) fn assemble(
         if references {
             all_refs.extend(file.refs.iter().cloned().map(|r| (id, r)));
         }
-        records.extend(record.as_deref().cloned().map(|r| r.with_source(id)));
+        let record = match keep {
+            true => record.as_deref().cloned(),
+            false => record
+                .take()
+                .map(|r| std::sync::Arc::try_unwrap(r).unwrap_or_else(|r| (*r).clone())),
+        };
+        records.extend(record.map(|r| r.with_source(id)));
     }
     let data = validate::assemble(records, all_refs, sources, &mut diagnostics);
     diagnostics.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));
@@ -167,6 +198,6 @@ pub(super) fn assemble(
         data: std::sync::Arc::new(data),
         files,
         diagnostics,
-        read: std::sync::Arc::new(read),
+        read: std::sync::Arc::new(if keep { read } else { Vec::new() }),
     }
 }
