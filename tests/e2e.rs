@@ -95,6 +95,13 @@ impl Session {
         self.writer.flush().unwrap();
     }
 
+    /// Sends `signal` to the running app.
+    fn signal(&self, signal: i32) {
+        let pid = self.child.process_id().expect("a pid") as i32;
+        // SAFETY: a signal to our own child process.
+        assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
+    }
+
     fn wait_exit(&mut self) -> bool {
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
@@ -106,6 +113,11 @@ impl Session {
         let _ = self.child.kill();
         panic!("agenda did not quit; the screen:\n{}", self.contents());
     }
+}
+
+/// Where the app keeps the texts given to the user's editor, under `home`.
+fn drafts_of(home: &Path) -> std::path::PathBuf {
+    home.join("data/agenda/drafts")
 }
 
 #[test]
@@ -287,9 +299,7 @@ fn a_kill_or_a_closed_terminal_while_typing_an_answer_offers_it_back() {
         if signal == libc::SIGKILL {
             std::thread::sleep(Duration::from_millis(2500));
         }
-        let pid = app.child.process_id().expect("a pid") as i32;
-        // SAFETY: a signal to our own child process.
-        assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
+        app.signal(signal);
         assert!(!app.wait_exit(), "ended by the signal");
         let on_disk = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
         assert!(!on_disk.contains("Vierzig"), "not saved: still being typed");
@@ -312,7 +322,7 @@ fn a_kill_or_a_closed_terminal_while_typing_an_answer_offers_it_back() {
 fn a_text_left_in_the_editor_by_a_crash_is_said_at_the_next_start() {
     let dir = example();
     let home = tempfile::tempdir().unwrap();
-    let drafts = home.path().join("data/agenda/drafts");
+    let drafts = drafts_of(home.path());
     std::fs::create_dir_all(&drafts).unwrap();
     std::fs::write(drafts.join("agenda-antwort-x1.txt"), "Halb geschrieben\n").unwrap();
     let mut app = Session::start(dir.path(), home.path());
@@ -329,7 +339,7 @@ fn a_text_left_in_the_editor_by_a_crash_is_said_at_the_next_start() {
 fn an_answer_left_in_the_editor_by_a_crash_is_offered_back_and_saved() {
     let dir = example();
     let home = tempfile::tempdir().unwrap();
-    let drafts = home.path().join("data/agenda/drafts");
+    let drafts = drafts_of(home.path());
     std::fs::create_dir_all(&drafts).unwrap();
     let data = agenda::store::load(dir.path()).data;
     let q1 = &data.motion("kim-bericht-2022").unwrap().questions[0];
@@ -376,7 +386,7 @@ fn killed_while_the_users_editor_is_open_the_text_is_offered_at_the_next_start()
     app.keys("n");
     app.wait_for("Question 1 · Berichterstattung");
     app.keys("E");
-    let drafts = home.path().join("data/agenda/drafts");
+    let drafts = drafts_of(home.path());
     let deadline = Instant::now() + Duration::from_secs(10);
     while !std::fs::read_dir(&drafts).is_ok_and(|d| {
         d.flatten()
@@ -385,9 +395,7 @@ fn killed_while_the_users_editor_is_open_the_text_is_offered_at_the_next_start()
         assert!(Instant::now() < deadline, "the editor wrote its file");
         std::thread::sleep(Duration::from_millis(20));
     }
-    let pid = app.child.process_id().expect("a pid") as i32;
-    // SAFETY: a signal to our own child process.
-    assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0);
+    app.signal(libc::SIGKILL);
     let _ = app.wait_exit();
     let mut again = Session::start(dir.path(), home.path());
     again.wait_for("question 1: new answer");
