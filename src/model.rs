@@ -12,8 +12,10 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 pub struct Dataset {
     /// Sessions in date order (then id), as `store` sorts them.
     pub sessions: Vec<Session>,
-    /// Motions in path order.
-    pub motions: Vec<Motion>,
+    /// Motions in path order. Shared with the readings a reload keeps and
+    /// with copies of the data (the search thread's, an edit's): a change
+    /// copies only the motion it changes (`Arc::make_mut`).
+    pub motions: Vec<std::sync::Arc<Motion>>,
     /// The files the records came from, indexed by [`SourceId`].
     pub sources: Vec<Source>,
 }
@@ -237,7 +239,7 @@ impl Motion {
 impl Dataset {
     /// The motion with this id.
     pub fn motion(&self, id: &str) -> Option<&Motion> {
-        self.motions.iter().find(|m| m.id == id)
+        self.motions.iter().find(|m| m.id == id).map(|m| &**m)
     }
 
     /// The session with this id.

@@ -143,7 +143,7 @@ impl Places {
             sessions: (0..self.sessions.len())
                 .map(|s| self.session(data, s))
                 .collect(),
-            unplaced: self.unplaced.iter().map(|&m| &data.motions[m]).collect(),
+            unplaced: self.unplaced.iter().map(|&m| &*data.motions[m]).collect(),
         }
     }
 

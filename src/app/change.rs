@@ -120,7 +120,7 @@ impl App {
             .motions
             .iter_mut()
             .find(|m| m.id == q.motion)
-            .and_then(|m| m.questions.get_mut(q.index))
+            .and_then(|m| std::sync::Arc::make_mut(m).questions.get_mut(q.index))
         {
             q.after.write(question);
             question.updated = Some(stamp.at);

@@ -19,11 +19,13 @@ use crate::model::{Dataset, Motion};
 pub(super) fn existing<'d>(data: &'d Dataset, paper: &PaperIn) -> Option<&'d Motion> {
     data.motions
         .iter()
+        .map(|m| &**m)
         .find(|m| m.oparl_id.as_deref() == Some(paper.id.as_str()))
         .or_else(|| {
             let reference = paper.reference.as_deref()?;
             data.motions
                 .iter()
+                .map(|m| &**m)
                 .find(|m| m.oparl_id.is_none() && m.reference.as_deref() == Some(reference))
         })
 }

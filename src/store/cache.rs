@@ -195,7 +195,17 @@ fn open_file(cache: &Path, dir: &Path) -> Option<(std::fs::File, Vec<u8>, usize)
 /// The session files' entries and the paths of the other files: only
 /// that part of the file is read.
 pub(super) fn head(cache: &Path, dir: &Path) -> Option<(Vec<FileRead>, Vec<PathBuf>)> {
-    let (file, mut bytes, at) = open_file(cache, dir)?;
+    let (file, bytes, at) = open_file(cache, dir)?;
+    let (sessions, others, _) = read_head(&file, bytes, at)?;
+    Some((sessions, others))
+}
+
+/// The first part after the header (see [`head`]), and where it ends.
+fn read_head(
+    file: &std::fs::File,
+    mut bytes: Vec<u8>,
+    at: usize,
+) -> Option<(Vec<FileRead>, Vec<PathBuf>, u64)> {
     let len = u64::from_le_bytes(bytes.get(at..at + 8)?.try_into().ok()?);
     let end = (at + 8).checked_add(usize::try_from(len).ok()?)?;
     if end > usize::try_from(file.metadata().ok()?.len()).ok()? {
@@ -208,28 +218,33 @@ pub(super) fn head(cache: &Path, dir: &Path) -> Option<(Vec<FileRead>, Vec<PathB
     let part = bytes.get(at + 8..end)?;
     let (sessions, rest): (Vec<FileRead>, &[u8]) = postcard::take_from_bytes(part).ok()?;
     let (others, _): (Vec<PathBuf>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
-    Some((sessions, others))
+    Some((sessions, others, end as u64))
 }
 
-/// Every entry of the cache, if it reads whole.
+/// Every entry of the cache, if it reads whole. The chunks are read and
+/// decoded each on its own, on every core: the file is never in memory
+/// whole beside what it decodes to.
 fn read(cache: &Path, dir: &Path) -> Option<Vec<FileRead>> {
-    let (mut file, mut bytes, at) = open_file(cache, dir)?;
-    std::io::Read::read_to_end(&mut file, &mut bytes).ok()?;
-    let rest = bytes.get(at + 8..)?;
-    let (mut sessions, rest): (Vec<FileRead>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
-    let (_, rest): (Vec<PathBuf>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
-    // The other entries in chunks, each its length then its bytes, so
-    // that every core decodes its share.
+    let (file, bytes, at) = open_file(cache, dir)?;
+    let (mut sessions, _, mut at) = read_head(&file, bytes, at)?;
+    let size = file.metadata().ok()?.len();
+    // Where each chunk is: its length first, then its bytes.
     let mut chunks = Vec::new();
-    let mut rest = rest;
-    while !rest.is_empty() {
-        let len = usize::try_from(u64::from_le_bytes(rest.get(..8)?.try_into().ok()?)).ok()?;
-        chunks.push(rest.get(8..8usize.checked_add(len)?)?);
-        rest = &rest[8 + len..];
+    while at < size {
+        let mut len = [0; 8];
+        read_at(&file, &mut len, at).ok()?;
+        let len = u64::from_le_bytes(len);
+        let start = at.checked_add(8)?;
+        at = start.checked_add(len).filter(|&end| end <= size)?;
+        chunks.push((start, usize::try_from(len).ok()?));
     }
     let others: Option<Vec<Vec<FileRead>>> = chunks
         .into_par_iter()
-        .map(|chunk| postcard::from_bytes(chunk).ok())
+        .map(|(start, len)| {
+            let mut chunk = vec![0; len];
+            read_at(&file, &mut chunk, start).ok()?;
+            postcard::from_bytes(&chunk).ok()
+        })
         .collect();
     sessions.extend(others?.into_iter().flatten());
     // Back in path order, as a reading gives them.
@@ -237,29 +252,65 @@ fn read(cache: &Path, dir: &Path) -> Option<Vec<FileRead>> {
     Some(sessions)
 }
 
+/// Fills `buf` from `file` at `offset`, leaving the file's own position
+/// alone, so that several threads read one open file.
+fn read_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+    }
+    #[cfg(windows)]
+    {
+        let mut done = 0;
+        while done < buf.len() {
+            let n = std::os::windows::fs::FileExt::seek_read(
+                file,
+                &mut buf[done..],
+                offset + done as u64,
+            )?;
+            if n == 0 {
+                return Err(std::io::ErrorKind::UnexpectedEof.into());
+            }
+            done += n;
+        }
+        Ok(())
+    }
+}
+
 /// Writes the cache, through a temporary file and a rename: a reader
-/// never sees half of it.
+/// never sees half of it. Chunk by chunk, so that it is never in memory
+/// whole.
 fn write(cache: &Path, dir: &Path, read: &[FileRead]) -> std::io::Result<()> {
+    use std::io::Write;
     let is_session = |f: &&FileRead| matches!(&f.parsed, Some((_, Some(r))) if matches!(**r, super::read::Record::Session(..)));
     let kept = read.iter().filter(|f| f.stamp.is_some());
     let (sessions, others): (Vec<&FileRead>, Vec<&FileRead>) = kept.partition(is_session);
     let paths: Vec<&Path> = others.iter().map(|f| f.path.as_path()).collect();
     let fail = std::io::Error::other;
-    let mut bytes = postcard::to_stdvec(&Header::now(dir)).map_err(fail)?;
+    let folder = match cache.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(folder)?;
+    let temp = tempfile::Builder::new()
+        .prefix(".files-")
+        .suffix(".tmp")
+        .tempfile_in(folder)?;
+    let mut out = std::io::BufWriter::new(temp);
+    out.write_all(&postcard::to_stdvec(&Header::now(dir)).map_err(fail)?)?;
     // The length of the part a first step reads, so it reads no more.
     let mut head = postcard::to_stdvec(&sessions).map_err(fail)?;
     head.extend(postcard::to_stdvec(&paths).map_err(fail)?);
-    bytes.extend((head.len() as u64).to_le_bytes());
-    bytes.extend(head);
+    out.write_all(&(head.len() as u64).to_le_bytes())?;
+    out.write_all(&head)?;
     for chunk in others.chunks(CHUNK) {
         let chunk = postcard::to_stdvec(chunk).map_err(fail)?;
-        bytes.extend((chunk.len() as u64).to_le_bytes());
-        bytes.extend(chunk);
+        out.write_all(&(chunk.len() as u64).to_le_bytes())?;
+        out.write_all(&chunk)?;
     }
-    if let Some(folder) = cache.parent() {
-        std::fs::create_dir_all(folder)?;
-    }
-    super::write_atomically(cache, &bytes)
+    let temp = out.into_inner().map_err(|e| e.into_error())?;
+    temp.persist(cache).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// Whether two readings hold the same files with the same stamps.

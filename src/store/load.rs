@@ -159,9 +159,9 @@ pub(super) fn read_one(dir: &Path, path: PathBuf, stamp: Option<FileStamp>) -> F
 
 /// The data and problems of the files as read, the checks across files
 /// included (those of references only where `references`). With `keep`,
-/// the readings stay in the result for a later reload to reuse (the data
-/// holds a copy of each record); without, the records move into the data
-/// and the readings are let go: half the memory for a one-time read.
+/// the readings stay in the result for a later reload to reuse (sharing
+/// each motion with the data); without, the records move into the data
+/// and the readings are let go, for a one-time read.
 pub(super) fn assemble(gathered: Gathered, references: bool, keep: bool) -> Loaded {
     let Gathered {
         mut read,
@@ -184,13 +184,20 @@ pub(super) fn assemble(gathered: Gathered, references: bool, keep: bool) -> Load
         if references {
             all_refs.extend(file.refs.iter().cloned().map(|r| (id, r)));
         }
+        // The source id is set in the reading itself, so that the reading
+        // and the data share one motion (a motion keeping its place in
+        // path order, as most do on a reload, is not copied).
         let record = match keep {
-            true => record.as_deref().cloned(),
+            true => record.as_mut().map(|r| {
+                let r = std::sync::Arc::make_mut(r);
+                r.set_source(id);
+                r.clone()
+            }),
             false => record
                 .take()
-                .map(|r| std::sync::Arc::try_unwrap(r).unwrap_or_else(|r| (*r).clone())),
+                .map(|r| std::sync::Arc::unwrap_or_clone(r).with_source(id)),
         };
-        records.extend(record.map(|r| r.with_source(id)));
+        records.extend(record);
     }
     let data = validate::assemble(records, all_refs, sources, &mut diagnostics);
     diagnostics.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));

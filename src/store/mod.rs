@@ -77,7 +77,7 @@ pub fn parse_motion(text: &str) -> Option<crate::model::Motion> {
     let (mut found, mut refs) = (Vec::new(), Vec::new());
     let path = Path::new("motion.toml");
     match read::read_record(path, text, SourceId(0), &mut found, &mut refs)? {
-        read::Record::Motion(motion, _) => Some(*motion),
+        read::Record::Motion(motion, _) => Some(std::sync::Arc::unwrap_or_clone(motion)),
         read::Record::Session(..) => None,
     }
 }

@@ -20,18 +20,28 @@ use crate::model::{AgendaItem, Motion, Question, Session, Signatory, SourceId, S
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) enum Record {
     Session(Session, SessionSpans),
-    /// Boxed: a motion is much larger than a session.
-    Motion(Box<Motion>, MotionSpans),
+    /// Shared with the data: a motion is held once however many readings
+    /// and copies of the data keep it.
+    Motion(std::sync::Arc<Motion>, MotionSpans),
 }
 
 impl Record {
     /// The record as read from the file with this source id.
     pub(crate) fn with_source(mut self, id: SourceId) -> Record {
-        match &mut self {
-            Record::Session(s, _) => s.source = id,
-            Record::Motion(m, _) => m.source = id,
-        }
+        self.set_source(id);
         self
+    }
+
+    /// Sets the source id, copying a shared motion only if it changes.
+    pub(crate) fn set_source(&mut self, id: SourceId) {
+        match self {
+            Record::Session(s, _) => s.source = id,
+            Record::Motion(m, _) => {
+                if m.source != id {
+                    std::sync::Arc::make_mut(m).source = id;
+                }
+            }
+        }
     }
 }
 
@@ -298,7 +308,7 @@ impl Reader<'_> {
             source,
         };
         Some(Record::Motion(
-            Box::new(motion),
+            std::sync::Arc::new(motion),
             MotionSpans {
                 id: id_at?,
                 session: session_at,

@@ -18,7 +18,7 @@ pub(crate) fn assemble(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Dataset {
     let mut sessions: Vec<(Session, SessionSpans)> = Vec::new();
-    let mut motions: Vec<(Motion, MotionSpans)> = Vec::new();
+    let mut motions: Vec<(std::sync::Arc<Motion>, MotionSpans)> = Vec::new();
     // First place each id was seen: the file and the line of its `id`.
     let mut first_session: HashMap<String, (SourceId, Location)> = HashMap::new();
     let mut first_motion: HashMap<String, (SourceId, Location)> = HashMap::new();
@@ -77,9 +77,9 @@ pub(crate) fn assemble(
             }
             Record::Motion(mut m, at) => {
                 if let Some(own) = own {
-                    m.id = own;
+                    std::sync::Arc::make_mut(&mut m).id = own;
                 }
-                motions.push((*m, at));
+                motions.push((m, at));
             }
         }
     }

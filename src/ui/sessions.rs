@@ -104,7 +104,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                     )
                 }
                 SessionKey::Unplaced => {
-                    let unplaced = || places.unplaced().iter().map(|&m| &data.motions[m]);
+                    let unplaced = || places.unplaced().iter().map(|&m| &*data.motions[m]);
                     let answered: usize = unplaced().map(|m| m.answered()).sum();
                     let total: usize = unplaced().map(|m| m.questions.len()).sum();
                     (
