@@ -164,8 +164,11 @@ pub struct ConfigProblem {
 /// What is wrong in a config file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfigIssue {
-    /// The TOML parser's words (syntax, unknown setting, unknown action).
+    /// The TOML parser's words (unknown setting, unknown action, wrong
+    /// value): that setting keeps its default.
     Invalid(String),
+    /// The file cannot be read as TOML at all: every default stands.
+    Unusable(String),
     /// A key name that means no key.
     BadKey {
         action: String,
@@ -203,12 +206,29 @@ fn too_long(rules: &crate::deadline::Rules) -> bool {
         || rules.inquiry_answer_days.is_some_and(|d| d > DECADE)
 }
 
-/// The sections of a file that read as a whole does not: each that is
-/// right on its own is kept (the problem was said already).
+/// The settings of a file that read as a whole does not: each section
+/// that is right on its own is kept, and of a wrong one each setting that
+/// is right on its own (the problem was said already).
 fn salvage(text: &str) -> Option<RawConfig> {
     let table: toml::Table = toml::from_str(text).ok()?;
     fn part<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str) -> Option<T> {
-        table.get(key).cloned().and_then(|v| v.try_into().ok())
+        let section = table.get(key)?;
+        if let Ok(whole) = section.clone().try_into() {
+            return Some(whole);
+        }
+        let toml::Value::Table(settings) = section else {
+            return None;
+        };
+        let alone = |key: &String, value: &toml::Value| {
+            let one = toml::Table::from_iter([(key.clone(), value.clone())]);
+            toml::Value::Table(one).try_into::<T>().is_ok()
+        };
+        let right: toml::Table = settings
+            .iter()
+            .filter(|(k, v)| alone(k, v))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        toml::Value::Table(right).try_into().ok()
     }
     Some(RawConfig {
         data_dir: part(&table, "data_dir"),
@@ -284,8 +304,15 @@ pub fn from_text(user: Option<(&Path, &str)>) -> (Config, Vec<ConfigProblem>) {
                 issue: ConfigIssue::Invalid(e.message().trim().to_string()),
             });
         });
-        // One wrong value costs its own section, not the whole file.
-        if let Some(raw) = parsed.ok().or_else(|| salvage(text)) {
+        // One wrong value costs only itself, not the whole file.
+        let usable = parsed.ok().or_else(|| salvage(text));
+        if usable.is_none()
+            && let Some(problem) = problems.last_mut()
+            && let ConfigIssue::Invalid(detail) = &problem.issue
+        {
+            problem.issue = ConfigIssue::Unusable(detail.clone());
+        }
+        if let Some(raw) = usable {
             data_dir = raw.data_dir;
             oparl = raw.oparl;
             deadlines = raw.deadlines;

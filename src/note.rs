@@ -47,8 +47,10 @@ pub enum Note {
         typed: String,
     },
     /// The report was written here.
+    /// A report (or, `letter`, an answer letter) written.
     Exported {
         path: PathBuf,
+        letter: bool,
     },
     ExportFailed {
         path: PathBuf,

@@ -192,7 +192,7 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
 fn write_report(
     app: &App,
     paper: &crate::app::Paper,
-) -> Result<std::path::PathBuf, (std::path::PathBuf, String)> {
+) -> Result<(std::path::PathBuf, bool), (std::path::PathBuf, String)> {
     use crate::app::Paper;
     use crate::config::ReportFormat;
     use crate::export::{self, Format};
@@ -232,5 +232,6 @@ fn write_report(
             let path = export::free_name(folder, &stem, format.extension());
             export::write_file(&path, &bytes, false).map(|()| path)
         })
+        .map(|path| (path, matches!(paper, Paper::Motion(_))))
         .map_err(|e| failed(e.to_string()))
 }

@@ -63,8 +63,15 @@ fn needs_care(c: char, keep_newlines: bool) -> bool {
         '\n' => !keep_newlines,
         // A bare carriage return moves the cursor (and ends iCalendar lines).
         '\r' | '\t' => true,
-        c => c.is_control() || is_bidi_control(c),
+        c => c.is_control() || is_bidi_control(c) || is_noncharacter(c),
     }
+}
+
+/// Code points never to be interchanged; U+FFFE and U+FFFF would make an
+/// XML part (a DOCX) unreadable.
+fn is_noncharacter(c: char) -> bool {
+    let code = c as u32;
+    (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE
 }
 
 /// Explicit direction controls: they reorder the text around them on screen.

@@ -272,16 +272,22 @@ fn the_users_editor_result_is_saved_or_explained() {
 fn x_writes_the_report_and_never_overwrites() {
     let dir = example();
     let mut app = app(dir.path());
+    // On the sessions list: the selected session's report.
     press(&mut app, &[Export]);
-    assert_eq!(app.note, Some(Note::NoSessionHere));
-    press(&mut app, &[Open, Export, Export]);
+    assert!(
+        matches!(app.note, Some(Note::Exported { .. })),
+        "{:?}",
+        app.note
+    );
+    press(&mut app, &[Open, Export]);
     let reports = dir.path().join(".reports");
     let first = reports.join("Bericht-soz-2022-09-07.html");
     let second = reports.join("Bericht-soz-2022-09-07-2.html");
     assert_eq!(
         app.note,
         Some(Note::Exported {
-            path: second.clone()
+            path: second.clone(),
+            letter: false,
         })
     );
     let html = std::fs::read_to_string(&first).unwrap();

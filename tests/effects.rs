@@ -78,7 +78,11 @@ fn the_runtime_writes_the_report_it_was_asked_for() {
     let mut app = app(dir.path());
     step(&mut app, Open);
     step(&mut app, Export);
-    let Some(agenda::app::Note::Exported { path }) = &app.note else {
+    let Some(agenda::app::Note::Exported {
+        path,
+        letter: false,
+    }) = &app.note
+    else {
         panic!("{:?}", app.note);
     };
     assert!(path.starts_with(dir.path().join(".reports")));

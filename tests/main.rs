@@ -26,6 +26,7 @@ mod oparl_web;
 mod opening;
 mod recovery;
 mod report;
+mod report_cases;
 mod review;
 mod save;
 mod search;

@@ -8,7 +8,7 @@ use std::io::Read;
 
 use common::{agenda, data_dir};
 
-const SESSION: &str = r#"[session]
+pub(crate) const SESSION: &str = r#"[session]
 id = "soz"
 committee = "Ausschuss für Soziales"
 date = 2022-09-07
@@ -27,7 +27,7 @@ public = false
 motions = ["geheim"]
 "#;
 
-const KIM: &str = r#"[motion]
+pub(crate) const KIM: &str = r#"[motion]
 id = "kim"
 kind = "Anfrage"
 title = "Stellen im KIM <b>&</b> \"Träger\""
@@ -54,7 +54,7 @@ status = "in_progress"
 answer = "ENTWURF-GEHEIM"
 "#;
 
-const SECRET: &str = r#"[motion]
+pub(crate) const SECRET: &str = r#"[motion]
 id = "geheim"
 kind = "Antrag"
 title = "Verkauf Grundstück Müller"
@@ -79,7 +79,7 @@ contact = "Auskunft: Frau Muster, Tel. 0271 404-1234"
 "#;
 
 /// Runs `agenda export` with the letterhead config, LANG=C.
-fn export(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+pub(crate) fn export(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     let home = tempfile::tempdir().unwrap();
     let config = home.path().join("config.toml");
     std::fs::write(&config, CONFIG).unwrap();
@@ -93,7 +93,7 @@ fn export(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-fn stdout(out: &std::process::Output) -> String {
+pub(crate) fn stdout(out: &std::process::Output) -> String {
     assert!(
         out.status.success(),
         "{}",
@@ -171,7 +171,7 @@ fn the_answer_letter_goes_to_the_groups_question_by_question() {
 
 /// The XML parts of a .docx, each parsed through to its end, and the text
 /// of the document, footer and all.
-fn docx_texts(bytes: &[u8]) -> (Vec<String>, String) {
+pub(crate) fn docx_texts(bytes: &[u8]) -> (Vec<String>, String) {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip package");
     let mut names = Vec::new();
     let mut text = String::new();

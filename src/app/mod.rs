@@ -332,7 +332,7 @@ impl App {
             Msg::Refreshed(loaded) => self.refreshed(*loaded),
             Msg::ReportWritten(written) => {
                 self.note = Some(match written {
-                    Ok(path) => Note::Exported { path },
+                    Ok((path, letter)) => Note::Exported { path, letter },
                     Err((path, reason)) => Note::ExportFailed { path, reason },
                 });
             }
@@ -499,10 +499,9 @@ impl App {
         }
     }
 
-    /// `x`: the report of the session on screen (or under the motion on
-    /// screen), written by the runtime.
-    /// `x`: on a motion or its question the answer letter, else the
-    /// report of the session the screens lead from.
+    /// `x`: on a motion or its question the answer letter, on the
+    /// sessions list the selected session's report, else the report of
+    /// the session the screens lead from. Written by the runtime.
     fn export(&mut self) {
         if let Screen::Motion(id) | Screen::Question(id, _) = &self.place().screen
             && self.data().motion(id).is_some()
@@ -511,9 +510,19 @@ impl App {
             self.emit(Effect::Report(paper));
             return;
         }
-        let session = self.stack.iter().rev().find_map(|p| match &p.screen {
-            Screen::Session(SessionKey::Id(id)) => Some(id.clone()),
+        let place = self.place();
+        let selected = match place.screen {
+            Screen::Sessions => match self.session_keys().get(place.selected) {
+                Some(SessionKey::Id(id)) => Some(id.clone()),
+                _ => None,
+            },
             _ => None,
+        };
+        let session = selected.or_else(|| {
+            self.stack.iter().rev().find_map(|p| match &p.screen {
+                Screen::Session(SessionKey::Id(id)) => Some(id.clone()),
+                _ => None,
+            })
         });
         match session.filter(|id| self.data().session(id).is_some()) {
             Some(session) => self.emit(Effect::Report(msg::Paper::Session(session))),

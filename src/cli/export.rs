@@ -33,22 +33,17 @@ pub(super) fn run(
     ctx: &mut Context,
 ) -> io::Result<ExitCode> {
     let loaded = store::open(dir);
-    // Two records with one id make the report ambiguous: said, and the
-    // exit code tells scripts.
-    let duplicates = loaded
-        .diagnostics
-        .iter()
-        .any(|d| matches!(d.problem, store::Problem::DuplicateId { .. }));
-    if loaded.error_count() > 0 {
-        let errors = loaded.error_count();
+    // Two records with one id make the report ambiguous, a file with
+    // errors leaves its motion out: said, and the exit code tells scripts.
+    let errors = loaded.error_count();
+    if errors > 0 {
         let warnings = loaded.diagnostics.len() - errors;
         let summary = ctx.texts.check_summary(errors, warnings, loaded.files);
         eprintln!("{} (agenda check)", text::line(&summary));
     }
-    let done = if duplicates {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
+    let done = match errors {
+        0 => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
     };
     let data = loaded.data;
     let doc = match &request.what {

@@ -87,9 +87,9 @@ enum Command {
         /// A motion's id: the administration's answer to it, as a letter
         #[arg(long)]
         motion: Option<String>,
-        /// markdown, html (one page that prints on A4) or docx (Word)
-        #[arg(long, value_enum, default_value = "html")]
-        format: crate::export::Format,
+        /// markdown, html (one page that prints on A4) or docx (Word); else by the extension of the file given with -o, without one html
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
         /// The version to hand out: answers only, no drafts
         #[arg(long = "final")]
         final_version: bool,
@@ -330,6 +330,10 @@ pub fn run() -> ExitCode {
             let mut options = crate::export::Options::from_settings(&config.report);
             options.final_version = final_version;
             options.number = number;
+            // A file named .docx gets a Word document, not a web page.
+            let format = format
+                .or_else(|| output.as_deref().and_then(crate::export::Format::of_path))
+                .unwrap_or(crate::export::Format::Html);
             let request = export::Request {
                 what: match (session, motion) {
                     (_, Some(motion)) => export::What::Motion(motion),

@@ -58,16 +58,18 @@ fn letterhead(options: &Options, today: chrono::NaiveDate, texts: &dyn Texts) ->
         .cloned()
         .collect();
     let mut side = vec![date(today)];
-    if let Some(number) = &options.number {
+    let number = options.number.as_deref().filter(|n| !n.trim().is_empty());
+    if let Some(number) = number {
         side.push(format!("{}: {number}", words.number));
     }
-    (!from.is_empty() || options.number.is_some()).then_some(Block::Letterhead { from, side })
+    (!from.is_empty() || number.is_some()).then_some(Block::Letterhead { from, side })
 }
 
-fn doc(name: String, blocks: Vec<Block>, texts: &dyn Texts) -> Doc {
+fn doc(name: String, blocks: Vec<Block>, today: chrono::NaiveDate, texts: &dyn Texts) -> Doc {
     let words = texts.report();
     Doc {
         lang: words.lang,
+        date: today,
         name,
         blocks,
         page: words.page,
@@ -93,11 +95,19 @@ pub fn report_doc(report: &Report, options: &Options, texts: &dyn Texts) -> Doc 
         let (done, all) = report.progress();
         blocks.push(Block::Meta(texts.as_of(report.today, done, all)));
     }
-    for (item, motions) in &report.items {
-        let heading = format!("{}: {}", texts.agenda_item(&item.number), item.title);
+    for entry in &report.items {
+        let item = entry.item;
+        let number = capitalise(&texts.agenda_item(&item.number));
+        let mut heading = format!("{number}: {}", item.title);
+        if !item.public {
+            heading.push_str(&format!(" ({})", words.nonpublic));
+        }
         blocks.push(Block::Heading(2, heading));
-        for motion in motions {
+        for motion in &entry.motions {
             motion_blocks(&mut blocks, motion, options, texts);
+        }
+        for id in &entry.unreadable {
+            blocks.push(Block::Open((words.unreadable)(id)));
         }
     }
     if !report.not_on_agenda.is_empty() {
@@ -115,7 +125,7 @@ pub fn report_doc(report: &Report, options: &Options, texts: &dyn Texts) -> Doc 
         session.committee,
         date(session.date)
     );
-    doc(name, blocks, texts)
+    doc(name, blocks, report.today, texts)
 }
 
 /// The administration's answer to one motion, addressed to the groups
@@ -148,7 +158,7 @@ pub fn letter_doc(
     let subject = (words.letter_subject)(&motion.kind, &motion.title, submitted.as_deref());
     let mut plain = Vec::new();
     if let Some(reference) = &motion.reference {
-        plain.push(format!("{}: {reference}", words.number));
+        plain.push(format!("{} {reference}", words.reference));
     }
     if let Some(s) = session {
         plain.push(format!(
@@ -171,7 +181,7 @@ pub fn letter_doc(
     }
     blocks.push(Block::Text(closing));
     let name = format!("{} – {}", words.letter_title, motion.title);
-    doc(name, blocks, texts)
+    doc(name, blocks, today, texts)
 }
 
 fn motion_blocks(blocks: &mut Vec<Block>, motion: &Motion, options: &Options, texts: &dyn Texts) {
@@ -180,11 +190,12 @@ fn motion_blocks(blocks: &mut Vec<Block>, motion: &Motion, options: &Options, te
     if let Some(byline) = motion_byline(motion, texts) {
         blocks.push(Block::Meta(byline));
     }
-    // Withdrawn, postponed, done: said; withdrawn and done owe no answer.
+    // Withdrawn, postponed, done: said. A withdrawn motion owes no
+    // answer; a done one keeps the answers it was given.
     if motion.state != crate::model::MotionState::Active {
         blocks.push(Block::Meta(texts.motion_state(motion.state).to_string()));
     }
-    if !motion.state.counts() {
+    if motion.state == crate::model::MotionState::Withdrawn {
         return;
     }
     if options.proposal_and_rationale {
@@ -224,13 +235,16 @@ fn question_blocks(blocks: &mut Vec<Block>, motion: &Motion, options: &Options, 
                 text,
             }),
             // The final version says only what the committee is told.
-            _ if options.final_version => blocks.push(Block::Answer {
-                label: labels.answer.to_string(),
-                text: options
-                    .open_final
-                    .clone()
-                    .unwrap_or_else(|| words.open_final.to_string()),
-            }),
+            // (An empty sentence set in the config: nothing under it.)
+            _ if options.final_version => {
+                let text = options.open_final.as_deref().unwrap_or(words.open_final);
+                if !text.trim().is_empty() {
+                    blocks.push(Block::Answer {
+                        label: labels.answer.to_string(),
+                        text: text.to_string(),
+                    });
+                }
+            }
             (Standing::InProgress, Some(draft)) => {
                 blocks.push(open(words.open_in_progress));
                 blocks.push(Block::Draft {

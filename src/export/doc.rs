@@ -53,8 +53,11 @@ pub enum Block {
 /// A whole document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Doc {
-    /// Its language, as HTML's `lang` and Word's proofing language.
+    /// Its language, as HTML's `lang`.
     pub lang: &'static str,
+    /// The day it is made: the date in the letterhead and the file's
+    /// properties.
+    pub date: chrono::NaiveDate,
     /// The title a browser tab or file property shows.
     pub name: String,
     pub blocks: Vec<Block>,

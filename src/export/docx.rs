@@ -27,7 +27,14 @@ fn styles(docx: Docx) -> Docx {
             .outline_lvl(level)
             .line_spacing(LineSpacing::new().before(240).after(80))
     };
-    docx.add_style(heading("Heading1", "heading 1", 36, 0))
+    // The footer's words and its page numbers (fields, whose runs have
+    // no size of their own) alike in 9 pt.
+    let footer = Style::new("Footer", StyleType::Paragraph)
+        .name("footer")
+        .based_on("Normal")
+        .size(18);
+    docx.add_style(footer)
+        .add_style(heading("Heading1", "heading 1", 36, 0))
         .add_style(heading("Heading2", "heading 2", 26, 1))
         .add_style(heading("Heading3", "heading 3", 23, 2))
 }
@@ -88,10 +95,11 @@ fn text_paragraphs(
 pub fn docx(doc: &Doc) -> Vec<u8> {
     let footer = Footer::new().add_paragraph(
         Paragraph::new()
+            .style("Footer")
             .align(AlignmentType::Center)
-            .add_run(Run::new().add_text(format!("{} ", doc.page)).size(18))
+            .add_run(Run::new().add_text(format!("{} ", doc.page)))
             .add_page_num(PageNum::new())
-            .add_run(Run::new().add_text(format!(" {} ", doc.of)).size(18))
+            .add_run(Run::new().add_text(format!(" {} ", doc.of)))
             .add_num_pages(NumPages::new()),
     );
     let margin = PageMargin::new()
@@ -100,7 +108,10 @@ pub fn docx(doc: &Doc) -> Vec<u8> {
         .left(1418)
         .right(1134)
         .footer(567);
+    let made = format!("{}T00:00:00Z", doc.date.format("%Y-%m-%d"));
     let mut docx = styles(Docx::new())
+        .created_at(&made)
+        .updated_at(&made)
         .page_size(A4.0, A4.1)
         .page_margin(margin)
         .default_size(BODY)
@@ -166,7 +177,15 @@ pub fn docx(doc: &Doc) -> Vec<u8> {
                 );
                 docx.add_paragraph(spaced(runs(p, text, plain), 80))
             }
-            Block::Answer { text, .. } => text_paragraphs(docx, text, indented, plain),
+            Block::Answer { label, text } => {
+                let head = indented(runs(Paragraph::new(), &format!("{label}:"), italic));
+                text_paragraphs(
+                    docx.add_paragraph(head.keep_next(true)),
+                    text,
+                    indented,
+                    plain,
+                )
+            }
             Block::Open(text) => {
                 docx.add_paragraph(spaced(indented(runs(Paragraph::new(), text, red)), 160))
             }

@@ -30,6 +30,17 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format a file name's extension stands for.
+    pub fn of_path(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "docx" => Some(Format::Docx),
+            _ => None,
+        }
+    }
+
     /// The file name extension.
     pub fn extension(self) -> &'static str {
         match self {
@@ -43,12 +54,21 @@ impl Format {
 /// What the report holds, in order.
 pub struct Report<'a> {
     pub session: &'a Session,
-    /// Agenda items that carry motions, each with them.
-    pub items: Vec<(&'a AgendaItem, Vec<&'a Motion>)>,
+    /// Agenda items that carry motions, in agenda order.
+    pub items: Vec<ReportItem<'a>>,
     /// Motions placed at the session but on no agenda item.
     pub not_on_agenda: Vec<&'a Motion>,
     /// The date the report is made ("as of").
     pub today: NaiveDate,
+}
+
+/// An agenda item of the report and its motions.
+pub struct ReportItem<'a> {
+    pub item: &'a AgendaItem,
+    pub motions: Vec<&'a Motion>,
+    /// Motions the item lists that could not be read (their file has
+    /// errors, or is gone): said in the report, never silently left out.
+    pub unreadable: Vec<&'a str>,
 }
 
 /// How a question stands in the report.
@@ -82,8 +102,13 @@ impl Report<'_> {
     pub fn motions(&self) -> impl Iterator<Item = &Motion> {
         self.items
             .iter()
-            .flat_map(|(_, motions)| motions.iter().copied())
+            .flat_map(|item| item.motions.iter().copied())
             .chain(self.not_on_agenda.iter().copied())
+    }
+
+    /// Motions listed on the agenda that could not be read.
+    pub fn unreadable(&self) -> usize {
+        self.items.iter().map(|i| i.unreadable.len()).sum()
     }
 
     /// Questions done, and all questions.
@@ -112,22 +137,39 @@ pub fn report<'a>(
 ) -> Option<Report<'a>> {
     let overview = overview(data);
     let placed = overview.sessions.into_iter().find(|s| s.session.id == id)?;
-    let mut items: Vec<(&AgendaItem, Vec<&Motion>)> = Vec::new();
+    let session = placed.session;
+    let shown = |item: &AgendaItem| item.public || nonpublic;
+    // In agenda order, each item with the motions placed on it and those
+    // it lists that did not load.
+    let mut items: Vec<ReportItem> = session
+        .agenda
+        .iter()
+        .filter(|item| shown(item))
+        .map(|item| ReportItem {
+            item,
+            motions: Vec::new(),
+            unreadable: item
+                .motions
+                .iter()
+                .map(String::as_str)
+                .filter(|id| data.motion(id).is_none())
+                .collect(),
+        })
+        .collect();
     let mut not_on_agenda = Vec::new();
     for placement in placed.placements {
-        if placement.item.is_some_and(|i| !i.public) && !nonpublic {
-            continue;
-        }
         match placement.item {
-            Some(item) => match items.iter_mut().find(|(i, _)| std::ptr::eq(*i, item)) {
-                Some((_, motions)) => motions.push(placement.motion),
-                None => items.push((item, vec![placement.motion])),
-            },
+            Some(item) => {
+                if let Some(entry) = items.iter_mut().find(|i| std::ptr::eq(i.item, item)) {
+                    entry.motions.push(placement.motion);
+                }
+            }
             None => not_on_agenda.push(placement.motion),
         }
     }
+    items.retain(|i| !i.motions.is_empty() || !i.unreadable.is_empty());
     Some(Report {
-        session: placed.session,
+        session,
         items,
         not_on_agenda,
         today,
@@ -158,7 +200,7 @@ fn motion_byline(motion: &Motion, texts: &dyn Texts) -> Option<String> {
     if !motion.submitters.is_empty() {
         parts.push(format!(
             "{}: {}",
-            labels.submitters,
+            (texts.report().groups)(motion.submitters.len()),
             motion.submitters.join(", ")
         ));
     }
@@ -220,6 +262,15 @@ pub fn write_file(
 
 /// A file name in `dir` that is not taken yet: `stem.ext`, else `stem-2.ext`, …
 pub fn free_name(dir: &std::path::Path, stem: &str, ext: &str) -> std::path::PathBuf {
+    // An id may hold what a file name cannot ("anfrage/2022/15").
+    let stem: String = stem
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
+            c if c.is_control() => '-',
+            c => c,
+        })
+        .collect();
     (1..)
         .map(|n| match n {
             1 => dir.join(format!("{stem}.{ext}")),

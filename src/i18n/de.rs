@@ -253,7 +253,14 @@ impl Texts for German {
         let place = super::config_place(problem);
         match &problem.issue {
             ConfigIssue::Invalid(detail) => {
-                format!("{place}: Einstellung ungültig ({detail}); es gelten die Voreinstellungen.")
+                format!(
+                    "{place}: Einstellung ungültig ({detail}); hier gilt die Voreinstellung, die übrigen Einstellungen bleiben."
+                )
+            }
+            ConfigIssue::Unusable(detail) => {
+                format!(
+                    "{place}: Die Datei ist nicht lesbar ({detail}); es gelten die Voreinstellungen."
+                )
             }
             ConfigIssue::BadKey { action, key } => format!(
                 "{place}: „{key}“ ist keine Taste (bei {action}); Beispiele: \"j\", \"ctrl-r\", \"shift-g\", \"enter\"."

@@ -244,7 +244,12 @@ impl Texts for English {
         let place = super::config_place(problem);
         match &problem.issue {
             ConfigIssue::Invalid(detail) => {
-                format!("{place}: invalid setting ({detail}); the defaults apply.")
+                format!(
+                    "{place}: invalid setting ({detail}); its default applies, the other settings stand."
+                )
+            }
+            ConfigIssue::Unusable(detail) => {
+                format!("{place}: the file cannot be read ({detail}); the defaults apply.")
             }
             ConfigIssue::BadKey { action, key } => format!(
                 "{place}: \"{key}\" is not a key (for {action}); examples: \"j\", \"ctrl-r\", \"shift-g\", \"enter\"."

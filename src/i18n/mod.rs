@@ -269,6 +269,14 @@ pub struct ReportWords {
     /// Before the answers: "zu Ihrer Anfrage nimmt die Verwaltung …".
     pub letter_intro: fn(&str) -> String,
     pub closing: &'static str,
+    /// Beside an agenda item that is not public, in a report that has it.
+    pub nonpublic: &'static str,
+    /// Instead of a motion an agenda item lists whose file could not be read.
+    pub unreadable: fn(&str) -> String,
+    /// Before the council's paper number of the motion answered.
+    pub reference: &'static str,
+    /// "Fraktion" for one group, "Fraktionen" for several.
+    pub groups: fn(usize) -> &'static str,
 }
 
 /// Fixed words of the full-screen view.

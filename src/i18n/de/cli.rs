@@ -25,7 +25,9 @@ pub(crate) fn help(key: &str) -> Option<&'static str> {
         "export.about" => "Der Bericht einer Sitzung oder die Beantwortung eines Antrags",
         "export.session" => "Die ID der Sitzung (siehe agenda status --json): ihr Bericht",
         "export.motion" => "Die ID eines Antrags: die Antwort der Verwaltung als Schreiben",
-        "export.format" => "markdown, html (eine Seite, druckbar auf A4) oder docx (Word)",
+        "export.format" => {
+            "markdown, html (eine Seite, druckbar auf A4) oder docx (Word); sonst nach der Endung der Datei von -o, ohne sie html"
+        }
         "export.final_version" => "Die Fassung zur Weitergabe: nur Antworten, keine Entwürfe",
         "export.nonpublic" => "Auch nicht öffentliche Tagesordnungspunkte",
         "export.number" => "Die Drucksachennummer für den Briefkopf",

@@ -41,7 +41,10 @@ impl German {
             Note::BadDate { typed } => format!(
                 "„{typed}“ ist kein Datum. Schreiben Sie es wie 07.09.2022 (oder 2022-09-07); leer lassen überlässt sie der Regel."
             ),
-            Note::Exported { path } => format!("Bericht geschrieben: {}", path.display()),
+            Note::Exported { path, letter } => {
+                let what = if *letter { "Antwortschreiben" } else { "Bericht" };
+                format!("{what} geschrieben: {}", path.display())
+            }
             Note::ExportFailed { path, reason } => format!(
                 "Der Bericht konnte nicht in {} geschrieben werden: {reason}",
                 path.display()

@@ -248,7 +248,36 @@ pub(super) static REPORT: ReportWords = ReportWords {
             true => "Ihrer",
             false => "Ihrem",
         };
-        format!("zu {yours} {kind} nimmt die Verwaltung wie folgt Stellung:")
+        format!(
+            "zu {yours} {} nimmt die Verwaltung wie folgt Stellung:",
+            dative(kind)
+        )
     },
     closing: "Mit freundlichen Grüßen",
+    nonpublic: "nicht öffentlich",
+    unreadable: |id| {
+        format!(
+            "Die Vorlage „{id}“ dieses Tagesordnungspunkts konnte nicht gelesen werden (siehe agenda check)."
+        )
+    },
+    reference: "Bezug: Drucksache",
+    groups: |n| if n == 1 { "Fraktion" } else { "Fraktionen" },
 };
+
+/// A kind of motion after "zu Ihrer": the adjectives before the noun
+/// declined ("Große Anfrage" → "Großen Anfrage"); the noun stays.
+fn dative(kind: &str) -> String {
+    let words: Vec<&str> = kind.split(' ').collect();
+    let Some((noun, adjectives)) = words.split_last() else {
+        return kind.to_string();
+    };
+    let mut out: Vec<String> = adjectives
+        .iter()
+        .map(|w| match w.ends_with('e') {
+            true => format!("{w}n"),
+            false => w.to_string(),
+        })
+        .collect();
+    out.push(noun.to_string());
+    out.join(" ")
+}

@@ -24,7 +24,7 @@ pub(crate) fn action(action: Action) -> &'static str {
         Action::EditExternal => "answer in your editor",
         Action::EditAssignee => "assignee",
         Action::EditDue => "due date",
-        Action::Export => "write report",
+        Action::Export => "report or answer letter",
         Action::Undo => "undo",
         Action::Redo => "redo",
         Action::Reload => "reload",

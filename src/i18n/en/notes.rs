@@ -41,7 +41,10 @@ impl English {
             Note::BadDate { typed } => format!(
                 "\"{typed}\" is not a date. Write it like 07.09.2022 (or 2022-09-07); empty leaves it to the rule."
             ),
-            Note::Exported { path } => format!("Report written: {}", path.display()),
+            Note::Exported { path, letter } => {
+                let what = if *letter { "Answer letter" } else { "Report" };
+                format!("{what} written: {}", path.display())
+            }
             Note::ExportFailed { path, reason } => format!(
                 "The report could not be written in {}: {reason}",
                 path.display()

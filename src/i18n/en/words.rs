@@ -241,6 +241,12 @@ pub(super) static REPORT: ReportWords = ReportWords {
         None => format!("Your {kind} \"{title}\""),
     },
     salutation: "Dear Sir or Madam,",
-    letter_intro: |kind| format!("the administration answers your {kind} as follows:"),
+    letter_intro: |kind| format!("The administration answers your {kind} as follows:"),
     closing: "Yours faithfully",
+    nonpublic: "not public",
+    unreadable: |id| {
+        format!("The paper \"{id}\" of this agenda item could not be read (see agenda check).")
+    },
+    reference: "Re: document",
+    groups: |n| if n == 1 { "Group" } else { "Groups" },
 };
