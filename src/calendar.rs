@@ -18,18 +18,30 @@ use crate::worklist;
 /// The domain of every UID: with the record's id, unique and stable.
 const UID_DOMAIN: &str = "agenda.invalid";
 
+/// How long a session is shown: the files hold no end, and an event
+/// without one is a point in time that Outlook shows as 0 minutes.
+const SESSION_HOURS: i64 = 2;
+
+/// Who made the file, as RFC 5545 wants it named.
+const PRODID: &str = "-//agenda//Ausschussvorbereitung//DE";
+
 /// The calendar of `data`, stamped as made on `today` (so that the same
-/// data on the same day gives the same file); `None` where it would hold
-/// no event at all.
+/// data on the same day gives the same file), session times read in the
+/// council's `zone` and written in UTC (no client can take them for its
+/// own zone); `None` where it would hold no event at all.
 pub fn calendar(
     data: &Dataset,
     deadlines: &Deadlines,
-    today: NaiveDate,
+    (today, zone): (NaiveDate, chrono_tz::Tz),
     texts: &dyn Texts,
 ) -> Option<String> {
     let words = texts.calendar_words();
     let stamp = Utc.from_utc_datetime(&today.and_hms_opt(0, 0, 0).unwrap_or_default());
-    let mut calendar = Calendar::new();
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", PRODID))
+        .append_property(("CALSCALE", "GREGORIAN"));
     calendar.name(words.name);
     for session in data.sessions.iter().filter(|s| s.date != NaiveDate::MAX) {
         let mut event = Event::new();
@@ -37,8 +49,16 @@ pub fn calendar(
             .uid(&format!("session-{}@{UID_DOMAIN}", uid_part(&session.id)))
             .timestamp(stamp)
             .summary(&crate::text::line(&session.committee));
-        match session.time {
-            Some(time) => event.starts(session.date.and_time(time)),
+        let local = session.time.map(|t| session.date.and_time(t));
+        // A time the clock skips (spring forward) or shows twice: the
+        // earlier reading.
+        match local.and_then(|t| zone.from_local_datetime(&t).earliest()) {
+            Some(start) => {
+                let start = start.with_timezone(&Utc);
+                event
+                    .starts(start)
+                    .ends(start + chrono::Duration::hours(SESSION_HOURS))
+            }
             None => all_day(&mut event, session.date),
         };
         if let Some(place) = &session.location {
@@ -59,8 +79,11 @@ pub fn calendar(
     for entry in worklist::entries(data, deadlines, |_, _| true) {
         let Some(due) = entry.due else { continue };
         let mut line = format!(
-            "{} {} – {}",
-            words.question, entry.question.number, entry.motion.title
+            "{} {} – {}: {}",
+            words.question,
+            entry.question.number,
+            entry.motion.title,
+            short(&entry.question.text)
         );
         if let Some(session) = entry.session {
             line.push_str(&format!(
@@ -86,6 +109,18 @@ pub fn calendar(
     }
     let calendar = calendar.done();
     (!calendar.components.is_empty()).then(|| calendar.to_string())
+}
+
+/// A question's text on one line, cut at a word after some 80 characters.
+fn short(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(80) {
+        None => line,
+        Some((at, _)) => {
+            let cut = line[..at].rfind(' ').unwrap_or(at);
+            format!("{} …", &line[..cut])
+        }
+    }
 }
 
 /// An id as a UID may hold it: letters, digits and `-._` kept, the rest

@@ -116,9 +116,18 @@ pub fn department(assignee: Option<&str>) -> Option<&str> {
 /// its name, any case, umlauts folded); an empty `wanted` asks for the
 /// questions nobody is assigned to.
 pub fn department_matches(department: Option<&str>, wanted: &str) -> bool {
-    let wanted = crate::fold::fold(wanted.trim());
+    let wanted = loose(&crate::fold::fold(wanted.trim()));
     match self::department(department) {
         None => wanted.is_empty(),
-        Some(d) => !wanted.is_empty() && crate::fold::fold(d).contains(&wanted),
+        Some(d) => !wanted.is_empty() && loose(&crate::fold::fold(d)).contains(&wanted),
     }
+}
+
+/// A folded name with its umlauts as plain vowels: "kaemmerei" and
+/// "kammerei" are both typed for "Kämmerei".
+fn loose(folded: &str) -> String {
+    folded
+        .replace("ae", "a")
+        .replace("oe", "o")
+        .replace("ue", "u")
 }

@@ -203,17 +203,22 @@ fn the_calendar_is_valid_ics_with_the_session_at_its_time_and_the_due_days() {
     );
     let session = events[0];
     assert_eq!(session.get_summary(), Some("Rat"));
-    assert_eq!(
-        session.get_start(),
+    // 17:00 in Siegen (summer time) is 15:00 UTC, whatever zone the
+    // calendar that imports it is in; two hours long.
+    let utc = |h| {
         Some(icalendar::DatePerhapsTime::DateTime(
-            icalendar::CalendarDateTime::Floating(
+            icalendar::CalendarDateTime::Utc(
                 chrono::NaiveDate::from_ymd_opt(2022, 9, 4)
                     .unwrap()
-                    .and_hms_opt(17, 0, 0)
+                    .and_hms_opt(h, 0, 0)
                     .unwrap()
-            )
+                    .and_utc(),
+            ),
         ))
-    );
+    };
+    assert_eq!(session.get_start(), utc(15));
+    assert_eq!(session.get_end(), utc(17));
+    assert!(ics.contains("PRODID:-//agenda//"));
     let location = session.get_location().unwrap();
     assert!(
         location.starts_with("Rathaus, Saal 1; Eingang \\ Nord"),
@@ -225,7 +230,12 @@ fn the_calendar_is_valid_ics_with_the_session_at_its_time_and_the_due_days() {
     assert!(
         due.get_description()
             .unwrap()
-            .contains("Frage 2 – Spielplätze (Rat 04.09.2022) – Grünflächenamt")
+            .contains("Frage 2 – Spielplätze: ")
+    );
+    assert!(
+        due.get_description()
+            .unwrap()
+            .contains("(Rat 04.09.2022) – Grünflächenamt")
     );
     // Made again: the same file, so a calendar updates instead of doubling.
     let again = calendar(dir.path(), home.path(), &[]);
@@ -354,4 +364,48 @@ fn a_question_opened_from_the_worklist_shows_its_own_session_in_the_header() {
     assert_eq!(app.place().screen, Screen::Question("m".into(), 0));
     let header = common::screen(&mut app, agenda::i18n::Lang::De)[0].clone();
     assert!(header.contains("20.09.2022"), "{header}");
+}
+
+#[test]
+fn answering_the_last_question_of_the_worklist_leaves_the_cursor_on_a_row() {
+    use crossterm::event::KeyCode;
+    let dir = folder();
+    let mut app = common::app(dir.path());
+    step(&mut app, Action::Worklist);
+    step(&mut app, Action::Bottom);
+    let last = app.place().selected;
+    step(&mut app, Action::Open);
+    assert_eq!(app.place().screen, Screen::Question("m".into(), 2));
+    step(&mut app, Action::EditAnswer);
+    for c in "Im Mai.".chars() {
+        step(&mut app, common::typed(KeyCode::Char(c)));
+    }
+    step(&mut app, Action::Save);
+    step(&mut app, Action::MarkAnswered);
+    step(&mut app, Action::Back);
+    assert_eq!(app.place().screen, Screen::Worklist);
+    // One row fewer: the cursor is on the new last one, and it opens.
+    assert!(
+        app.place().selected < last,
+        "{} of {last}",
+        app.place().selected
+    );
+    step(&mut app, Action::Open);
+    assert!(matches!(app.place().screen, Screen::Question(..)));
+}
+
+#[test]
+fn a_department_that_matches_none_is_said_with_those_there_are() {
+    let dir = folder();
+    let out = due(dir.path(), &["--department", "nix"]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("\"nix\"") && said.contains("Grünflächenamt"),
+        "{said}"
+    );
+    // Typed without the umlaut, it is found.
+    let out = due(dir.path(), &["--department", "grunflachenamt"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Wann?"));
 }

@@ -126,6 +126,9 @@ impl App {
             question.updated = Some(stamp.at);
             question.updated_by = Some(stamp.by.clone());
         }
+        // An answered question leaves the worklist (and a filtered list):
+        // a cursor below its new end would point at nothing.
+        self.clamp_cursors();
     }
 
     /// The file a change is written into, with its fingerprint as loaded

@@ -12,13 +12,20 @@ pub(super) fn run(
     dir: &Path,
     output: Option<&PathBuf>,
     force: bool,
-    rules: Rules,
+    (rules, zone): (Rules, chrono_tz::Tz),
     ctx: &mut Context,
 ) -> io::Result<ExitCode> {
     let loaded = store::open(dir);
+    // A session whose file has errors may be missing: said, not hidden.
+    let errors = loaded.error_count();
+    if errors > 0 {
+        let warnings = loaded.diagnostics.len() - errors;
+        let summary = ctx.texts.check_summary(errors, warnings, loaded.files);
+        eprintln!("{} (agenda check)", text::line(&summary));
+    }
     let deadlines = Deadlines::new(&loaded.data, rules);
-    let Some(ics) = crate::calendar::calendar(&loaded.data, &deadlines, ctx.today, ctx.texts)
-    else {
+    let made = crate::calendar::calendar(&loaded.data, &deadlines, (ctx.today, zone), ctx.texts);
+    let Some(ics) = made else {
         // RFC 5545 wants one event at least: no empty file.
         eprintln!("{}", text::line(&ctx.texts.calendar_empty()));
         return Ok(ExitCode::from(1));

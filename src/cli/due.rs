@@ -42,6 +42,11 @@ fn to_json<'a>(entry: &Entry<'a>, ctx: &Context) -> EntryJson<'a> {
     }
 }
 
+fn say_nothing(ctx: &mut Context, what: &str) -> io::Result<ExitCode> {
+    writeln!(ctx.out, "{what}")?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn quoted(title: &str, (open, close): (&str, &str)) -> String {
     format!("{open}{title}{close}")
 }
@@ -67,6 +72,29 @@ pub(super) fn run(
         return Ok(ExitCode::SUCCESS);
     }
     let labels = ctx.texts.labels();
+    // A department mistyped is not "nothing due": said, with those there are.
+    if let Some(wanted) = department.filter(|w| !w.trim().is_empty())
+        && entries.is_empty()
+    {
+        let mut known: Vec<String> = Vec::new();
+        for q in data.motions.iter().flat_map(|m| &m.questions) {
+            if let Some(d) = worklist::department(q.assignee.as_deref())
+                && worklist::department_matches(Some(d), wanted)
+            {
+                return say_nothing(ctx, labels.worklist_empty);
+            } else if let Some(d) = worklist::department(q.assignee.as_deref())
+                && !known
+                    .iter()
+                    .any(|k| worklist::department_matches(Some(k), d))
+            {
+                known.push(d.to_string());
+            }
+        }
+        known.sort();
+        let message = (labels.no_department)(wanted, &known.join(", "));
+        eprintln!("{}", text::line(&message));
+        return Ok(ExitCode::from(1));
+    }
     if entries.is_empty() {
         writeln!(ctx.out, "{}", labels.worklist_empty)?;
     }

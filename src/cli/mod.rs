@@ -304,7 +304,7 @@ pub fn run() -> ExitCode {
             &dir.path,
             output.as_ref(),
             force,
-            config.deadlines,
+            (config.deadlines, config.oparl.zone()),
             &mut ctx,
         ),
         Some(Command::Due {

@@ -335,6 +335,9 @@ pub struct Labels {
     pub due_none: &'static str,
     /// The worklist with nothing left to answer.
     pub worklist_empty: &'static str,
+    /// `agenda due --department X` where no department is X: what was
+    /// asked, and the departments there are.
+    pub no_department: fn(&str, &str) -> String,
     /// A question marked answered that has no answer text.
     pub answered_no_text: &'static str,
     pub open_by_assignee: &'static str,

@@ -180,6 +180,12 @@ pub(super) static LABELS: Labels = Labels {
     by_rule: "nach Regel",
     due_none: "ohne Frist",
     worklist_empty: "Keine Frage wartet auf eine Antwort.",
+    no_department: |wanted, known| match known.is_empty() {
+        true => format!(
+            "Keiner Frage ist eine Abteilung „{wanted}“ zugewiesen; noch ist keine Frage einer Abteilung zugewiesen."
+        ),
+        false => format!("Keine Abteilung passt zu „{wanted}“. Es gibt: {known}."),
+    },
     answered_no_text: "beantwortet, aber ohne Antworttext",
     open_by_assignee: "Offene Fragen je Zuständigkeit",
     confirm_keep: "Änderungen übernehmen?",

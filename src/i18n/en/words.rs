@@ -180,6 +180,12 @@ pub(super) static LABELS: Labels = Labels {
     by_rule: "by rule",
     due_none: "no due date",
     worklist_empty: "No question is waiting for an answer.",
+    no_department: |wanted, known| match known.is_empty() {
+        true => {
+            format!("No department \"{wanted}\": no question is assigned to any department yet.")
+        }
+        false => format!("No department matches \"{wanted}\". There are: {known}."),
+    },
     answered_no_text: "answered, but without an answer text",
     open_by_assignee: "Open questions by assignee",
     confirm_keep: "Keep your changes?",
