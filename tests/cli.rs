@@ -389,3 +389,76 @@ fn help_and_errors_speak_german_under_a_german_locale() {
     let check = run(agenda(home.path()).args(["--lang", "de", "check", "/no/such"]));
     assert!(check.stderr.contains("/no/such"), "{}", check.stderr);
 }
+
+#[test]
+fn german_help_command_and_errors_name_what_was_typed() {
+    let home = TempDir::new().unwrap();
+    let de = |args: &[&str]| run(agenda(home.path()).env("LANG", "de_DE.UTF-8").args(args));
+    // `help status` shows the help of status; it never runs it.
+    let help = de(&["help", "status"]);
+    assert_eq!(help.code, 0);
+    assert!(
+        help.stdout.contains("Aufruf: agenda status"),
+        "{}",
+        help.stdout
+    );
+    assert!(!home.path().join("data").exists(), "nothing set up");
+    assert!(de(&["help"]).stdout.contains("help  "));
+    let conflict = de(&["export", "--session", "a", "--motion", "b", "/no/such"]);
+    assert!(
+        conflict
+            .stderr
+            .contains("--session <ID> geht nicht zusammen mit --motion <ID>.")
+            && conflict.stderr.contains("agenda export --help"),
+        "{}",
+        conflict.stderr
+    );
+    let unknown = de(&["import", "txt"]);
+    assert!(
+        unknown
+            .stderr
+            .contains("Den Befehl „txt“ gibt es nicht. Meinten Sie text?"),
+        "{}",
+        unknown.stderr
+    );
+    let no_value = de(&["--lang"]);
+    assert!(
+        no_value
+            .stderr
+            .contains("braucht einen Wert. Möglich sind: de, en."),
+        "{}",
+        no_value.stderr
+    );
+    // A language we do not speak is refused in the locale's.
+    let french = de(&["--lang", "fr", "status", "/no/such"]);
+    assert!(
+        french.stderr.contains("„fr“ passt nicht zu --lang"),
+        "{}",
+        french.stderr
+    );
+    // A typo followed by a folder is still a typo.
+    let typo = de(&["stauts", "/no/such"]);
+    assert_eq!(typo.code, 2);
+    assert!(
+        typo.stderr.contains("Meinten Sie status?"),
+        "{}",
+        typo.stderr
+    );
+}
+
+#[test]
+fn man_into_a_folder_writes_a_page_per_command() {
+    let home = TempDir::new().unwrap();
+    let folder = home.path().join("man1");
+    let out = run(agenda(home.path()).arg("man").arg(&folder));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let main = std::fs::read_to_string(folder.join("agenda.1")).unwrap();
+    // Every page the main one names is there.
+    for named in ["check", "status", "export", "import-text"] {
+        assert!(
+            folder.join(format!("agenda-{named}.1")).is_file(),
+            "{named}"
+        );
+    }
+    assert!(main.contains("agenda\\-status(1)"), "{main}");
+}

@@ -30,11 +30,37 @@ fn asked(args: &[OsString]) -> Lang {
             None if word == "--lang" => words.next(),
             None => None,
         };
-        if let Some(v) = value {
-            return Lang::from_tag(v);
+        // A language we do not speak ("--lang fr") is refused in the
+        // locale's.
+        if let Some(lang) = value.and_then(Lang::named) {
+            return lang;
         }
     }
     Lang::from_locale()
+}
+
+/// The first word that is neither an option nor an option's value: the
+/// command (or folder) typed, and where it stands.
+fn first_word(args: &[OsString]) -> Option<(usize, &str)> {
+    let mut i = 1;
+    while let Some(word) = args.get(i).and_then(|a| a.to_str()) {
+        match word {
+            "--lang" | "--today" => i += 2,
+            w if w.starts_with('-') => i += 1,
+            w => return Some((i, w)),
+        }
+    }
+    None
+}
+
+/// `agenda help status` as `agenda status --help`: German help has its
+/// own `-h`, so clap's help command is off there and done here.
+fn help_command(mut args: Vec<OsString>) -> Vec<OsString> {
+    if let Some((at, "help")) = first_word(&args) {
+        args.remove(at);
+        args.push("--help".into());
+    }
+    args
 }
 
 /// The arguments parsed, or the process ended with help, the version or
@@ -44,13 +70,34 @@ pub(super) fn parse() -> Cli {
     let lang = asked(&args);
     let _ = LANGUAGE.set(lang);
     let texts = lang.texts();
-    let command = match lang {
-        Lang::De => localize(Cli::command(), "", texts, true),
-        Lang::En => Cli::command(),
+    let (command, args) = match lang {
+        Lang::De => (
+            localize(Cli::command(), "", texts, true),
+            help_command(args),
+        ),
+        Lang::En => (Cli::command(), args),
     };
+    let typed = first_word(&args).map(|(_, w)| w.to_string());
     let found = command
-        .try_get_matches_from(args)
+        .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m));
+    // "agenda stauts ordner": the typo taken for the folder, the folder
+    // for an argument too many. The command meant is the better answer.
+    if let Err(e) = &found
+        && e.kind() == ErrorKind::UnknownArgument
+        && let Some(meant) = typed
+            .as_deref()
+            .and_then(|w| super::meant_command(w.as_ref()))
+        && typed.as_deref() != Some(meant.as_str())
+    {
+        let typed = typed.unwrap_or_default();
+        eprintln!("{}", crate::text::line(&texts.did_you_mean(&typed, &meant)));
+        std::process::exit(2);
+    }
+    // The command, for where to read more.
+    let command_typed = typed
+        .filter(|w| Cli::command().get_subcommands().any(|c| c.get_name() == w))
+        .unwrap_or_default();
     match found {
         Ok(cli) => cli,
         Err(e) if lang == Lang::En => e.exit(),
@@ -73,10 +120,17 @@ pub(super) fn parse() -> Cli {
                     Some(other) => other.to_string(),
                     None => String::new(),
                 };
+                // What clap names beside the argument: the other of two
+                // that conflict, the command not known, else the value.
+                let beside = match kind {
+                    ErrorKind::ArgumentConflict => value(ContextKind::PriorArg),
+                    ErrorKind::InvalidSubcommand => value(ContextKind::InvalidSubcommand),
+                    _ => value(ContextKind::InvalidValue),
+                };
                 let said = texts.cli_error(
                     kind,
                     &value(ContextKind::InvalidArg),
-                    &value(ContextKind::InvalidValue),
+                    &beside,
                     &value(ContextKind::ValidValue),
                     &(value(ContextKind::SuggestedArg) + &value(ContextKind::SuggestedSubcommand)),
                 );
@@ -89,7 +143,7 @@ pub(super) fn parse() -> Cli {
                     },
                 };
                 eprintln!("{}", crate::text::line(&said));
-                eprintln!("{}", texts.cli_more());
+                eprintln!("{}", texts.cli_more(&command_typed));
                 std::process::exit(2);
             }
         },
@@ -155,6 +209,10 @@ fn localize(mut command: Command, path: &str, texts: &dyn Texts, root: bool) -> 
                 .help(headings.help),
         );
     if root {
+        // Listed as clap lists its own; `help_command` does what it says.
+        if let Some(about) = texts.cli_help("help.about") {
+            command = command.subcommand(Command::new("help").about(about));
+        }
         command = command.disable_version_flag(true).arg(
             Arg::new("version")
                 .short('V')

@@ -29,7 +29,7 @@ use crate::i18n::{Lang, Texts};
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Data folder (default: AGENDA_DIR, else the platform data folder)
+    /// Data folder (default: AGENDA_DIR, else data_dir in config.toml, else the platform data folder)
     dir: Option<PathBuf>,
     /// Count days from this date instead of today (07.09.2022 or 2022-09-07)
     #[arg(long, global = true, value_parser = parse_day)]
@@ -131,8 +131,11 @@ enum Command {
         /// bash, zsh, fish, powershell or elvish
         shell: clap_complete::Shell,
     },
-    /// The manual page (roff): agenda man > ~/.local/share/man/man1/agenda.1
-    Man,
+    /// The manual pages (roff): agenda man ~/.local/share/man/man1 writes one per command
+    Man {
+        /// Write agenda.1 and a page per command into this folder (else agenda.1 to standard output)
+        folder: Option<PathBuf>,
+    },
     /// Fuzzy search over everything; ranked hits, one a line
     Search {
         /// [DIR] QUERY: the data folder (optional) and what to look for
@@ -221,12 +224,21 @@ pub fn run() -> ExitCode {
             clap_complete::generate(*shell, &mut command, "agenda", &mut std::io::stdout());
             return ExitCode::SUCCESS;
         }
-        Some(Command::Man) => {
+        Some(Command::Man { folder }) => {
             let command = <Cli as clap::CommandFactory>::command();
-            let page = clap_mangen::Man::new(command);
-            return match page.render(&mut std::io::stdout()) {
+            // The main page names agenda-check(1) and the others: into a
+            // folder, those pages are written too.
+            let done = match folder {
+                Some(folder) => std::fs::create_dir_all(folder)
+                    .and_then(|()| clap_mangen::generate_to(command, folder)),
+                None => clap_mangen::Man::new(command).render(&mut std::io::stdout()),
+            };
+            return match done {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(_) => ExitCode::from(2),
+                Err(e) => {
+                    eprintln!("{}", crate::text::line(&e.to_string()));
+                    ExitCode::from(2)
+                }
             };
         }
         _ => {}
@@ -245,7 +257,7 @@ pub fn run() -> ExitCode {
         // With two words the first is the folder; one word is the query.
         Some(Command::Search { words }) if words.len() == 2 => Some(PathBuf::from(&words[0])),
         Some(Command::Search { .. }) => None,
-        Some(Command::Completions { .. } | Command::Man) => None,
+        Some(Command::Completions { .. } | Command::Man { .. }) => None,
         None => cli.dir.clone(),
     };
     let config_path = config::user_path(std::env::var_os("AGENDA_CONFIG").map(PathBuf::from));
@@ -395,7 +407,7 @@ pub fn run() -> ExitCode {
             let query = words.last().map(String::as_str).unwrap_or_default();
             search::run(&dir.path, query, &mut ctx)
         }
-        Some(Command::Completions { .. } | Command::Man) | None => {
+        Some(Command::Completions { .. } | Command::Man { .. }) | None => {
             unreachable!("done above")
         }
     };
@@ -413,7 +425,8 @@ pub fn run() -> ExitCode {
 /// The command a folder that is not there was meant to be: a single word,
 /// a typing slip or two away from one.
 fn meant_command(dir: &std::path::Path) -> Option<String> {
-    let word = dir.to_str()?;
+    let word = dir.to_str()?.to_lowercase();
+    let word = word.as_str();
     if dir.exists() || word.contains(['/', '\\']) {
         return None;
     }

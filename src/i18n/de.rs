@@ -370,8 +370,11 @@ impl Texts for German {
         cli::error(kind, arg, value, valid, suggested)
     }
 
-    fn cli_more(&self) -> String {
-        "Mehr dazu: agenda --help".into()
+    fn cli_more(&self, command: &str) -> String {
+        match command.is_empty() {
+            true => "Mehr dazu: agenda --help".into(),
+            false => format!("Mehr dazu: agenda {command} --help"),
+        }
     }
 
     fn did_you_mean(&self, typed: &str, meant: &str) -> String {

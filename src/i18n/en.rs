@@ -365,8 +365,11 @@ impl Texts for English {
         None
     }
 
-    fn cli_more(&self) -> String {
-        "For more: agenda --help".into()
+    fn cli_more(&self, command: &str) -> String {
+        match command.is_empty() {
+            true => "For more: agenda --help".into(),
+            false => format!("For more: agenda {command} --help"),
+        }
     }
 
     fn did_you_mean(&self, typed: &str, meant: &str) -> String {

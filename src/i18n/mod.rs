@@ -41,6 +41,16 @@ impl Lang {
         }
     }
 
+    /// The language a tag names, if it names one of ours ("fr" does not).
+    pub fn named(tag: &str) -> Option<Lang> {
+        let tag = tag.to_ascii_lowercase();
+        match () {
+            _ if tag.starts_with("de") => Some(Lang::De),
+            _ if tag.starts_with("en") => Some(Lang::En),
+            _ => None,
+        }
+    }
+
     /// The sentences of this language.
     pub fn texts(self) -> &'static dyn Texts {
         match self {
@@ -229,7 +239,7 @@ pub trait Texts: Sync {
         suggested: &str,
     ) -> Option<String>;
     /// After a parsing error: where to read more.
-    fn cli_more(&self) -> String;
+    fn cli_more(&self, command: &str) -> String;
     /// `agenda staus`: the command probably meant.
     fn did_you_mean(&self, typed: &str, meant: &str) -> String;
     /// Started without a terminal (piped, in a script).

@@ -9,7 +9,9 @@ use crate::i18n::CliHeadings;
 pub(crate) fn help(key: &str) -> Option<&'static str> {
     Some(match key {
         "about" => "Ausschusssitzungen vorbereiten: Anträge, ihre Fragen und die Antworten.",
-        "dir" | "*.dir" => "Datenordner (sonst AGENDA_DIR, sonst der Datenordner des Systems)",
+        "dir" | "*.dir" => {
+            "Datenordner (sonst AGENDA_DIR, sonst data_dir aus config.toml, sonst der Datenordner des Systems)"
+        }
         "*.today" => "Tage von diesem Datum an zählen statt von heute (07.09.2022 oder 2022-09-07)",
         "*.lang" => "Sprache der Ausgabe (sonst die des Systems)",
         "check.about" => "Alle Dateien prüfen; jedes Problem als Datei:Zeile:Spalte",
@@ -22,6 +24,7 @@ pub(crate) fn help(key: &str) -> Option<&'static str> {
             "In diese Datei schreiben statt auf die Standardausgabe"
         }
         "calendar.force" | "export.force" => "Eine vorhandene Datei ersetzen",
+        "help.about" => "Diese Hilfe, oder die eines Befehls (agenda help status)",
         "export.about" => "Der Bericht einer Sitzung oder die Beantwortung eines Antrags",
         "export.session" => "Die ID der Sitzung (siehe agenda status --json): ihr Bericht",
         "export.motion" => "Die ID eines Antrags: die Antwort der Verwaltung als Schreiben",
@@ -56,7 +59,12 @@ pub(crate) fn help(key: &str) -> Option<&'static str> {
             "Vervollständigung für die Shell: agenda completions bash > ~/.local/share/bash-completion/completions/agenda"
         }
         "completions.shell" => "bash, zsh, fish, powershell oder elvish",
-        "man.about" => "Die Handbuchseite (roff): agenda man > ~/.local/share/man/man1/agenda.1",
+        "man.about" => {
+            "Die Handbuchseiten (roff): agenda man ~/.local/share/man/man1 schreibt eine je Befehl"
+        }
+        "man.folder" => {
+            "agenda.1 und eine Seite je Befehl in diesen Ordner schreiben (sonst agenda.1 auf die Standardausgabe)"
+        }
         "search.about" => "Unscharfe Suche über alles; beste Treffer zuerst, einer je Zeile",
         "search.words" => "[ORDNER] SUCHE: der Datenordner (wahlweise) und wonach gesucht wird",
         _ => return None,
@@ -89,11 +97,16 @@ pub(crate) fn error(
     Some(match kind {
         ErrorKind::UnknownArgument => format!("Die Angabe „{arg}“ gibt es hier nicht.{hint}"),
         ErrorKind::InvalidSubcommand => format!("Den Befehl „{value}“ gibt es nicht.{hint}"),
+        ErrorKind::InvalidValue if value.is_empty() && !valid.is_empty() => {
+            format!("{arg} braucht einen Wert. Möglich sind: {valid}.")
+        }
         ErrorKind::InvalidValue if !valid.is_empty() => {
             format!("„{value}“ passt nicht zu {arg}. Möglich sind: {valid}.")
         }
         ErrorKind::InvalidValue => format!("{arg} braucht einen Wert."),
-        ErrorKind::MissingRequiredArgument => format!("Es fehlt: {arg}."),
+        ErrorKind::MissingRequiredArgument => {
+            format!("Es fehlt: {}.", arg.trim_end_matches('.'))
+        }
         ErrorKind::ArgumentConflict => format!("{arg} geht nicht zusammen mit {value}."),
         ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
             format!("Zu viele Angaben: „{value}“.")
@@ -107,6 +120,7 @@ pub(crate) fn error(
 pub(crate) fn value_name(id: &str) -> Option<&'static str> {
     Some(match id {
         "dir" => "ORDNER",
+        "words" => "[ORDNER] SUCHE",
         "today" | "since" => "DATUM",
         "lang" => "SPRACHE",
         "session" | "motion" => "ID",
