@@ -170,6 +170,7 @@ impl Clicks {
                 }
                 _ => None,
             },
+            Event::Terminal(event::Event::Resize(..)) => Some(Msg::Resized),
             Event::Terminal(_) => None,
             Event::App(msg) => Some(msg),
         }

@@ -27,6 +27,7 @@ mod opening;
 mod recovery;
 mod report;
 mod report_cases;
+mod resize;
 mod review;
 mod save;
 mod search;

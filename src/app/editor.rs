@@ -31,6 +31,36 @@ pub enum Editing {
     },
 }
 
+/// A text area's view from its first line again, its cursor where it
+/// was: the next frame shows as much as fits above the cursor. After the
+/// window grew, the view kept where it was would leave the start hidden
+/// over empty rows.
+pub(super) fn refit(area: &mut TextArea<'static>) {
+    let ratatui_textarea::DataCursor(row, col) = area.cursor();
+    // (Not i16::MIN: the crate negates it.)
+    area.scroll((-i16::MAX, 0));
+    let row = u16::try_from(row).unwrap_or(u16::MAX);
+    let col = u16::try_from(col).unwrap_or(u16::MAX);
+    area.move_cursor(ratatui_textarea::CursorMove::Jump(row, col));
+}
+
+impl super::App {
+    /// After a resize: every open text area shown from its start again.
+    pub(super) fn refit_editors(&mut self) {
+        match &mut self.overlay {
+            Some(super::Overlay::Editor(editing)) => match editing.as_mut() {
+                Editing::Answer { area, .. } | Editing::Line { area, .. } => refit(area),
+            },
+            Some(super::Overlay::Form(form)) => {
+                for field in &mut form.fields {
+                    refit(&mut field.area);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Which one-line field is being edited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineField {

@@ -20,6 +20,7 @@ mod nav;
 mod opening;
 mod outside;
 mod overlay;
+mod paper;
 pub mod place;
 mod pull;
 pub mod review;
@@ -310,6 +311,7 @@ impl App {
                 place.scroll = place.scroll.min(layout.max_scroll);
             }
             Msg::Press(key) => self.press(key),
+            Msg::Resized => self.refit_editors(),
             Msg::Wheel(lines) => {
                 if self.overlay.is_none() {
                     self.move_by(lines);
@@ -496,37 +498,6 @@ impl App {
             | Action::Save
             | Action::Keep
             | Action::Discard => {}
-        }
-    }
-
-    /// `x`: on a motion or its question the answer letter, on the
-    /// sessions list the selected session's report, else the report of
-    /// the session the screens lead from. Written by the runtime.
-    fn export(&mut self) {
-        if let Screen::Motion(id) | Screen::Question(id, _) = &self.place().screen
-            && self.data().motion(id).is_some()
-        {
-            let paper = msg::Paper::Motion(id.clone());
-            self.emit(Effect::Report(paper));
-            return;
-        }
-        let place = self.place();
-        let selected = match place.screen {
-            Screen::Sessions => match self.session_keys().get(place.selected) {
-                Some(SessionKey::Id(id)) => Some(id.clone()),
-                _ => None,
-            },
-            _ => None,
-        };
-        let session = selected.or_else(|| {
-            self.stack.iter().rev().find_map(|p| match &p.screen {
-                Screen::Session(SessionKey::Id(id)) => Some(id.clone()),
-                _ => None,
-            })
-        });
-        match session.filter(|id| self.data().session(id).is_some()) {
-            Some(session) => self.emit(Effect::Report(msg::Paper::Session(session))),
-            None => self.note = Some(Note::NoSessionHere),
         }
     }
 

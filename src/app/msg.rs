@@ -58,6 +58,8 @@ pub enum Msg {
     Completions { typed: String, paths: Vec<String> },
     /// The mouse wheel: lines down (negative: up).
     Wheel(i64),
+    /// The terminal changed its size.
+    Resized,
     /// A click of the left button at this cell; `double` for the second of
     /// two quick ones on the same row.
     Click { column: u16, row: u16, double: bool },

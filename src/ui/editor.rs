@@ -44,7 +44,16 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
             let rule = Block::default()
                 .borders(ratatui::widgets::Borders::BOTTOM)
                 .border_style(theme::dim());
-            let asked_text = Paragraph::new(one_line(&question.text))
+            // At most three lines of it; what is cut is marked so.
+            let mut lines = theme::wrap(&one_line(&question.text), inner.width.into());
+            if lines.len() > 3 {
+                lines.truncate(3);
+                if let Some(last) = lines.last_mut() {
+                    let keep = usize::from(inner.width).saturating_sub(2);
+                    *last = format!("{} …", fit(last, keep).trim_end());
+                }
+            }
+            let asked_text = Paragraph::new(lines.join("\n"))
                 .style(theme::dim())
                 .wrap(Wrap { trim: true })
                 .block(rule);
@@ -79,7 +88,12 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
             };
             let shown = suggestions.len().min(6) as u16;
             let width = area.width.min(60);
-            let height = (4 + shown + u16::from(shown > 0)).min(area.height);
+            // The line wraps as it is typed, up to four rows.
+            let typed = text.lines().join(" ");
+            let rows = theme::wrap(&typed, width.saturating_sub(2).max(1).into())
+                .len()
+                .clamp(1, 4) as u16;
+            let height = (3 + rows + shown + u16::from(shown > 0)).min(area.height);
             let popup = theme::centered(area, width, height);
             frame.render_widget(Clear, popup);
             let block = Block::bordered()
@@ -91,7 +105,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
             let inner = block.inner(popup);
             frame.render_widget(block, popup);
             let [input, note, list] = ratatui::layout::Layout::vertical([
-                Constraint::Length(1),
+                Constraint::Length(rows),
                 Constraint::Length(1),
                 Constraint::Min(0),
             ])

@@ -73,13 +73,25 @@ pub(super) fn draw(
                 .then(|| Span::styled(format!("→ {}", suggestions.join(" · ")), theme::dim()))
         }
     };
-    // The rows a field being typed in takes: a short one grows as its
-    // text wraps (up to four rows), so its start stays in view.
-    let typing_rows = |f: &crate::app::form::FormField| match f.input {
-        Input::Long => LONG_ROWS,
-        _ => {
-            let width = usize::from(value_width.max(1));
-            textwrap::wrap(&f.text(), width).len().clamp(1, 4) as u16
+    let confirm_rows = u16::from(form.confirm) * 2;
+    let room = inner.height.saturating_sub(confirm_rows);
+    // What the other fields (a row each) and the line below leave.
+    let free = room
+        .saturating_sub(form.fields.len().saturating_sub(1) as u16)
+        .saturating_sub(u16::from(below.is_some()));
+    // The rows a field being typed in takes: it grows as its text wraps,
+    // a short one up to four rows, a long one into all the room the form
+    // has, so that its start stays in view.
+    let typing_rows = |f: &crate::app::form::FormField| {
+        let width = usize::from(value_width.max(1));
+        let text = f.text();
+        let wrapped: usize = text
+            .split('\n')
+            .map(|l| textwrap::wrap(l, width).len().max(1))
+            .sum();
+        match f.input {
+            Input::Long => (wrapped as u16 + 1).clamp(LONG_ROWS, free.max(LONG_ROWS)),
+            _ => wrapped.clamp(1, 4) as u16,
         }
     };
     // Each field's rows; the window follows the focus.
@@ -92,8 +104,6 @@ pub(super) fn draw(
             false => 1,
         })
         .collect();
-    let confirm_rows = u16::from(form.confirm) * 2;
-    let room = inner.height.saturating_sub(confirm_rows);
     let before_focus: u16 = heights[..form.focus].iter().sum();
     let skip = (before_focus + heights[form.focus]).saturating_sub(room);
     let at = crate::app::FormAt {

@@ -1,0 +1,52 @@
+//! Text areas after the window changes size: shown from their start again.
+
+use crate::common::{app, example, step, typed};
+use agenda::input::Action;
+use crossterm::event::KeyCode;
+
+fn draw(app: &mut agenda::app::App, width: u16, height: u16) -> String {
+    let backend = ratatui::backend::TestBackend::new(width, height);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    let texts = agenda::i18n::Lang::De.texts();
+    let mut layout = agenda::app::Layout::default();
+    terminal
+        .draw(|f| layout = agenda::ui::draw(f, app, texts))
+        .unwrap();
+    step(app, agenda::app::Msg::Layout(layout));
+    let buffer = terminal.backend().buffer().clone();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn an_answer_typed_small_shows_from_its_first_line_once_the_window_grows() {
+    let dir = example();
+    let mut app = app(dir.path());
+    for action in [Action::Open, Action::Down, Action::Down, Action::Down] {
+        step(&mut app, action);
+    }
+    step(&mut app, Action::Open);
+    step(&mut app, Action::Open);
+    step(&mut app, Action::EditAnswer);
+    for i in 1..=15 {
+        for c in format!("Zeile {i}").chars() {
+            step(&mut app, typed(KeyCode::Char(c)));
+        }
+        step(&mut app, typed(KeyCode::Enter));
+        draw(&mut app, 60, 15);
+    }
+    let small = draw(&mut app, 60, 15);
+    assert!(!small.contains("Zeile 1 "), "{small}");
+    step(&mut app, agenda::app::Msg::Resized);
+    let large = draw(&mut app, 80, 40);
+    assert!(
+        large.contains("Zeile 1 ") && large.contains("Zeile 15"),
+        "{large}"
+    );
+}
