@@ -116,3 +116,25 @@ fn a_letter_bound_while_browsing_is_typed_in_the_finder() {
     step(&mut app, typed(KeyCode::Esc));
     assert!(app.finder().is_none());
 }
+
+#[test]
+fn ctrl_z_goes_to_the_shell_from_an_answer_being_typed_and_keeps_it() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    for action in [Open, Down, Down, Down, Open, Open, EditAnswer] {
+        step(&mut app, action);
+    }
+    step(&mut app, typed(KeyCode::Char('x')));
+    let ctrl_z = Msg::Press(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL));
+    let effects = app.update(ctrl_z);
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, agenda::app::Effect::Suspend)),
+        "{effects:?}"
+    );
+    let Some(agenda::app::editor::Editing::Answer { area, .. }) = app.editing() else {
+        panic!("the editor stays open");
+    };
+    assert_eq!(area.lines().join("\n"), "x");
+}

@@ -356,6 +356,15 @@ impl App {
 
     /// A key as pressed: its action where keys go now, else typed text.
     fn press(&mut self, key: crossterm::event::KeyEvent) {
+        // Ctrl-Z goes to the shell from a text being typed too; what is
+        // typed waits in its editor.
+        if key
+            .modifiers
+            .contains(crossterm::event::KeyModifiers::CONTROL)
+            && self.keymap.action(key, &[Action::Suspend]) == Some(Action::Suspend)
+        {
+            return self.emit(Effect::Suspend);
+        }
         let allowed: Vec<Action> = self.commands().iter().map(|c| c.action).collect();
         match self.keymap.action(key, &allowed) {
             Some(action) => self.act(action),
