@@ -177,8 +177,8 @@ fn the_command_line_prints_ranked_hits_and_fails_on_none() {
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "item 7\tAusschuss bau 12.10.2022\tSanierung der Hauptstraße\n\
-         Anfrage\tAusschuss bau 12.10.2022 › item 7\tZustand der Hauptstraße\n"
+        "item 7\tAusschuss bau 12.10.2022\tSanierung der Hauptstraße\tbau\n\
+         Anfrage\tAusschuss bau 12.10.2022 › item 7\tZustand der Hauptstraße\tstrasse\n"
     );
     let out = run("zzzzzz");
     assert_eq!(out.status.code(), Some(1));

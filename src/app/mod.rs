@@ -133,6 +133,9 @@ pub struct Layout {
     pub list: Option<ListAt>,
     /// Where an open form's fields stand, for the mouse.
     pub form: Option<FormAt>,
+    /// Where the selected row of a list of rows of several lines stands
+    /// (column, row), for the terminal cursor.
+    pub cursor: Option<(u16, u16)>,
 }
 
 /// A form on screen: its first line, the line below its last, the rows

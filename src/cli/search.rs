@@ -43,8 +43,23 @@ pub(super) fn run(dir: &Path, query: &str, ctx: &mut Context) -> io::Result<Exit
                 Vec::new()
             };
             let (shown, _) = search::snippet(&full, &positions, TEXT_WIDTH);
+            // The record's id last, for a script's next command
+            // (agenda export --motion ID).
+            let id = match hit.target {
+                search::Target::Motion { motion } | search::Target::Question { motion, .. } => {
+                    &data.motions[motion].id
+                }
+                search::Target::Session { session }
+                | search::Target::AgendaItem { session, .. } => &data.sessions[session].id,
+            };
             // Each field made safe on its own: a tab in the data is no separator.
-            let fields = [kind.as_str(), location.as_str(), shown.as_str()].map(text::line);
+            let fields = [
+                kind.as_str(),
+                location.as_str(),
+                shown.as_str(),
+                id.as_str(),
+            ]
+            .map(text::line);
             fields.join("\t")
         })
         .collect();

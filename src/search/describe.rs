@@ -99,7 +99,8 @@ pub fn describe_placed(
         Target::Question { motion, question } => {
             let m = &data.motions[motion];
             let mut path = motion_path(motion);
-            path.push(m.id.clone());
+            // The motion by its title, as everywhere on screen.
+            path.push(short_title(&m.title));
             (
                 format!("{} {}", labels.question, m.questions[question].number),
                 path,
@@ -107,6 +108,15 @@ pub fn describe_placed(
         }
     };
     (kind, path)
+}
+
+/// A title cut after its first few words, for a path that must fit.
+fn short_title(title: &str) -> String {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    match words.len() > 3 {
+        true => format!("{} …", words[..3].join(" ")),
+        false => words.join(" "),
+    }
 }
 
 /// A one-line window of `text` of at most `width` characters around the

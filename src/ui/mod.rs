@@ -66,6 +66,10 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
     };
     // The terminal's cursor on the selected row: screen readers follow it.
     if app.overlay.is_none()
+        && let Some(at) = layout.cursor
+    {
+        frame.set_cursor_position(at);
+    } else if app.overlay.is_none()
         && let Some(list) = layout.list
         && let Some(row) = app.place().selected.checked_sub(list.offset)
         && list.top + (row as u16) < list.bottom

@@ -56,6 +56,7 @@ pub(super) fn draw(
             max_scroll,
             list: None,
             form: None,
+            cursor: None,
         }
     } else {
         Layout {
@@ -63,6 +64,7 @@ pub(super) fn draw(
             max_scroll: 0,
             list,
             form: None,
+            cursor: None,
         }
     }
 }

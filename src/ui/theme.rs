@@ -245,16 +245,25 @@ pub fn two_line_list(
     items: Vec<ratatui::widgets::ListItem>,
     cursor: usize,
 ) -> crate::app::Layout {
+    let heights: Vec<usize> = items
+        .iter()
+        .map(ratatui::widgets::ListItem::height)
+        .collect();
     let list = ratatui::widgets::List::new(items)
         .highlight_style(selected())
         .highlight_symbol(MARKER);
     let mut state = ratatui::widgets::ListState::default().with_selected(Some(cursor));
     frame.render_stateful_widget(list, area, &mut state);
+    // The terminal's cursor on the selected item's first line.
+    let above: usize = heights
+        .get(state.offset()..cursor)
+        .map_or(0, |h| h.iter().sum());
     crate::app::Layout {
         page: (area.height / 2).max(1),
         max_scroll: 0,
         list: None,
         form: None,
+        cursor: (above < usize::from(area.height)).then(|| (area.x, area.y + above as u16)),
     }
 }
 
