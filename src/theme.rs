@@ -64,8 +64,55 @@ impl Palette {
 
     /// The error colour as CSS, for the printed report.
     pub fn css_error(&self) -> String {
-        css(self.error).unwrap_or_else(|| "#b00000".into())
+        self.inks().error
     }
+
+    /// The colours of a printed report (HTML, Word), from this palette:
+    /// each as on screen where it is a colour of its own (`#rrggbb`), else
+    /// a shade of the same colour dark enough for white paper.
+    pub fn inks(&self) -> Inks {
+        let strong = *self == Palette::named("high-contrast").unwrap_or(DARK);
+        Inks {
+            text: if strong { "#000000" } else { "#111111" }.into(),
+            dim: if strong { "#222222" } else { "#444444" }.into(),
+            rule: if strong { "#000000" } else { "#999999" }.into(),
+            accent: ink(self.accent),
+            warn: ink(self.warn),
+            error: ink(self.error),
+        }
+    }
+}
+
+/// The colours of a printed report, as CSS (`#rrggbb`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inks {
+    pub text: String,
+    /// Side lines: as of, submitted by, the page footer, drafts.
+    pub dim: String,
+    /// Lines under headings and the letterhead.
+    pub rule: String,
+    pub accent: String,
+    pub warn: String,
+    /// What is still open.
+    pub error: String,
+}
+
+/// A terminal colour on paper: a colour given as such stays; a named one
+/// becomes a dark shade of itself (yellow or white on paper cannot be read).
+fn ink(color: Color) -> String {
+    if let Some(css) = css(color) {
+        return css;
+    }
+    match color {
+        Color::Red | Color::LightRed => "#b00000",
+        Color::Green | Color::LightGreen => "#006e00",
+        Color::Yellow | Color::LightYellow => "#8a5a00",
+        Color::Blue | Color::LightBlue => "#0040a0",
+        Color::Magenta | Color::LightMagenta => "#8a008a",
+        Color::Cyan | Color::LightCyan => "#006b80",
+        _ => "#333333",
+    }
+    .into()
 }
 
 const DARK: Palette = Palette {
@@ -159,5 +206,16 @@ mod tests {
         assert_eq!(palette.ok, Color::LightGreen);
         assert_eq!(wrong, ["kein-rot"]);
         assert_eq!(Palette::named("light").unwrap().css_error(), "#b40000");
+        // Named colours print as dark shades of themselves.
+        let contrast = Palette::named("high-contrast").unwrap().inks();
+        assert_eq!(
+            (contrast.error.as_str(), contrast.text.as_str()),
+            ("#b00000", "#000000")
+        );
+        let blue = Settings {
+            error: Some("blue".into()),
+            ..Settings::default()
+        };
+        assert_eq!(blue.palette(None).0.inks().error, "#0040a0");
     }
 }

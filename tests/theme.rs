@@ -39,6 +39,17 @@ fn a_light_theme_with_a_colour_of_ones_own_colours_view_and_report() {
         agenda::export::report_doc(&report, &Default::default(), agenda::i18n::Lang::De.texts());
     let html =
         String::from_utf8(agenda::export::render(&doc, agenda::export::Format::Html)).unwrap();
-    assert!(html.contains("color: #b40000"), "the light error colour");
-    assert!(!html.contains("#b00000"));
+    assert!(html.contains("--error: #b40000"), "the light error colour");
+    assert!(html.contains("color: var(--error)") && !html.contains("#b00000"));
+    // And the Word file the same.
+    let docx = agenda::export::render(&doc, agenda::export::Format::Docx);
+    let (_, _) = crate::report::docx_texts(&docx);
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    assert!(
+        xml.contains("B40000") && !xml.contains("B00000"),
+        "Word's error colour"
+    );
 }

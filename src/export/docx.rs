@@ -64,12 +64,18 @@ fn italic(run: Run) -> Run {
     run.italic()
 }
 
+/// A colour of the theme's printed inks, as Word writes it (`RRGGBB`).
+fn ink(pick: fn(&crate::theme::Inks) -> &String) -> String {
+    let inks = crate::theme::palette().inks();
+    pick(&inks).trim_start_matches('#').to_ascii_uppercase()
+}
+
 fn grey(run: Run) -> Run {
-    run.color("555555").size(19)
+    run.color(ink(|i| &i.dim)).size(19)
 }
 
 fn red(run: Run) -> Run {
-    run.bold().color("B00000")
+    run.bold().color(ink(|i| &i.error))
 }
 
 fn spaced(paragraph: Paragraph, after: u32) -> Paragraph {

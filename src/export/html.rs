@@ -7,22 +7,22 @@ use super::doc::{Block, Doc, paragraphs};
 
 const STYLE: &str = "\
 body { font-family: \"Segoe UI\", \"Liberation Sans\", Arial, sans-serif; font-size: 11pt;
-  line-height: 1.45; color: #111; max-width: 17cm; margin: 2em auto; }
+  line-height: 1.45; color: var(--text); max-width: 17cm; margin: 2em auto; }
 h1 { font-size: 18pt; margin: .6em 0 .2em; }
-h2 { font-size: 13pt; margin: 1.6em 0 .4em; border-bottom: 1px solid #999; }
+h2 { font-size: 13pt; margin: 1.6em 0 .4em; border-bottom: 1px solid var(--rule); }
 h3 { font-size: 11.5pt; margin: 1.2em 0 .2em; }
 .letterhead { display: flex; justify-content: space-between; gap: 2em;
-  border-bottom: 1px solid #999; padding-bottom: .4em; margin-bottom: 1.2em; font-size: 10pt; }
+  border-bottom: 1px solid var(--rule); padding-bottom: .4em; margin-bottom: 1.2em; font-size: 10pt; }
 .letterhead .from b { font-size: 12pt; } .letterhead .side { text-align: right; }
 .address { margin: 0 0 1.6em; }
 .lead { margin: 0 0 .4em; } .lead b { font-size: 12pt; }
-.meta { color: #444; font-size: 10pt; }
+.meta { color: var(--dim); font-size: 10pt; }
 .label { font-style: italic; margin-top: .4em; }
 .question { margin: .8em 0 .2em; break-after: avoid; page-break-after: avoid; }
 .answer { margin: .3em 0 0 1.2em; break-before: avoid; }
-.open { margin: .3em 0 0 1.2em; padding: .2em .5em; border: 2px solid #b00000;
-  color: #b00000; font-weight: bold; display: inline-block; }
-.draft { margin: .3em 0 0 1.2em; color: #555; font-style: italic; }
+.open { margin: .3em 0 0 1.2em; padding: .2em .5em; border: 2px solid var(--error);
+  color: var(--error); font-weight: bold; display: inline-block; }
+.draft { margin: .3em 0 0 1.2em; color: var(--dim); font-style: italic; }
 p { margin: .2em 0; }
 @media print { body { margin: 0; max-width: none; } h2, h3 { break-after: avoid; } }
 ";
@@ -103,17 +103,22 @@ pub fn html(doc: &Doc) -> String {
         body.push_str(&html);
         body.push('\n');
     }
+    // Every colour from the theme (see `theme::Palette::inks`).
+    let inks = crate::theme::palette().inks();
+    let colours = format!(
+        ":root {{ --text: {}; --dim: {}; --rule: {}; --error: {}; }}\n",
+        inks.text, inks.dim, inks.rule, inks.error
+    );
     // Page numbers in the print footer: "Seite 2 von 5". The words are
     // the program's own, never data.
     let page = format!(
-        "@page {{ size: A4; margin: 2cm 2cm 2.2cm 2.5cm;\n  @bottom-center {{ content: \"{} \" counter(page) \" {} \" counter(pages); font-size: 9pt; color: #444; }} }}\n",
-        doc.page, doc.of
+        "@page {{ size: A4; margin: 2cm 2cm 2.2cm 2.5cm;\n  @bottom-center {{ content: \"{} \" counter(page) \" {} \" counter(pages); font-size: 9pt; color: {}; }} }}\n",
+        doc.page, doc.of, inks.dim
     );
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{page}{}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{colours}{page}{}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         doc.lang,
         text(&doc.name),
-        // What is open is marked in the theme's colour for errors.
-        STYLE.replace("#b00000", &crate::theme::palette().css_error()),
+        STYLE,
     )
 }
