@@ -10,9 +10,10 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
+use super::flawed::{ByHand, Candidate, Flawed};
 use super::papers;
 use super::pull::{MeetingIn, Pull};
-use super::say::Say;
+use super::say::{Say, Subject};
 use super::write::{Names, Write, record_change};
 use crate::edit::layout::{Key, file_text, table_text};
 use crate::edit::record::{list, text};
@@ -26,13 +27,23 @@ pub struct Plan {
     pub said: Vec<Say>,
 }
 
-/// The changes that bring `pull` into `data`.
+/// The changes that bring `pull` into `data`, knowing of the files with
+/// errors only what the data tells (see [`Flawed::of`]).
 pub fn plan(data: &Dataset, pull: &Pull, today: NaiveDate) -> Plan {
+    plan_with(data, &Flawed::of(data), pull, today)
+}
+
+/// The changes that bring `pull` into `data`. A file in `flawed` is not
+/// written, and no new record is made that it may hold: both are said
+/// as problems, for the staff to fix the file and import again.
+pub fn plan_with(data: &Dataset, flawed: &Flawed, pull: &Pull, today: NaiveDate) -> Plan {
     let mut names = Names {
         data,
         ids: HashSet::new(),
         paths: HashSet::new(),
         claimed: HashSet::new(),
+        flawed,
+        held: HashMap::new(),
     };
     let mut plan = Plan::default();
     let motions = papers::motion_ids(data, pull, today, &mut names);
@@ -46,15 +57,27 @@ pub fn plan(data: &Dataset, pull: &Pull, today: NaiveDate) -> Plan {
         }
         match session(data, meeting, &motions, pull, &mut names, &mut plan.said) {
             Some(write) => plan.writes.push(write),
+            None if names.held.contains_key(&meeting.id) => {}
             None => unchanged.0 += usize::from(!meeting.deleted),
         }
     }
     for paper in &pull.papers {
         match papers::motion(data, paper, &motions, &mut names, &mut plan.said) {
             Some(write) => plan.writes.push(write),
+            None if names.held.contains_key(&paper.id) => {}
             None => unchanged.1 += usize::from(!paper.deleted),
         }
     }
+    // What the staff must correct first is left as it is, as in the app.
+    plan.writes.retain(|w| {
+        let flawed = w.fingerprint.is_some() && flawed.has(&w.path);
+        if flawed {
+            plan.said.push(Say::LeftAlone {
+                path: w.path.clone(),
+            });
+        }
+        !flawed
+    });
     if unchanged != (0, 0) {
         plan.said.push(Say::Unchanged {
             sessions: unchanged.0,
@@ -123,6 +146,7 @@ fn session(
             said.push(Say::DeletedUpstream {
                 name: format!("{} {}", s.committee, crate::dates::date(s.date)),
                 path: data.path(s.source).to_path_buf(),
+                session: true,
             });
         }
         return None;
@@ -145,6 +169,23 @@ fn session(
         ),
     ];
     let Some(session) = found else {
+        let id = names::session_id(data, &meeting.committee, date);
+        let new = Candidate {
+            oparl_id: &meeting.id,
+            id: &id,
+            by_hand: ByHand::Date(date),
+        };
+        if let Some(path) = names.flawed.may_hold(&new) {
+            said.push(Say::Held {
+                subject: Subject::Session {
+                    committee: meeting.committee.clone(),
+                    date,
+                },
+                path: path.to_path_buf(),
+            });
+            names.held.insert(meeting.id.clone(), path.to_path_buf());
+            return None;
+        }
         return Some(new_session(data, meeting, motions, pull, names, &head));
     };
     let owner = Owner::Session(session.id.clone());
