@@ -5,7 +5,7 @@
 
 use crate::common;
 use crate::oparl::{
-    ALL, ANFRAGE, AUSSCHUSS, RAT, changed, fixture, folder, import, read, spec, text,
+    ALL, ANFRAGE, AUSSCHUSS, MOTION_ID, RAT, changed, fixture, folder, import, read, spec, text,
 };
 
 use std::path::Path;
@@ -106,6 +106,79 @@ fn a_file_with_errors_that_still_reads_is_left_as_it_is() {
         )),
         "{err}"
     );
+}
+
+#[test]
+fn a_paper_moved_to_another_item_moves_here_too_and_what_the_staff_added_stays() {
+    let (home, dir) = folder();
+    assert!(import(&dir, &ALL.map(fixture), &[]).status.success());
+    // The staff put a motion of their own on Ö 3, and the paper on N 1 too.
+    std::fs::write(
+        dir.join("antraege/eigener.toml"),
+        "[motion]\nid = \"eigener\"\nkind = \"Antrag\"\ntitle = \"Eigener Antrag\"\n",
+    )
+    .unwrap();
+    let local = read(&dir, AUSSCHUSS)
+        .replacen(
+            "title = \"Mitteilungen der Verwaltung\"\n",
+            "title = \"Mitteilungen der Verwaltung\"\nmotions = [\"eigener\"]\n",
+            1,
+        )
+        .replacen(
+            "public = false\n",
+            &format!("public = false\nmotions = [\"eigener\", \"{MOTION_ID}\"]\n"),
+            1,
+        );
+    std::fs::write(dir.join(AUSSCHUSS), &local).unwrap();
+    // Upstream the paper moves from Ö 2 to Ö 1.
+    let meeting = changed(home.path(), "meeting-ausschuss.json", |v| {
+        let items = v["agendaItem"].as_array_mut().unwrap();
+        items[1].as_object_mut().unwrap().remove("consultation");
+        items[0]["consultation"] = "https://ris.hagenfeld.example/oparl/consultation/5001".into();
+    });
+    let paper = changed(home.path(), "paper-anfrage.json", |v| {
+        v["consultation"][0]["agendaItem"] =
+            "https://ris.hagenfeld.example/oparl/agendaitem/12010".into();
+    });
+    let sources = [meeting, fixture(ALL[1]), paper];
+    let out = import(&dir, &sources, &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let now = read(&dir, AUSSCHUSS);
+    let motions: Vec<&str> = now
+        .split("[[agenda]]")
+        .skip(1)
+        .map(|item| {
+            item.lines()
+                .find_map(|l| l.strip_prefix("motions = "))
+                .unwrap_or("-")
+        })
+        .collect();
+    let paper = format!("[\"{MOTION_ID}\"]");
+    assert_eq!(
+        motions,
+        [paper.as_str(), "-", "[\"eigener\"]", "[\"eigener\"]"],
+        "{now}"
+    );
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("\"Plätze in den städtischen Notunterkünften\" is under item Ö 1 in the council information system now; moved there from item Ö 2 here too."),
+        "{said}"
+    );
+    assert!(
+        said.contains("moved there from item N 1 here too."),
+        "{said}"
+    );
+    assert!(
+        check(&dir).status.success(),
+        "{}",
+        text(&check(&dir).stdout)
+    );
+    // A second run finds everything where it is.
+    let before = contents(&dir);
+    let again = import(&dir, &sources, &[]);
+    assert!(again.status.success());
+    assert_eq!(contents(&dir), before);
+    assert!(!text(&again.stdout).contains("moved"));
 }
 
 #[test]

@@ -100,6 +100,15 @@ pub enum Say {
         number: String,
         title: String,
     },
+    /// A paper the council system moved to another agenda item of the
+    /// meeting: taken off the item it was on here.
+    Moved {
+        committee: String,
+        date: NaiveDate,
+        motion: String,
+        from: String,
+        to: String,
+    },
     /// A file that could not be written; the rest still was. `reason`
     /// is the system's, `None` where someone changed the file meanwhile.
     NotWritten {

@@ -196,6 +196,16 @@ pub(crate) fn say(s: &Say) -> String {
                 .as_deref()
                 .unwrap_or("jemand hat die Datei währenddessen geändert")
         ),
+        Say::Moved {
+            committee,
+            date: d,
+            motion,
+            from,
+            to,
+        } => format!(
+            "{committee}, {}: „{motion}“ steht im Ratsinformationssystem jetzt unter TOP {to}; hier von TOP {from} dorthin verschoben.",
+            date(*d)
+        ),
         Say::Held { subject, path } => format!(
             "{}: nicht übernommen, denn {} enthält Fehler und ist vielleicht schon ihre Datei (eine zweite wäre doppelt). Bitte die Datei korrigieren (agenda check), dann noch einmal importieren.",
             subject_de(subject),

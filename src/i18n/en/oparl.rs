@@ -190,6 +190,16 @@ pub(crate) fn say(s: &Say) -> String {
                 .as_deref()
                 .unwrap_or("someone changed the file meanwhile")
         ),
+        Say::Moved {
+            committee,
+            date: d,
+            motion,
+            from,
+            to,
+        } => format!(
+            "{committee}, {}: \"{motion}\" is under item {to} in the council information system now; moved there from item {from} here too.",
+            date(*d)
+        ),
         Say::Held { subject, path } => format!(
             "{}: not imported, for {} has errors and may hold it already (a second file would double it). Fix that file (agenda check), then import again.",
             subject_en(subject),
