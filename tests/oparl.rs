@@ -10,7 +10,7 @@ use std::process::Output;
 
 use common::{agenda, contents};
 
-fn fixture(name: &str) -> String {
+pub(crate) fn fixture(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/oparl")
         .join(name)
@@ -18,7 +18,7 @@ fn fixture(name: &str) -> String {
         .to_string()
 }
 
-fn spec(name: &str) -> String {
+pub(crate) fn spec(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/oparl/spec")
         .join(name)
@@ -26,13 +26,13 @@ fn spec(name: &str) -> String {
         .to_string()
 }
 
-const ALL: [&str; 3] = [
+pub(crate) const ALL: [&str; 3] = [
     "meeting-ausschuss.json",
     "meeting-rat.json",
     "paper-anfrage.json",
 ];
 
-fn import(dir: &Path, sources: &[String], extra: &[&str]) -> Output {
+pub(crate) fn import(dir: &Path, sources: &[String], extra: &[&str]) -> Output {
     let home = dir.parent().unwrap();
     agenda(home)
         .args(["import", "oparl"])
@@ -45,25 +45,25 @@ fn import(dir: &Path, sources: &[String], extra: &[&str]) -> Output {
         .unwrap()
 }
 
-fn text(out: &[u8]) -> String {
+pub(crate) fn text(out: &[u8]) -> String {
     String::from_utf8_lossy(out).into_owned()
 }
 
-fn folder() -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn folder() -> (tempfile::TempDir, PathBuf) {
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("daten");
     std::fs::create_dir(&dir).unwrap();
     (home, dir)
 }
 
-fn read(dir: &Path, path: &str) -> String {
+pub(crate) fn read(dir: &Path, path: &str) -> String {
     std::fs::read_to_string(dir.join(path)).unwrap()
 }
 
-const AUSSCHUSS: &str = "sitzungen/soziales-2025-03-20.toml";
-const RAT: &str = "sitzungen/rat-2025-04-03.toml";
-const ANFRAGE: &str = "antraege/plaetze-staedtischen-notunterkuenften-2025.toml";
-const MOTION_ID: &str = "plaetze-staedtischen-notunterkuenften-2025";
+pub(crate) const AUSSCHUSS: &str = "sitzungen/soziales-2025-03-20.toml";
+pub(crate) const RAT: &str = "sitzungen/rat-2025-04-03.toml";
+pub(crate) const ANFRAGE: &str = "antraege/plaetze-staedtischen-notunterkuenften-2025.toml";
+pub(crate) const MOTION_ID: &str = "plaetze-staedtischen-notunterkuenften-2025";
 
 #[test]
 fn two_meetings_and_a_paper_consulted_in_both_give_two_agendas_carrying_it() {
@@ -153,7 +153,7 @@ fn a_reimport_of_the_same_data_changes_no_byte() {
 }
 
 /// Writes a changed copy of a fixture into `at`, changed by `edit`.
-fn changed(at: &Path, name: &str, edit: impl FnOnce(&mut serde_json::Value)) -> String {
+pub(crate) fn changed(at: &Path, name: &str, edit: impl FnOnce(&mut serde_json::Value)) -> String {
     let mut value: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(fixture(name)).unwrap()).unwrap();
     edit(&mut value);
@@ -438,6 +438,15 @@ fn a_record_deleted_upstream_is_reported_and_kept() {
         ),
         "{said}"
     );
+    // D deletes motions, not sessions: a session's advice is its file.
+    let session = said.lines().find(|l| l.contains("Rat der Stadt")).unwrap();
+    assert!(
+        session.contains(&format!("löschen Sie ihre Datei {RAT}")),
+        "{session}"
+    );
+    assert!(!session.contains("mit D"), "{session}");
+    let motion = said.lines().find(|l| l.contains("Plätze")).unwrap();
+    assert!(motion.contains("in der App mit D"), "{motion}");
 }
 
 #[test]

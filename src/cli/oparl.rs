@@ -23,22 +23,28 @@ pub(super) fn run(
     options: Options,
     ctx: &mut Context,
 ) -> io::Result<ExitCode> {
-    let data = crate::store::load(dir).data;
-    let job = oparl::Job::new(sources.to_vec(), options.limits, &data);
+    let limits = with_days_back(sources, options.limits, ctx.today);
+    let loaded = crate::store::load(dir);
+    let flawed = oparl::Flawed::read(dir, &loaded.data, &loaded.diagnostics);
+    let data = loaded.data;
+    let job = oparl::Job::new(sources.to_vec(), limits, &data);
     // Drawn only where standard error is a terminal.
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} {pos} {msg}")
+        indicatif::ProgressStyle::with_template("{spinner} {msg}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
     );
-    bar.set_message(ctx.texts.oparl_progress());
+    let texts = ctx.texts;
+    bar.set_message(texts.oparl(&Say::Progress { read: 0 }));
     if job.online() {
         bar.enable_steady_tick(Duration::from_millis(120));
     }
     let progress_bar = bar.clone();
-    let pulled = job.run(Box::new(move |n| progress_bar.set_position(n as u64)));
+    let pulled = job.run(Box::new(move |read| {
+        progress_bar.set_message(texts.oparl(&Say::Progress { read }));
+    }));
     bar.finish_and_clear();
-    let plan = oparl::plan(&data, &pulled, ctx.today);
+    let plan = oparl::plan_with(&data, &flawed, &pulled, ctx.today);
     let mut failed = false;
     let mut tell = |say: &Say, out: &mut dyn io::Write| -> io::Result<()> {
         let line = text::line(&ctx.texts.oparl(say)).into_owned();
@@ -88,4 +94,22 @@ pub(super) fn run(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `limits` with `[oparl] days_back` where no `--since` is given and the
+/// pull is of `[oparl] url`: the same pull as `I` in the app. A source
+/// given by hand is read whole, for an old meeting may be what is wanted.
+fn with_days_back(sources: &[String], limits: Limits, today: chrono::NaiveDate) -> Limits {
+    if limits.since.is_some() {
+        return limits;
+    }
+    // Read again here: the command line hands on the url, not whence it came.
+    let path = crate::config::user_path(std::env::var_os("AGENDA_CONFIG").map(Into::into));
+    let oparl = crate::config::load(path.as_deref()).0.oparl;
+    let configured = oparl.url.is_some_and(|url| sources == [url]);
+    let since = oparl
+        .days_back
+        .filter(|_| configured)
+        .map(|days| today - chrono::Duration::days(i64::from(days)));
+    Limits { since, ..limits }
 }

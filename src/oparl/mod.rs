@@ -5,6 +5,8 @@
 //! Reading is I/O; planning is pure and shared by the command line and
 //! the app.
 
+mod committee;
+mod flawed;
 mod job;
 mod object;
 mod papers;
@@ -16,11 +18,12 @@ mod time;
 mod web;
 mod write;
 
+pub use flawed::Flawed;
 pub use job::Job;
 pub use object::{Kind, Link};
-pub use plan::{Plan, plan};
+pub use plan::{Plan, plan, plan_with};
 pub use pull::{ItemIn, Limits, MeetingIn, PaperIn, Pull, pull};
 pub use resolve::{Progress, Resolver};
-pub use say::Say;
+pub use say::{Say, Subject};
 pub use web::{Failure, Web, is_url};
 pub use write::Write;

@@ -69,6 +69,12 @@ pub fn kind(value: &Value) -> Kind {
     }
 }
 
+/// The last part of an object's `type`, where it has one.
+pub fn type_name(value: &Value) -> Option<&str> {
+    let t = text_ref(value, "type")?;
+    t.rsplit('/').find(|p| !p.is_empty())
+}
+
 /// A linked object: embedded in full, or only its URL.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Link {

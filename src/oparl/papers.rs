@@ -3,11 +3,13 @@
 //! that is here.
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use chrono::NaiveDate;
 
+use super::flawed::{ByHand, Candidate};
 use super::pull::{PaperIn, Pull};
-use super::say::Say;
+use super::say::{Say, Subject};
 use super::write::{Names, Write, record_change, year_of};
 use crate::edit::layout::{Key, file_text, questions_text};
 use crate::edit::record::{list, text};
@@ -55,6 +57,17 @@ pub(super) fn motion_ids(
             }
             None => {
                 let base = names::motion_id(data, &paper.title, year_of(paper.date, today));
+                let new = Candidate {
+                    oparl_id: &paper.id,
+                    id: &base,
+                    by_hand: ByHand::Reference(paper.reference.as_deref()),
+                };
+                // Not made, and so on no agenda: its file may be the one
+                // with errors, to be taken up once that is fixed.
+                if let Some(path) = names.flawed.may_hold(&new).map(Path::to_path_buf) {
+                    names.held.insert(paper.id.clone(), path);
+                    continue;
+                }
                 names.id(base)
             }
         };
@@ -105,6 +118,17 @@ pub(super) fn motion(
     names: &mut Names,
     said: &mut Vec<Say>,
 ) -> Option<Write> {
+    if let Some(path) = names.held.get(&paper.id) {
+        if !paper.deleted {
+            said.push(Say::Held {
+                subject: Subject::Motion {
+                    title: paper.title.clone(),
+                },
+                path: path.clone(),
+            });
+        }
+        return None;
+    }
     // The motion it was given above: one here, or a new one.
     let found = ids.get(&paper.id).and_then(|id| data.motion(id));
     if paper.deleted {
@@ -112,6 +136,7 @@ pub(super) fn motion(
             said.push(Say::DeletedUpstream {
                 name: m.title.clone(),
                 path: data.path(m.source).to_path_buf(),
+                session: false,
             });
         }
         return None;

@@ -4,15 +4,17 @@
 //! reference, that no import made yet). Only imported fields are set,
 //! and only where they differ: a re-import of what has not changed
 //! writes nothing. What the staff keep (questions, answers, assignees,
-//! their own agenda items and motions on an item) is never touched.
+//! their own agenda items and motions on an item) is never touched; only
+//! a paper the council system moves to another item moves here too.
 
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
+use super::flawed::{ByHand, Candidate, Flawed};
 use super::papers;
 use super::pull::{MeetingIn, Pull};
-use super::say::Say;
+use super::say::{Say, Subject};
 use super::write::{Names, Write, record_change};
 use crate::edit::layout::{Key, file_text, table_text};
 use crate::edit::record::{list, text};
@@ -26,13 +28,23 @@ pub struct Plan {
     pub said: Vec<Say>,
 }
 
-/// The changes that bring `pull` into `data`.
+/// The changes that bring `pull` into `data`, knowing of the files with
+/// errors only what the data tells (see [`Flawed::of`]).
 pub fn plan(data: &Dataset, pull: &Pull, today: NaiveDate) -> Plan {
+    plan_with(data, &Flawed::of(data), pull, today)
+}
+
+/// The changes that bring `pull` into `data`. A file in `flawed` is not
+/// written, and no new record is made that it may hold: both are said
+/// as problems, for the staff to fix the file and import again.
+pub fn plan_with(data: &Dataset, flawed: &Flawed, pull: &Pull, today: NaiveDate) -> Plan {
     let mut names = Names {
         data,
         ids: HashSet::new(),
         paths: HashSet::new(),
         claimed: HashSet::new(),
+        flawed,
+        held: HashMap::new(),
     };
     let mut plan = Plan::default();
     let motions = papers::motion_ids(data, pull, today, &mut names);
@@ -46,15 +58,27 @@ pub fn plan(data: &Dataset, pull: &Pull, today: NaiveDate) -> Plan {
         }
         match session(data, meeting, &motions, pull, &mut names, &mut plan.said) {
             Some(write) => plan.writes.push(write),
+            None if names.held.contains_key(&meeting.id) => {}
             None => unchanged.0 += usize::from(!meeting.deleted),
         }
     }
     for paper in &pull.papers {
         match papers::motion(data, paper, &motions, &mut names, &mut plan.said) {
             Some(write) => plan.writes.push(write),
+            None if names.held.contains_key(&paper.id) => {}
             None => unchanged.1 += usize::from(!paper.deleted),
         }
     }
+    // What the staff must correct first is left as it is, as in the app.
+    plan.writes.retain(|w| {
+        let flawed = w.fingerprint.is_some() && flawed.has(&w.path);
+        if flawed {
+            plan.said.push(Say::LeftAlone {
+                path: w.path.clone(),
+            });
+        }
+        !flawed
+    });
     if unchanged != (0, 0) {
         plan.said.push(Say::Unchanged {
             sessions: unchanged.0,
@@ -123,6 +147,7 @@ fn session(
             said.push(Say::DeletedUpstream {
                 name: format!("{} {}", s.committee, crate::dates::date(s.date)),
                 path: data.path(s.source).to_path_buf(),
+                session: true,
             });
         }
         return None;
@@ -145,6 +170,23 @@ fn session(
         ),
     ];
     let Some(session) = found else {
+        let id = names::session_id(data, &meeting.committee, date);
+        let new = Candidate {
+            oparl_id: &meeting.id,
+            id: &id,
+            by_hand: ByHand::Date(date),
+        };
+        if let Some(path) = names.flawed.may_hold(&new) {
+            said.push(Say::Held {
+                subject: Subject::Session {
+                    committee: meeting.committee.clone(),
+                    date,
+                },
+                path: path.to_path_buf(),
+            });
+            names.held.insert(meeting.id.clone(), path.to_path_buf());
+            return None;
+        }
         return Some(new_session(data, meeting, motions, pull, names, &head));
     };
     let owner = Owner::Session(session.id.clone());
@@ -235,8 +277,8 @@ fn new_session(
 }
 
 /// The changes to an existing session's agenda: imported fields of the
-/// items it has (their motions only added to), and the items new
-/// upstream, each inserted after the one it follows there.
+/// items it has (their motions follow upstream, see `moved_away`), and
+/// the items new upstream, each inserted after the one it follows there.
 fn agenda(
     data: &Dataset,
     session: &Session,
@@ -270,14 +312,17 @@ fn agenda(
         }
         here.push(found);
     }
+    let placed: Vec<Vec<String>> = (0..meeting.items.len())
+        .map(|index| item_motions(meeting, index, motions, pull))
+        .collect();
     let mut changes = Vec::new();
     for (index, at) in here.iter().enumerate() {
         let Some(at) = *at else { continue };
         let old = &session.agenda[at];
-        let mut ids = old.motions.clone();
-        for id in item_motions(meeting, index, motions, pull) {
-            if !ids.contains(&id) {
-                ids.push(id);
+        let mut ids = moved_away(data, session, at, Some(index), &placed, meeting, said);
+        for id in &placed[index] {
+            if !ids.contains(id) {
+                ids.push(id.clone());
             }
         }
         let keys = item_keys(meeting, index, ids);
@@ -294,7 +339,7 @@ fn agenda(
         .iter()
         .filter_map(|i| i.id.as_deref())
         .collect();
-    for item in &session.agenda {
+    for (at, item) in session.agenda.iter().enumerate() {
         if let Some(id) = &item.oparl_id
             && !upstream.contains(id.as_str())
         {
@@ -304,6 +349,16 @@ fn agenda(
                 number: item.number.clone(),
                 title: item.title.clone(),
             });
+            // Kept, but without the papers that moved on to another item.
+            let ids = moved_away(data, session, at, None, &placed, meeting, said);
+            let keys = [("motions", (!ids.is_empty()).then(|| list(&ids)))];
+            let part = Part::Agenda {
+                index: at,
+                number: item.number.clone(),
+            };
+            if let Some(c) = record_change(data, &owner, part, &keys) {
+                changes.push(Change::Record(c));
+            }
         }
     }
     // The agenda as it will be: what is here, in its order, with each new
@@ -336,4 +391,45 @@ fn agenda(
         }));
     }
     (changes, inserted)
+}
+
+/// The motions of agenda item `at` here (the upstream item `index`, if
+/// any) without those the council system now places on other items of
+/// the meeting only: an item imported before follows upstream, so that
+/// a paper moved from Ö 6 to Ö 1 is not on both (each move said). Items
+/// of the staff's own, and motions upstream places nowhere here, keep
+/// what they have.
+fn moved_away(
+    data: &Dataset,
+    session: &Session,
+    at: usize,
+    index: Option<usize>,
+    placed: &[Vec<String>],
+    meeting: &MeetingIn,
+    said: &mut Vec<Say>,
+) -> Vec<String> {
+    let old = &session.agenda[at];
+    if old.oparl_id.is_none() {
+        return old.motions.clone();
+    }
+    let mut kept = Vec::new();
+    for id in &old.motions {
+        let elsewhere: Vec<usize> = (0..placed.len())
+            .filter(|i| placed[*i].contains(id))
+            .collect();
+        if elsewhere.is_empty() || index.is_some_and(|i| elsewhere.contains(&i)) {
+            kept.push(id.clone());
+            continue;
+        }
+        said.push(Say::Moved {
+            committee: session.committee.clone(),
+            date: session.date,
+            motion: data
+                .motion(id)
+                .map_or_else(|| id.clone(), |m| m.title.clone()),
+            from: old.number.clone(),
+            to: meeting.items[elsewhere[0]].number.clone(),
+        });
+    }
+    kept
 }

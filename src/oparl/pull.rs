@@ -9,6 +9,7 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::Value;
 
+use super::committee::committee_of;
 use super::object::{self, Kind, Link, flag, links, number, one_link, text};
 use super::resolve::Resolver;
 use super::say::Say;
@@ -108,10 +109,15 @@ pub fn pull(
         seen: HashSet::new(),
         meetings_seen: HashMap::new(),
         pull: Pull::default(),
+        left_out: (0, 0),
     };
     for source in sources {
         let value = if is_url(source) {
-            walk.r.url(source)
+            let got = walk.r.url(source);
+            if got.is_none() {
+                walk.r.source_failed(source);
+            }
+            got
         } else {
             walk.r.file(Path::new(source))
         };
@@ -127,7 +133,19 @@ pub fn pull(
             Job::Meetings(link) => walk.meetings(&link),
         }
     }
-    walk.pull.said = walk.r.take_said();
+    let mut said = walk.r.take_said();
+    // A run that finds nothing says why, not only where something failed.
+    let (early, others) = walk.left_out;
+    let empty = walk.pull.meetings.is_empty() && walk.pull.papers.is_empty();
+    if empty && (early + others > 0 || !said.iter().any(Say::is_problem)) {
+        said.push(Say::Nothing {
+            early,
+            since: limits.since,
+            others,
+            committee: limits.committee.clone(),
+        });
+    }
+    walk.pull.said = said;
     walk.pull
 }
 
@@ -139,6 +157,8 @@ struct Walk<'w, 'p> {
     /// Meetings read, and whether with their papers.
     meetings_seen: HashMap<String, bool>,
     pull: Pull,
+    /// Meetings left out: before `since`, of another committee.
+    left_out: (usize, usize),
 }
 
 impl Walk<'_, '_> {
@@ -150,6 +170,13 @@ impl Walk<'_, '_> {
         {
             if let Some(found) = self.r.url(url) {
                 self.any(found, Some(url));
+            }
+            return;
+        }
+        // A bare array is read as a list page's items.
+        if let Value::Array(items) = &v {
+            for item in items {
+                self.jobs.push_back(Job::Any(item.clone()));
             }
             return;
         }
@@ -180,9 +207,13 @@ impl Walk<'_, '_> {
                     .map(str::to_string)
                     .or_else(|| object::id(&v).map(str::to_string))
                     .unwrap_or_else(|| crate::text::line(&short(&v)).into_owned());
-                self.r.say(Say::NotImportable {
-                    source,
-                    found: other.name(),
+                let found = match other {
+                    Kind::Other => object::type_name(&v).map(str::to_string),
+                    known => Some(known.name().to_string()),
+                };
+                self.r.say(match found {
+                    Some(found) => Say::NotImportable { source, found },
+                    None => Say::NotOparl { source },
                 });
             }
         }
@@ -236,6 +267,7 @@ impl Walk<'_, '_> {
         };
         let early = matches!(self.limits.since, Some(since) if start.date() < since);
         if full && early && !deleted {
+            self.left_out.0 += 1;
             return;
         }
         // A deleted meeting is only told about: nothing of it is fetched.
@@ -251,12 +283,16 @@ impl Walk<'_, '_> {
             .filter(|c| !c.is_empty())
             .or_else(|| name.clone());
         let Some(committee) = organization.or(from_name) else {
-            self.r.say(Say::NoStart { meeting: id });
+            self.r.say(Say::NoCommittee {
+                meeting: id,
+                date: start.date(),
+            });
             return;
         };
         if let Some(wanted) = &self.limits.committee
             && !crate::fold::fold(&committee).contains(&crate::fold::fold(wanted))
         {
+            self.left_out.1 += 1;
             return;
         }
         let location = one_link(&v, "location")
@@ -474,43 +510,5 @@ fn short(v: &Value) -> String {
     match text.char_indices().nth(60) {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text,
-    }
-}
-
-/// A committee's name from a meeting's, without "(öffentlich)" and the like.
-fn committee_of(name: &str) -> String {
-    let mut out = name.trim().to_string();
-    while let Some(open) = out.rfind('(') {
-        let tail = out[open..].to_lowercase();
-        let status = ["öffentlich", "nichtöffentlich", "sitzung", "public"]
-            .iter()
-            .any(|w| tail.contains(w));
-        if !status || !out.trim_end().ends_with(')') {
-            break;
-        }
-        out.truncate(open);
-        out = out.trim_end().to_string();
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::committee_of;
-
-    #[test]
-    fn a_meetings_name_loses_its_public_status() {
-        assert_eq!(
-            committee_of("Ausschuss für Soziales (öffentlich)"),
-            "Ausschuss für Soziales"
-        );
-        assert_eq!(
-            committee_of("Rat der Stadt (nicht öffentlich)"),
-            "Rat der Stadt"
-        );
-        assert_eq!(
-            committee_of("Ausschuss (A) für Bau"),
-            "Ausschuss (A) für Bau"
-        );
     }
 }

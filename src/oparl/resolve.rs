@@ -68,6 +68,17 @@ impl<'p> Resolver<'p> {
         self.said.push(say);
     }
 
+    /// Marks the failure of a source given as one that brought nothing.
+    pub fn source_failed(&mut self, url: &str) {
+        for say in &mut self.said {
+            if let Say::Fetch { url: u, whole, .. } = say
+                && u == url
+            {
+                *whole = true;
+            }
+        }
+    }
+
     /// The JSON of a file given on the command line; its objects, and
     /// those embedded in it, become known by their URL.
     pub fn file(&mut self, path: &Path) -> Option<Value> {
@@ -132,6 +143,7 @@ impl<'p> Resolver<'p> {
                 self.say(Say::Fetch {
                     url: url.to_string(),
                     failure,
+                    whole: false,
                 });
                 None
             }
@@ -219,6 +231,7 @@ impl<'p> Resolver<'p> {
                 self.say(Say::Fetch {
                     url: url.to_string(),
                     failure,
+                    whole: false,
                 });
                 None
             }

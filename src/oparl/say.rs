@@ -19,8 +19,13 @@ pub enum Say {
     },
     /// A file given could not be read.
     Unreadable { file: String, reason: String },
-    /// A request failed.
-    Fetch { url: String, failure: Failure },
+    /// A request failed; `whole` where it was a source given, so that
+    /// nothing came of it.
+    Fetch {
+        url: String,
+        failure: Failure,
+        whole: bool,
+    },
     /// An object of another type than the link promised.
     WrongType {
         url: String,
@@ -28,12 +33,16 @@ pub enum Say {
         found: &'static str,
     },
     /// A source of a type that holds no sessions or papers.
-    NotImportable { source: String, found: &'static str },
+    NotImportable { source: String, found: String },
+    /// A source that is no OParl object (no `type`, not a list).
+    NotOparl { source: String },
     /// Links that lead out of the files given (importing from files
     /// fetches nothing): how many, and one of them.
     OutsideFiles { count: usize, example: String },
     /// A meeting without a readable start: no session without a date.
     NoStart { meeting: String },
+    /// A meeting without a name or organization: no committee.
+    NoCommittee { meeting: String, date: NaiveDate },
     /// An object without an id: nothing to find it by again.
     NoId { kind: &'static str, name: String },
     /// A meeting the council system calls off: imported, and said.
@@ -78,7 +87,12 @@ pub enum Say {
     /// Records the import found as they are already.
     Unchanged { sessions: usize, motions: usize },
     /// An object the council system marks deleted: kept here.
-    DeletedUpstream { name: String, path: PathBuf },
+    /// `session`: a session (which the app cannot delete), else a motion.
+    DeletedUpstream {
+        name: String,
+        path: PathBuf,
+        session: bool,
+    },
     /// An agenda item the meeting no longer has: kept here.
     ItemGone {
         committee: String,
@@ -86,14 +100,45 @@ pub enum Say {
         number: String,
         title: String,
     },
+    /// A paper the council system moved to another agenda item of the
+    /// meeting: taken off the item it was on here.
+    Moved {
+        committee: String,
+        date: NaiveDate,
+        motion: String,
+        from: String,
+        to: String,
+    },
     /// A file that could not be written; the rest still was. `reason`
     /// is the system's, `None` where someone changed the file meanwhile.
     NotWritten {
         path: PathBuf,
         reason: Option<String>,
     },
+    /// Not imported: a file with errors may hold it already, and a second
+    /// file would double it.
+    Held { subject: Subject, path: PathBuf },
+    /// A file with errors the import would change: left as it is.
+    LeftAlone { path: PathBuf },
+    /// The sources brought no meeting or paper: how many meetings were
+    /// left out by the limits.
+    Nothing {
+        early: usize,
+        since: Option<NaiveDate>,
+        others: usize,
+        committee: Option<String>,
+    },
+    /// How many objects were read so far (the progress line).
+    Progress { read: usize },
     /// Nothing was written: a dry run.
     DryRun,
+}
+
+/// A session or paper, as a message names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    Session { committee: String, date: NaiveDate },
+    Motion { title: String },
 }
 
 impl Say {
@@ -107,7 +152,10 @@ impl Say {
                 | Say::Fetch { .. }
                 | Say::WrongType { .. }
                 | Say::NotImportable { .. }
+                | Say::NotOparl { .. }
                 | Say::NotWritten { .. }
+                | Say::Held { .. }
+                | Say::LeftAlone { .. }
         )
     }
 }

@@ -19,8 +19,10 @@ pub enum Failure {
     NotFound,
     /// Another status than 200 or 404 (after the retries, for 429/5xx).
     Status(u16),
-    /// No answer: name not resolved, connection refused, timed out.
+    /// No answer: name not resolved, connection refused.
     Unreachable(String),
+    /// No answer within the time allowed (10 s to connect, 60 s in all).
+    TimedOut,
     /// An answer that is not JSON.
     NotJson(String),
     /// The answer could not be read to its end.
@@ -63,6 +65,7 @@ impl Web {
         for attempt in 1..=TRIES {
             let response = match self.agent.get(url).call() {
                 Ok(r) => r,
+                Err(ureq::Error::Timeout(_)) => return Err(Failure::TimedOut),
                 Err(e) => return Err(Failure::Unreachable(e.to_string())),
             };
             let status = response.status().as_u16();
@@ -86,6 +89,7 @@ impl Web {
                     .read_to_vec()
                     .map_err(|e| match e {
                         ureq::Error::BodyExceedsLimit(_) => Failure::TooBig,
+                        ureq::Error::Timeout(_) => Failure::TimedOut,
                         e => Failure::Broken(e.to_string()),
                     }),
                 404 | 410 => Err(Failure::NotFound),

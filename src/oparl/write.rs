@@ -1,11 +1,12 @@
 //! What plans are made of: the write to one file, the ids and paths a
 //! plan hands out, the keys of a record that differ from what is wanted.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::flawed::Flawed;
 use super::say::Say;
 use crate::edit::layout::Key;
 use crate::edit::record::{current, same_value};
@@ -31,6 +32,10 @@ pub struct Names<'d> {
     /// Records here that an upstream one has taken over already: a
     /// second one of the same day or reference gets a record of its own.
     pub claimed: HashSet<String>,
+    pub flawed: &'d Flawed,
+    /// Objects (by OParl id) not imported, for a file with errors (the
+    /// path) may hold them already.
+    pub held: HashMap<String, PathBuf>,
 }
 
 impl Names<'_> {

@@ -2,7 +2,7 @@
 
 use crate::i18n::date;
 use crate::import::ReadError;
-use crate::oparl::{Failure, Say};
+use crate::oparl::{Failure, Say, Subject};
 
 fn unreadable(r: &ReadError) -> String {
     match r {
@@ -17,9 +17,19 @@ fn failure(f: &Failure) -> String {
         Failure::NotFound => "gibt es dort nicht (404)".into(),
         Failure::Status(code) => format!("der Server antwortet mit Fehler {code}"),
         Failure::Unreachable(why) => format!("der Server ist nicht erreichbar ({why})"),
+        Failure::TimedOut => {
+            "der Server hat nicht rechtzeitig geantwortet (binnen 60 Sekunden)".into()
+        }
         Failure::NotJson(why) => format!("die Antwort ist kein JSON ({why})"),
         Failure::Broken(why) => format!("die Antwort brach ab ({why})"),
         Failure::TooBig => "die Antwort ist größer als 64 MB; übersprungen".into(),
+    }
+}
+
+fn subject_de(s: &Subject) -> String {
+    match s {
+        Subject::Session { committee, date: d } => format!("Sitzung {committee}, {}", date(*d)),
+        Subject::Motion { title } => format!("Vorlage „{title}“"),
     }
 }
 
@@ -42,12 +52,19 @@ pub(crate) fn say(s: &Say) -> String {
         Say::Unreadable { file, reason } => {
             format!("{file}: kann nicht gelesen werden ({reason}).")
         }
-        Say::Fetch { url, failure: f } => {
-            format!(
-                "{url}: {}. Dieser Teil fehlt; der Rest wurde übernommen.",
-                failure(f)
-            )
-        }
+        Say::Fetch {
+            url,
+            failure: f,
+            whole: false,
+        } => format!(
+            "{url}: {}. Dieser Teil fehlt; der Rest wurde übernommen.",
+            failure(f)
+        ),
+        Say::Fetch {
+            url,
+            failure: f,
+            whole: true,
+        } => format!("{url}: {}. Von dort wurde nichts übernommen.", failure(f)),
         Say::WrongType {
             url,
             expected,
@@ -57,6 +74,9 @@ pub(crate) fn say(s: &Say) -> String {
         ),
         Say::NotImportable { source, found } => format!(
             "{source}: ein Objekt vom Typ {found} enthält keine Sitzungen oder Vorlagen. Geben Sie eine Sitzung (Meeting), Vorlage (Paper), ein Gremium, eine Körperschaft (Body) oder eine Liste an."
+        ),
+        Say::NotOparl { source } => format!(
+            "{source}: das ist kein OParl-Objekt (ein solches nennt seinen „type“). Geben Sie eine Sitzung (Meeting), Vorlage (Paper), ein Gremium, eine Körperschaft (Body) oder eine Liste an."
         ),
         Say::OutsideFiles { count, example } => match count {
             1 => format!(
@@ -76,6 +96,10 @@ pub(crate) fn say(s: &Say) -> String {
         Say::NoStart { meeting } => {
             format!("Sitzung „{meeting}“: ohne Beginn (start) kein Datum; übersprungen.")
         }
+        Say::NoCommittee { meeting, date: d } => format!(
+            "Sitzung {meeting} am {}: sie hat weder Namen noch Gremium, welches Gremium tagt, ist also unklar; übersprungen.",
+            date(*d)
+        ),
         Say::NoName { paper } => {
             format!("Vorlage {paper}: ohne Namen und Drucksachennummer; übersprungen.")
         }
@@ -140,8 +164,20 @@ pub(crate) fn say(s: &Say) -> String {
                 n => format!("{n} Vorlagen"),
             }
         ),
-        Say::DeletedUpstream { name, path } => format!(
+        Say::DeletedUpstream {
+            name,
+            path,
+            session: false,
+        } => format!(
             "„{name}“ ist im Ratsinformationssystem gelöscht; hier bleibt es erhalten ({}). Löschen Sie es in der App mit D, wenn es weg soll.",
+            path.display()
+        ),
+        Say::DeletedUpstream {
+            name,
+            path,
+            session: true,
+        } => format!(
+            "„{name}“ ist im Ratsinformationssystem gelöscht; die Sitzung bleibt hier erhalten. Soll sie weg, löschen Sie ihre Datei {}.",
             path.display()
         ),
         Say::ItemGone {
@@ -160,6 +196,60 @@ pub(crate) fn say(s: &Say) -> String {
                 .as_deref()
                 .unwrap_or("jemand hat die Datei währenddessen geändert")
         ),
+        Say::Moved {
+            committee,
+            date: d,
+            motion,
+            from,
+            to,
+        } => format!(
+            "{committee}, {}: „{motion}“ steht im Ratsinformationssystem jetzt unter TOP {to}; hier von TOP {from} dorthin verschoben.",
+            date(*d)
+        ),
+        Say::Held { subject, path } => format!(
+            "{}: nicht übernommen, denn {} enthält Fehler und ist vielleicht schon ihre Datei (eine zweite wäre doppelt). Bitte die Datei korrigieren (agenda check), dann noch einmal importieren.",
+            subject_de(subject),
+            path.display()
+        ),
+        Say::LeftAlone { path } => format!(
+            "{} enthält Fehler; der Import hat die Datei nicht verändert. Bitte korrigieren (agenda check), dann noch einmal importieren.",
+            path.display()
+        ),
+        Say::Nothing {
+            early,
+            since,
+            others,
+            committee,
+        } => {
+            let mut why = Vec::new();
+            if let (n @ 1.., Some(since)) = (*early, since) {
+                why.push(format!(
+                    "{} vor dem {} (--since oder days_back in der Konfiguration)",
+                    match n {
+                        1 => "1 Sitzung liegt".to_string(),
+                        n => format!("{n} Sitzungen liegen"),
+                    },
+                    date(*since)
+                ));
+            }
+            if let (n @ 1.., Some(c)) = (*others, committee) {
+                why.push(format!(
+                    "{} eines Gremiums, dessen Name „{c}“ nicht enthält",
+                    match n {
+                        1 => "1 Sitzung ist".to_string(),
+                        n => format!("{n} Sitzungen sind"),
+                    }
+                ));
+            }
+            match why.is_empty() {
+                true => "Nichts zu übernehmen: die Quellen enthalten keine lesbare Sitzung und keine Vorlage.".into(),
+                false => format!("Nichts zu übernehmen: {}.", why.join("; ")),
+            }
+        }
+        Say::Progress { read } => match read {
+            1 => "1 Objekt aus dem Ratsinformationssystem gelesen".into(),
+            n => format!("{n} Objekte aus dem Ratsinformationssystem gelesen"),
+        },
         Say::DryRun => "Probelauf: nichts wurde geschrieben.".into(),
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::i18n::date;
 use crate::import::ReadError;
-use crate::oparl::{Failure, Say};
+use crate::oparl::{Failure, Say, Subject};
 
 fn unreadable(r: &ReadError) -> String {
     match r {
@@ -17,9 +17,17 @@ fn failure(f: &Failure) -> String {
         Failure::NotFound => "is not there (404)".into(),
         Failure::Status(code) => format!("the server answers with error {code}"),
         Failure::Unreachable(why) => format!("the server cannot be reached ({why})"),
+        Failure::TimedOut => "the server did not answer in time (within 60 seconds)".into(),
         Failure::NotJson(why) => format!("the answer is not JSON ({why})"),
         Failure::Broken(why) => format!("the answer broke off ({why})"),
         Failure::TooBig => "the answer is larger than 64 MB; skipped".into(),
+    }
+}
+
+fn subject_en(s: &Subject) -> String {
+    match s {
+        Subject::Session { committee, date: d } => format!("Session {committee}, {}", date(*d)),
+        Subject::Motion { title } => format!("Paper \"{title}\""),
     }
 }
 
@@ -47,10 +55,19 @@ pub(crate) fn say(s: &Say) -> String {
             format!("{file}:{line}:{column}: not valid JSON ({reason}). The file was skipped.")
         }
         Say::Unreadable { file, reason } => format!("{file}: cannot be read ({reason})."),
-        Say::Fetch { url, failure: f } => format!(
+        Say::Fetch {
+            url,
+            failure: f,
+            whole: false,
+        } => format!(
             "{url}: {}. This part is missing; the rest was imported.",
             failure(f)
         ),
+        Say::Fetch {
+            url,
+            failure: f,
+            whole: true,
+        } => format!("{url}: {}. Nothing was imported from it.", failure(f)),
         Say::WrongType {
             url,
             expected,
@@ -60,6 +77,9 @@ pub(crate) fn say(s: &Say) -> String {
         ),
         Say::NotImportable { source, found } => format!(
             "{source}: an object of type {found} holds no sessions or papers. Give a Meeting, a Paper, an Organization, a Body or a list."
+        ),
+        Say::NotOparl { source } => format!(
+            "{source}: this is not an OParl object (such an object names its \"type\"). Give a Meeting, a Paper, an Organization, a Body or a list."
         ),
         Say::OutsideFiles { count, example } => match count {
             1 => format!(
@@ -79,6 +99,10 @@ pub(crate) fn say(s: &Say) -> String {
         Say::NoStart { meeting } => {
             format!("Meeting \"{meeting}\": no start, so no date; skipped.")
         }
+        Say::NoCommittee { meeting, date: d } => format!(
+            "Meeting {meeting} on {}: it has neither a name nor a committee, so whose session it is cannot be told; skipped.",
+            date(*d)
+        ),
         Say::NoName { paper } => format!("Paper {paper}: no name and no reference; skipped."),
         Say::NoText { url, reason } => format!(
             "{url}: no text could be read from the document ({}); please enter the questions by hand.",
@@ -134,8 +158,20 @@ pub(crate) fn say(s: &Say) -> String {
             plural(*sessions, "session", "sessions"),
             plural(*motions, "paper", "papers")
         ),
-        Say::DeletedUpstream { name, path } => format!(
+        Say::DeletedUpstream {
+            name,
+            path,
+            session: false,
+        } => format!(
             "\"{name}\" is deleted in the council information system; it is kept here ({}). Delete it in the app with D if it should go.",
+            path.display()
+        ),
+        Say::DeletedUpstream {
+            name,
+            path,
+            session: true,
+        } => format!(
+            "\"{name}\" is deleted in the council information system; the session is kept here. If it should go, delete its file {}.",
             path.display()
         ),
         Say::ItemGone {
@@ -153,6 +189,57 @@ pub(crate) fn say(s: &Say) -> String {
             reason
                 .as_deref()
                 .unwrap_or("someone changed the file meanwhile")
+        ),
+        Say::Moved {
+            committee,
+            date: d,
+            motion,
+            from,
+            to,
+        } => format!(
+            "{committee}, {}: \"{motion}\" is under item {to} in the council information system now; moved there from item {from} here too.",
+            date(*d)
+        ),
+        Say::Held { subject, path } => format!(
+            "{}: not imported, for {} has errors and may hold it already (a second file would double it). Fix that file (agenda check), then import again.",
+            subject_en(subject),
+            path.display()
+        ),
+        Say::LeftAlone { path } => format!(
+            "{} has errors; the import left it as it is. Fix it (agenda check), then import again.",
+            path.display()
+        ),
+        Say::Nothing {
+            early,
+            since,
+            others,
+            committee,
+        } => {
+            let mut why = Vec::new();
+            if let (n @ 1.., Some(since)) = (*early, since) {
+                why.push(format!(
+                    "{} before {} (--since or days_back in the config)",
+                    plural(n, "meeting is", "meetings are"),
+                    date(*since)
+                ));
+            }
+            if let (n @ 1.., Some(c)) = (*others, committee) {
+                why.push(format!(
+                    "{} of a committee whose name does not contain \"{c}\"",
+                    plural(n, "meeting is", "meetings are")
+                ));
+            }
+            match why.is_empty() {
+                true => {
+                    "Nothing to import: the sources hold no meeting or paper that could be read."
+                        .into()
+                }
+                false => format!("Nothing to import: {}.", why.join("; ")),
+            }
+        }
+        Say::Progress { read } => format!(
+            "{} from the council information system",
+            plural(*read, "object read", "objects read")
         ),
         Say::DryRun => "Dry run: nothing was written.".into(),
     }
