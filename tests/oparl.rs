@@ -544,3 +544,24 @@ fn two_meetings_of_one_day_do_not_both_take_over_the_session_typed_in() {
         .collect();
     assert_eq!(files.len(), 2, "{files:?}");
 }
+
+#[test]
+fn shift_i_leaves_a_motion_file_with_errors_alone_and_makes_no_second_one() {
+    use agenda::input::Action;
+    let (home, dir) = folder();
+    let source = list_page(home.path());
+    let config = format!("[oparl]\nurl = {source:?}\ndays_back = 10000\n");
+    let mut app = common::app_with_config(&dir, Some(&config));
+    common::step(&mut app, Action::PullOparl);
+    assert!(dir.join(ANFRAGE).exists());
+    // The motion's file gets an error and another name (a colleague's
+    // copy): only its text tells what it holds. The app reads it again.
+    let mut text = std::fs::read_to_string(dir.join(ANFRAGE)).unwrap();
+    text.push_str("\nbroken = = =\n");
+    std::fs::remove_file(dir.join(ANFRAGE)).unwrap();
+    std::fs::write(dir.join("antraege/kopie.toml"), &text).unwrap();
+    common::step(&mut app, Action::Reload);
+    let before = contents(&dir);
+    common::step(&mut app, Action::PullOparl);
+    assert_eq!(contents(&dir), before, "nothing written, nothing doubled");
+}

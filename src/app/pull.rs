@@ -28,7 +28,10 @@ impl App {
             committee: self.env.oparl.committee.clone(),
             zone: self.env.oparl.zone(),
         };
-        let job = Job::new(vec![url], limits, self.data());
+        let mut job = Job::new(vec![url], limits, self.data());
+        // Files with errors are never written nor doubled (see Flawed).
+        let flawed = oparl::Flawed::paths(self.data(), &self.loaded.diagnostics);
+        job.flawed = Some((self.dir.clone(), flawed));
         self.pulling = Some(0);
         self.note = Some(Note::Pulling { read: 0 });
         self.emit(Effect::PullOparl(Box::new(job)));
@@ -49,7 +52,7 @@ impl App {
     /// written as one change.
     pub(super) fn pulled(&mut self, pull: Pull) {
         self.pulling = None;
-        let plan = oparl::plan(self.data(), &pull, self.env.today);
+        let plan = oparl::plan_with(self.data(), &pull.flawed, &pull, self.env.today);
         let writes = plan.writes.iter().map(|w| &w.says);
         let said: Vec<&Say> = pull.said.iter().chain(&plan.said).chain(writes).collect();
         let count = |f: fn(&Say) -> bool| said.iter().filter(|s| f(s)).count();

@@ -13,12 +13,12 @@ use crate::model::Dataset;
 use crate::store::Diagnostic;
 
 /// The files of a data folder that have errors.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Flawed {
     files: Vec<File>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct File {
     path: PathBuf,
     /// The `key = value` lines its text still shows; `None` where the
@@ -58,12 +58,23 @@ impl Flawed {
     ///
     /// [`of`]: Flawed::of
     pub fn read(dir: &Path, data: &Dataset, diagnostics: &[Diagnostic]) -> Flawed {
+        Flawed::read_paths(dir, Flawed::paths(data, diagnostics))
+    }
+
+    /// The files [`read`](Flawed::read) reads, found without reading:
+    /// for a pull on its own thread, which reads them.
+    pub fn paths(data: &Dataset, diagnostics: &[Diagnostic]) -> Vec<PathBuf> {
         let mut paths: Vec<PathBuf> = paths_of(data);
         for d in diagnostics.iter().filter(|d| d.is_error()) {
             if !paths.contains(&d.path) {
                 paths.push(d.path.clone());
             }
         }
+        paths
+    }
+
+    /// The files at `paths` in `dir`, with what their text still tells.
+    pub fn read_paths(dir: &Path, paths: Vec<PathBuf>) -> Flawed {
         let files = paths
             .into_iter()
             .map(|path| {

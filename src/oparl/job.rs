@@ -20,6 +20,9 @@ pub struct Job {
     /// Papers whose motions have questions already: their documents
     /// are not downloaded again.
     pub asked: HashSet<String>,
+    /// The data folder and its files with errors, read with the pull so
+    /// that the app's planning does no I/O (see `Flawed`).
+    pub flawed: Option<(std::path::PathBuf, Vec<std::path::PathBuf>)>,
 }
 
 impl Job {
@@ -37,6 +40,7 @@ impl Job {
             committee: limits.committee,
             zone: limits.zone,
             asked,
+            flawed: None,
         }
     }
 
@@ -54,8 +58,12 @@ impl Job {
             committee: self.committee.clone(),
             zone: self.zone,
         };
-        pull(&mut resolver, &self.sources, &limits, &|id| {
+        let mut pulled = pull(&mut resolver, &self.sources, &limits, &|id| {
             !self.asked.contains(id)
-        })
+        });
+        if let Some((dir, paths)) = &self.flawed {
+            pulled.flawed = super::Flawed::read_paths(dir, paths.clone());
+        }
+        pulled
     }
 }

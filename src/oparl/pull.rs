@@ -71,6 +71,9 @@ pub struct Pull {
     pub meetings: Vec<MeetingIn>,
     pub papers: Vec<PaperIn>,
     pub said: Vec<Say>,
+    /// The data folder's files with errors, as read with the pull (see
+    /// [`Job::flawed`](super::Job)).
+    pub flawed: super::Flawed,
 }
 
 /// Which meetings a Body, System or Organization brings.

@@ -202,7 +202,10 @@ impl German {
             Note::StillOpening => {
                 "Einen Moment bitte: Es werden noch Dateien geladen. Ansehen und Suchen geht schon.".into()
             }
-            Note::Pulling { read } => format!("Ratsinformationssystem: {read} Objekte gelesen …"),
+            Note::Pulling { read } => {
+                let what = if *read == 1 { "Objekt" } else { "Objekte" };
+                format!("Ratsinformationssystem: {read} {what} gelesen …")
+            }
             Note::Pulled { made, changed, problems, first } => {
                 let mut out = match (made, changed) {
                     (0, 0) => "Ratsinformationssystem: nichts Neues.".to_string(),

@@ -241,7 +241,10 @@ impl English {
                 "One moment please: files are still loading. Looking and searching work already."
                     .into()
             }
-            Note::Pulling { read } => format!("Council information system: {read} objects read …"),
+            Note::Pulling { read } => {
+                let what = if *read == 1 { "object" } else { "objects" };
+                format!("Council information system: {read} {what} read …")
+            }
             Note::Pulled {
                 made,
                 changed,
