@@ -83,7 +83,7 @@ pub fn calendar(
             words.question,
             entry.question.number,
             entry.motion.title,
-            short(&entry.question.text)
+            crate::text::gist(&entry.question.text, 80)
         );
         if let Some(session) = entry.session {
             line.push_str(&format!(
@@ -109,18 +109,6 @@ pub fn calendar(
     }
     let calendar = calendar.done();
     (!calendar.components.is_empty()).then(|| calendar.to_string())
-}
-
-/// A question's text on one line, cut at a word after some 80 characters.
-fn short(text: &str) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    match line.char_indices().nth(80) {
-        None => line,
-        Some((at, _)) => {
-            let cut = line[..at].rfind(' ').unwrap_or(at);
-            format!("{} …", &line[..cut])
-        }
-    }
 }
 
 /// An id as a UID may hold it: letters, digits and `-._` kept, the rest

@@ -84,6 +84,8 @@ pub enum Note {
     NoMotionHere,
     /// A conflict cannot be applied: its motion or question is gone. It stays.
     ConflictTargetGone,
+    /// The answer changed on disk while it was typed: both kept as a conflict.
+    AnswerChangedMeanwhile,
     /// A conflict was dismissed: the file keeps its value.
     ConflictDismissed,
     /// Only conflicts can be dismissed; a change not saved is saved by a reload.

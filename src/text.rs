@@ -41,6 +41,18 @@ pub fn json(json: String) -> String {
     out
 }
 
+/// `text` on one line, cut at a word after some `max` characters ("…").
+pub fn gist(text: &str, max: usize) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(max) {
+        None => line,
+        Some((at, _)) => {
+            let cut = line[..at].rfind(' ').unwrap_or(at);
+            format!("{} …", &line[..cut])
+        }
+    }
+}
+
 fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     if !text.chars().any(|c| needs_care(c, keep_newlines)) {
         return Cow::Borrowed(text);

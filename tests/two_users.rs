@@ -185,3 +185,41 @@ fn a_conflict_goes_only_when_applied_or_dismissed_and_dismissing_keeps_the_file(
     press(&mut ben, &[Quit]);
     assert!(ben.quit, "nothing left to ask about");
 }
+
+/// Ben types an answer; meanwhile Anna saves another to the same
+/// question, and Ben's app reads it. Ben's save writes nothing over
+/// hers: both stand under `!`, Enter there takes his.
+#[test]
+fn an_answer_typed_while_a_colleague_saved_one_becomes_a_conflict_with_both_texts() {
+    use crossterm::event::KeyCode;
+    let dir = example();
+    let mut anna = app(dir.path());
+    let mut ben = app(dir.path());
+    press(&mut ben, TO_QUESTION_1);
+    press(&mut ben, &[EditAnswer]);
+    for c in "Seine Antwort".chars() {
+        step(&mut ben, common::typed(KeyCode::Char(c)));
+    }
+    press(&mut anna, TO_QUESTION_1);
+    press(&mut anna, &[EditAnswer]);
+    for c in "Ihre Antwort".chars() {
+        step(&mut anna, common::typed(KeyCode::Char(c)));
+    }
+    press(&mut anna, &[Save]);
+    // Ben's app reads her save (as its watcher would), his editor open.
+    let changed = agenda::app::Msg::FilesChanged(vec![KIM.into()]);
+    step(&mut ben, changed);
+    press(&mut ben, &[Save]);
+    assert_eq!(ben.note, Some(Note::AnswerChangedMeanwhile));
+    let file = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    assert!(file.contains("Ihre Antwort") && !file.contains("Seine Antwort"));
+    press(&mut ben, &[Problems]);
+    let screen = common::screen(&mut ben, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        screen.contains("„Ihre Antwort“") && screen.contains("„Seine"),
+        "{screen}"
+    );
+    press(&mut ben, &[Open]);
+    let file = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    assert!(file.contains("Seine Antwort"), "{file}");
+}

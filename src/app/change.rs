@@ -20,6 +20,39 @@ impl App {
         }
     }
 
+    /// The answer typed in the editor opened on `original`, saved. Where
+    /// the answer changed meanwhile (a colleague's save, read while this
+    /// one was typed), nothing is written over: both texts stand as a
+    /// conflict under `!`, for the user to choose.
+    pub(super) fn save_answer(&mut self, original: &str, typed: Option<String>) {
+        let Some((motion, index)) = self.current_question() else {
+            return;
+        };
+        let question = &motion.questions[index];
+        let now = question
+            .answer
+            .as_deref()
+            .and_then(crate::edit::tidy_answer);
+        let was = crate::edit::tidy_answer(original);
+        if now != was && now != typed {
+            let ours = Change::Question(QuestionChange {
+                motion: motion.id.clone(),
+                index,
+                number: question.number.clone(),
+                text: Some(question.text.clone()),
+                before: Field::Answer(was),
+                after: Field::Answer(typed),
+            });
+            self.journal.conflicts.push(crate::edit::Conflict {
+                theirs: Some(Field::Answer(now)),
+                ours,
+            });
+            self.note = Some(Note::AnswerChangedMeanwhile);
+            return;
+        }
+        self.edit(Field::Answer(typed));
+    }
+
     /// Sets a field of the question under the cursor, unless it already has
     /// that value or its file has errors.
     pub(super) fn edit(&mut self, after: Field) {

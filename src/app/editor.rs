@@ -196,7 +196,7 @@ impl App {
                 confirm: true,
             } => match action {
                 Action::Accept | Action::Keep | Action::Save => {
-                    self.edit(Field::Answer(tidy_answer(&area.lines().join("\n"))));
+                    self.save_answer(&original, tidy_answer(&area.lines().join("\n")));
                     None
                 }
                 Action::Discard => None,
@@ -214,7 +214,7 @@ impl App {
                 let text = area.lines().join("\n");
                 match action {
                     Action::Save => {
-                        self.edit(Field::Answer(tidy_answer(&text)));
+                        self.save_answer(&original, tidy_answer(&text));
                         None
                     }
                     Action::Cancel if text == original => None,

@@ -496,6 +496,12 @@ pub(crate) fn table_shape(change: &TableChange) -> (Shape, String) {
 
 /// A diagnostic as one line, `path:line:column: severity: message`, the
 /// form editors and CI jump to. `base` is the data folder as the user named it.
+/// The start of a text on one line: enough to tell two answers apart in
+/// a sentence.
+pub(crate) fn gist(text: &str) -> String {
+    crate::text::gist(text, 60)
+}
+
 pub fn diagnostic(base: &Path, diagnostic: &Diagnostic, texts: &dyn Texts) -> String {
     let path = base.join(&diagnostic.path);
     let place = match diagnostic.location {

@@ -120,7 +120,7 @@ impl German {
     pub(super) fn value(&self, field: &Field) -> String {
         match field {
             Field::Status(s) => format!("„{}“", self.status(*s)),
-            Field::Answer(Some(_)) => "eine andere Antwort".into(),
+            Field::Answer(Some(text)) => format!("die Antwort „{}“", super::super::gist(text)),
             Field::Answer(None) => "keine Antwort".into(),
             Field::Assignee(Some(who)) => format!("zuständig: {who}"),
             Field::Assignee(None) => "niemand zuständig".into(),

@@ -138,6 +138,7 @@ impl English {
             Note::NoMotionHere => "This agenda item carries no motion.".into(),
             Note::ConflictDismissed => "Conflict dismissed: the file keeps what it has; your value is not saved.".into(),
             Note::NotAConflict => format!("Only conflicts can be dismissed. A change not saved is saved by {reload}."),
+            Note::AnswerChangedMeanwhile => format!("Not saved: someone changed this answer while you were typing. Both versions are under {} – choose there.", keys.get(Action::Problems)),
             Note::ConflictTargetGone => "That cannot be applied: this motion or question is no longer in the files. The conflict stays, with your value – copy the text by hand to where it belongs.".into(),
             Note::UnsavedOnQuit {
                 count: n,

@@ -120,7 +120,7 @@ impl English {
     pub(super) fn value(&self, field: &Field) -> String {
         match field {
             Field::Status(s) => format!("\"{}\"", self.status(*s)),
-            Field::Answer(Some(_)) => "another answer".into(),
+            Field::Answer(Some(text)) => format!("the answer \"{}\"", super::super::gist(text)),
             Field::Answer(None) => "no answer".into(),
             Field::Assignee(Some(who)) => format!("assigned to {who}"),
             Field::Assignee(None) => "nobody assigned".into(),
