@@ -184,4 +184,17 @@ pub struct Outside {
     pub answered: bool,
     /// More files changed besides.
     pub more: usize,
+    /// What became of the file, where no question can be named.
+    pub fate: Fate,
+}
+
+/// What became of a file someone else changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Fate {
+    #[default]
+    Changed,
+    /// It is gone.
+    Removed,
+    /// It has errors now: what it held is not shown until it is fixed.
+    Broken,
 }

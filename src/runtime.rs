@@ -25,6 +25,11 @@ pub trait Host {
     fn sync(&mut self, dir: &Path) -> Option<Msg>;
     /// Gives the terminal to the shell until the user brings the app back.
     fn suspend(&mut self) {}
+    /// Does slow reading (git, the disk of a network share) off the event
+    /// loop, its answer arriving as a message; or at once, as here.
+    fn background(&mut self, work: Box<dyn FnOnce() -> Msg + Send>) -> Option<Msg> {
+        Some(work())
+    }
 }
 
 /// A host without a terminal or threads: it keeps what it is asked for,
@@ -140,10 +145,15 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             None
         }
         Effect::History { file, number } => {
-            let file = app.dir.join(file);
-            let read = crate::sync::git::Git::open(&app.dir)
-                .and_then(|git| crate::sync::history::history(&git, &file, Some(&number)));
-            Some(Msg::HistoryRead(read))
+            let dir = app.dir.clone();
+            let file = dir.join(file);
+            // git's log of a long history, or over a network share, takes
+            // seconds: the keys must not wait for it.
+            host.background(Box::new(move || {
+                let read = crate::sync::git::Git::open(&dir)
+                    .and_then(|git| crate::sync::history::history(&git, &file, Some(&number)));
+                Msg::HistoryRead(read)
+            }))
         }
         Effect::CheckChanged(paths) => {
             // Our own saves come back as events too: only files whose

@@ -299,6 +299,14 @@ impl Host for TerminalHost {
         None
     }
 
+    fn background(&mut self, work: Box<dyn FnOnce() -> Msg + Send>) -> Option<Msg> {
+        let events = self.events.clone();
+        std::thread::spawn(move || {
+            let _ = events.send(Event::App(work()));
+        });
+        None
+    }
+
     fn pull(&mut self, job: crate::oparl::Job) -> Option<Msg> {
         let events = self.events.clone();
         std::thread::spawn(move || {

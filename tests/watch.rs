@@ -102,3 +102,24 @@ fn reading_a_file_is_no_change_writing_it_is() {
         .expect("the write is seen");
     assert_eq!(seen, [std::path::PathBuf::from(common::KIM)]);
 }
+
+#[test]
+fn a_file_broken_or_deleted_elsewhere_is_said_as_such() {
+    use agenda::note::{Fate, Note};
+    let dir = crate::common::example();
+    let mut app = crate::common::app(dir.path());
+    let file = dir.path().join(crate::common::KIM);
+    let fate = |app: &agenda::app::App| match &app.note {
+        Some(Note::Outside(o)) => Some(o.fate),
+        _ => None,
+    };
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text.push_str("\nbroken = = =\n");
+    std::fs::write(&file, text).unwrap();
+    let changed = || agenda::app::Msg::FilesChanged(vec![crate::common::KIM.into()]);
+    crate::common::step(&mut app, changed());
+    assert_eq!(fate(&app), Some(Fate::Broken), "{:?}", app.note);
+    std::fs::remove_file(&file).unwrap();
+    crate::common::step(&mut app, changed());
+    assert_eq!(fate(&app), Some(Fate::Removed), "{:?}", app.note);
+}

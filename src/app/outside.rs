@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::{App, Note};
 use crate::model::{Dataset, Status};
-use crate::note::Outside;
+use crate::note::{Fate, Outside};
 use crate::store::Loaded;
 
 impl App {
@@ -18,14 +18,23 @@ impl App {
             &self.note,
             Some(Note::Reloaded { reapplied: 0, conflicts, .. }) if conflicts.is_empty()
         );
-        if quiet && let Some(outside) = describe(&before, self.data(), paths) {
+        let broken: Vec<&PathBuf> = (self.loaded.diagnostics.iter())
+            .filter(|d| d.is_error())
+            .map(|d| &d.path)
+            .collect();
+        if quiet && let Some(outside) = describe(&before, self.data(), paths, &broken) {
             self.note = Some(Note::Outside(outside));
         }
     }
 }
 
 /// The first change to a question in `paths`, else the first file.
-fn describe(before: &Dataset, after: &Dataset, paths: &[PathBuf]) -> Option<Outside> {
+fn describe(
+    before: &Dataset,
+    after: &Dataset,
+    paths: &[PathBuf],
+    broken: &[&PathBuf],
+) -> Option<Outside> {
     let first = paths.first()?.clone();
     let more = paths.len() - 1;
     for path in paths {
@@ -46,14 +55,21 @@ fn describe(before: &Dataset, after: &Dataset, paths: &[PathBuf]) -> Option<Outs
                 by: q.updated_by.clone(),
                 answered,
                 more,
+                fate: Fate::Changed,
             });
         }
     }
+    let fate = match () {
+        _ if broken.contains(&&first) => Fate::Broken,
+        _ if !after.sources.iter().any(|s| s.path == first) => Fate::Removed,
+        _ => Fate::Changed,
+    };
     Some(Outside {
         file: first,
         question: None,
         by: None,
         answered: false,
         more,
+        fate,
     })
 }

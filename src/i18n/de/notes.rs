@@ -187,7 +187,11 @@ impl German {
                 let mut out = match &o.question {
                     Some((title, number)) if o.answered => format!("„{title}“: Frage {number}{who} beantwortet."),
                     Some((title, number)) => format!("„{title}“: Frage {number}{who} geändert."),
-                    None => format!("{} wurde von anderer Seite geändert.", o.file.display()),
+                    None => match o.fate {
+                        crate::note::Fate::Changed => format!("{} wurde von anderer Seite geändert.", o.file.display()),
+                        crate::note::Fate::Removed => format!("{} wurde von anderer Seite gelöscht.", o.file.display()),
+                        crate::note::Fate::Broken => format!("{} wurde von anderer Seite geändert und hat jetzt Fehler; was darin steht, erscheint erst wieder, wenn sie behoben sind ({}).", o.file.display(), keys.get(Action::Problems)),
+                    },
                 };
                 if o.more > 0 {
                     out.push_str(&format!(" Dazu {}.", count(o.more, "weitere Datei", "weitere Dateien")));

@@ -213,7 +213,15 @@ impl English {
                     Some((title, number)) => {
                         format!("\"{title}\": question {number} changed{who}.")
                     }
-                    None => format!("{} was changed elsewhere.", o.file.display()),
+                    None => match o.fate {
+                        crate::note::Fate::Changed => format!("{} was changed elsewhere.", o.file.display()),
+                        crate::note::Fate::Removed => format!("{} was deleted elsewhere.", o.file.display()),
+                        crate::note::Fate::Broken => format!(
+                            "{} was changed elsewhere and has errors now; what it holds shows again once they are fixed ({}).",
+                            o.file.display(),
+                            keys.get(Action::Problems)
+                        ),
+                    },
                 };
                 if o.more > 0 {
                     out.push_str(&format!(
