@@ -142,3 +142,32 @@ fn the_first_step_reads_the_sessions_only_new_ones_included() {
     // The agenda names the KIM motion, which is not read yet: no problem.
     assert!(first.diagnostics.is_empty(), "{:?}", first.diagnostics);
 }
+
+#[test]
+fn an_unchanged_folder_leaves_the_cache_as_it_is_and_a_new_file_rewrites_it() {
+    let dir = common::example();
+    settle(dir.path());
+    let home = tempfile::tempdir().unwrap();
+    let cache = home.path().join("files.bin");
+    let progress = store::Progress::default();
+    store::cache::load(dir.path(), &cache, &progress);
+    let written = std::fs::read(&cache).unwrap();
+    // A mark the cache would lose if it were written again.
+    let past = SystemTime::now() - Duration::from_secs(7200);
+    let mark = || std::fs::File::options().write(true).open(&cache).unwrap();
+    mark().set_modified(past).unwrap();
+    store::cache::load(dir.path(), &cache, &progress);
+    let modified = std::fs::metadata(&cache).unwrap().modified().unwrap();
+    assert_eq!(modified, past, "not written again");
+    assert_eq!(std::fs::read(&cache).unwrap(), written);
+    // A new file (settled, so it gets a stamp): written again, with it.
+    std::fs::copy(
+        dir.path().join(common::KIM),
+        dir.path().join("antraege/kopie.toml"),
+    )
+    .unwrap();
+    settle(dir.path());
+    store::cache::load(dir.path(), &cache, &progress);
+    assert_ne!(std::fs::metadata(&cache).unwrap().modified().unwrap(), past);
+    assert!(std::fs::read(&cache).unwrap().len() > written.len());
+}

@@ -82,14 +82,8 @@ pub fn load_then(
     keep: bool,
     deliver: impl FnOnce(Loaded),
 ) {
-    let previous = Loaded {
-        read: std::sync::Arc::new(read(cache, dir).unwrap_or_default()),
-        ..Loaded::default()
-    };
-    let gathered = super::load::gather(dir, &previous, None, progress);
-    let unchanged = same(&previous.read, &gathered.read);
-    // Let go of the cache's copy: records kept are now held once.
-    drop(previous);
+    let cached = read(cache, dir).unwrap_or_default();
+    let (gathered, unchanged) = super::load::gather_cached(dir, cached, progress);
     if !keep {
         if !unchanged {
             // Before the records move into the data. A cache that cannot
@@ -311,15 +305,4 @@ fn write(cache: &Path, dir: &Path, read: &[FileRead]) -> std::io::Result<()> {
     let temp = out.into_inner().map_err(|e| e.into_error())?;
     temp.persist(cache).map_err(|e| e.error)?;
     Ok(())
-}
-
-/// Whether two readings hold the same files with the same stamps.
-fn same(before: &[FileRead], after: &[FileRead]) -> bool {
-    let stamped = after.iter().filter(|f| f.stamp.is_some()).count();
-    stamped == before.len()
-        && after
-            .iter()
-            .filter(|f| f.stamp.is_some())
-            .zip(before)
-            .all(|(a, b)| a.path == b.path && a.stamp == b.stamp)
 }

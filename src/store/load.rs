@@ -138,6 +138,60 @@ pub(super) fn gather(
     }
 }
 
+/// Reads `dir` with the readings of a cache (in path order, each with its
+/// stamp): a file whose size and time are as stamped is taken as cached,
+/// moved, not copied; the others are read. Also whether nothing changed
+/// since (the cache need not be written again).
+pub(super) fn gather_cached(
+    dir: &Path,
+    cached: Vec<FileRead>,
+    progress: &Progress,
+) -> (Gathered, bool) {
+    let mut diagnostics = Vec::new();
+    let mut paths = discover(dir, &mut diagnostics);
+    if !paths.is_sorted() {
+        paths.sort();
+    }
+    progress.total.store(paths.len(), Ordering::Relaxed);
+    let files = paths.len();
+    let before = cached.len();
+    // Both in path order: each path meets its cached reading, if any, in
+    // one pass, without hashing 40,000 paths.
+    let mut cached = cached.into_iter().peekable();
+    let pairs: Vec<(PathBuf, Option<FileRead>)> = paths
+        .into_iter()
+        .map(|path| {
+            while cached.next_if(|c| c.path < path).is_some() {}
+            let hit = cached.next_if(|c| c.path == path);
+            (path, hit)
+        })
+        .collect();
+    let taken = AtomicUsize::new(0);
+    let read: Vec<FileRead> = pairs
+        .into_par_iter()
+        .map(|(path, hit)| {
+            progress.done.fetch_add(1, Ordering::Relaxed);
+            let stamp = stamp(&dir.join(&path));
+            match hit {
+                Some(done) if stamp.is_some() && done.stamp == stamp => {
+                    taken.fetch_add(1, Ordering::Relaxed);
+                    done
+                }
+                _ => read_one(dir, path, stamp),
+            }
+        })
+        .collect();
+    let taken = taken.into_inner();
+    let stamped = read.iter().filter(|f| f.stamp.is_some()).count();
+    let unchanged = taken == before && stamped == before;
+    let gathered = Gathered {
+        read,
+        diagnostics,
+        files,
+    };
+    (gathered, unchanged)
+}
+
 /// Reads and parses one file.
 pub(super) fn read_one(dir: &Path, path: PathBuf, stamp: Option<FileStamp>) -> FileRead {
     let mut found = Vec::new();
