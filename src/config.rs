@@ -169,6 +169,8 @@ pub enum ConfigIssue {
     Invalid(String),
     /// The file cannot be read as TOML at all: every default stands.
     Unusable(String),
+    /// Under `[theme]`, what is neither a theme nor a colour.
+    NotAColour(Vec<String>),
     /// A key name that means no key.
     BadKey {
         action: String,
@@ -241,6 +243,21 @@ fn salvage(text: &str) -> Option<RawConfig> {
         ui: part(&table, "ui"),
         theme: part(&table, "theme"),
     })
+}
+
+/// What under `[theme]` in the file at `path` is neither a theme nor a
+/// colour, placed at the first of them.
+pub fn theme_problem(path: &Path, wrong: Vec<String>) -> ConfigProblem {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let location = wrong
+        .first()
+        .and_then(|w| text.find(&format!("\"{w}\"")))
+        .map(|offset| LineIndex::new(&text).locate(&text, offset));
+    ConfigProblem {
+        path: path.to_path_buf(),
+        location,
+        issue: ConfigIssue::NotAColour(wrong),
+    }
 }
 
 /// Where the user's config file is: `AGENDA_CONFIG`, else the platform config folder.

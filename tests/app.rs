@@ -83,7 +83,7 @@ fn cursor_stops_at_the_ends_and_jumps_to_top_and_bottom() {
             max_scroll: 0,
             list: None,
             form: None,
-            cursor: None,
+            items: None,
         }),
     );
     press(&mut app, &[PageDown]);
@@ -324,7 +324,7 @@ fn text_scrolls_within_what_the_view_reports() {
             max_scroll: 3,
             list: None,
             form: None,
-            cursor: None,
+            items: None,
         }),
     );
     press(&mut app, &[Down, Down, Down, Down, Down]);
@@ -339,7 +339,7 @@ fn text_scrolls_within_what_the_view_reports() {
             max_scroll: 1,
             list: None,
             form: None,
-            cursor: None,
+            items: None,
         }),
     );
     assert_eq!(app.place().scroll, 1);

@@ -115,3 +115,49 @@ fn a_long_list_shows_the_cursor_and_a_click_after_scrolling_selects_what_it_hits
     );
     assert_eq!(app.place().selected, 42, "15.02.2022 is the 43rd session");
 }
+
+#[test]
+fn in_the_worklist_a_click_selects_the_question_under_it_and_a_double_click_opens_it() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    step(&mut app, agenda::input::Action::Worklist);
+    let shown = screen(&mut app, Lang::De);
+    // Questions take two lines each: click the second line of the third.
+    let third = shown
+        .iter()
+        .position(|l| l.contains("○ 3 "))
+        .expect("question 3 listed") as u16;
+    step(
+        &mut app,
+        Msg::Click {
+            column: 10,
+            row: third,
+            double: false,
+        },
+    );
+    let selected = app.place().selected;
+    step(
+        &mut app,
+        Msg::Click {
+            column: 10,
+            row: third,
+            double: true,
+        },
+    );
+    assert_eq!(
+        app.place().screen,
+        Screen::Question("kim-bericht-2022".into(), 2)
+    );
+    assert_eq!(selected, 3, "heading, then questions 1 to 3");
+}
+
+#[test]
+fn the_wheel_scrolls_the_help() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    step(&mut app, agenda::input::Action::Help);
+    step(&mut app, Msg::Wheel(3));
+    assert!(matches!(app.overlay, Some(agenda::app::Overlay::Help(3))));
+    step(&mut app, Msg::Wheel(-9));
+    assert!(matches!(app.overlay, Some(agenda::app::Overlay::Help(0))));
+}

@@ -45,6 +45,25 @@ pub(super) fn refit(area: &mut TextArea<'static>) {
 }
 
 impl super::App {
+    /// The wheel: the list or text on screen moves; in the help and the
+    /// answer being typed, those scroll.
+    pub(super) fn wheel(&mut self, lines: i64) {
+        let rows = lines.clamp(-100, 100) as i16;
+        let help_rows = self.help_rows();
+        match &mut self.overlay {
+            None => self.move_by(lines),
+            Some(super::Overlay::Help(at)) => {
+                *at = at.saturating_add_signed(rows).min(help_rows);
+            }
+            Some(super::Overlay::Editor(editing)) => {
+                if let Editing::Answer { area, .. } = editing.as_mut() {
+                    area.scroll((rows, 0));
+                }
+            }
+            Some(_) => {}
+        }
+    }
+
     /// After a resize: every open text area shown from its start again.
     pub(super) fn refit_editors(&mut self) {
         match &mut self.overlay {

@@ -14,6 +14,7 @@ pub mod filter;
 mod find;
 pub mod form;
 mod forms;
+mod layout;
 mod letters;
 mod msg;
 mod nav;
@@ -43,6 +44,7 @@ pub use commands::Command;
 use editor::Editing;
 use filter::{Filter, FilterOption};
 pub use find::Finder;
+pub use layout::{FormAt, ItemsAt, Layout, ListAt};
 pub use msg::{Effect, Msg, Paper, Save, SaveFailure};
 pub use overlay::Overlay;
 use rows::SessionKey;
@@ -118,45 +120,6 @@ impl Place {
             pane: Pane::default(),
         }
     }
-}
-
-/// What the last frame showed, reported back by the view so that paging and
-/// scrolling stop where the content does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Layout {
-    /// Rows of the focused list that fit on screen.
-    pub page: u16,
-    /// How far the focused text can scroll.
-    pub max_scroll: u16,
-    /// Where the focused list of one-line rows stands, for the mouse and
-    /// the terminal cursor.
-    pub list: Option<ListAt>,
-    /// Where an open form's fields stand, for the mouse.
-    pub form: Option<FormAt>,
-    /// Where the selected row of a list of rows of several lines stands
-    /// (column, row), for the terminal cursor.
-    pub cursor: Option<(u16, u16)>,
-}
-
-/// A form on screen: its first line, the line below its last, the rows
-/// scrolled away, and how many rows the focused field takes (every other
-/// field takes one).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FormAt {
-    pub top: u16,
-    pub bottom: u16,
-    pub skip: u16,
-    pub focus_rows: u16,
-}
-
-/// A list on screen: its first row's line and column, the line below its
-/// last, and the index of the row shown first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ListAt {
-    pub top: u16,
-    pub left: u16,
-    pub bottom: u16,
-    pub offset: usize,
 }
 
 /// The whole state of the app.
@@ -315,11 +278,7 @@ impl App {
             }
             Msg::Press(key) => self.press(key),
             Msg::Resized => self.refit_editors(),
-            Msg::Wheel(lines) => {
-                if self.overlay.is_none() {
-                    self.move_by(lines);
-                }
-            }
+            Msg::Wheel(lines) => self.wheel(lines),
             Msg::Click {
                 column,
                 row,
@@ -392,7 +351,7 @@ impl App {
             Context::Help => {
                 // Small terminals page through the help; any other key
                 // closes it, as it always did.
-                let rows = Action::of(crate::input::Section::Browse).count() as u16;
+                let rows = self.help_rows();
                 let scroll = match &self.overlay {
                     Some(Overlay::Help(at)) => *at,
                     _ => 0,
@@ -511,6 +470,11 @@ impl App {
             | Action::Keep
             | Action::Discard => {}
         }
+    }
+
+    /// How far the help scrolls: a row per action.
+    fn help_rows(&self) -> u16 {
+        Action::of(crate::input::Section::Browse).count() as u16
     }
 
     fn request_quit(&mut self) {

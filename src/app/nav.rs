@@ -192,7 +192,21 @@ impl App {
             }
             return;
         }
-        let Some(list) = self.layout.list.filter(|_| self.overlay.is_none()) else {
+        if self.overlay.is_some() {
+            return;
+        }
+        // A list of items of several lines: the item under the click.
+        if let Some(items) = self.layout.items {
+            let index = items.at(row).filter(|&i| self.rows().get(i) == Some(&true));
+            if let Some(index) = index {
+                self.place_mut().selected = index;
+                if double {
+                    self.open();
+                }
+            }
+            return;
+        }
+        let Some(list) = self.layout.list else {
             return;
         };
         if row < list.top || row >= list.bottom || column < list.left {

@@ -31,7 +31,7 @@ pub struct Cli {
     command: Option<Command>,
     /// Data folder (default: AGENDA_DIR, else data_dir in config.toml, else the platform data folder)
     dir: Option<PathBuf>,
-    /// Count days from this date instead of today (07.09.2022 or 2022-09-07)
+    /// Count days from this date instead of today (07.09.2022, 7.9.22 or 2022-09-07)
     #[arg(long, global = true, value_parser = parse_day)]
     today: Option<NaiveDate>,
     /// Language of the output (default: from the system locale)
@@ -271,14 +271,7 @@ pub fn run() -> ExitCode {
     if !not_colours.is_empty()
         && let Some(path) = &config_path
     {
-        config_problems.push(config::ConfigProblem {
-            path: path.clone(),
-            location: None,
-            issue: config::ConfigIssue::Invalid(format!(
-                "[theme]: {} (a theme is dark, light or high-contrast; a colour a name like blue or #336699)",
-                not_colours.join(", ")
-            )),
-        });
+        config_problems.push(config::theme_problem(path, not_colours));
     }
     let config_notes: Vec<String> = config_problems
         .iter()

@@ -272,6 +272,10 @@ impl Texts for German {
             } => format!(
                 "{place}: „{action}“ gehört nicht unter [{section}], sondern unter [{belongs}]; diese Zeile gilt nicht."
             ),
+            ConfigIssue::NotAColour(wrong) => format!(
+                "{place}: unter [theme] ist „{}“ weder ein Farbschema (dark, light, high-contrast) noch eine Farbe (ein Name wie blue oder #336699); dort gilt die Voreinstellung.",
+                wrong.join("“, „")
+            ),
             ConfigIssue::Unreadable(reason) => {
                 format!(
                     "{place}: kann nicht gelesen werden ({reason}); es gelten die Voreinstellungen."

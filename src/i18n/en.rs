@@ -261,6 +261,10 @@ impl Texts for English {
             } => format!(
                 "{place}: \"{action}\" does not belong under [{section}] but under [{belongs}]; this line is ignored."
             ),
+            ConfigIssue::NotAColour(wrong) => format!(
+                "{place}: under [theme], \"{}\" is neither a theme (dark, light, high-contrast) nor a colour (a name like blue, or #336699); the default applies there.",
+                wrong.join("\", \"")
+            ),
             ConfigIssue::Unreadable(reason) => {
                 format!("{place}: cannot be read ({reason}); the defaults apply.")
             }

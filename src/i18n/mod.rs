@@ -320,6 +320,8 @@ pub struct Labels {
     pub no_sessions: &'static str,
     pub create_first: &'static str,
     pub nothing_filtered: &'static str,
+    /// The worklist under a filter that leaves no question.
+    pub nothing_filtered_questions: &'static str,
     pub change_filter: &'static str,
     pub edit_record: &'static str,
     pub empty_agenda: &'static str,

@@ -58,5 +58,5 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
             ]))
         })
         .collect();
-    theme::two_line_list(frame, area, items, app.place().selected)
+    theme::two_line_list(frame, area, items, (0, app.place().selected))
 }

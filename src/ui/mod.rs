@@ -66,9 +66,11 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
     };
     // The terminal's cursor on the selected row: screen readers follow it.
     if app.overlay.is_none()
-        && let Some(at) = layout.cursor
+        && let Some(items) = layout.items
     {
-        frame.set_cursor_position(at);
+        if let Some(row) = items.row_of(app.place().selected) {
+            frame.set_cursor_position((items.left, row));
+        }
     } else if app.overlay.is_none()
         && let Some(list) = layout.list
         && let Some(row) = app.place().selected.checked_sub(list.offset)

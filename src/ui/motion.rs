@@ -56,7 +56,7 @@ pub(super) fn draw(
             max_scroll,
             list: None,
             form: None,
-            cursor: None,
+            items: None,
         }
     } else {
         Layout {
@@ -64,7 +64,7 @@ pub(super) fn draw(
             max_scroll: 0,
             list,
             form: None,
-            cursor: None,
+            items: None,
         }
     }
 }

@@ -46,5 +46,5 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         item(&line, style)
     });
     let items: Vec<ListItem> = waiting.chain(conflicts).chain(files).collect();
-    theme::two_line_list(frame, area, items, app.place().selected)
+    theme::two_line_list(frame, area, items, (0, app.place().selected))
 }

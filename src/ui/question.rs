@@ -100,7 +100,7 @@ pub(super) fn draw(
     Layout {
         list: None,
         form: None,
-        cursor: None,
+        items: None,
         page: inner.height,
         max_scroll,
     }

@@ -110,7 +110,7 @@ pub(super) fn draw(
         max_scroll: 0,
         list: Some(theme::list_at(area, state.offset())),
         form: None,
-        cursor: None,
+        items: None,
     }
 }
 

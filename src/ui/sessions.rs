@@ -173,7 +173,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         max_scroll: 0,
         list: Some(theme::list_at(list, shown.start + state.offset())),
         form: None,
-        cursor: None,
+        items: None,
     }
 }
 

@@ -239,11 +239,12 @@ pub fn list_at(area: ratatui::layout::Rect, offset: usize) -> crate::app::ListAt
 
 /// A list of items of about two lines each, the cursor's marked; paging
 /// moves by half a screen.
+/// `first` is the index of `items[0]` among the screen's rows.
 pub fn two_line_list(
     frame: &mut ratatui::Frame,
     area: ratatui::layout::Rect,
     items: Vec<ratatui::widgets::ListItem>,
-    cursor: usize,
+    (first, cursor): (usize, usize),
 ) -> crate::app::Layout {
     let heights: Vec<usize> = items
         .iter()
@@ -254,16 +255,28 @@ pub fn two_line_list(
         .highlight_symbol(MARKER);
     let mut state = ratatui::widgets::ListState::default().with_selected(Some(cursor));
     frame.render_stateful_widget(list, area, &mut state);
-    // The terminal's cursor on the selected item's first line.
-    let above: usize = heights
-        .get(state.offset()..cursor)
-        .map_or(0, |h| h.iter().sum());
+    // Where each item shown ends, for the mouse and the terminal cursor.
+    let mut at = crate::app::ItemsAt {
+        top: area.y,
+        left: area.x,
+        first: first + state.offset(),
+        ..Default::default()
+    };
+    let mut end = 0u16;
+    for &h in heights.iter().skip(state.offset()) {
+        if end >= area.height || at.count == at.ends.len() {
+            break;
+        }
+        end = end.saturating_add(h as u16).min(area.height);
+        at.ends[at.count] = end;
+        at.count += 1;
+    }
     crate::app::Layout {
         page: (area.height / 2).max(1),
         max_scroll: 0,
         list: None,
         form: None,
-        cursor: (above < usize::from(area.height)).then(|| (area.x, area.y + above as u16)),
+        items: Some(at),
     }
 }
 

@@ -21,7 +21,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                 let filter = app.keymap.name(crate::input::Action::Filter, labels.space);
                 format!(
                     "{} {filter} {}",
-                    labels.nothing_filtered, labels.change_filter
+                    labels.nothing_filtered_questions, labels.change_filter
                 )
             }
             false => labels.worklist_empty.to_string(),
@@ -84,5 +84,5 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         })
         .collect();
     let selected = app.place().selected.saturating_sub(shown.start);
-    theme::two_line_list(frame, area, items, selected)
+    theme::two_line_list(frame, area, items, (shown.start, selected))
 }

@@ -12,7 +12,9 @@ pub(crate) fn help(key: &str) -> Option<&'static str> {
         "dir" | "*.dir" => {
             "Datenordner (sonst AGENDA_DIR, sonst data_dir aus config.toml, sonst der Datenordner des Systems)"
         }
-        "*.today" => "Tage von diesem Datum an zählen statt von heute (07.09.2022 oder 2022-09-07)",
+        "*.today" => {
+            "Tage von diesem Datum an zählen statt von heute (07.09.2022, 7.9.22 oder 2022-09-07)"
+        }
         "*.lang" => "Sprache der Ausgabe (sonst die des Systems)",
         "check.about" => "Alle Dateien prüfen; jedes Problem als Datei:Zeile:Spalte",
         "status.about" => "Je Sitzung: Datum, verbleibende Tage, beantwortete Fragen je Antrag",

@@ -151,8 +151,9 @@ impl German {
                 keys.get(Action::Quit)
             ),
             Note::LoadedWithProblems { errors, warnings } => format!(
-                "{errors} Fehler, {} in den Dateien. {problems_key} zeigt sie; alles andere ist normal nutzbar.",
-                count(*warnings, "Warnung", "Warnungen")
+                "{errors} Fehler, {} in den Dateien. {problems_key} zeigt {}; alles andere ist normal nutzbar.",
+                count(*warnings, "Warnung", "Warnungen"),
+                if errors + warnings == 1 { "ihn" } else { "sie" }
             ),
             Note::Config(text) => text.clone(),
             Note::Wrapped => "Wieder von vorn.".into(),

@@ -160,6 +160,7 @@ pub(super) static LABELS: Labels = Labels {
     no_sessions: "Noch keine Sitzungen in diesem Ordner:",
     create_first: "legt die erste Sitzung an; oder legen Sie Sitzungsdateien in den Ordner.",
     nothing_filtered: "Der Filter lässt keine Sitzung übrig.",
+    nothing_filtered_questions: "Der Filter lässt keine Frage übrig.",
     change_filter: "ändert ihn.",
     edit_record: "bearbeiten",
     empty_agenda: "Keine Tagesordnungspunkte und keine Anträge.",

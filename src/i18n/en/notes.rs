@@ -165,9 +165,10 @@ impl English {
                 keys.get(Action::Quit)
             ),
             Note::LoadedWithProblems { errors, warnings } => format!(
-                "{}, {} in the files. {problems_key} shows them; everything else works as usual.",
+                "{}, {} in the files. {problems_key} shows {}; everything else works as usual.",
                 count(*errors, "error", "errors"),
-                count(*warnings, "warning", "warnings")
+                count(*warnings, "warning", "warnings"),
+                if errors + warnings == 1 { "it" } else { "them" }
             ),
             Note::Config(text) => text.clone(),
             Note::Wrapped => "Started over from the top.".into(),

@@ -160,6 +160,7 @@ pub(super) static LABELS: Labels = Labels {
     no_sessions: "No sessions in this folder yet:",
     create_first: "creates the first session; or put session files into the folder.",
     nothing_filtered: "The filter leaves no session.",
+    nothing_filtered_questions: "The filter leaves no question.",
     change_filter: "changes it.",
     edit_record: "edit",
     empty_agenda: "No agenda items and no motions.",
