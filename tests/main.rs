@@ -34,6 +34,7 @@ mod save;
 mod search;
 mod snapshots;
 mod sync;
+mod sync_cases;
 mod theme;
 mod two_users;
 mod watch;

@@ -10,10 +10,10 @@ use std::process::Command;
 use agenda::model::Status;
 use agenda::store::{self, Field};
 
-const KIM: &str = "antraege/kim-bericht-2022.toml";
+pub(crate) const KIM: &str = "antraege/kim-bericht-2022.toml";
 
 /// git with no user or system config of this machine.
-fn git(home: &Path, dir: &Path, args: &[&str]) -> String {
+pub(crate) fn git(home: &Path, dir: &Path, args: &[&str]) -> String {
     let out = Command::new("git")
         .arg("-C")
         .arg(dir)
@@ -31,13 +31,13 @@ fn git(home: &Path, dir: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-struct Office {
-    home: PathBuf,
-    data: PathBuf,
+pub(crate) struct Office {
+    pub(crate) home: PathBuf,
+    pub(crate) data: PathBuf,
 }
 
 impl Office {
-    fn clone(world: &Path, name: &str, who: &str) -> Office {
+    pub(crate) fn clone(world: &Path, name: &str, who: &str) -> Office {
         let home = world.join(format!("home-{name}"));
         std::fs::create_dir_all(&home).unwrap();
         std::fs::write(home.join("gitconfig"), "[init]\n\tdefaultBranch = main\n").unwrap();
@@ -55,19 +55,28 @@ impl Office {
         }
     }
 
-    fn sync(&self) -> std::process::Output {
+    pub(crate) fn sync(&self) -> std::process::Output {
+        self.agenda(&["sync", "--lang", "en", self.data.to_str().unwrap()])
+    }
+
+    /// The binary with `args`, this office's git config and no other.
+    pub(crate) fn agenda(&self, args: &[&str]) -> std::process::Output {
         common::agenda(&self.home)
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("GIT_CONFIG_GLOBAL", self.home.join("gitconfig"))
             .env("PATH", std::env::var_os("PATH").unwrap())
-            .args(["sync", "--lang", "en"])
-            .arg(&self.data)
+            .args(args)
             .output()
             .unwrap()
     }
 
+    /// git in this office's clone.
+    pub(crate) fn git(&self, args: &[&str]) -> String {
+        git(&self.home, self.data.parent().unwrap(), args)
+    }
+
     /// Answers question `slot` as the app would save it.
-    fn answer(&self, slot: usize, number: &str, text: &str, by: &str) {
+    pub(crate) fn answer(&self, slot: usize, number: &str, text: &str, by: &str) {
         let loaded = store::load(&self.data);
         let source = loaded
             .data
@@ -84,13 +93,13 @@ impl Office {
         store::save_question(&self.data, &source, slot, number, &fields, &stamp).unwrap();
     }
 
-    fn kim(&self) -> String {
+    pub(crate) fn kim(&self) -> String {
         std::fs::read_to_string(self.data.join(KIM)).unwrap()
     }
 }
 
 /// A bare repository with the example in it, and two offices' clones.
-fn world() -> (tempfile::TempDir, Office, Office) {
+pub(crate) fn world() -> (tempfile::TempDir, Office, Office) {
     let world = tempfile::tempdir().unwrap();
     let home = world.path().join("home-setup");
     std::fs::create_dir_all(&home).unwrap();
@@ -145,13 +154,11 @@ fn two_offices_answer_different_questions_of_one_motion_and_both_end_with_both()
         .unwrap();
     let said = String::from_utf8(history.stdout).unwrap();
     assert!(
-        said.contains(
-            "mmuster · question 1: status = \"answered\", answer = \"Es sind 4,5 Stellen.\""
-        ),
+        said.contains("mmuster · question 1: status: answered; answer: \"Es sind 4,5 Stellen.\""),
         "{said}"
     );
     assert!(
-        said.contains("eschulz · question 2: status = \"answered\""),
+        said.contains("eschulz · question 2: status: answered"),
         "{said}"
     );
 }
@@ -168,7 +175,7 @@ fn the_same_question_answered_twice_is_a_conflict_both_values_named_the_file_val
     assert!(err.contains(KIM), "{err}");
     assert!(
         err.contains(
-            "Question 3, answer: here \"Nein, noch nicht.\", there \"Ja, mit zwei Trägern.\""
+            "question 3, answer: here \"Nein, noch nicht.\", there \"Ja, mit zwei Trägern.\""
         ),
         "{err}"
     );

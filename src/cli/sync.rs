@@ -19,50 +19,20 @@ pub(super) fn run(dir: &Path, ctx: &mut Context) -> io::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    for line in texts.sync_outcome(&outcome) {
-        writeln!(ctx.out, "{}", text::line(&line))?;
+    // The conflicts are the last lines, one each: to standard error, and
+    // the exit code says there is something to look at.
+    let lines = texts.sync_outcome(&outcome);
+    let conflicts = outcome.conflicts.len() + outcome.decided_elsewhere.len();
+    let (told, conflicting) = lines.split_at(lines.len().saturating_sub(conflicts));
+    for line in told {
+        writeln!(ctx.out, "{}", text::line(line))?;
     }
-    // Conflicts name the motion and question as people know them.
-    let data = store::load(dir).data;
-    for (file, c) in &outcome.conflicts {
-        let record = data
-            .motions
-            .iter()
-            .find(|m| file.ends_with(&*data.path(m.source).to_string_lossy().replace('\\', "/")))
-            .map_or_else(
-                || c.table.clone(),
-                |m| {
-                    let (open, close) = texts.labels().quotes;
-                    format!("{open}{}{close}", m.title)
-                },
-            );
-        let place = match (&c.number, c.table.as_str()) {
-            (Some(n), "question") => format!(", {} {n}", texts.labels().question),
-            (Some(n), _) => format!(", {n}"),
-            (None, _) => String::new(),
-        };
-        // A value as people read it: a text without its TOML quotes.
-        let shown = |v: &Option<String>| match v {
-            Some(toml) => toml
-                .parse::<toml_edit::Value>()
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_else(|| toml.clone()),
-            None => "—".into(),
-        };
-        let line = texts.sync_conflict(
-            file,
-            &record,
-            &place,
-            &c.key,
-            &shown(&c.ours),
-            &shown(&c.theirs),
-        );
-        eprintln!("{}", text::line(&line));
+    for line in conflicting {
+        eprintln!("{}", text::line(line));
     }
-    Ok(match outcome.conflicts.is_empty() {
-        true => ExitCode::SUCCESS,
-        false => ExitCode::from(1),
+    Ok(match conflicts {
+        0 => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
     })
 }
 
@@ -78,6 +48,15 @@ pub(super) fn history(
         eprintln!("{}", text::line(&ctx.texts.unknown_motion(motion, &known)));
         return Ok(ExitCode::from(2));
     };
+    if let Some(number) = question.filter(|n| !found.questions.iter().any(|q| q.number == *n)) {
+        let stopped = Stopped::NoQuestion {
+            motion: found.id.clone(),
+            number: number.to_string(),
+            known: found.questions.iter().map(|q| q.number.clone()).collect(),
+        };
+        eprintln!("{}", text::line(&ctx.texts.sync_stopped(&stopped)));
+        return Ok(ExitCode::from(2));
+    }
     let file = dir.join(data.path(found.source));
     let entries =
         Git::open(dir).and_then(|git| crate::sync::history::history(&git, &file, question));

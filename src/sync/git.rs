@@ -22,8 +22,11 @@ pub struct Git {
     program: PathBuf,
     /// The repository's top folder.
     pub top: PathBuf,
-    /// Author and committer where git's config names none.
-    identity: Option<(String, String)>,
+    /// Author and committer name where git's config names none.
+    name: Option<String>,
+    /// Their mail address where git's config has none: git would
+    /// otherwise guess one and, on many office computers, give up.
+    mail: Option<String>,
 }
 
 impl Git {
@@ -33,18 +36,25 @@ impl Git {
         let mut git = Git {
             program,
             top: dir.to_path_buf(),
-            identity: None,
+            name: None,
+            mail: None,
         };
         let top = git
             .text(&["rev-parse", "--show-toplevel"])
             .map_err(|_| GitError::NotARepository(dir.to_path_buf()))?;
         git.top = PathBuf::from(top.trim());
-        let name = git.text(&["config", "user.name"]).unwrap_or_default();
-        if name.trim().is_empty() {
-            let user = whoami::username().unwrap_or_else(|_| "agenda".into());
+        let user = || whoami::username().unwrap_or_else(|_| "agenda".into());
+        let configured = |key: &str| {
+            let value = git.text(&["config", key]).unwrap_or_default();
+            Some(value.trim().to_string()).filter(|v| !v.is_empty())
+        };
+        // Each on its own: a name set without a mail is common.
+        let (name, mail) = (configured("user.name"), configured("user.email"));
+        git.name = name.is_none().then(user);
+        git.mail = mail.is_none().then(|| {
             let host = whoami::hostname().unwrap_or_else(|_| "localhost".into());
-            git.identity = Some((user.clone(), format!("{user}@{host}")));
-        }
+            format!("{}@{host}", user())
+        });
         Ok(git)
     }
 
@@ -55,10 +65,15 @@ impl Git {
             .arg(&self.top)
             .args(args)
             .env("GIT_TERMINAL_PROMPT", "0")
+            // Paths are file names, never patterns: a motion file may
+            // hold `*` or `:` in its name.
+            .env("GIT_LITERAL_PATHSPECS", "1")
             .env("LC_ALL", "C");
-        if let Some((name, mail)) = &self.identity {
-            for who in ["AUTHOR", "COMMITTER"] {
+        for who in ["AUTHOR", "COMMITTER"] {
+            if let Some(name) = &self.name {
                 command.env(format!("GIT_{who}_NAME"), name);
+            }
+            if let Some(mail) = &self.mail {
                 command.env(format!("GIT_{who}_EMAIL"), mail);
             }
         }
@@ -67,7 +82,24 @@ impl Git {
 
     /// Runs git; its standard output, or why it failed.
     pub fn text(&self, args: &[&str]) -> Result<String, GitError> {
-        let output = self.command(args).output().map_err(|_| GitError::Missing)?;
+        self.text_with_input(args, None)
+    }
+
+    /// Runs git with `input` on its standard input (a commit message).
+    pub fn text_with_input(&self, args: &[&str], input: Option<&str>) -> Result<String, GitError> {
+        use std::io::Write;
+        use std::process::Stdio;
+        let mut command = self.command(args);
+        command.stdout(Stdio::piped()).stderr(Stdio::piped());
+        command.stdin(match input {
+            Some(_) => Stdio::piped(),
+            None => Stdio::null(),
+        });
+        let mut child = command.spawn().map_err(|_| GitError::Missing)?;
+        if let (Some(text), Some(mut stdin)) = (input, child.stdin.take()) {
+            let _ = stdin.write_all(text.as_bytes());
+        }
+        let output = child.wait_with_output().map_err(|_| GitError::Missing)?;
         if output.status.success() {
             return Ok(String::from_utf8_lossy(&output.stdout).into_owned());
         }
@@ -91,14 +123,31 @@ impl Git {
 
     /// The name this user's commits carry.
     pub fn author(&self) -> String {
-        match &self.identity {
-            Some((name, _)) => name.clone(),
+        match &self.name {
+            Some(name) => name.clone(),
             None => self
                 .text(&["config", "user.name"])
                 .unwrap_or_default()
                 .trim()
                 .to_string(),
         }
+    }
+
+    /// The branch checked out, also before its first commit (where
+    /// `rev-parse --abbrev-ref HEAD` fails); `None` when detached.
+    pub fn branch(&self) -> Option<String> {
+        let name = self
+            .text(&["symbolic-ref", "--quiet", "--short", "HEAD"])
+            .ok()?;
+        Some(name.trim().to_string()).filter(|n| !n.is_empty())
+    }
+
+    /// The commit checked out; `None` before the first one.
+    pub fn head(&self) -> Option<String> {
+        let hash = self
+            .text(&["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])
+            .ok()?;
+        Some(hash.trim().to_string())
     }
 
     /// `path` relative to the repository's top, with `/`.

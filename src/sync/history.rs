@@ -1,9 +1,12 @@
-//! The history of a motion's questions from git's log: each version of
-//! its file compared with the one before, question by question and field
-//! by field: who, when, what.
+//! The history of a motion's questions from git's log: each commit that
+//! changed its file compared with its own parent (not with whatever came
+//! before it in time: after a merge that would credit one office with the
+//! other's state), question by question and field by field; and the
+//! conflicts merge commits settled, credited to whoever merged.
 
 use std::path::Path;
 
+use super::decided;
 use super::git::{Git, GitError};
 use crate::model::{Motion, Question};
 
@@ -17,8 +20,11 @@ pub struct Entry {
     pub by: String,
     /// When, as git gives it (ISO 8601).
     pub at: String,
-    /// The fields that changed, with their new value (`None`: removed).
+    /// The fields that changed, with their new value (`None`: removed);
+    /// `question` without a value: the question was struck out.
     pub what: Fields,
+    /// A conflict a merge settled: `what` holds the values kept.
+    pub settled: bool,
 }
 
 /// The fields of a question, as history names them.
@@ -56,55 +62,163 @@ pub fn changes(before: Option<&Motion>, after: &Motion) -> Vec<(String, Fields)>
     out
 }
 
+/// The numbers of the questions `before` had and `after` has not.
+pub fn removed(before: Option<&Motion>, after: &Motion) -> Vec<String> {
+    let Some(before) = before else {
+        return Vec::new();
+    };
+    before
+        .questions
+        .iter()
+        .filter(|q| !after.questions.iter().any(|a| a.number == q.number))
+        .map(|q| q.number.clone())
+        .collect()
+}
+
+/// Who made a question's change: its stamp where the change set it (the
+/// app stamps every save), else `author` (an edit by hand).
+pub fn who(before: Option<&Motion>, after: &Motion, number: &str, author: &str) -> String {
+    let find = |m: &Motion| m.questions.iter().find(|q| q.number == number).cloned();
+    let (old, new) = (before.and_then(find), find(after));
+    let stamped = new.as_ref().is_some_and(|n| {
+        n.updated.is_some() && old.as_ref().is_none_or(|o| o.updated != n.updated)
+    });
+    new.and_then(|q| q.updated_by)
+        .filter(|_| stamped)
+        .unwrap_or_else(|| author.to_string())
+}
+
+/// A motion from a commit's version of a file.
+fn motion_at(git: &Git, commit: &str, name: &str) -> Option<Motion> {
+    let text = git.text(&["show", &format!("{commit}:{name}")]).ok()?;
+    crate::store::parse_motion(&text)
+}
+
 /// Every change git has seen to the questions of the motion in `file`
 /// (optionally only to `question`), oldest first.
 pub fn history(git: &Git, file: &Path, question: Option<&str>) -> Result<Vec<Entry>, GitError> {
     let path = git.relative(file);
-    // Each commit with its author, date and the file's name then.
+    // Each commit of its own with author, date, parent and the file's
+    // name then (and before, where this commit renamed it).
     let log = git.text(&[
         "log",
+        "--no-merges",
         "--follow",
         "--reverse",
-        "--format=%x1e%H%x1f%an%x1f%aI",
-        "--name-only",
+        "--format=%x1e%H%x1f%an%x1f%aI%x1f%P",
+        "--name-status",
         "--",
         &path,
     ])?;
     let mut entries = Vec::new();
-    let mut before: Option<Motion> = None;
+    let mut names = vec![path.clone()];
     for record in log.split('\x1e').filter(|r| !r.trim().is_empty()) {
         let mut lines = record.lines();
         let head: Vec<&str> = lines.next().unwrap_or_default().split('\x1f').collect();
-        let [hash, author, at] = head[..] else {
+        let [hash, author, at, parents] = head[..] else {
             continue;
         };
-        let name = lines.find(|l| !l.trim().is_empty()).unwrap_or(&path);
-        let Ok(text) = git.text(&["show", &format!("{hash}:{name}")]) else {
+        let Some(status) = lines.find(|l| !l.trim().is_empty()) else {
             continue;
         };
-        let Some(motion) = crate::store::parse_motion(&text) else {
+        let parts: Vec<&str> = status.split('\t').collect();
+        let (name, old) = match parts[..] {
+            [code, old, new] if code.starts_with('R') || code.starts_with('C') => (new, old),
+            [_, name] => (name, name),
+            _ => continue,
+        };
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
+        }
+        let Some(after) = motion_at(git, hash, name) else {
             continue;
         };
-        for (number, what) in changes(before.as_ref(), &motion) {
+        let parent = parents.split_whitespace().next();
+        let before = parent.and_then(|p| motion_at(git, p, old));
+        let mut found: Vec<(String, Fields)> = changes(before.as_ref(), &after);
+        found.extend(
+            removed(before.as_ref(), &after)
+                .into_iter()
+                .map(|n| (n, vec![("question".to_string(), None)])),
+        );
+        for (number, what) in found {
             if question.is_some_and(|q| q != number) {
                 continue;
             }
-            let stamped = what.iter().any(|(k, _)| k != "text");
-            let by = motion
-                .questions
-                .iter()
-                .find(|q| q.number == number)
-                .and_then(|q| q.updated_by.clone())
-                .filter(|_| stamped)
-                .unwrap_or_else(|| author.to_string());
             entries.push(Entry {
+                by: who(before.as_ref(), &after, &number, author),
                 question: number,
-                by,
                 at: at.to_string(),
                 what,
+                settled: false,
             });
         }
-        before = Some(motion);
+    }
+    entries.extend(settled(git, &names, question)?);
+    // Oldest first by the moment, whatever the zones of the offices.
+    entries.sort_by_key(|e| chrono::DateTime::parse_from_rfc3339(&e.at).ok());
+    Ok(entries)
+}
+
+/// The conflicts merges settled in the file (under any of its `names`):
+/// the value kept, credited to whoever merged.
+fn settled(git: &Git, names: &[String], question: Option<&str>) -> Result<Vec<Entry>, GitError> {
+    let log = git.text(&[
+        "log",
+        "--merges",
+        "--fixed-strings",
+        "--grep=Agenda-Conflict:",
+        "--format=%x1e%aI%x1f%B",
+    ])?;
+    let mut entries = Vec::new();
+    for record in log.split('\x1e').filter(|r| !r.trim().is_empty()) {
+        let Some((at, message)) = record.split_once('\x1f') else {
+            continue;
+        };
+        let mut here: Vec<Entry> = Vec::new();
+        for d in decided::read(message) {
+            let Some(number) = d.number.clone() else {
+                continue;
+            };
+            let ours = names.contains(&d.file) && d.table == "question" && !d.field.is_empty();
+            if !ours || question.is_some_and(|q| q != number) {
+                continue;
+            }
+            let field = (d.field.clone(), d.kept.as_deref().map(plain));
+            // One line per question a merge settled, as for a commit.
+            match here.iter_mut().find(|e| e.question == number) {
+                Some(entry) => entry.what.push(field),
+                None => here.push(Entry {
+                    question: number,
+                    by: d.by.clone(),
+                    at: at.trim().to_string(),
+                    what: vec![field],
+                    settled: true,
+                }),
+            }
+        }
+        entries.append(&mut here);
     }
     Ok(entries)
+}
+
+/// A TOML value as people read it: a text without its quotes.
+pub fn plain(toml: &str) -> String {
+    toml.parse::<toml_edit::Value>()
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| toml.to_string())
+}
+
+/// "2022-09-07T14:05:00+02:00" as people read it: 07.09.2022 14:05 (the
+/// time of day as the office that committed saw it).
+pub fn when(at: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(at) {
+        Ok(t) => format!(
+            "{} {}",
+            crate::dates::date(t.date_naive()),
+            t.format("%H:%M")
+        ),
+        Err(_) => at.to_string(),
+    }
 }
