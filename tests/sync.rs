@@ -233,6 +233,10 @@ fn h_shows_who_answered_from_git_and_this_runs_changes_elsewhere() {
         lines[0].what,
         [("status".to_string(), Some("in_progress".to_string()))]
     );
+    // On screen in words: the field's name and the status as everywhere.
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(screen.contains("Status: in Arbeit"), "{screen}");
+    assert!(screen.contains("seit dem Start des Programms"), "{screen}");
 }
 
 #[test]

@@ -49,18 +49,6 @@ impl Texts for English {
         sync::outcome(outcome)
     }
 
-    fn sync_conflict(
-        &self,
-        file: &str,
-        record: &str,
-        place: &str,
-        key: &str,
-        ours: &str,
-        theirs: &str,
-    ) -> String {
-        sync::conflict(file, record, place, key, ours, theirs)
-    }
-
     fn sync_stopped(&self, stopped: &crate::sync::run::Stopped) -> String {
         sync::stopped(stopped)
     }

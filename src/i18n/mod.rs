@@ -198,17 +198,6 @@ pub trait Texts: Sync {
     fn sync_stage(&self, stage: crate::sync::run::Stage) -> &'static str;
     /// What a sync did, a line each.
     fn sync_outcome(&self, outcome: &crate::sync::run::Outcome) -> Vec<String>;
-    /// A same-field conflict: the file, the record, where in it, the key
-    /// and both values.
-    fn sync_conflict(
-        &self,
-        file: &str,
-        record: &str,
-        place: &str,
-        key: &str,
-        ours: &str,
-        theirs: &str,
-    ) -> String;
     /// Why a sync stopped.
     fn sync_stopped(&self, stopped: &crate::sync::run::Stopped) -> String;
     /// One change in a question's history.

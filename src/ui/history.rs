@@ -45,8 +45,17 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                 .iter()
                 .map(|(key, value)| {
                     let label = texts.field_label(key);
-                    match value {
-                        Some(v) => format!("{label}: {}", one_line(v)),
+                    // Values as the screens show them, not as the files hold them.
+                    let shown = value.as_deref().map(|v| match key.as_str() {
+                        "status" => crate::model::Status::parse(v)
+                            .map_or_else(|| v.to_string(), |s| texts.status(s).to_string()),
+                        "due" => v
+                            .parse::<chrono::NaiveDate>()
+                            .map_or_else(|_| v.to_string(), crate::i18n::date),
+                        _ => one_line(v),
+                    });
+                    match shown {
+                        Some(v) => format!("{label}: {v}"),
                         None => format!("{label}: –"),
                     }
                 })

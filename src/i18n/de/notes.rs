@@ -173,14 +173,7 @@ impl German {
             Note::SyncRunning => "Der Abgleich läuft schon; bitte warten.".into(),
             Note::Syncing(stage) => self.sync_stage(*stage).into(),
             Note::Synced(outcome) => {
-                let mut lines = self.sync_outcome(outcome);
-                if !outcome.conflicts.is_empty() {
-                    lines.push(format!(
-                        "{} Widersprüche: hier behalten; agenda sync auf der Kommandozeile nennt beide Werte.",
-                        outcome.conflicts.len()
-                    ));
-                }
-                lines.join(" ")
+                self.sync_outcome(outcome).join(" ")
             }
             Note::SyncStopped(stopped) => self.sync_stopped(stopped),
             Note::Outside(o) => {

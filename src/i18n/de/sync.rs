@@ -119,20 +119,6 @@ fn elsewhere(d: &Decided) -> String {
         d.by
     )
 }
-
-pub(crate) fn conflict(
-    file: &str,
-    record: &str,
-    place: &str,
-    key: &str,
-    ours: &str,
-    theirs: &str,
-) -> String {
-    format!(
-        "{file}: {record}{place}, {key}: hier „{ours}“, dort „{theirs}“. Behalten wurde „{ours}“; bitte klären und den Wert in der App setzen."
-    )
-}
-
 pub(crate) fn stopped(s: &Stopped) -> String {
     match s {
         Stopped::Git(GitError::Missing) => "git ist auf diesem Computer nicht installiert. Installieren Sie git (git-scm.com) oder tauschen Sie den Ordner anders aus.".into(),

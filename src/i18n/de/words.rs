@@ -87,6 +87,10 @@ impl German {
             "file" => "Datei",
             "letter" => "oder Text",
             "question" => "Frage",
+            "status" => "Status",
+            "assignee" => "Zuständig",
+            "due" => "Frist",
+            "answer" => "Antwort",
             _ => "?",
         }
     }
@@ -177,7 +181,7 @@ pub(super) static LABELS: Labels = Labels {
     worklist: "Zu beantworten",
     history: "Verlauf",
     history_reading: "Der Verlauf wird gelesen …",
-    this_run: "in dieser Sitzung der App",
+    this_run: "seit dem Start des Programms",
     by_rule: "nach Regel",
     due_none: "ohne Frist",
     worklist_empty: "Keine Frage wartet auf eine Antwort.",

@@ -192,14 +192,7 @@ impl English {
             Note::SyncRunning => "A sync is running already; please wait.".into(),
             Note::Syncing(stage) => self.sync_stage(*stage).into(),
             Note::Synced(outcome) => {
-                let mut lines = self.sync_outcome(outcome);
-                if !outcome.conflicts.is_empty() {
-                    lines.push(format!(
-                        "{} conflicts: ours kept; agenda sync on the command line names both values.",
-                        outcome.conflicts.len()
-                    ));
-                }
-                lines.join(" ")
+                self.sync_outcome(outcome).join(" ")
             }
             Note::SyncStopped(stopped) => self.sync_stopped(stopped),
             Note::Outside(o) => {

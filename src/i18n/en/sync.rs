@@ -116,20 +116,6 @@ fn elsewhere(d: &Decided) -> String {
         d.by
     )
 }
-
-pub(crate) fn conflict(
-    file: &str,
-    record: &str,
-    place: &str,
-    key: &str,
-    ours: &str,
-    theirs: &str,
-) -> String {
-    format!(
-        "{file}: {record}{place}, {key}: here \"{ours}\", there \"{theirs}\". \"{ours}\" was kept; please settle it and set the value in the app."
-    )
-}
-
 pub(crate) fn stopped(s: &Stopped) -> String {
     match s {
         Stopped::Git(GitError::Missing) => "git is not installed on this computer. Install git (git-scm.com), or share the folder another way.".into(),

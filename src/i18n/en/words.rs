@@ -87,6 +87,10 @@ impl English {
             "file" => "File",
             "letter" => "or text",
             "question" => "Question",
+            "status" => "Status",
+            "assignee" => "Assigned to",
+            "due" => "Due",
+            "answer" => "Answer",
             _ => "?",
         }
     }
@@ -177,7 +181,7 @@ pub(super) static LABELS: Labels = Labels {
     worklist: "To answer",
     history: "History",
     history_reading: "Reading the history …",
-    this_run: "in this run of the app",
+    this_run: "since the program started",
     by_rule: "by rule",
     due_none: "no due date",
     worklist_empty: "No question is waiting for an answer.",
