@@ -161,3 +161,29 @@ fn the_wheel_scrolls_the_help() {
     step(&mut app, Msg::Wheel(-9));
     assert!(matches!(app.overlay, Some(agenda::app::Overlay::Help(0))));
 }
+
+#[test]
+fn a_click_on_a_hit_of_the_finder_selects_it_and_a_double_click_goes_there() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    common::find(&mut app, "stellen");
+    let shown = screen(&mut app, Lang::De);
+    let Some(agenda::app::Overlay::Finder(finder)) = &app.overlay else {
+        panic!("the finder is open");
+    };
+    assert!(finder.hits.len() >= 2, "{:?}", finder.hits);
+    // The second hit's heading: two lines below the first's.
+    let first = shown.iter().position(|l| l.contains("▸ ")).unwrap() as u16;
+    let click = |double| Msg::Click {
+        column: 4,
+        row: first + 3,
+        double,
+    };
+    step(&mut app, click(false));
+    let Some(agenda::app::Overlay::Finder(finder)) = &app.overlay else {
+        panic!("still open");
+    };
+    assert_eq!(finder.selected, 1);
+    step(&mut app, click(true));
+    assert!(app.overlay.is_none(), "went to the hit");
+}

@@ -192,6 +192,18 @@ impl App {
             }
             return;
         }
+        // The finder's hits: the one under the click, Enter for two.
+        if let (Some(super::Overlay::Finder(finder)), Some(items)) =
+            (&mut self.overlay, self.layout.items)
+        {
+            if let Some(index) = items.at(row).filter(|&i| i < finder.hits.len()) {
+                finder.selected = index;
+                if double {
+                    self.act(crate::input::Action::Accept);
+                }
+            }
+            return;
+        }
         if self.overlay.is_some() {
             return;
         }

@@ -13,7 +13,15 @@ use crate::app::{App, Finder};
 use crate::i18n::Texts;
 use crate::search;
 
-pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, finder: &Finder, texts: &dyn Texts) {
+/// Draws the finder; where its hits stand (two lines each), for the
+/// mouse. The terminal's cursor goes on the selected hit.
+pub(super) fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    finder: &Finder,
+    texts: &dyn Texts,
+) -> crate::app::ItemsAt {
     let labels = texts.labels();
     frame.render_widget(Clear, area);
     let block = Block::bordered().title(format!(" {} ", labels.search));
@@ -72,6 +80,26 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, finder: &Finder, te
         lines.push(highlighted(&shown, &at));
     }
     frame.render_widget(Paragraph::new(lines), list);
+    let mut at = crate::app::ItemsAt {
+        top: list.y,
+        left: list.x,
+        first,
+        ..Default::default()
+    };
+    let shown = finder
+        .hits
+        .len()
+        .saturating_sub(first)
+        .min(per_page)
+        .min(at.ends.len());
+    for k in 0..shown {
+        at.ends[k] = (2 * (k + 1)).min(usize::from(list.height)) as u16;
+    }
+    at.count = shown;
+    if let Some(row) = at.row_of(finder.selected) {
+        frame.set_cursor_position((list.x, row));
+    }
+    at
 }
 
 /// The text with the characters at `positions` highlighted, indented.

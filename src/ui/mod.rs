@@ -98,7 +98,9 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
     match &app.overlay {
         None => {}
         Some(Overlay::FilterMenu(cursor)) => filter::draw_menu(frame, body, app, *cursor, texts),
-        Some(Overlay::Finder(finder)) => finder::draw(frame, over, app, finder, texts),
+        Some(Overlay::Finder(finder)) => {
+            layout.items = Some(finder::draw(frame, over, app, finder, texts));
+        }
         Some(Overlay::Editor(editing)) => editor::draw(frame, over, app, editing, texts),
         Some(Overlay::Offer(changes)) => recovery::draw(frame, area, app, changes, texts),
         Some(Overlay::Help(scroll)) => help::draw(frame, area, app, *scroll, texts),
