@@ -53,3 +53,24 @@ fn a_light_theme_with_a_colour_of_ones_own_colours_view_and_report() {
         "Word's error colour"
     );
 }
+
+#[test]
+fn a_mistyped_or_wrong_theme_setting_is_said_in_german_with_its_place() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config.toml");
+    let texts = agenda::i18n::Lang::De.texts();
+    std::fs::write(&config, "[theme]\nnam = \"dark\"\n").unwrap();
+    let (_, problems) = agenda::config::load(Some(&config));
+    let said = texts.config_problem(&problems[0]);
+    assert!(
+        said.contains(":2:1: Eine Einstellung „nam“ gibt es nicht"),
+        "{said}"
+    );
+    assert!(said.ends_with("Meinten Sie „name“?"), "{said}");
+    let wrong = agenda::config::theme_problem(&config, vec!["nam".into()]);
+    assert!(
+        texts
+            .config_problem(&wrong)
+            .contains("weder ein Farbschema")
+    );
+}

@@ -240,6 +240,15 @@ impl Texts for German {
     fn config_problem(&self, problem: &ConfigProblem) -> String {
         let place = super::config_place(problem);
         match &problem.issue {
+            ConfigIssue::Invalid(detail) if super::unknown_setting(detail).is_some() => {
+                let (typed, near) = super::unknown_setting(detail).unwrap_or_default();
+                let hint = near
+                    .map(|n| format!(" Meinten Sie „{n}“?"))
+                    .unwrap_or_default();
+                format!(
+                    "{place}: Eine Einstellung „{typed}“ gibt es nicht; sie bleibt unbeachtet.{hint}"
+                )
+            }
             ConfigIssue::Invalid(detail) => {
                 format!(
                     "{place}: Einstellung ungültig ({detail}); hier gilt die Voreinstellung, die übrigen Einstellungen bleiben."

@@ -231,6 +231,13 @@ impl Texts for English {
     fn config_problem(&self, problem: &ConfigProblem) -> String {
         let place = super::config_place(problem);
         match &problem.issue {
+            ConfigIssue::Invalid(detail) if super::unknown_setting(detail).is_some() => {
+                let (typed, near) = super::unknown_setting(detail).unwrap_or_default();
+                let hint = near
+                    .map(|n| format!(" Did you mean \"{n}\"?"))
+                    .unwrap_or_default();
+                format!("{place}: there is no setting \"{typed}\"; it is ignored.{hint}")
+            }
             ConfigIssue::Invalid(detail) => {
                 format!(
                     "{place}: invalid setting ({detail}); its default applies, the other settings stand."

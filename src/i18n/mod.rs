@@ -507,6 +507,22 @@ pub fn diagnostic(base: &Path, diagnostic: &Diagnostic, texts: &dyn Texts) -> St
 }
 
 /// A config problem as one line, `path:line:column: message`.
+/// A setting the parser did not know, from its words ("unknown field
+/// `nam`, expected one of `name`, …"): the name typed and the nearest
+/// known one, if one is near.
+pub(crate) fn unknown_setting(detail: &str) -> Option<(String, Option<String>)> {
+    let rest = detail.strip_prefix("unknown field `")?;
+    let (typed, rest) = rest.split_once('`')?;
+    let known: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+    let near = known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(typed, k), *k))
+        .filter(|(d, k)| *d <= 2 && *d < k.len())
+        .min()
+        .map(|(_, k)| k.to_string());
+    Some((typed.to_string(), near))
+}
+
 fn config_place(problem: &ConfigProblem) -> String {
     match problem.location {
         Some(at) => format!("{}:{}:{}", problem.path.display(), at.line, at.column),
