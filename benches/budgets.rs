@@ -95,7 +95,7 @@ impl Typing {
         let (generation, query) = (finder.generation, finder.query.clone());
         let matches = self
             .index
-            .matching(&query, self.previous.as_deref(), &|| false)
+            .matching(self.app.data(), &query, self.previous.as_deref(), &|| false)
             .unwrap();
         let hits = self.index.rank(&matches, 200);
         self.previous = Some(matches);
@@ -158,7 +158,7 @@ fn benches(c: &mut Criterion) {
         let data = agenda::store::load(dir.path()).data;
         let index = Index::build(&data);
         group.bench_with_input(BenchmarkId::new("full_search", name), &index, |b, index| {
-            b.iter(|| index.search("kinder", 200));
+            b.iter(|| index.search(&data, "kinder", 200));
         });
         group.bench_with_input(BenchmarkId::new("index_build", name), &data, |b, data| {
             b.iter(|| Index::build(data));

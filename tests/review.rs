@@ -228,7 +228,7 @@ fn late_answers_for_an_older_query_are_dropped() {
     step(&mut app, common::typed(KeyCode::Char('t')));
     let old = app.finder().unwrap().generation;
     step(&mut app, common::typed(KeyCode::Char('i')));
-    let stale = Index::build(app.data()).search("t", 200);
+    let stale = Index::build(app.data()).search(app.data(), "t", 200);
     step(
         &mut app,
         Msg::SearchResults {

@@ -52,7 +52,7 @@ fn hits(query: &str) -> Vec<(Target, FieldKind)> {
     let dir = council();
     let data = agenda::store::load(dir.path()).data;
     Index::build(&data)
-        .search(query, 100)
+        .search(&data, query, 100)
         .into_iter()
         .map(|h| (h.target, h.field))
         .collect()
@@ -194,8 +194,9 @@ fn example() -> std::sync::Arc<agenda::model::Dataset> {
 }
 
 fn example_hits(query: &str) -> Vec<(Target, FieldKind)> {
-    Index::build(&example())
-        .search(query, 100)
+    let data = example();
+    Index::build(&data)
+        .search(&data, query, 100)
         .into_iter()
         .map(|h| (h.target, h.field))
         .collect()
@@ -226,8 +227,12 @@ fn letters_scattered_over_a_text_are_no_match() {
         b"[motion]\nid = \"a\"\nkind = \"Anfrage\"\ntitle = \"Ob die Antr\xc3\xa4ge chancenlos sind\"\n",
     )]);
     let data = agenda::store::load(dir.path()).data;
-    assert!(Index::build(&data).search("obdachlos", 10).is_empty());
-    assert_eq!(Index::build(&data).search("chancenlos", 10).len(), 1);
+    assert!(
+        Index::build(&data)
+            .search(&data, "obdachlos", 10)
+            .is_empty()
+    );
+    assert_eq!(Index::build(&data).search(&data, "chancenlos", 10).len(), 1);
 }
 
 #[test]
@@ -317,7 +322,7 @@ fn whole_words_rank_above_starts_above_parts_above_letters_off() {
     let dir = data_dir(&files);
     let data = agenda::store::load(dir.path()).data;
     let ranked: Vec<&str> = Index::build(&data)
-        .search("plaetze", 10)
+        .search(&data, "plaetze", 10)
         .iter()
         .map(|h| match h.target {
             Target::Motion { motion } => data.motions[motion].id.as_str(),
@@ -329,7 +334,8 @@ fn whole_words_rank_above_starts_above_parts_above_letters_off() {
 
 #[test]
 fn narrowing_as_the_query_grows_finds_what_a_fresh_search_finds() {
-    let index = Index::build(&example());
+    let data = example();
+    let index = Index::build(&data);
     let typed = [
         "integrationsmangement",
         "kim freie traeger",
@@ -341,11 +347,13 @@ fn narrowing_as_the_query_grows_finds_what_a_fresh_search_finds() {
         let mut previous: Option<(String, Vec<(u32, i64)>)> = None;
         for (end, _) in query.char_indices().skip(1).chain([(query.len(), ' ')]) {
             let now = &query[..end];
-            let fresh = index.matching(now, None, &|| false).unwrap();
+            let fresh = index.matching(&data, now, None, &|| false).unwrap();
             if let Some((before, matches)) = &previous
                 && agenda::search::narrows(before, now)
             {
-                let narrowed = index.matching(now, Some(matches), &|| false).unwrap();
+                let narrowed = index
+                    .matching(&data, now, Some(matches), &|| false)
+                    .unwrap();
                 assert_eq!(narrowed, fresh, "{before:?} → {now:?}");
             }
             previous = Some((now.to_string(), fresh));
@@ -387,7 +395,7 @@ fn the_corpus_vocabulary_is_found_word_by_word() {
     corpus::write(dir.path(), scale, 7).unwrap();
     let data = agenda::store::load(dir.path()).data;
     let index = Index::build(&data);
-    let count = |query: &str| index.search(query, usize::MAX).len();
+    let count = |query: &str| index.search(&data, query, usize::MAX).len();
     let whole = count("kindertagesstaetten");
     assert!(whole > 0);
     assert_eq!(count("Kindertagesstätten"), whole);
@@ -440,4 +448,74 @@ fn the_command_line_says_when_nothing_matches() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// Every field of `data`, as the index knows them.
+fn every_field(data: &agenda::model::Dataset) -> Vec<(Target, FieldKind)> {
+    let mut out = Vec::new();
+    for (s, session) in data.sessions.iter().enumerate() {
+        let target = Target::Session { session: s };
+        out.extend([FieldKind::Committee, FieldKind::Date].map(|k| (target, k)));
+        for item in 0..session.agenda.len() {
+            let target = Target::AgendaItem { session: s, item };
+            out.extend([FieldKind::ItemNumber, FieldKind::ItemTitle].map(|k| (target, k)));
+        }
+    }
+    for (m, motion) in data.motions.iter().enumerate() {
+        let target = Target::Motion { motion: m };
+        let kinds = [
+            FieldKind::MotionId,
+            FieldKind::MotionKind,
+            FieldKind::MotionTitle,
+            FieldKind::Submitters,
+            FieldKind::Proposal,
+            FieldKind::Rationale,
+        ];
+        out.extend(kinds.map(|k| (target, k)));
+        for question in 0..motion.questions.len() {
+            let target = Target::Question {
+                motion: m,
+                question,
+            };
+            let kinds = [
+                FieldKind::QuestionNumber,
+                FieldKind::QuestionText,
+                FieldKind::Assignee,
+                FieldKind::Answer,
+            ];
+            out.extend(kinds.map(|k| (target, k)));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_phrase_finds_exactly_the_records_whose_text_holds_it() {
+    let data = example();
+    let index = Index::build(&data);
+    for phrase in [
+        "07.09.2022",
+        "kim-bausteinen",
+        "case-manager",
+        "koordination/strategie",
+    ] {
+        let needle = agenda::search::fold(phrase);
+        let mut expected: Vec<Target> = every_field(&data)
+            .into_iter()
+            .filter(|&(t, k)| {
+                agenda::search::fold(&agenda::search::field_text(&data, t, k)).contains(&needle)
+            })
+            .map(|(t, _)| t)
+            .collect();
+        expected.dedup();
+        let mut found: Vec<Target> = index
+            .search(&data, phrase, usize::MAX)
+            .into_iter()
+            .map(|h| h.target)
+            .collect();
+        found.sort_by_key(|t| format!("{t:?}"));
+        expected.sort_by_key(|t| format!("{t:?}"));
+        assert!(!expected.is_empty(), "{phrase} is in the example");
+        assert_eq!(found, expected, "{phrase}");
+    }
 }

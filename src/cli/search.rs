@@ -20,7 +20,7 @@ pub(super) fn run(dir: &Path, query: &str, ctx: &mut Context) -> io::Result<Exit
     let loaded = std::mem::ManuallyDrop::new(store::open(dir));
     let data = &*loaded.data;
     let index = std::mem::ManuallyDrop::new(Index::build(data));
-    let hits = index.search(query, usize::MAX);
+    let hits = index.search(data, query, usize::MAX);
     // Nothing found is an answer, not an error: exit code 1 (errors give 2),
     // so a script can ask "has anyone asked about this before?".
     if hits.is_empty() {

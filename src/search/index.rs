@@ -44,24 +44,36 @@ pub struct Hit {
     pub score: i64,
 }
 
-/// Folded texts of every searchable field, in one buffer, and the
-/// vocabulary of their words.
+/// Every searchable field (its record and which field) and the
+/// vocabulary of their words. The folded texts are let go once their
+/// words are collected: a phrase is looked for in the few fields whose
+/// words can hold it, folded again from the data.
 #[derive(Default)]
 pub struct Index {
-    text: String,
-    /// Per field: end offset in `text`, the record and which field.
-    fields: Vec<(u32, Target, FieldKind)>,
+    fields: Vec<(Target, FieldKind)>,
     /// Per field: the number of its record (fields of a record are adjacent).
     records: Vec<u32>,
     vocabulary: Vocabulary,
 }
 
+/// A part of the index being built: folded texts one after another, where
+/// each field ends, and what it is.
+#[derive(Default)]
+struct Builder {
+    text: String,
+    ends: Vec<u32>,
+    fields: Vec<(Target, FieldKind)>,
+}
+
+/// Motions per part of the index built on one core.
+const MOTIONS_PER_PART: usize = 1024;
+
 impl Index {
     /// Folds every searchable text of `data` and collects its words, in
-    /// parallel parts joined in order.
+    /// parallel parts whose words are joined in order.
     pub fn build(data: &Dataset) -> Index {
         use rayon::prelude::*;
-        let mut sessions = Index::default();
+        let mut sessions = Builder::default();
         for (s, session) in data.sessions.iter().enumerate() {
             let target = Target::Session { session: s };
             sessions.add(target, FieldKind::Committee, &session.committee);
@@ -75,60 +87,257 @@ impl Index {
                 sessions.add(target, FieldKind::ItemTitle, &item.title);
             }
         }
-        let motions: Vec<Index> = (0..data.motions.len())
+        let motions: Vec<Builder> = (0..data.motions.len())
             .into_par_iter()
-            .chunks(256)
+            .chunks(MOTIONS_PER_PART)
             .map(|motions| {
-                let mut part = Index::default();
+                let mut part = Builder::default();
                 for m in motions {
                     part.add_motion(m, &data.motions[m]);
                 }
                 part
             })
             .collect();
-        // Joined into room made once, each part let go of once copied, and
-        // the words collected from the joined text: so the text is never
-        // held three times over.
-        let mut index = Index::default();
-        let size = sessions.text.len() + motions.iter().map(|p| p.text.len()).sum::<usize>();
-        index.text.reserve_exact(size);
-        for part in std::iter::once(sessions).chain(motions) {
-            let offset = index.text.len() as u32;
-            index.text.push_str(&part.text);
-            index
-                .fields
-                .extend(part.fields.iter().map(|&(end, t, k)| (end + offset, t, k)));
+        let builders: Vec<Builder> = std::iter::once(sessions).chain(motions).collect();
+        // Fields numbered across the parts, in order.
+        let mut first = 0u32;
+        let parts: Vec<Part<'_>> = builders
+            .iter()
+            .map(|b| {
+                let part = Part {
+                    text: &b.text,
+                    ends: b.ends.clone(),
+                    first,
+                };
+                first += b.ends.len() as u32;
+                part
+            })
+            .collect();
+        let vocabulary = Vocabulary::build(&parts);
+        drop(parts);
+        let mut fields = Vec::with_capacity(first as usize);
+        for builder in builders {
+            fields.extend(builder.fields);
         }
-        index.vocabulary = Vocabulary::build(&index.parts());
         let mut record = 0;
-        index.records = (0..index.fields.len())
+        let records = (0..fields.len())
             .map(|f| {
-                if f > 0 && index.fields[f - 1].1 != index.fields[f].1 {
+                if f > 0 && fields[f - 1].0 != fields[f].0 {
                     record += 1;
                 }
                 record
             })
             .collect();
-        index
+        Index {
+            fields,
+            records,
+            vocabulary,
+        }
     }
 
-    /// The joined text in parts of [`PART`] fields, for collecting words in parallel.
-    fn parts(&self) -> Vec<Part<'_>> {
-        let parts = self.fields.chunks(PART).enumerate();
-        parts
-            .map(|(i, fields)| {
-                let first = i * PART;
-                let start = self.start(first);
-                let end = fields.last().map_or(start, |f| f.0 as usize);
-                Part {
-                    text: &self.text[start..end],
-                    ends: fields.iter().map(|f| f.0 - start as u32).collect(),
-                    first: first as u32,
+    /// Number of searchable fields.
+    pub fn len(&self) -> usize {
+        self.fields.len()
+    }
+
+    /// True when there is nothing to search.
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+    }
+
+    /// Number of distinct words in all fields.
+    pub fn distinct_words(&self) -> usize {
+        self.vocabulary.len()
+    }
+    /// The fields matching `query`, with their scores, in field order,
+    /// looking only at `within` when given (the matches of a shorter query
+    /// this one extends: see [`narrows`](super::narrows)). Every term must
+    /// match in the same field, in any order, and no exclusion anywhere in
+    /// the field's record; scores add up. `None` when `cancelled` says so
+    /// before the end.
+    pub fn matching(
+        &self,
+        data: &Dataset,
+        query: &str,
+        within: Option<&[(u32, i64)]>,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Vec<(u32, i64)>> {
+        let terms = parse(query);
+        let (excluded, wanted): (Vec<&Term>, Vec<&Term>) = terms.iter().partition(|t| t.negated);
+        // Exclusions alone would list everything else: not a search.
+        if wanted.is_empty() {
+            return Some(Vec::new());
+        }
+        let mut total: Vec<i64> = Vec::new();
+        for term in wanted {
+            let scores = self.scores(data, term, cancelled)?;
+            if total.is_empty() {
+                total = scores.into_iter().map(i64::from).collect();
+            } else {
+                for (sum, score) in total.iter_mut().zip(scores) {
+                    *sum = if score == 0 || *sum == 0 {
+                        0
+                    } else {
+                        *sum + i64::from(score)
+                    };
+                }
+            }
+        }
+        let records = self.records.last().map_or(0, |&r| r as usize + 1);
+        let mut left_out = vec![false; records];
+        for term in excluded {
+            for (field, score) in self.scores(data, term, cancelled)?.into_iter().enumerate() {
+                if score > 0 {
+                    left_out[self.records[field] as usize] = true;
+                }
+            }
+        }
+        let keep = |field: u32| {
+            let score = total[field as usize];
+            (score > 0 && !left_out[self.records[field as usize] as usize])
+                .then_some((field, score))
+        };
+        Some(match within {
+            Some(previous) => previous.iter().filter_map(|&(f, _)| keep(f)).collect(),
+            None => (0..self.fields.len() as u32).filter_map(keep).collect(),
+        })
+    }
+
+    /// The score of `term` in each field: its best word there, 0 where none.
+    fn scores(
+        &self,
+        data: &Dataset,
+        term: &Term,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Vec<u32>> {
+        let mut scores = vec![0u32; self.fields.len()];
+        if term.phrase {
+            self.phrase_scores(data, term, &mut scores, cancelled)?;
+            return (!cancelled()).then_some(scores);
+        }
+        let score = |word: &str| word::score(&term.text, term.mode, word);
+        for (w, score) in self.words_where(score, cancelled)? {
+            for field in self.vocabulary.fields(w as usize) {
+                let best = &mut scores[field as usize];
+                *best = (*best).max(score);
+            }
+        }
+        Some(scores)
+    }
+
+    /// The distinct words `score` takes, with their scores: each word once,
+    /// in parallel chunks; each chunk first asks whether to go on.
+    fn words_where(
+        &self,
+        score: impl Fn(&str) -> Option<u32> + Sync,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Vec<(u32, u32)>> {
+        use rayon::prelude::*;
+        let vocabulary = &self.vocabulary;
+        let found: Option<Vec<Vec<(u32, u32)>>> = (0..vocabulary.len() as u32)
+            .into_par_iter()
+            .chunks(CHUNK)
+            .map(|chunk| {
+                (!cancelled()).then(|| {
+                    chunk
+                        .into_iter()
+                        .filter_map(|w| score(vocabulary.word(w as usize)).map(|s| (w, s)))
+                        .collect()
+                })
+            })
+            .collect();
+        Some(found?.into_iter().flatten().collect())
+    }
+
+    /// A term with punctuation inside, looked for as written in the text
+    /// (overlapping finds too, and none across the end of a field). Only
+    /// fields with a word holding its longest run of letters can hold it;
+    /// those are folded again from the data and searched.
+    fn phrase_scores(
+        &self,
+        data: &Dataset,
+        term: &Term,
+        scores: &mut [u32],
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<()> {
+        let needle = term.text.as_str();
+        let Some(longest) = word::words(needle).map(|(_, w)| w).max_by_key(|w| w.len()) else {
+            return Some(());
+        };
+        let mut candidates: Vec<u32> = Vec::new();
+        for (w, _) in self.words_where(|word| word.contains(longest).then_some(1), cancelled)? {
+            candidates.extend(self.vocabulary.fields(w as usize));
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let step = needle.chars().next().map_or(1, char::len_utf8);
+        for field in candidates {
+            let (target, kind) = self.fields[field as usize];
+            let text = crate::fold::fold(&super::field_text(data, target, kind));
+            let mut from = 0;
+            while let Some(found) = text[from..].find(needle) {
+                let at = from + found;
+                from = at + step;
+                if let Some(score) = word::phrase_score(&text, at, needle.len(), term.mode) {
+                    let best = &mut scores[field as usize];
+                    *best = (*best).max(score);
+                }
+            }
+        }
+        Some(())
+    }
+
+    /// The best field per record, best first; ties keep data order.
+    pub fn rank(&self, matches: &[(u32, i64)], limit: usize) -> Vec<Hit> {
+        self.rank_counted(matches, limit).0
+    }
+
+    /// [`Index::rank`], with how many records matched before the limit.
+    pub fn rank_counted(&self, matches: &[(u32, i64)], limit: usize) -> (Vec<Hit>, usize) {
+        let mut best: Vec<(u32, i64)> = Vec::new();
+        for &(field, score) in matches {
+            let target = self.fields[field as usize].0;
+            // Fields of one record are adjacent, so the last kept is the only rival.
+            match best.last_mut() {
+                Some(last) if self.fields[last.0 as usize].0 == target => {
+                    if score > last.1 {
+                        *last = (field, score);
+                    }
+                }
+                _ => best.push((field, score)),
+            }
+        }
+        let by_rank = |a: &(u32, i64), b: &(u32, i64)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        let total = best.len();
+        if best.len() > limit {
+            best.select_nth_unstable_by(limit, by_rank);
+            best.truncate(limit);
+        }
+        best.sort_by(by_rank);
+        let hits = best
+            .into_iter()
+            .map(|(field, score)| {
+                let (target, field) = self.fields[field as usize];
+                Hit {
+                    target,
+                    field,
+                    score,
                 }
             })
-            .collect()
+            .collect();
+        (hits, total)
     }
 
+    /// Ranked hits for `query`, at most `limit`.
+    pub fn search(&self, data: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
+        let matches = self
+            .matching(data, query, None, &|| false)
+            .unwrap_or_default();
+        self.rank(&matches, limit)
+    }
+}
+
+impl Builder {
     fn add_motion(&mut self, m: usize, motion: &crate::model::Motion) {
         let target = Target::Motion { motion: m };
         self.add(target, FieldKind::MotionId, &motion.id);
@@ -162,189 +371,10 @@ impl Index {
             return;
         }
         fold_into(text, &mut self.text);
-        self.fields.push((self.text.len() as u32, target, field));
-    }
-
-    /// Number of searchable fields.
-    pub fn len(&self) -> usize {
-        self.fields.len()
-    }
-
-    /// True when there is nothing to search.
-    pub fn is_empty(&self) -> bool {
-        self.fields.is_empty()
-    }
-
-    /// Number of distinct words in all fields.
-    pub fn distinct_words(&self) -> usize {
-        self.vocabulary.len()
-    }
-
-    fn start(&self, field: usize) -> usize {
-        match field {
-            0 => 0,
-            f => self.fields[f - 1].0 as usize,
-        }
-    }
-
-    /// The fields matching `query`, with their scores, in field order,
-    /// looking only at `within` when given (the matches of a shorter query
-    /// this one extends: see [`narrows`](super::narrows)). Every term must
-    /// match in the same field, in any order, and no exclusion anywhere in
-    /// the field's record; scores add up. `None` when `cancelled` says so
-    /// before the end.
-    pub fn matching(
-        &self,
-        query: &str,
-        within: Option<&[(u32, i64)]>,
-        cancelled: &(dyn Fn() -> bool + Sync),
-    ) -> Option<Vec<(u32, i64)>> {
-        let terms = parse(query);
-        let (excluded, wanted): (Vec<&Term>, Vec<&Term>) = terms.iter().partition(|t| t.negated);
-        // Exclusions alone would list everything else: not a search.
-        if wanted.is_empty() {
-            return Some(Vec::new());
-        }
-        let mut total: Vec<i64> = Vec::new();
-        for term in wanted {
-            let scores = self.scores(term, cancelled)?;
-            if total.is_empty() {
-                total = scores.into_iter().map(i64::from).collect();
-            } else {
-                for (sum, score) in total.iter_mut().zip(scores) {
-                    *sum = if score == 0 || *sum == 0 {
-                        0
-                    } else {
-                        *sum + i64::from(score)
-                    };
-                }
-            }
-        }
-        let records = self.records.last().map_or(0, |&r| r as usize + 1);
-        let mut left_out = vec![false; records];
-        for term in excluded {
-            for (field, score) in self.scores(term, cancelled)?.into_iter().enumerate() {
-                if score > 0 {
-                    left_out[self.records[field] as usize] = true;
-                }
-            }
-        }
-        let keep = |field: u32| {
-            let score = total[field as usize];
-            (score > 0 && !left_out[self.records[field as usize] as usize])
-                .then_some((field, score))
-        };
-        Some(match within {
-            Some(previous) => previous.iter().filter_map(|&(f, _)| keep(f)).collect(),
-            None => (0..self.fields.len() as u32).filter_map(keep).collect(),
-        })
-    }
-
-    /// The score of `term` in each field: its best word there, 0 where none.
-    fn scores(&self, term: &Term, cancelled: &(dyn Fn() -> bool + Sync)) -> Option<Vec<u32>> {
-        use rayon::prelude::*;
-        let mut scores = vec![0u32; self.fields.len()];
-        if term.phrase {
-            self.phrase_scores(term, &mut scores);
-            return (!cancelled()).then_some(scores);
-        }
-        let vocabulary = &self.vocabulary;
-        // Each distinct word once, in parallel chunks; each chunk first asks whether to go on.
-        let found: Option<Vec<Vec<(u32, u32)>>> = (0..vocabulary.len() as u32)
-            .into_par_iter()
-            .chunks(CHUNK)
-            .map(|chunk| {
-                (!cancelled()).then(|| {
-                    chunk
-                        .into_iter()
-                        .filter_map(|w| {
-                            word::score(&term.text, term.mode, vocabulary.word(w as usize))
-                                .map(|s| (w, s))
-                        })
-                        .collect()
-                })
-            })
-            .collect();
-        for (w, score) in found?.into_iter().flatten() {
-            for field in vocabulary.fields(w as usize) {
-                let best = &mut scores[field as usize];
-                *best = (*best).max(score);
-            }
-        }
-        Some(scores)
-    }
-
-    /// A term with punctuation inside, looked for as written in the text
-    /// (overlapping finds too, and none across the end of a field).
-    fn phrase_scores(&self, term: &Term, scores: &mut [u32]) {
-        let needle = term.text.as_str();
-        let step = needle.chars().next().map_or(1, char::len_utf8);
-        let mut from = 0;
-        while let Some(found) = self.text[from..].find(needle) {
-            let at = from + found;
-            from = at + step;
-            let field = self.fields.partition_point(|f| f.0 as usize <= at);
-            let (start, end) = (self.start(field), self.fields[field].0 as usize);
-            if at + needle.len() > end {
-                continue;
-            }
-            let text = &self.text[start..end];
-            if let Some(score) = word::phrase_score(text, at - start, needle.len(), term.mode) {
-                scores[field] = scores[field].max(score);
-            }
-        }
-    }
-
-    /// The best field per record, best first; ties keep data order.
-    pub fn rank(&self, matches: &[(u32, i64)], limit: usize) -> Vec<Hit> {
-        self.rank_counted(matches, limit).0
-    }
-
-    /// [`Index::rank`], with how many records matched before the limit.
-    pub fn rank_counted(&self, matches: &[(u32, i64)], limit: usize) -> (Vec<Hit>, usize) {
-        let mut best: Vec<(u32, i64)> = Vec::new();
-        for &(field, score) in matches {
-            let target = self.fields[field as usize].1;
-            // Fields of one record are adjacent, so the last kept is the only rival.
-            match best.last_mut() {
-                Some(last) if self.fields[last.0 as usize].1 == target => {
-                    if score > last.1 {
-                        *last = (field, score);
-                    }
-                }
-                _ => best.push((field, score)),
-            }
-        }
-        let by_rank = |a: &(u32, i64), b: &(u32, i64)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
-        let total = best.len();
-        if best.len() > limit {
-            best.select_nth_unstable_by(limit, by_rank);
-            best.truncate(limit);
-        }
-        best.sort_by(by_rank);
-        let hits = best
-            .into_iter()
-            .map(|(field, score)| {
-                let (_, target, field) = self.fields[field as usize];
-                Hit {
-                    target,
-                    field,
-                    score,
-                }
-            })
-            .collect();
-        (hits, total)
-    }
-
-    /// Ranked hits for `query`, at most `limit`.
-    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let matches = self.matching(query, None, &|| false).unwrap_or_default();
-        self.rank(&matches, limit)
+        self.ends.push(self.text.len() as u32);
+        self.fields.push((target, field));
     }
 }
-
-/// Fields per part when collecting words.
-const PART: usize = 16_384;
 
 /// Distinct words matched between two looks at whether the query is still wanted.
 const CHUNK: usize = 4096;

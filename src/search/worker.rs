@@ -68,7 +68,9 @@ impl Searcher {
 }
 
 fn serve(inbox: &Receiver<Request>, deliver: &Deliver, latest: &AtomicU64) {
-    let mut index: Option<Index> = None;
+    // The index and the data it was built from (a phrase is looked for
+    // in the data's texts).
+    let mut index: Option<(Index, Arc<Dataset>)> = None;
     // The last query and its matching fields, to narrow the next one.
     let mut previous: Option<(String, Vec<(u32, i64)>)> = None;
     while let Ok(first) = inbox.recv() {
@@ -77,7 +79,7 @@ fn serve(inbox: &Receiver<Request>, deliver: &Deliver, latest: &AtomicU64) {
         for request in std::iter::once(first).chain(inbox.try_iter()) {
             match request {
                 Request::Data(data) => {
-                    index = Some(Index::build(&data));
+                    index = Some((Index::build(&data), data));
                     previous = None;
                 }
                 Request::Query {
@@ -86,7 +88,7 @@ fn serve(inbox: &Receiver<Request>, deliver: &Deliver, latest: &AtomicU64) {
                 } => query = Some((generation, q)),
             }
         }
-        let (Some(index), Some((generation, query))) = (&index, query) else {
+        let (Some((index, data)), Some((generation, query))) = (&index, query) else {
             continue;
         };
         // Narrowing is safe while the query only grows at its end (a new
@@ -97,7 +99,7 @@ fn serve(inbox: &Receiver<Request>, deliver: &Deliver, latest: &AtomicU64) {
             .filter(|(before, _)| narrows(before, &query))
             .map(|(_, matches)| matches.as_slice());
         let cancelled = || latest.load(Ordering::SeqCst) != generation;
-        let Some(matches) = index.matching(&query, within, &cancelled) else {
+        let Some(matches) = index.matching(data, &query, within, &cancelled) else {
             continue;
         };
         let (hits, total) = index.rank_counted(&matches, LIMIT);
@@ -145,7 +147,7 @@ mod tests {
         assert!(!narrow.hits.is_empty());
         assert!(narrow.hits.len() <= broad.hits.len());
         // The same query from scratch gives the same hits as narrowing did.
-        let direct = Index::build(&data).search("traeger", LIMIT);
+        let direct = Index::build(&data).search(&data, "traeger", LIMIT);
         assert_eq!(narrow.hits, direct);
     }
 }

@@ -135,7 +135,7 @@ pub fn find(app: &mut agenda::app::App, query: &str) {
     for c in query.chars() {
         step(app, typed(crossterm::event::KeyCode::Char(c)));
     }
-    let hits = agenda::search::Index::build(app.data()).search(query, 200);
+    let hits = agenda::search::Index::build(app.data()).search(app.data(), query, 200);
     let generation = app.finder().unwrap().generation;
     let total = hits.len();
     step(
