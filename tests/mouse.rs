@@ -187,3 +187,47 @@ fn a_click_on_a_hit_of_the_finder_selects_it_and_a_double_click_goes_there() {
     step(&mut app, click(true));
     assert!(app.overlay.is_none(), "went to the hit");
 }
+
+#[test]
+fn a_double_click_in_a_scrolled_list_opens_the_row_clicked() {
+    let names: Vec<(String, String)> = (1..=40)
+        .map(|n| {
+            let id = format!("s{n:02}");
+            let date = format!("2022-10-{:02}", n % 28 + 1);
+            (format!("{id}.toml"), common::session(&id, &date, ""))
+        })
+        .collect();
+    let files: Vec<(&str, &[u8])> = names
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_bytes()))
+        .collect();
+    let dir = common::data_dir(&files);
+    let mut app = common::app(dir.path());
+    step(&mut app, agenda::input::Action::Bottom);
+    let before = screen(&mut app, Lang::De);
+    let row = 3u16;
+    let clicked = before[usize::from(row)].clone();
+    let click = |double| Msg::Click {
+        column: 5,
+        row,
+        double,
+    };
+    step(&mut app, click(false));
+    let after = screen(&mut app, Lang::De);
+    assert_eq!(
+        after[usize::from(row)].trim_start_matches('▸').trim(),
+        clicked.trim_start_matches('▸').trim(),
+        "the list stays where it was"
+    );
+    step(&mut app, click(true));
+    let Screen::Session(agenda::app::rows::SessionKey::Id(opened)) = &app.place().screen else {
+        panic!("a session opened: {:?}", app.place().screen);
+    };
+    // The row clicked named "Ausschuss sNN": that session opened.
+    let named = clicked
+        .split_whitespace()
+        .skip_while(|w| *w != "Ausschuss")
+        .nth(1)
+        .expect("a committee on the row");
+    assert_eq!(opened, named, "{clicked:?}");
+}

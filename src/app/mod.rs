@@ -109,6 +109,10 @@ pub struct Place {
     pub selected: usize,
     pub scroll: u16,
     pub pane: Pane,
+    /// The first row the list showed, as the view reported: the next
+    /// frame starts there while the cursor still shows, so that a click
+    /// (and the double click after it) never meets a list that jumped.
+    pub top: usize,
 }
 
 impl Place {
@@ -118,6 +122,7 @@ impl Place {
             selected: 0,
             scroll: 0,
             pane: Pane::default(),
+            top: 0,
         }
     }
 }
@@ -275,6 +280,13 @@ impl App {
                 self.layout = layout;
                 let place = self.place_mut();
                 place.scroll = place.scroll.min(layout.max_scroll);
+                if let Some(top) = layout
+                    .list
+                    .map(|l| l.offset)
+                    .or(layout.items.map(|i| i.first))
+                {
+                    place.top = top;
+                }
             }
             Msg::Press(key) => self.press(key),
             Msg::Resized => self.refit_editors(),

@@ -218,7 +218,9 @@ fn draw_questions(
         .row_highlight_style(highlight)
         .highlight_symbol(if focused { theme::MARKER } else { "  " })
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
-    let mut state = TableState::default().with_selected(Some(app.place().selected));
+    let mut state = TableState::default()
+        .with_offset(app.place().top)
+        .with_selected(Some(app.place().selected));
     frame.render_stateful_widget(table, area, &mut state);
     (inner.height, Some(theme::list_at(inner, state.offset())))
 }

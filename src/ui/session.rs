@@ -103,7 +103,9 @@ pub(super) fn draw(
     let table = Table::new(table_rows, widths)
         .row_highlight_style(theme::selected())
         .highlight_symbol(theme::MARKER);
-    let mut state = TableState::default().with_selected(Some(app.place().selected));
+    let mut state = TableState::default()
+        .with_offset(app.place().top)
+        .with_selected(Some(app.place().selected));
     frame.render_stateful_widget(table, area, &mut state);
     Layout {
         page: area.height,

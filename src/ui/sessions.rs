@@ -73,7 +73,14 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     let committee_width = usize::from(list.width).saturating_sub(fixed);
     // Below 70 columns the weekday and the gauge give way to the committee.
     // Only the rows on screen are made, however many sessions there are.
-    let shown = theme::window(keys.len(), app.place().selected, list.height.into(), |_| 1);
+    let place = app.place();
+    let shown = theme::window(
+        keys.len(),
+        place.selected,
+        place.top,
+        list.height.into(),
+        |_| 1,
+    );
     let rows: Vec<Row> = keys[shown.clone()]
         .iter()
         .map(|key| {

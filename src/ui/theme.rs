@@ -281,12 +281,14 @@ pub fn two_line_list(
 }
 
 /// The rows of a list that show in `height` lines with the cursor on
-/// `selected`, as a list scrolled from the top would show them; `lines`
-/// tells how many lines row `i` takes. Only these rows need to be made:
-/// a frame costs what it shows, not the length of the list.
+/// `selected`, the list having shown from row `top` before: it stays
+/// there while the cursor shows, else scrolls as little as it takes;
+/// `lines` tells how many lines row `i` takes. Only these rows need to be
+/// made: a frame costs what it shows, not the length of the list.
 pub fn window(
     len: usize,
     selected: usize,
+    top: usize,
     height: usize,
     lines: impl Fn(usize) -> usize,
 ) -> std::ops::Range<usize> {
@@ -295,6 +297,23 @@ pub fn window(
     }
     let selected = selected.min(len - 1);
     let height = height.max(1);
+    let fill = |start: usize, mut used: usize| {
+        let mut end = selected + 1;
+        while end < len && used + lines(end) <= height {
+            used += lines(end);
+            end += 1;
+        }
+        start..end
+    };
+    // Moved above the top: the cursor's row first.
+    if selected < top {
+        return fill(selected, (selected..=selected).map(&lines).sum());
+    }
+    // Still in view from where the list stood: it stays.
+    let from_top: usize = (top..=selected).map(&lines).sum();
+    if from_top <= height {
+        return fill(top, from_top);
+    }
     // Back from the cursor while the rows still fit, the cursor's row at
     // the bottom once the list is longer than the screen.
     let mut start = selected;
@@ -324,16 +343,16 @@ mod tests {
     #[test]
     fn window_keeps_the_cursor_in_view_as_a_scrolled_list_would() {
         let one = |_| 1;
-        assert_eq!(window(100, 0, 20, one), 0..20);
-        assert_eq!(window(100, 19, 20, one), 0..20);
-        assert_eq!(window(100, 20, 20, one), 1..21);
-        assert_eq!(window(100, 99, 20, one), 80..100);
-        assert_eq!(window(5, 3, 20, one), 0..5);
-        assert_eq!(window(0, 0, 20, one), 0..0);
+        assert_eq!(window(100, 0, 0, 20, one), 0..20);
+        assert_eq!(window(100, 19, 0, 20, one), 0..20);
+        assert_eq!(window(100, 20, 0, 20, one), 1..21);
+        assert_eq!(window(100, 99, 0, 20, one), 80..100);
+        assert_eq!(window(5, 3, 0, 20, one), 0..5);
+        assert_eq!(window(0, 0, 0, 20, one), 0..0);
         // Two-line rows: the cursor's row whole at the bottom.
         let two = |_| 2;
-        assert_eq!(window(100, 10, 9, two), 7..11);
-        assert_eq!(window(100, 2, 9, two), 0..4);
+        assert_eq!(window(100, 10, 0, 9, two), 7..11);
+        assert_eq!(window(100, 2, 0, 9, two), 0..4);
     }
 
     #[test]

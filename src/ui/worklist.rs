@@ -33,7 +33,14 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     let today = app.env.today;
     // Only the rows on screen are made: a heading takes a line, a question two.
     let lines = |i: usize| if rows[i].selectable() { 2 } else { 1 };
-    let shown = theme::window(rows.len(), app.place().selected, area.height.into(), lines);
+    let place = app.place();
+    let shown = theme::window(
+        rows.len(),
+        place.selected,
+        place.top,
+        area.height.into(),
+        lines,
+    );
     let items: Vec<ListItem> = rows[shown.clone()]
         .iter()
         .map(|at: &WorkAt| match at.row(app.data()) {
