@@ -72,7 +72,13 @@ pub fn edit(
         Err(_) => return ExternalResult::Failed(line, None, None),
     };
     let sidecar = Sidecar(sidecar_of(&path));
-    if let Some((_, Some(target))) = drafts
+    // The folder written whole: "." means another folder to the next
+    // start in another place.
+    let target = drafts.and_then(|(_, t)| t).map(|t| DraftOf {
+        dir: absolute(&t.dir),
+        change: t.change.clone(),
+    });
+    if let Some(target) = &target
         && let Ok(json) = serde_json::to_string(target)
     {
         let _ = std::fs::write(&sidecar.0, json);
@@ -115,6 +121,11 @@ impl Drop for Sidecar {
     }
 }
 
+/// `dir` as a whole path, links resolved (as given where it cannot be).
+pub(crate) fn absolute(dir: &Path) -> PathBuf {
+    dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf())
+}
+
 fn sidecar_of(draft: &Path) -> PathBuf {
     draft.with_extension("json")
 }
@@ -135,7 +146,8 @@ pub fn drafts(folder: &Path, dir: &Path) -> Vec<Draft> {
         .filter_map(|path| {
             let note = std::fs::read_to_string(sidecar_of(&path)).ok()?;
             let of: DraftOf = serde_json::from_str(&note).ok()?;
-            if of.dir != dir {
+            // Only a folder named whole can be told apart from another.
+            if !of.dir.is_absolute() || of.dir != absolute(dir) {
                 return None;
             }
             let mut change = of.change;

@@ -72,6 +72,15 @@ pub fn default_path() -> Option<PathBuf> {
         .map(|d| d.data_local_dir().join("recovery.json"))
 }
 
+/// The recovery file of the data folder `dir`: one per folder, so that an
+/// app on another folder neither offers nor removes what this one left.
+pub fn path_for(dir: &Path) -> Option<PathBuf> {
+    let full = crate::external::absolute(dir);
+    let hash = crate::store::fingerprint(full.as_os_str().as_encoded_bytes());
+    let base = default_path()?;
+    Some(base.with_file_name(format!("recovery-{hash:016x}.json")))
+}
+
 /// Notes what a crash now would lose (nothing, when `changes` is empty).
 pub fn keep(dir: &Path, changes: &[Change]) {
     if let Ok(mut slot) = AT_RISK.lock() {
@@ -196,7 +205,9 @@ pub fn read(path: &Path, dir: &Path) -> Option<Recovery> {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     };
-    (same(&recovery.dir, dir) && !recovery.changes.is_empty()).then_some(recovery)
+    // A folder not named whole ("." of a run elsewhere) is no proof.
+    let whole = recovery.dir.is_absolute();
+    (whole && same(&recovery.dir, dir) && !recovery.changes.is_empty()).then_some(recovery)
 }
 
 #[cfg(test)]
@@ -225,5 +236,28 @@ mod tests {
             q.after,
             crate::edit::Field::Status(crate::model::Status::Answered)
         );
+    }
+
+    #[test]
+    fn a_folder_not_named_whole_is_never_offered_and_each_folder_has_its_own_file() {
+        let folder = tempfile::tempdir().unwrap();
+        let file = folder.path().join("recovery.json");
+        let change = serde_json::json!({
+            "motion": "m", "index": 0, "number": "1",
+            "before": {"status": "open"}, "after": {"status": "answered"}
+        });
+        // Written by a run started with "agenda ." somewhere else.
+        let relative = serde_json::json!({"dir": ".", "changes": [change]});
+        std::fs::write(&file, relative.to_string()).unwrap();
+        let here = std::env::current_dir().unwrap();
+        assert!(read(&file, &here).is_none(), "\".\" proves no folder");
+        let whole = serde_json::json!({"dir": folder.path(), "changes": [change]});
+        std::fs::write(&file, whole.to_string()).unwrap();
+        assert!(read(&file, folder.path()).is_some());
+        let other = tempfile::tempdir().unwrap();
+        assert!(read(&file, other.path()).is_none());
+        if let (Some(a), Some(b)) = (path_for(folder.path()), path_for(other.path())) {
+            assert_ne!(a, b);
+        }
     }
 }

@@ -75,6 +75,9 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
         searcher: None,
         indexed: None,
     };
+    // The journal names the folder whole, so that a start elsewhere can
+    // tell it from its own.
+    let journal_dir = crate::external::absolute(&app.dir);
     loop {
         let mut layout = Layout::default();
         // One frame reaches the terminal as one update: no half-drawn screen
@@ -85,7 +88,7 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
         crossterm::execute!(io::stdout(), crossterm::terminal::EndSynchronizedUpdate)?;
         runtime::dispatch(&mut app, Msg::Layout(layout), &mut host);
         // What a crash or a kill now would lose, for the journal.
-        crate::recovery::keep(&app.dir, &app.at_risk());
+        crate::recovery::keep(&journal_dir, &app.at_risk());
         if app.quit {
             return Ok(());
         }
@@ -98,7 +101,7 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
             if let Some(msg) = clicks.message(event) {
                 runtime::dispatch(&mut app, msg, &mut host);
                 if app.quit {
-                    crate::recovery::keep(&app.dir, &app.at_risk());
+                    crate::recovery::keep(&journal_dir, &app.at_risk());
                     return Ok(());
                 }
             }

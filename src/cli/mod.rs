@@ -473,7 +473,7 @@ fn tui(
         user: whoami::username().unwrap_or_else(|_| "?".into()),
         reports: reports_folder(&dir.path),
         lang,
-        recovery: crate::recovery::default_path(),
+        recovery: crate::recovery::path_for(&dir.path),
         oparl: config.oparl.clone(),
         rules: config.deadlines,
         report: config.report.clone(),
