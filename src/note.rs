@@ -51,6 +51,8 @@ pub enum Note {
     Exported {
         path: PathBuf,
         letter: bool,
+        /// Motions on the agenda whose files could not be read.
+        unreadable: usize,
     },
     ExportFailed {
         path: PathBuf,

@@ -202,7 +202,7 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
 fn write_report(
     app: &App,
     paper: &crate::app::Paper,
-) -> Result<(std::path::PathBuf, bool), (std::path::PathBuf, String)> {
+) -> Result<(std::path::PathBuf, bool, usize), (std::path::PathBuf, String)> {
     use crate::app::Paper;
     use crate::config::ReportFormat;
     use crate::export::{self, Format};
@@ -214,11 +214,13 @@ fn write_report(
     let texts = app.env.lang.texts();
     let options = export::Options::from_settings(settings);
     let data = app.data();
+    let mut unreadable = 0;
     let (doc, stem) = match paper {
         Paper::Session(id) => {
             let report = export::report(data, id, app.env.today, false)
                 .ok_or_else(|| failed(texts.unknown_session(id, &[])))?;
             let stem = format!("{}-{id}", words.report().file_stem);
+            unreadable = report.unreadable();
             (export::report_doc(&report, &options, words), stem)
         }
         Paper::Motion(id) => {
@@ -242,6 +244,6 @@ fn write_report(
             let path = export::free_name(folder, &stem, format.extension());
             export::write_file(&path, &bytes, false).map(|()| path)
         })
-        .map(|path| (path, matches!(paper, Paper::Motion(_))))
+        .map(|path| (path, matches!(paper, Paper::Motion(_)), unreadable))
         .map_err(|e| failed(e.to_string()))
 }

@@ -81,6 +81,7 @@ fn the_runtime_writes_the_report_it_was_asked_for() {
     let Some(agenda::app::Note::Exported {
         path,
         letter: false,
+        unreadable: 0,
     }) = &app.note
     else {
         panic!("{:?}", app.note);

@@ -21,7 +21,7 @@ fn a_motion_that_cannot_be_read_is_named_in_the_report_and_the_exit_code_says_so
     let md = String::from_utf8(out.stdout).unwrap();
     assert!(md.contains("TOP 4: Bericht KIM"), "{md}");
     assert!(
-        md.contains("„kim“ dieses Tagesordnungspunkts konnte nicht gelesen werden"),
+        md.contains("„kim“ dieses Tagesordnungspunkts liegt nicht lesbar vor"),
         "{md}"
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("agenda check"));
@@ -181,4 +181,56 @@ fn one_wrong_report_setting_costs_only_itself() {
             || said.contains("the other settings stand"),
         "{said}"
     );
+}
+
+#[test]
+fn a_name_agenda_cannot_write_or_a_folder_after_o_is_refused_and_markdown_keeps_entities_literal() {
+    let amp = KIM.replacen(
+        "Es sind 4,5 Stellen & mehr.",
+        "Es sind &amp; 4,5 Stellen & mehr.",
+        1,
+    );
+    let dir = data_dir(&[
+        ("s.toml", SESSION.as_bytes()),
+        ("kim.toml", amp.as_bytes()),
+        ("geheim.toml", SECRET.as_bytes()),
+    ]);
+    let out_dir = tempfile::tempdir().unwrap();
+    for (name, extra) in [("bericht.pdf", None), ("x.docx", Some("markdown"))] {
+        let path = out_dir.path().join(name);
+        let mut args = vec!["--session", "soz", "-o", path.to_str().unwrap()];
+        if let Some(format) = extra {
+            args.extend(["--format", format]);
+        }
+        let out = export(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        assert!(!path.exists(), "nothing written for {name}");
+    }
+    let out = export(
+        dir.path(),
+        &["--session", "soz", "-o", out_dir.path().to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is a folder"));
+    let md = stdout(&export(
+        dir.path(),
+        &["--motion", "kim", "--format", "markdown"],
+    ));
+    assert!(md.contains("\\&amp; 4,5 Stellen & mehr"), "{md}");
+}
+
+#[test]
+fn x_in_the_app_says_when_a_motion_of_the_agenda_is_missing_from_the_report() {
+    let broken = format!("{KIM}\nbroken = = \n");
+    let dir = data_dir(&[
+        ("s.toml", SESSION.as_bytes()),
+        ("kim.toml", broken.as_bytes()),
+        ("geheim.toml", SECRET.as_bytes()),
+    ]);
+    let mut app = crate::common::app(dir.path());
+    crate::common::step(&mut app, agenda::input::Action::Export);
+    let Some(agenda::app::Note::Exported { unreadable, .. }) = &app.note else {
+        panic!("{:?}", app.note);
+    };
+    assert_eq!(*unreadable, 1);
 }

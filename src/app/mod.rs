@@ -308,7 +308,11 @@ impl App {
             Msg::Refreshed(loaded) => self.refreshed(*loaded),
             Msg::ReportWritten(written) => {
                 self.note = Some(match written {
-                    Ok((path, letter)) => Note::Exported { path, letter },
+                    Ok((path, letter, unreadable)) => Note::Exported {
+                        path,
+                        letter,
+                        unreadable,
+                    },
                     Err((path, reason)) => Note::ExportFailed { path, reason },
                 });
             }

@@ -44,9 +44,10 @@ pub enum Msg {
     /// Every file was read again after a change of records of ours.
     Refreshed(Box<Loaded>),
     /// The report was written (its path), or not (the folder and why).
-    /// The file written and whether it is an answer letter (else a
-    /// session's report), or the folder and why not.
-    ReportWritten(Result<(PathBuf, bool), (PathBuf, String)>),
+    /// The file written, whether it is an answer letter (else a
+    /// session's report) and how many motions it lists could not be read;
+    /// or the folder and why not.
+    ReportWritten(Result<(PathBuf, bool, usize), (PathBuf, String)>),
     /// The rescued changes were set aside in this file.
     RecoverySetAside(PathBuf),
     /// The text of a letter file, or why there is none.

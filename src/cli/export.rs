@@ -32,6 +32,21 @@ pub(super) fn run(
     words: &'static dyn Texts,
     ctx: &mut Context,
 ) -> io::Result<ExitCode> {
+    // A name agenda cannot write (bericht.pdf) or a folder: said before
+    // anything is read, never a web page under a Word or PDF name.
+    if let Some(path) = &request.output {
+        let known = export::Format::of_path(path);
+        if path.is_dir() || known.is_none_or(|f| f != request.format) {
+            let (open, close) = ctx.texts.labels().quotes;
+            let message = (ctx.texts.report().bad_output)(
+                &format!("{open}{}{close}", path.display()),
+                path.is_dir(),
+                request.format.extension(),
+            );
+            eprintln!("{}", text::line(&message));
+            return Ok(ExitCode::from(2));
+        }
+    }
     let loaded = store::open(dir);
     // Two records with one id make the report ambiguous, a file with
     // errors leaves its motion out: said, and the exit code tells scripts.
@@ -79,7 +94,14 @@ pub(super) fn run(
     };
     match export::write_file(&path, &rendered, request.force) {
         Ok(()) => {
-            eprintln!("{}", text::line(&ctx.texts.export_written(&path)));
+            let said = match request.what {
+                What::Motion(_) => {
+                    let label = ctx.texts.report().letter_written;
+                    format!("{label}: {}", path.display())
+                }
+                What::Session(_) => ctx.texts.export_written(&path),
+            };
+            eprintln!("{}", text::line(&said));
             Ok(done)
         }
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {

@@ -155,9 +155,11 @@ pub fn docx(doc: &Doc) -> Vec<u8> {
                 }
                 docx.add_paragraph(spaced(p, 200))
             }
-            Block::Meta(text) => {
-                docx.add_paragraph(spaced(runs(Paragraph::new(), text, grey), 120))
-            }
+            // Side lines belong to what follows (a motion's groups, its state).
+            Block::Meta(text) => docx.add_paragraph(spaced(
+                runs(Paragraph::new().keep_next(true), text, grey),
+                120,
+            )),
             Block::Heading(level, text) => {
                 let style = if *level <= 2 { "Heading2" } else { "Heading3" };
                 docx.add_paragraph(runs(

@@ -11,11 +11,20 @@ fn escape(text: &str) -> String {
         .lines()
         .map(|line| {
             let mut out = String::with_capacity(line.len() + 4);
-            for c in line.chars() {
-                if matches!(
-                    c,
-                    '\\' | '*' | '_' | '`' | '~' | '[' | ']' | '<' | '>' | '|' | '#'
-                ) {
+            let mut chars = line.chars().peekable();
+            while let Some(c) = chars.next() {
+                // `&` only where it could start an entity ("&amp;"): "1 & 2"
+                // stays as typed.
+                let entity = c == '&'
+                    && chars
+                        .peek()
+                        .is_some_and(|n| n.is_alphanumeric() || *n == '#');
+                if entity
+                    || matches!(
+                        c,
+                        '\\' | '*' | '_' | '`' | '~' | '[' | ']' | '<' | '>' | '|' | '#'
+                    )
+                {
                     out.push('\\');
                 }
                 out.push(c);

@@ -270,6 +270,11 @@ pub struct ReportWords {
     pub closing: &'static str,
     /// Beside an agenda item that is not public, in a report that has it.
     pub nonpublic: &'static str,
+    /// "Antwortschreiben geschrieben": said when the letter is written.
+    pub letter_written: &'static str,
+    /// `-o` names a folder (`true`) or a file whose ending is not the
+    /// format's: the name, which, and the format's ending.
+    pub bad_output: fn(&str, bool, &str) -> String,
     /// Instead of a motion an agenda item lists whose file could not be read.
     pub unreadable: fn(&str) -> String,
     /// Before the council's paper number of the motion answered.

@@ -41,9 +41,17 @@ impl German {
             Note::BadDate { typed } => format!(
                 "„{typed}“ ist kein Datum. Schreiben Sie es wie 07.09.2022 (oder 2022-09-07); leer lassen überlässt sie der Regel."
             ),
-            Note::Exported { path, letter } => {
+            Note::Exported { path, letter, unreadable } => {
                 let what = if *letter { "Antwortschreiben" } else { "Bericht" };
-                format!("{what} geschrieben: {}", path.display())
+                let mut said = format!("{what} geschrieben: {}", path.display());
+                if *unreadable > 0 {
+                    said.push_str(&format!(
+                        " Achtung: {} der Tagesordnung fehlt darin, die Datei hat Fehler ({}).",
+                        count(*unreadable, "Antrag", "Anträge"),
+                        keys.get(Action::Problems)
+                    ));
+                }
+                said
             }
             Note::ExportFailed { path, reason } => format!(
                 "Der Bericht konnte nicht in {} geschrieben werden: {reason}",

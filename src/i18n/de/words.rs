@@ -253,42 +253,77 @@ pub(super) static REPORT: ReportWords = ReportWords {
     },
     salutation: "Sehr geehrte Damen und Herren,",
     // Anfrage and Anregung are feminine, Antrag and Prüfauftrag not.
-    letter_intro: |kind| {
-        let lower = kind.to_lowercase();
-        let yours = match lower.ends_with("frage") || lower.ends_with("ung") {
-            true => "Ihrer",
-            false => "Ihrem",
-        };
-        format!(
-            "zu {yours} {} nimmt die Verwaltung wie folgt Stellung:",
-            dative(kind)
-        )
-    },
+    letter_intro: |kind| format!("zu {} nimmt die Verwaltung wie folgt Stellung:", your(kind)),
     closing: "Mit freundlichen Grüßen",
     nonpublic: "nicht öffentlich",
+    letter_written: "Antwortschreiben geschrieben",
+    bad_output: |name, folder, ext| match folder {
+        true => format!(
+            "{name} ist ein Ordner. Geben Sie nach -o einen Dateinamen an, etwa bericht.{ext}."
+        ),
+        false => format!(
+            "{name} passt nicht zum Format: agenda schreibt .md, .html oder .docx (mit --format markdown, html oder docx), hier .{ext}. Nichts wurde geschrieben."
+        ),
+    },
     unreadable: |id| {
-        format!(
-            "Die Vorlage „{id}“ dieses Tagesordnungspunkts konnte nicht gelesen werden (siehe agenda check)."
-        )
+        format!("Die Vorlage „{id}“ dieses Tagesordnungspunkts liegt nicht lesbar vor.")
     },
     reference: "Bezug: Drucksache",
     groups: |n| if n == 1 { "Fraktion" } else { "Fraktionen" },
 };
 
-/// A kind of motion after "zu Ihrer": the adjectives before the noun
-/// declined ("Große Anfrage" → "Großen Anfrage"); the noun stays.
-fn dative(kind: &str) -> String {
+/// "Ihrer Großen Anfrage", "Ihrem Antrag": a kind of motion after "zu",
+/// its noun found by its ending (Anfrage, Anregung, Resolution are
+/// feminine, Antrag and Prüfauftrag not) and the adjectives before it
+/// declined; a kind whose noun is not known is named as written after
+/// "Ihrem Schreiben".
+fn your(kind: &str) -> String {
     let words: Vec<&str> = kind.split(' ').collect();
-    let Some((noun, adjectives)) = words.split_last() else {
-        return kind.to_string();
+    let is_noun = |w: &str, endings: &[&str]| {
+        let w = w.to_lowercase();
+        endings.iter().any(|e| w.ends_with(e))
     };
-    let mut out: Vec<String> = adjectives
+    const FEMININE: [&str; 4] = ["frage", "ung", "tion", "anfrage"];
+    const OTHERS: [&str; 2] = ["trag", "auftrag"];
+    let Some(at) = words
         .iter()
-        .map(|w| match w.ends_with('e') {
+        .position(|w| is_noun(w, &FEMININE) || is_noun(w, &OTHERS))
+    else {
+        return format!("Ihrem Schreiben „{kind}“");
+    };
+    let yours = if is_noun(words[at], &FEMININE) {
+        "Ihrer"
+    } else {
+        "Ihrem"
+    };
+    // After "Ihrer"/"Ihrem" an adjective ends in -en: "Großen", "Kleinen".
+    let declined: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| match i < at && w.ends_with('e') {
             true => format!("{w}n"),
             false => w.to_string(),
         })
         .collect();
-    out.push(noun.to_string());
-    out.join(" ")
+    format!("{yours} {}", declined.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_kind_is_named_as_german_wants_it_after_zu() {
+        assert_eq!(super::your("Anfrage"), "Ihrer Anfrage");
+        assert_eq!(super::your("Große Anfrage"), "Ihrer Großen Anfrage");
+        assert_eq!(super::your("Antrag"), "Ihrem Antrag");
+        assert_eq!(
+            super::your("Anfrage nach § 17 GeschO"),
+            "Ihrer Anfrage nach § 17 GeschO"
+        );
+        assert_eq!(super::your("Resolution"), "Ihrer Resolution");
+        assert_eq!(super::your("Prüfauftrag"), "Ihrem Prüfauftrag");
+        assert_eq!(
+            super::your("Bürgerbegehren"),
+            "Ihrem Schreiben „Bürgerbegehren“"
+        );
+    }
 }

@@ -41,9 +41,17 @@ impl English {
             Note::BadDate { typed } => format!(
                 "\"{typed}\" is not a date. Write it like 07.09.2022 (or 2022-09-07); empty leaves it to the rule."
             ),
-            Note::Exported { path, letter } => {
+            Note::Exported { path, letter, unreadable } => {
                 let what = if *letter { "Answer letter" } else { "Report" };
-                format!("{what} written: {}", path.display())
+                let mut said = format!("{what} written: {}", path.display());
+                if *unreadable > 0 {
+                    said.push_str(&format!(
+                        " Note: {} of the agenda missing from it, its file has errors ({}).",
+                        count(*unreadable, "motion", "motions"),
+                        keys.get(Action::Problems)
+                    ));
+                }
+                said
             }
             Note::ExportFailed { path, reason } => format!(
                 "The report could not be written in {}: {reason}",

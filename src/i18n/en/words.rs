@@ -255,8 +255,15 @@ pub(super) static REPORT: ReportWords = ReportWords {
     letter_intro: |kind| format!("The administration answers your {kind} as follows:"),
     closing: "Yours faithfully",
     nonpublic: "not public",
+    letter_written: "Answer letter written",
+    bad_output: |name, folder, ext| match folder {
+        true => format!("{name} is a folder. Give a file name after -o, such as report.{ext}."),
+        false => format!(
+            "{name} does not fit the format: agenda writes .md, .html or .docx (with --format markdown, html or docx), here .{ext}. Nothing was written."
+        ),
+    },
     unreadable: |id| {
-        format!("The paper \"{id}\" of this agenda item could not be read (see agenda check).")
+        format!("The paper \"{id}\" of this agenda item is not available in readable form.")
     },
     reference: "Re: document",
     groups: |n| if n == 1 { "Group" } else { "Groups" },
