@@ -50,9 +50,15 @@ pub fn calendar(
             .timestamp(stamp)
             .summary(&crate::text::line(&session.committee));
         let local = session.time.map(|t| session.date.and_time(t));
-        // A time the clock skips (spring forward) or shows twice: the
-        // earlier reading.
-        match local.and_then(|t| zone.from_local_datetime(&t).earliest()) {
+        // A time the clock shows twice (autumn): the earlier; one it skips
+        // (02:30 on the night of spring forward): the hour after, as the
+        // clocks on the wall read then.
+        let at = |t: chrono::NaiveDateTime| {
+            let hour = chrono::Duration::hours(1);
+            (zone.from_local_datetime(&t).earliest())
+                .or_else(|| zone.from_local_datetime(&(t + hour)).earliest())
+        };
+        match local.and_then(at) {
             Some(start) => {
                 let start = start.with_timezone(&Utc);
                 event

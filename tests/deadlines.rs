@@ -409,3 +409,53 @@ fn a_department_that_matches_none_is_said_with_those_there_are() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("Wann?"));
 }
+
+#[test]
+fn files_with_errors_are_said_beside_json_and_the_exit_code_tells() {
+    let dir = folder();
+    std::fs::write(dir.path().join("kaputt.toml"), "[motion\n").unwrap();
+    let out = due(dir.path(), &["--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("agenda check"));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        list.as_array().is_some_and(|l| !l.is_empty()),
+        "JSON still whole"
+    );
+}
+
+#[test]
+fn a_session_in_the_hour_the_clock_skips_keeps_its_time_and_dash_is_standard_output() {
+    let dir = data_dir(&[(
+        "s.toml",
+        b"[session]\nid = \"rat\"\ncommittee = \"Rat\"\ndate = 2025-03-30\ntime = 02:30:00\n",
+    )]);
+    let home = tempfile::tempdir().unwrap();
+    let out = calendar(dir.path(), home.path(), &["-o", "-"]);
+    assert!(out.status.success());
+    let ics = String::from_utf8(out.stdout).unwrap();
+    // 03:30 summer time, the hour after the skipped one: 01:30 UTC.
+    assert!(ics.contains("DTSTART:20250330T013000Z"), "{ics}");
+    assert!(!dir.path().join("-").exists() && !home.path().join("-").exists());
+}
+
+#[test]
+fn the_filter_takes_an_office_however_it_is_written() {
+    let dir = data_dir(&[(
+        "m.toml",
+        "[motion]\nid = \"m\"\nkind = \"Anfrage\"\ntitle = \"T\"\n\n\
+         [[question]]\nnumber = \"1\"\ntext = \"A?\"\nassignee = \"Amt für Soziales\"\n\n\
+         [[question]]\nnumber = \"2\"\ntext = \"B?\"\nassignee = \"amt für soziales \"\n"
+            .as_bytes(),
+    )]);
+    let app = common::app(dir.path());
+    let offices: Vec<_> = agenda::app::filter::options(app.data())
+        .into_iter()
+        .filter(|o| matches!(o, agenda::app::filter::FilterOption::Assignee(Some(_))))
+        .collect();
+    assert_eq!(offices.len(), 1, "{offices:?}");
+    let mut filter = agenda::app::filter::Filter::default();
+    filter.toggle(&offices[0]);
+    let questions = &app.data().motions[0].questions;
+    assert!(questions.iter().all(|q| filter.question(q)));
+}

@@ -48,7 +48,10 @@ impl Filter {
             false => question.status,
         };
         (self.statuses.is_empty() || self.statuses.contains(&status))
-            && (self.assignees.is_empty() || self.assignees.contains(&question.assignee))
+            && (self.assignees.is_empty() || {
+                let key = office(question.assignee.as_deref());
+                self.assignees.iter().any(|a| office(a.as_deref()) == key)
+            })
     }
 
     /// Whether a motion passes: one of its groups is chosen, and one of its
@@ -97,15 +100,28 @@ impl Filter {
     }
 }
 
-/// Every option the data offers: the statuses, each assignee used (and
-/// "nobody"), each submitting group, then "clear".
+/// An office however it is written ("Kämmerei", "kämmerei "), blank as
+/// nobody: as the worklist and `agenda due` take it.
+fn office(assignee: Option<&str>) -> Option<String> {
+    crate::worklist::department(assignee).map(crate::fold::fold)
+}
+
+/// Every option the data offers: the statuses, each office used (once,
+/// however written; and "nobody"), each submitting group, then "clear".
 pub fn options(data: &Dataset) -> Vec<FilterOption> {
-    let mut assignees: BTreeSet<Option<String>> = BTreeSet::new();
+    let mut offices: std::collections::BTreeMap<Option<String>, Option<String>> =
+        Default::default();
     let mut groups: BTreeSet<String> = BTreeSet::new();
     for motion in &data.motions {
         groups.extend(motion.submitters.iter().cloned());
-        assignees.extend(motion.questions.iter().map(|q| q.assignee.clone()));
+        for q in &motion.questions {
+            let named = crate::worklist::department(q.assignee.as_deref()).map(str::to_string);
+            offices
+                .entry(office(q.assignee.as_deref()))
+                .or_insert(named);
+        }
     }
+    let assignees: BTreeSet<Option<String>> = offices.into_values().collect();
     let mut out: Vec<FilterOption> = Status::ALL.into_iter().map(FilterOption::Status).collect();
     // Named departments first, "nobody" last.
     out.extend(

@@ -16,13 +16,12 @@ pub(super) fn run(
     ctx: &mut Context,
 ) -> io::Result<ExitCode> {
     let loaded = store::open(dir);
-    // A session whose file has errors may be missing: said, not hidden.
-    let errors = loaded.error_count();
-    if errors > 0 {
-        let warnings = loaded.diagnostics.len() - errors;
-        let summary = ctx.texts.check_summary(errors, warnings, loaded.files);
-        eprintln!("{} (agenda check)", text::line(&summary));
-    }
+    // A session whose file has errors may be missing: said, not hidden,
+    // and the exit code tells scripts.
+    let done = match super::say_errors(&loaded, ctx.texts) {
+        0 => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
+    };
     let deadlines = Deadlines::new(&loaded.data, rules);
     let made = crate::calendar::calendar(&loaded.data, &deadlines, (ctx.today, zone), ctx.texts);
     let Some(ics) = made else {
@@ -30,14 +29,15 @@ pub(super) fn run(
         eprintln!("{}", text::line(&ctx.texts.calendar_empty()));
         return Ok(ExitCode::from(1));
     };
-    let Some(path) = output else {
+    // "-o -" is standard output, as for most tools.
+    let Some(path) = output.filter(|p| p.as_os_str() != "-") else {
         ctx.out.write_all(ics.as_bytes())?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(done);
     };
     match crate::export::write_file(path, &ics, force) {
         Ok(()) => {
             eprintln!("{}", text::line(&ctx.texts.calendar_written(path)));
-            Ok(ExitCode::SUCCESS)
+            Ok(done)
         }
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
             eprintln!("{}", text::line(&ctx.texts.export_exists(path)));

@@ -59,6 +59,12 @@ pub(super) fn run(
     ctx: &mut Context,
 ) -> io::Result<ExitCode> {
     let loaded = store::open(dir);
+    // The questions of a file with errors are missing: said (also beside
+    // JSON, on standard error), and the exit code tells scripts.
+    let done = match super::say_errors(&loaded, ctx.texts) {
+        0 => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
+    };
     let data = &loaded.data;
     let deadlines = Deadlines::new(data, rules);
     let entries: Vec<Entry> = worklist::entries(data, &deadlines, |_, q| {
@@ -69,7 +75,7 @@ pub(super) fn run(
         let json = serde_json::to_string_pretty(&list).map_err(io::Error::other)?;
         ctx.out.write_all(crate::text::json(json).as_bytes())?;
         writeln!(ctx.out)?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(done);
     }
     let labels = ctx.texts.labels();
     // A department mistyped is not "nothing due": said, with those there are.
@@ -129,5 +135,5 @@ pub(super) fn run(
             writeln!(ctx.out, "    {}", text::line(&entry.question.text))?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(done)
 }

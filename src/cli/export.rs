@@ -50,13 +50,7 @@ pub(super) fn run(
     let loaded = store::open(dir);
     // Two records with one id make the report ambiguous, a file with
     // errors leaves its motion out: said, and the exit code tells scripts.
-    let errors = loaded.error_count();
-    if errors > 0 {
-        let warnings = loaded.diagnostics.len() - errors;
-        let summary = ctx.texts.check_summary(errors, warnings, loaded.files);
-        eprintln!("{} (agenda check)", text::line(&summary));
-    }
-    let done = match errors {
+    let done = match super::say_errors(&loaded, ctx.texts) {
         0 => ExitCode::SUCCESS,
         _ => ExitCode::from(1),
     };

@@ -417,6 +417,18 @@ pub fn run() -> ExitCode {
 
 /// The command a folder that is not there was meant to be: a single word,
 /// a typing slip or two away from one.
+/// Says on standard error how many errors the files have (what they hold
+/// is missing from what a command prints); their number.
+fn say_errors(loaded: &crate::store::Loaded, texts: &dyn crate::i18n::Texts) -> usize {
+    let errors = loaded.error_count();
+    if errors > 0 {
+        let warnings = loaded.diagnostics.len() - errors;
+        let summary = texts.check_summary(errors, warnings, loaded.files);
+        eprintln!("{} (agenda check)", crate::text::line(&summary));
+    }
+    errors
+}
+
 fn meant_command(dir: &std::path::Path) -> Option<String> {
     let word = dir.to_str()?.to_lowercase();
     let word = word.as_str();

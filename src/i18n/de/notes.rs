@@ -161,7 +161,8 @@ impl German {
             Note::LoadedWithProblems { errors, warnings } => format!(
                 "{errors} Fehler, {} in den Dateien. {problems_key} zeigt {}; alles andere ist normal nutzbar.",
                 count(*warnings, "Warnung", "Warnungen"),
-                if errors + warnings == 1 { "ihn" } else { "sie" }
+                // der Fehler, die Warnung, die Probleme.
+                if *errors == 1 && *warnings == 0 { "ihn" } else { "sie" }
             ),
             Note::Config(text) => text.clone(),
             Note::Wrapped => "Wieder von vorn.".into(),

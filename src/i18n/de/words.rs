@@ -129,7 +129,7 @@ impl German {
             Field::Assignee(Some(who)) => format!("zuständig: {who}"),
             Field::Assignee(None) => "niemand zuständig".into(),
             Field::Due(Some(day)) => format!("Frist {}", crate::i18n::date(*day)),
-            Field::Due(None) => "keine Frist".into(),
+            Field::Due(None) => "keine eigene Frist (es gilt die nach Regel)".into(),
         }
     }
 }

@@ -129,7 +129,7 @@ impl English {
             Field::Assignee(Some(who)) => format!("assigned to {who}"),
             Field::Assignee(None) => "nobody assigned".into(),
             Field::Due(Some(day)) => format!("due {}", crate::i18n::date(*day)),
-            Field::Due(None) => "no due date".into(),
+            Field::Due(None) => "no date of its own (the one by rule applies)".into(),
         }
     }
 }
