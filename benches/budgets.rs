@@ -46,6 +46,7 @@ fn app(dir: &Path) -> App {
         watch: false,
         poll: None,
         mouse: false,
+        config: None,
     };
     let (config, _) = agenda::config::from_text(None);
     App::new(dir.to_path_buf(), loaded, env, config.keymap)

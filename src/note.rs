@@ -138,7 +138,8 @@ pub enum Note {
     /// Someone else changed a file; it was read again.
     Outside(Outside),
     /// `I` with no `[oparl] url` in the config.
-    PullNoSource,
+    /// No `[oparl] url` set: in which file to set it.
+    PullNoSource(Option<std::path::PathBuf>),
     /// `I` while a pull runs.
     PullRunning,
     /// A large folder is still being read: files so far, of how many.

@@ -413,7 +413,7 @@ fn shift_i_without_a_configured_system_says_where_to_set_it() {
     let mut app = common::app(&dir);
     let effects = common::step(&mut app, Action::PullOparl);
     assert!(effects.is_empty());
-    assert_eq!(app.note, Some(agenda::note::Note::PullNoSource));
+    assert_eq!(app.note, Some(agenda::note::Note::PullNoSource(None)));
 }
 
 #[test]
@@ -564,4 +564,41 @@ fn shift_i_leaves_a_motion_file_with_errors_alone_and_makes_no_second_one() {
     let before = contents(&dir);
     common::step(&mut app, Action::PullOparl);
     assert_eq!(contents(&dir), before, "nothing written, nothing doubled");
+}
+
+#[test]
+fn a_record_deleted_upstream_as_only_its_id_type_and_deleted_is_reported_and_kept() {
+    let (home, dir) = folder();
+    assert!(import(&dir, &ALL.map(fixture), &[]).status.success());
+    let before = contents(&dir);
+    // As servers serve deleted objects: nothing but id, type, deleted.
+    let bare = |name: &str| {
+        changed(home.path(), name, |v| {
+            let keep = |k: &str| v.get(k).cloned().unwrap_or_default();
+            *v = serde_json::json!({
+                "id": keep("id"),
+                "type": keep("type"),
+                "deleted": true,
+                "modified": "2025-05-01T10:00:00+02:00"
+            });
+        })
+    };
+    let out = import(
+        &dir,
+        &[bare("paper-anfrage.json"), bare("meeting-rat.json")],
+        &["--lang", "de"],
+    );
+    let said = text(&out.stdout);
+    assert_eq!(contents(&dir), before, "{said}");
+    assert!(
+        said.contains(
+            "„Plätze in den städtischen Notunterkünften“ ist im Ratsinformationssystem gelöscht"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("Rat der Stadt Hagenfeld 03.04.2025“ ist im Ratsinformationssystem gelöscht"),
+        "{said}"
+    );
+    assert!(!said.contains("-262143"), "{said}");
 }

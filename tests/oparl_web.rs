@@ -475,3 +475,31 @@ fn lists_of_bare_addresses_are_followed() {
     // What is neither object nor address is said, not dropped.
     assert!(err.contains("42: this is not an OParl object"), "{err}");
 }
+
+#[test]
+fn where_the_access_address_fails_the_download_address_is_read() {
+    let s = Server::start();
+    let paper = json!({
+        "id": s.url("/paper/5"), "type": format!("{T}Paper"), "name": "Kosten der Schulwegsicherung",
+        "reference": "2025/0005", "paperType": "Anfrage", "date": "2025-02-28",
+        "mainFile": {"id": s.url("/file/5"), "type": format!("{T}File"),
+                     "accessUrl": s.url("/gone.pdf"), "downloadUrl": s.url("/file/5.pdf")},
+    });
+    s.serve_json("/paper/5", &paper);
+    s.serve("/file/5.pdf", pdf(LETTER));
+    let (_home, dir) = folder();
+    let out = run(&dir, &[&s.url("/paper/5")]);
+    let files = common::contents(&dir);
+    let motion = files
+        .iter()
+        .find(|(p, _)| p.starts_with("antraege"))
+        .map(|(_, t)| t.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        motion.matches("[[question]]").count(),
+        2,
+        "{motion}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(s.times_asked("/file/5.pdf"), 1);
+}

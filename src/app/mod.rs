@@ -77,6 +77,8 @@ pub struct Env {
     pub poll: Option<std::time::Duration>,
     /// Whether the mouse selects and scrolls.
     pub mouse: bool,
+    /// The user's config file, where messages tell to set something.
+    pub config: Option<PathBuf>,
 }
 
 /// Which screen, and what on it.

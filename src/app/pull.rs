@@ -15,7 +15,7 @@ impl App {
             return;
         }
         let Some(url) = self.env.oparl.url.clone() else {
-            self.note = Some(Note::PullNoSource);
+            self.note = Some(Note::PullNoSource(self.env.config.clone()));
             return;
         };
         let since = self

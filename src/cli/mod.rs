@@ -287,7 +287,7 @@ pub fn run() -> ExitCode {
     };
     announce(&dir, texts);
     if cli.command.is_none() {
-        return tui(dir, today, config, config_notes, lang);
+        return tui(dir, today, (config, config_path), config_notes, lang);
     }
     for note in &config_notes {
         eprintln!("{note}");
@@ -467,7 +467,7 @@ fn reports_folder(data: &std::path::Path) -> PathBuf {
 fn tui(
     dir: DataDir,
     today: NaiveDate,
-    config: config::Config,
+    (config, config_path): (config::Config, Option<PathBuf>),
     config_notes: Vec<String>,
     lang: Lang,
 ) -> ExitCode {
@@ -492,6 +492,7 @@ fn tui(
         watch: config.watch.enabled,
         poll: config.watch.poll(),
         mouse: config.ui.mouse,
+        config: config_path,
     };
     // A recovery file that cannot be read is moved aside and said.
     let unusable = env

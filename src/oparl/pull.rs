@@ -285,7 +285,11 @@ impl Walk<'_, '_> {
             .map(committee_of)
             .filter(|c| !c.is_empty())
             .or_else(|| name.clone());
-        let Some(committee) = organization.or(from_name) else {
+        // A deleted meeting may be only its id, type and "deleted".
+        let committee = organization
+            .or(from_name)
+            .or_else(|| deleted.then(String::new));
+        let Some(committee) = committee else {
             self.r.say(Say::NoCommittee {
                 meeting: id,
                 date: start.date(),
@@ -293,6 +297,7 @@ impl Walk<'_, '_> {
             return;
         };
         if let Some(wanted) = &self.limits.committee
+            && !deleted
             && !crate::fold::fold(&committee).contains(&crate::fold::fold(wanted))
         {
             self.left_out.1 += 1;
@@ -403,7 +408,13 @@ impl Walk<'_, '_> {
             return;
         }
         let reference = text(&v, "reference");
-        let Some(title) = text(&v, "name").or_else(|| reference.clone()) else {
+        // A deleted paper is often only its id, type and "deleted": it is
+        // matched by its id and told about, nothing more is needed.
+        let deleted = flag(&v, "deleted").unwrap_or(false);
+        let title = text(&v, "name")
+            .or_else(|| reference.clone())
+            .or_else(|| deleted.then(String::new));
+        let Some(title) = title else {
             self.r.say(Say::NoName { paper: id });
             return;
         };
@@ -453,7 +464,7 @@ impl Walk<'_, '_> {
             files,
             texts,
             consultations,
-            deleted: flag(&v, "deleted").unwrap_or(false),
+            deleted,
         });
     }
 
@@ -464,11 +475,16 @@ impl Walk<'_, '_> {
         if let Some(t) = text(&file, "text") {
             return Some(t);
         }
-        let url = text(&file, "accessUrl").or_else(|| text(&file, "downloadUrl"))?;
         if !self.r.online() {
             return None;
         }
-        let bytes = self.r.download(&url)?;
+        // The access address first; where it fails, the download address.
+        let access = text(&file, "accessUrl");
+        let download = text(&file, "downloadUrl").filter(|d| access.as_ref() != Some(d));
+        let (url, bytes) = access
+            .into_iter()
+            .chain(download)
+            .find_map(|url| self.r.download(&url).map(|b| (url, b)))?;
         match crate::import::text_of_bytes(&bytes) {
             Ok(t) => Some(t),
             Err(reason) => {

@@ -83,6 +83,12 @@ impl<'p> Resolver<'p> {
     /// those embedded in it, become known by their URL.
     pub fn file(&mut self, path: &Path) -> Option<Value> {
         let name = path.display().to_string();
+        // "ftp://…", "www.rat.example/oparl": meant as an address.
+        let address = name.contains("://") || name.starts_with("www.");
+        if address && !path.exists() {
+            self.say(Say::NotAnAddress { source: name });
+            return None;
+        }
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) => {

@@ -19,6 +19,9 @@ pub enum Say {
     },
     /// A file given could not be read.
     Unreadable { file: String, reason: String },
+    /// An address that is neither a file here nor http(s): ftp://, a
+    /// host without its scheme.
+    NotAnAddress { source: String },
     /// A request failed; `whole` where it was a source given, so that
     /// nothing came of it.
     Fetch {
@@ -149,6 +152,7 @@ impl Say {
             self,
             Say::BadJson { .. }
                 | Say::Unreadable { .. }
+                | Say::NotAnAddress { .. }
                 | Say::Fetch { .. }
                 | Say::WrongType { .. }
                 | Say::NotImportable { .. }

@@ -96,6 +96,7 @@ pub fn app_with_config(dir: &Path, config: Option<&str>) -> agenda::app::App {
         watch: false,
         poll: None,
         mouse: false,
+        config: None,
     };
     let user = config.map(|text| (Path::new("config.toml"), text));
     let (config, problems) = agenda::config::from_text(user);

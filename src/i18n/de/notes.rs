@@ -201,7 +201,10 @@ impl German {
                 }
                 out
             }
-            Note::PullNoSource => "Kein Ratsinformationssystem eingestellt: tragen Sie die Adresse unter [oparl] url in config.toml ein.".into(),
+            Note::PullNoSource(file) => format!(
+                "Kein Ratsinformationssystem eingestellt: tragen Sie die Adresse unter [oparl] url in {} ein.",
+                file.as_ref().map_or_else(|| "config.toml".into(), |f| f.display().to_string())
+            ),
             Note::PullRunning => "Das Ratsinformationssystem wird schon abgefragt; bitte warten.".into(),
             Note::Opening { total: 0, .. } => "Anträge werden geladen …".into(),
             Note::Opening { done, total } => {

@@ -49,6 +49,9 @@ pub(crate) fn say(s: &Say) -> String {
         } => format!(
             "{file}:{line}:{column}: kein gültiges JSON ({reason}). Die Datei wurde übersprungen."
         ),
+        Say::NotAnAddress { source } => format!(
+            "{source}: Das ist weder eine Datei hier noch eine Adresse mit http:// oder https://. Geben Sie die Adresse so an, wie der Browser sie zeigt (mit https://)."
+        ),
         Say::Unreadable { file, reason } => {
             format!("{file}: kann nicht gelesen werden ({reason}).")
         }

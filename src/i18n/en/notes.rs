@@ -233,10 +233,11 @@ impl English {
                 }
                 out
             }
-            Note::PullNoSource => {
-                "No council information system set: put its address as [oparl] url in config.toml."
-                    .into()
-            }
+            Note::PullNoSource(file) => format!(
+                "No council information system set: put its address as [oparl] url in {}.",
+                file.as_ref()
+                    .map_or_else(|| "config.toml".into(), |f| f.display().to_string())
+            ),
             Note::PullRunning => {
                 "The council information system is being read already; please wait.".into()
             }

@@ -54,6 +54,9 @@ pub(crate) fn say(s: &Say) -> String {
         } => {
             format!("{file}:{line}:{column}: not valid JSON ({reason}). The file was skipped.")
         }
+        Say::NotAnAddress { source } => format!(
+            "{source}: this is neither a file here nor an address starting with http:// or https://. Give the address as the browser shows it (with https://)."
+        ),
         Say::Unreadable { file, reason } => format!("{file}: cannot be read ({reason})."),
         Say::Fetch {
             url,
