@@ -154,11 +154,11 @@ fn two_offices_answer_different_questions_of_one_motion_and_both_end_with_both()
         .unwrap();
     let said = String::from_utf8(history.stdout).unwrap();
     assert!(
-        said.contains("mmuster · question 1: status: answered; answer: \"Es sind 4,5 Stellen.\""),
+        said.contains("(mmuster) · question 1: status: answered; answer: \"Es sind 4,5 Stellen.\""),
         "{said}"
     );
     assert!(
-        said.contains("eschulz · question 2: status: answered"),
+        said.contains("(eschulz) · question 2: status: answered"),
         "{said}"
     );
 }
@@ -216,7 +216,10 @@ fn h_shows_who_answered_from_git_and_this_runs_changes_elsewhere() {
         agenda::app::Screen::History("kim-bericht-2022".into(), 0)
     );
     let lines = app.history.clone().expect("read");
-    assert!(lines.iter().any(|l| l.by == "eschulz"), "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l.by.ends_with("(eschulz)")),
+        "{lines:?}"
+    );
     // Outside git: what this run changed.
     let dir = common::example();
     let mut app = common::app(dir.path());

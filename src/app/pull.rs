@@ -61,7 +61,15 @@ impl App {
             count(|s| matches!(s, Say::SessionUpdated { .. } | Say::MotionUpdated { .. }));
         let problems: Vec<Say> = said
             .iter()
-            .filter(|s| s.is_problem() || matches!(s, Say::DeletedUpstream { .. }))
+            // What the staff must know of: problems, and what changed
+            // upstream that the import kept or moved here.
+            .filter(|s| {
+                s.is_problem()
+                    || matches!(
+                        s,
+                        Say::DeletedUpstream { .. } | Say::ItemGone { .. } | Say::Moved { .. }
+                    )
+            })
             .map(|s| (*s).clone())
             .collect();
         let changes: Vec<Change> = plan.writes.into_iter().flat_map(|w| w.changes).collect();

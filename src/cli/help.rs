@@ -84,7 +84,10 @@ pub(super) fn parse() -> Cli {
     // "agenda stauts ordner": the typo taken for the folder, the folder
     // for an argument too many. The command meant is the better answer.
     if let Err(e) = &found
-        && e.kind() == ErrorKind::UnknownArgument
+        && matches!(
+            e.kind(),
+            ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand
+        )
         && let Some(meant) = typed
             .as_deref()
             .and_then(|w| super::meant_command(w.as_ref()))

@@ -439,6 +439,7 @@ fn meant_command(dir: &std::path::Path) -> Option<String> {
     command
         .get_subcommands()
         .map(|c| c.get_name().to_string())
+        .chain(["help".to_string()])
         .map(|name| (strsim::damerau_levenshtein(word, &name), name))
         .filter(|(distance, name)| *distance <= 2 && *distance < name.len() / 2 + 1)
         .min()

@@ -15,8 +15,8 @@ use crate::model::{Motion, Question};
 pub struct Entry {
     /// The question's number.
     pub question: String,
-    /// Who: the question's `updated_by` where this change set it, else
-    /// the commit's author.
+    /// Who: the commit's author, with the question's `updated_by` beside
+    /// it where this change set it (see [`who`]).
     pub by: String,
     /// When, as git gives it (ISO 8601).
     pub at: String,
@@ -75,17 +75,23 @@ pub fn removed(before: Option<&Motion>, after: &Motion) -> Vec<String> {
         .collect()
 }
 
-/// Who made a question's change: its stamp where the change set it (the
-/// app stamps every save), else `author` (an edit by hand).
+/// Who made a question's change: the commit's `author` (the office, as
+/// git knows it), with the question's stamp beside it where the change
+/// set it and it names someone else (the login of who saved it in the
+/// app): "Anna Amt (mmuster)". Without an author, the stamp alone.
 pub fn who(before: Option<&Motion>, after: &Motion, number: &str, author: &str) -> String {
     let find = |m: &Motion| m.questions.iter().find(|q| q.number == number).cloned();
     let (old, new) = (before.and_then(find), find(after));
     let stamped = new.as_ref().is_some_and(|n| {
         n.updated.is_some() && old.as_ref().is_none_or(|o| o.updated != n.updated)
     });
-    new.and_then(|q| q.updated_by)
-        .filter(|_| stamped)
-        .unwrap_or_else(|| author.to_string())
+    let stamp = new.and_then(|q| q.updated_by).filter(|_| stamped);
+    match (stamp, author.trim()) {
+        (Some(s), "") => s,
+        (Some(s), a) if s == a => s,
+        (Some(s), a) => format!("{a} ({s})"),
+        (None, a) => a.to_string(),
+    }
 }
 
 /// A motion from a commit's version of a file.
