@@ -462,3 +462,14 @@ fn man_into_a_folder_writes_a_page_per_command() {
     }
     assert!(main.contains("agenda\\-status(1)"), "{main}");
 }
+
+#[test]
+fn zsh_completion_after_a_command_completes_that_command() {
+    let home = TempDir::new().unwrap();
+    let out = run(agenda(home.path()).args(["completions", "zsh"]));
+    assert_eq!(out.code, 0);
+    // Before the commands, no folder that would swallow the command typed.
+    let root = out.stdout.split("case $state in").next().unwrap();
+    assert!(!root.contains("::dir"), "{root}");
+    assert!(root.contains(":: :_agenda_commands"), "{root}");
+}

@@ -220,7 +220,18 @@ pub fn run() -> ExitCode {
     // What needs no data folder is done before one is looked for.
     match &cli.command {
         Some(Command::Completions { shell }) => {
-            let mut command = <Cli as clap::CommandFactory>::command();
+            // Without the folder before a command: zsh and fish would take
+            // the command for it and offer the commands again after it.
+            let root = <Cli as clap::CommandFactory>::command();
+            let mut command = clap::Command::new("agenda")
+                .about(root.get_about().cloned().unwrap_or_default())
+                .version(env!("CARGO_PKG_VERSION"))
+                .args(
+                    root.get_arguments()
+                        .filter(|a| a.get_id() != "dir")
+                        .cloned(),
+                )
+                .subcommands(root.get_subcommands().cloned());
             clap_complete::generate(*shell, &mut command, "agenda", &mut std::io::stdout());
             return ExitCode::SUCCESS;
         }
