@@ -9,17 +9,8 @@ use super::theme::{self, fit, one_line};
 use crate::app::{App, Layout};
 use crate::i18n::Texts;
 
-/// "2022-09-01T10:00:00+02:00" as people read it: 01.09.2022 10:00.
-fn when(at: &str) -> String {
-    match chrono::DateTime::parse_from_rfc3339(at) {
-        Ok(t) => format!(
-            "{} {}",
-            crate::dates::date(t.date_naive()),
-            t.format("%H:%M")
-        ),
-        Err(_) => at.to_string(),
-    }
-}
+/// As people read the time of a change: 01.09.2022 10:00.
+use crate::sync::history::when;
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
     let labels = texts.labels();
