@@ -9,7 +9,7 @@ use super::theme::{self, fit, one_line};
 use crate::app::{App, Layout};
 use crate::i18n::Texts;
 
-/// As people read the time of a change: 01.09.2022 10:00.
+// The time of a change as people read it: 01.09.2022 10:00.
 use crate::sync::history::when;
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
