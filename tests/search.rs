@@ -519,3 +519,43 @@ fn a_phrase_finds_exactly_the_records_whose_text_holds_it() {
         assert_eq!(found, expected, "{phrase}");
     }
 }
+
+#[test]
+fn a_scan_for_one_search_finds_what_the_index_finds_ranked_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let scale = corpus::Scale {
+        sessions: 20,
+        motions: 120,
+        questions: 900,
+        ..corpus::Scale::YEAR
+    };
+    corpus::write(dir.path(), scale, 11).unwrap();
+    let mut datasets = vec![agenda::store::load(dir.path()).data, example()];
+    datasets.push(agenda::store::load(council().path()).data);
+    let queries = [
+        "kindertagesstaetten",
+        "kinder",
+        "integrationsmangement",
+        "amt soziales",
+        "'gration ^lan",
+        "traeger !freien",
+        "07.09.2022",
+        "kim-bausteinen",
+        "12.10.2022 bau",
+        "zwqx",
+        "sanierung hauptstr",
+        "^sta",
+        "a",
+    ];
+    let mut found = 0;
+    for data in &datasets {
+        let index = Index::build(data);
+        let scan = Index::scan(data);
+        for query in queries {
+            let hits = index.search(data, query, usize::MAX);
+            found += hits.len();
+            assert_eq!(scan.search(data, query, usize::MAX), hits, "{query}");
+        }
+    }
+    assert!(found > 100, "the queries find something: {found}");
+}

@@ -53,7 +53,22 @@ pub struct Index {
     fields: Vec<(Target, FieldKind)>,
     /// Per field: the number of its record (fields of a record are adjacent).
     records: Vec<u32>,
-    vocabulary: Vocabulary,
+    words: Words,
+}
+
+/// How the words of the fields are found.
+enum Words {
+    /// Every distinct word with its fields: built once, for many searches
+    /// (the finder).
+    Vocabulary(Vocabulary),
+    /// The folded texts, scanned per search: for one search.
+    Text(super::scan::Text),
+}
+
+impl Default for Words {
+    fn default() -> Words {
+        Words::Vocabulary(Vocabulary::default())
+    }
 }
 
 /// A part of the index being built: folded texts one after another, where
@@ -72,6 +87,67 @@ impl Index {
     /// Folds every searchable text of `data` and collects its words, in
     /// parallel parts whose words are joined in order.
     pub fn build(data: &Dataset) -> Index {
+        let builders = Builder::all(data);
+        // Fields numbered across the parts, in order.
+        let mut first = 0u32;
+        let parts: Vec<Part<'_>> = builders
+            .iter()
+            .map(|b| {
+                let part = Part {
+                    text: &b.text,
+                    ends: b.ends.clone(),
+                    first,
+                };
+                first += b.ends.len() as u32;
+                part
+            })
+            .collect();
+        let vocabulary = Vocabulary::build(&parts);
+        drop(parts);
+        Index::of(builders, Words::Vocabulary(vocabulary))
+    }
+
+    /// Folds every searchable text of `data` and keeps the texts, for one
+    /// search: the same hits as [`build`](Index::build) gives, without
+    /// the work of collecting every word.
+    pub fn scan(data: &Dataset) -> Index {
+        let builders = Builder::all(data);
+        let mut text = String::with_capacity(builders.iter().map(|b| b.text.len()).sum());
+        let mut ends = Vec::new();
+        for b in &builders {
+            let offset = text.len() as u32;
+            text.push_str(&b.text);
+            ends.extend(b.ends.iter().map(|e| e + offset));
+        }
+        Index::of(builders, Words::Text(super::scan::Text { text, ends }))
+    }
+
+    fn of(builders: Vec<Builder>, words: Words) -> Index {
+        let mut fields = Vec::with_capacity(builders.iter().map(|b| b.fields.len()).sum());
+        for builder in builders {
+            fields.extend(builder.fields);
+        }
+        let mut record = 0;
+        let records = (0..fields.len())
+            .map(|f| {
+                if f > 0 && fields[f - 1].0 != fields[f].0 {
+                    record += 1;
+                }
+                record
+            })
+            .collect();
+        Index {
+            fields,
+            records,
+            words,
+        }
+    }
+}
+
+impl Builder {
+    /// The parts of the index of `data`: its sessions, then its motions
+    /// in parts made in parallel.
+    fn all(data: &Dataset) -> Vec<Builder> {
         use rayon::prelude::*;
         let mut sessions = Builder::default();
         for (s, session) in data.sessions.iter().enumerate() {
@@ -98,43 +174,11 @@ impl Index {
                 part
             })
             .collect();
-        let builders: Vec<Builder> = std::iter::once(sessions).chain(motions).collect();
-        // Fields numbered across the parts, in order.
-        let mut first = 0u32;
-        let parts: Vec<Part<'_>> = builders
-            .iter()
-            .map(|b| {
-                let part = Part {
-                    text: &b.text,
-                    ends: b.ends.clone(),
-                    first,
-                };
-                first += b.ends.len() as u32;
-                part
-            })
-            .collect();
-        let vocabulary = Vocabulary::build(&parts);
-        drop(parts);
-        let mut fields = Vec::with_capacity(first as usize);
-        for builder in builders {
-            fields.extend(builder.fields);
-        }
-        let mut record = 0;
-        let records = (0..fields.len())
-            .map(|f| {
-                if f > 0 && fields[f - 1].0 != fields[f].0 {
-                    record += 1;
-                }
-                record
-            })
-            .collect();
-        Index {
-            fields,
-            records,
-            vocabulary,
-        }
+        std::iter::once(sessions).chain(motions).collect()
     }
+}
 
+impl Index {
     /// Number of searchable fields.
     pub fn len(&self) -> usize {
         self.fields.len()
@@ -145,10 +189,14 @@ impl Index {
         self.fields.is_empty()
     }
 
-    /// Number of distinct words in all fields.
+    /// Number of distinct words in all fields (0 for a scanning index).
     pub fn distinct_words(&self) -> usize {
-        self.vocabulary.len()
+        match &self.words {
+            Words::Vocabulary(v) => v.len(),
+            Words::Text(_) => 0,
+        }
     }
+
     /// The fields matching `query`, with their scores, in field order,
     /// looking only at `within` when given (the matches of a shorter query
     /// this one extends: see [`narrows`](super::narrows)). Every term must
@@ -211,42 +259,28 @@ impl Index {
         cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Vec<u32>> {
         let mut scores = vec![0u32; self.fields.len()];
+        let vocabulary = match &self.words {
+            Words::Vocabulary(v) => v,
+            Words::Text(text) => {
+                match term.phrase {
+                    true => text.phrase_scores(term, &mut scores),
+                    false => text.scores(term, &mut scores),
+                }
+                return Some(scores);
+            }
+        };
         if term.phrase {
-            self.phrase_scores(data, term, &mut scores, cancelled)?;
+            self.phrase_scores(vocabulary, data, term, &mut scores, cancelled)?;
             return (!cancelled()).then_some(scores);
         }
         let score = |word: &str| word::score(&term.text, term.mode, word);
-        for (w, score) in self.words_where(score, cancelled)? {
-            for field in self.vocabulary.fields(w as usize) {
+        for (w, score) in words_where(vocabulary, score, cancelled)? {
+            for field in vocabulary.fields(w as usize) {
                 let best = &mut scores[field as usize];
                 *best = (*best).max(score);
             }
         }
         Some(scores)
-    }
-
-    /// The distinct words `score` takes, with their scores: each word once,
-    /// in parallel chunks; each chunk first asks whether to go on.
-    fn words_where(
-        &self,
-        score: impl Fn(&str) -> Option<u32> + Sync,
-        cancelled: &(dyn Fn() -> bool + Sync),
-    ) -> Option<Vec<(u32, u32)>> {
-        use rayon::prelude::*;
-        let vocabulary = &self.vocabulary;
-        let found: Option<Vec<Vec<(u32, u32)>>> = (0..vocabulary.len() as u32)
-            .into_par_iter()
-            .chunks(CHUNK)
-            .map(|chunk| {
-                (!cancelled()).then(|| {
-                    chunk
-                        .into_iter()
-                        .filter_map(|w| score(vocabulary.word(w as usize)).map(|s| (w, s)))
-                        .collect()
-                })
-            })
-            .collect();
-        Some(found?.into_iter().flatten().collect())
     }
 
     /// A term with punctuation inside, looked for as written in the text
@@ -255,6 +289,7 @@ impl Index {
     /// those are folded again from the data and searched.
     fn phrase_scores(
         &self,
+        vocabulary: &Vocabulary,
         data: &Dataset,
         term: &Term,
         scores: &mut [u32],
@@ -265,8 +300,9 @@ impl Index {
             return Some(());
         };
         let mut candidates: Vec<u32> = Vec::new();
-        for (w, _) in self.words_where(|word| word.contains(longest).then_some(1), cancelled)? {
-            candidates.extend(self.vocabulary.fields(w as usize));
+        let holding = |word: &str| word.contains(longest).then_some(1);
+        for (w, _) in words_where(vocabulary, holding, cancelled)? {
+            candidates.extend(vocabulary.fields(w as usize));
         }
         candidates.sort_unstable();
         candidates.dedup();
@@ -378,3 +414,27 @@ impl Builder {
 
 /// Distinct words matched between two looks at whether the query is still wanted.
 const CHUNK: usize = 4096;
+
+/// The distinct words of `vocabulary` that `score` takes, with their
+/// scores: each word once, in parallel chunks; each chunk first asks
+/// whether to go on.
+fn words_where(
+    vocabulary: &Vocabulary,
+    score: impl Fn(&str) -> Option<u32> + Sync,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Option<Vec<(u32, u32)>> {
+    use rayon::prelude::*;
+    let found: Option<Vec<Vec<(u32, u32)>>> = (0..vocabulary.len() as u32)
+        .into_par_iter()
+        .chunks(CHUNK)
+        .map(|chunk| {
+            (!cancelled()).then(|| {
+                chunk
+                    .into_iter()
+                    .filter_map(|w| score(vocabulary.word(w as usize)).map(|s| (w, s)))
+                    .collect()
+            })
+        })
+        .collect();
+    Some(found?.into_iter().flatten().collect())
+}

@@ -10,6 +10,7 @@ mod describe;
 mod index;
 mod mark;
 mod query;
+mod scan;
 mod vocab;
 mod word;
 mod worker;

@@ -220,7 +220,7 @@ fn read_head(
 /// whole beside what it decodes to.
 fn read(cache: &Path, dir: &Path) -> Option<Vec<FileRead>> {
     let (file, bytes, at) = open_file(cache, dir)?;
-    let (mut sessions, _, mut at) = read_head(&file, bytes, at)?;
+    let (sessions, _, mut at) = read_head(&file, bytes, at)?;
     let size = file.metadata().ok()?.len();
     // Where each chunk is: its length first, then its bytes.
     let mut chunks = Vec::new();
@@ -240,10 +240,29 @@ fn read(cache: &Path, dir: &Path) -> Option<Vec<FileRead>> {
             postcard::from_bytes(&chunk).ok()
         })
         .collect();
-    sessions.extend(others?.into_iter().flatten());
-    // Back in path order, as a reading gives them.
-    sessions.sort_by(|a, b| a.path.cmp(&b.path));
-    Some(sessions)
+    // Back in path order, as a reading gives them: both parts are in it
+    // already (as written), so one merge does, without sorting 40,000
+    // paths component by component.
+    let others: Vec<FileRead> = others?.into_iter().flatten().collect();
+    Some(merged(sessions, others))
+}
+
+/// Two lists in path order as one.
+fn merged(a: Vec<FileRead>, b: Vec<FileRead>) -> Vec<FileRead> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.path <= y.path => a.next(),
+            (Some(_), Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, _) => b.next(),
+        };
+        match next {
+            Some(f) => out.push(f),
+            None => return out,
+        }
+    }
 }
 
 /// Fills `buf` from `file` at `offset`, leaving the file's own position
