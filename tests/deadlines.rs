@@ -459,3 +459,21 @@ fn the_filter_takes_an_office_however_it_is_written() {
     let questions = &app.data().motions[0].questions;
     assert!(questions.iter().all(|q| filter.question(q)));
 }
+
+#[test]
+fn a_question_of_the_worklist_is_worked_on_where_it_stands() {
+    let dir = folder();
+    let mut app = common::app(dir.path());
+    step(&mut app, Action::Worklist);
+    // On the first question (below its department): assign, mark in progress.
+    let before = app.work_rows().len();
+    step(&mut app, Action::CycleStatus);
+    let file = std::fs::read_to_string(dir.path().join("m.toml")).unwrap();
+    assert!(file.contains("status = \"in_progress\""), "{file}");
+    assert_eq!(app.place().screen, Screen::Worklist);
+    assert_eq!(
+        app.work_rows().len(),
+        before,
+        "in progress is still to answer"
+    );
+}

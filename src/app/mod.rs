@@ -522,6 +522,13 @@ impl App {
                 let motion = self.data().motion(id)?;
                 (*index < motion.questions.len()).then_some((motion, *index))
             }
+            // A question of the worklist is worked on where it stands.
+            Screen::Worklist => match self.work_rows().get(place.selected)? {
+                rows::WorkAt::Question { motion, index, .. } => {
+                    Some((&*self.data().motions[*motion], *index))
+                }
+                rows::WorkAt::Department(..) => None,
+            },
             _ => None,
         }
     }
