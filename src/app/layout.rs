@@ -17,6 +17,8 @@ pub struct Layout {
     /// Where a list of items of several lines stands, for the mouse and
     /// the terminal cursor.
     pub items: Option<ItemsAt>,
+    /// How far the help scrolls, while it is open.
+    pub help: u16,
 }
 
 /// A list of items of several lines on screen: where each item shown ends.

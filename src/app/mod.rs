@@ -490,9 +490,9 @@ impl App {
         }
     }
 
-    /// How far the help scrolls: a row per action.
+    /// How far the help scrolls, as the last frame showed it.
     fn help_rows(&self) -> u16 {
-        Action::of(crate::input::Section::Browse).count() as u16
+        self.layout.help
     }
 
     fn request_quit(&mut self) {

@@ -11,7 +11,14 @@ use crate::app::App;
 use crate::i18n::Texts;
 use crate::input::{Action, Section};
 
-pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, texts: &dyn Texts) {
+/// Draws the help; how far it scrolls.
+pub(super) fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    scroll: u16,
+    texts: &dyn Texts,
+) -> u16 {
     let labels = texts.labels();
     let rows: Vec<(String, &str)> = Action::of(Section::Browse)
         .map(|a| (app.keymap.label(a, labels.space), texts.action(a)))
@@ -78,4 +85,5 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, texts:
     }
     let hint = Line::from(Span::styled(labels.help_close, theme::dim()));
     frame.render_widget(Paragraph::new(vec![Line::default(), hint]), closing);
+    hidden
 }

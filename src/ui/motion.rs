@@ -57,6 +57,7 @@ pub(super) fn draw(
             list: None,
             form: None,
             items: None,
+            help: 0,
         }
     } else {
         Layout {
@@ -65,6 +66,7 @@ pub(super) fn draw(
             list,
             form: None,
             items: None,
+            help: 0,
         }
     }
 }

@@ -101,6 +101,7 @@ pub(super) fn draw(
         list: None,
         form: None,
         items: None,
+        help: 0,
         page: inner.height,
         max_scroll,
     }

@@ -113,6 +113,7 @@ pub(super) fn draw(
         list: Some(theme::list_at(area, state.offset())),
         form: None,
         items: None,
+        help: 0,
     }
 }
 

@@ -181,6 +181,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         list: Some(theme::list_at(list, shown.start + state.offset())),
         form: None,
         items: None,
+        help: 0,
     }
 }
 

@@ -277,6 +277,7 @@ pub fn two_line_list(
         list: None,
         form: None,
         items: Some(at),
+        help: 0,
     }
 }
 
