@@ -322,4 +322,12 @@ fn shift_s_with_a_conflict_says_plainly_which_value_stayed() {
         note.contains("Frage 3, Antwort: hier „Nein, noch nicht.“, dort „Ja, mit zwei Trägern.“. Ihr Wert („Nein, noch nicht.“) wurde behalten und gesendet"),
         "{note}"
     );
+    // The note goes with the next key; the decision stays under `!`
+    // until dismissed.
+    crate::common::step(&mut app, Action::Problems);
+    let screen = crate::common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(screen.contains("dort „Ja, mit zwei"), "{screen}");
+    assert_eq!(app.notices.len(), 1);
+    crate::common::step(&mut app, Action::Delete);
+    assert!(app.notices.is_empty());
 }

@@ -155,7 +155,7 @@ impl App {
         if !self.journal.pending.is_empty() {
             shown.insert(0, Reload);
         }
-        let troubles = self.loaded.diagnostics.len() + self.journal.troubles();
+        let troubles = self.loaded.diagnostics.len() + self.journal.troubles() + self.notices.len();
         if troubles > 0 && place.screen != Screen::Problems {
             shown.push(Problems);
         }

@@ -18,6 +18,7 @@ mod layout;
 mod letters;
 mod msg;
 mod nav;
+mod notices;
 mod opening;
 mod outside;
 mod overlay;
@@ -46,6 +47,7 @@ use filter::{Filter, FilterOption};
 pub use find::Finder;
 pub use layout::{FormAt, ItemsAt, Layout, ListAt};
 pub use msg::{Effect, Msg, Paper, Save, SaveFailure};
+pub use notices::Notice;
 pub use overlay::Overlay;
 use rows::SessionKey;
 pub use shape::TRASH;
@@ -141,6 +143,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub note: Option<Note>,
     /// The changes of this run: pending, undo and redo, conflicts.
+    /// Notices of pulls and syncs to read, under `!` until dismissed.
+    pub notices: Vec<Notice>,
     pub journal: Journal,
     pub layout: Layout,
     pub filter: Filter,
@@ -188,6 +192,7 @@ impl App {
             overlay: None,
             note,
             journal: Journal::default(),
+            notices: Vec::new(),
             layout: Layout::default(),
             filter: Filter::default(),
             data_version: 0,

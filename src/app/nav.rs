@@ -24,7 +24,8 @@ impl App {
                 ]
             }
             Screen::Problems => {
-                let rows = self.journal.troubles() + self.loaded.diagnostics.len();
+                let rows =
+                    self.journal.troubles() + self.notices.len() + self.loaded.diagnostics.len();
                 vec![true; rows]
             }
             Screen::Worklist => self.work_rows().iter().map(WorkAt::selectable).collect(),

@@ -76,6 +76,7 @@ impl App {
         if !changes.is_empty() {
             self.apply(vec![Change::Batch(changes)], Origin::Edit);
         }
+        self.keep_notices(problems.iter().cloned().map(super::Notice::Pulled));
         self.note = Some(Note::Pulled {
             made,
             changed,

@@ -158,6 +158,11 @@ impl App {
                 self.note = Some(Note::ConflictDismissed);
                 self.clamp_cursors();
             }
+            Some(at) if at - self.journal.conflicts.len() < self.notices.len() => {
+                self.notices.remove(at - self.journal.conflicts.len());
+                self.note = None;
+                self.clamp_cursors();
+            }
             _ => self.note = Some(Note::NotAConflict),
         }
     }

@@ -40,7 +40,13 @@ impl App {
     pub(super) fn synced(&mut self, result: Result<Outcome, Stopped>) {
         self.syncing = false;
         let note = match result {
-            Ok(outcome) => Note::Synced(Box::new(outcome)),
+            Ok(outcome) => {
+                // A value settled against another: to be read until dismissed.
+                if !outcome.conflicts.is_empty() || !outcome.decided_elsewhere.is_empty() {
+                    self.keep_notices([super::Notice::Synced(Box::new(outcome.clone()))]);
+                }
+                Note::Synced(Box::new(outcome))
+            }
             Err(stopped) => Note::SyncStopped(stopped),
         };
         // Read again keeping this note (unless a conflict must be told).

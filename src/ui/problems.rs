@@ -12,7 +12,10 @@ use crate::i18n::{self, Texts};
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
     let diagnostics = &app.loaded.diagnostics;
-    if diagnostics.is_empty() && app.journal.pending.is_empty() && app.journal.conflicts.is_empty()
+    if diagnostics.is_empty()
+        && app.journal.pending.is_empty()
+        && app.journal.conflicts.is_empty()
+        && app.notices.is_empty()
     {
         frame.render_widget(Paragraph::new(texts.labels().no_problems), area);
         return Layout::default();
@@ -36,6 +39,14 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
             Style::new().fg(crate::theme::palette().conflict),
         )
     });
+    // What a pull or a sync told, until Del.
+    let notices = app.notices.iter().map(|n| {
+        let text = match n {
+            crate::app::Notice::Pulled(say) => texts.oparl(say),
+            crate::app::Notice::Synced(outcome) => texts.sync_outcome(outcome).join(" "),
+        };
+        item(&text, Style::new().fg(crate::theme::palette().warn))
+    });
     let files = diagnostics.iter().map(|d| {
         let line = i18n::diagnostic(std::path::Path::new(""), d, texts);
         let style = if d.is_error() {
@@ -45,6 +56,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         };
         item(&line, style)
     });
-    let items: Vec<ListItem> = waiting.chain(conflicts).chain(files).collect();
+    let items: Vec<ListItem> = waiting
+        .chain(conflicts)
+        .chain(notices)
+        .chain(files)
+        .collect();
     theme::two_line_list(frame, area, items, (0, app.place().selected))
 }
