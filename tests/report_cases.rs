@@ -234,3 +234,47 @@ fn x_in_the_app_says_when_a_motion_of_the_agenda_is_missing_from_the_report() {
     };
     assert_eq!(*unreadable, 1);
 }
+
+#[test]
+fn pages_after_the_first_name_the_sender_and_the_document_at_the_top() {
+    let dir = data_dir(&[
+        ("s.toml", SESSION.as_bytes()),
+        ("kim.toml", KIM.as_bytes()),
+        ("geheim.toml", SECRET.as_bytes()),
+    ]);
+    let out_dir = tempfile::tempdir().unwrap();
+    let path = out_dir.path().join("bericht.docx");
+    let out = export(
+        dir.path(),
+        &["--session", "soz", "--final", "-o", path.to_str().unwrap()],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&path).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut headers = String::new();
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).unwrap();
+        if part.name().is_ok_and(|n| n.starts_with("word/header")) {
+            std::io::Read::read_to_string(&mut part, &mut headers).unwrap();
+        }
+    }
+    assert!(
+        headers.contains("Stadt Siegen – Der Bürgermeister · Report of the administration")
+            || headers.contains("Stadt Siegen – Der Bürgermeister · Bericht der Verwaltung"),
+        "{headers}"
+    );
+    let mut document = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("word/document.xml").unwrap(),
+        &mut document,
+    )
+    .unwrap();
+    assert!(
+        document.contains("<w:titlePg"),
+        "the first page has its own, empty header"
+    );
+}

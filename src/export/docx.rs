@@ -5,8 +5,8 @@
 //! visible first.
 
 use docx_rs::{
-    AlignmentType, Docx, Footer, LineSpacing, NumPages, PageMargin, PageNum, Paragraph, Run,
-    RunFonts, Style, StyleType,
+    AlignmentType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin, PageNum, Paragraph,
+    Run, RunFonts, Style, StyleType,
 };
 
 use super::doc::{Block, Doc, paragraphs};
@@ -114,6 +114,22 @@ pub fn docx(doc: &Doc) -> Vec<u8> {
         .left(1418)
         .right(1134)
         .footer(567);
+    // From the second page on, who sends it and what it is, small at the
+    // top (the first page has the letterhead).
+    let issuer = doc.blocks.iter().find_map(|b| match b {
+        Block::Letterhead { from, .. } => from.first().cloned(),
+        _ => None,
+    });
+    let running = match issuer {
+        Some(issuer) => format!("{issuer} · {}", doc.name),
+        None => doc.name.clone(),
+    };
+    let header = Header::new().add_paragraph(
+        Paragraph::new()
+            .style("Footer")
+            .align(AlignmentType::Right)
+            .add_run(Run::new().add_text(crate::text::line(&running))),
+    );
     let made = format!("{}T00:00:00Z", doc.date.format("%Y-%m-%d"));
     let mut docx = styles(Docx::new())
         .created_at(&made)
@@ -122,7 +138,11 @@ pub fn docx(doc: &Doc) -> Vec<u8> {
         .page_margin(margin)
         .default_size(BODY)
         .default_fonts(RunFonts::new().ascii("Arial").hi_ansi("Arial").cs("Arial"))
-        .footer(footer);
+        .header(header)
+        .first_header(Header::new())
+        .first_footer(footer.clone())
+        .footer(footer)
+        .title_pg();
     for block in &doc.blocks {
         docx = match block {
             Block::Letterhead { from, side } => {
