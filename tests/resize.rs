@@ -50,3 +50,33 @@ fn an_answer_typed_small_shows_from_its_first_line_once_the_window_grows() {
         "{large}"
     );
 }
+
+#[test]
+fn the_terminal_cursor_stands_where_the_answer_is_typed() {
+    let dir = example();
+    let mut app = app(dir.path());
+    for action in [Action::Open, Action::Down, Action::Down, Action::Down] {
+        step(&mut app, action);
+    }
+    step(&mut app, Action::Open);
+    step(&mut app, Action::Open);
+    step(&mut app, Action::EditAnswer);
+    for c in "abc".chars() {
+        step(&mut app, typed(KeyCode::Char(c)));
+    }
+    let backend = ratatui::backend::TestBackend::new(80, 24);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    let texts = agenda::i18n::Lang::De.texts();
+    terminal
+        .draw(|f| {
+            agenda::ui::draw(f, &app, texts);
+        })
+        .unwrap();
+    let at = terminal.get_cursor_position().unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    // Just after the typed "abc".
+    let before: String = (at.x - 3..at.x)
+        .map(|x| buffer[(x, at.y)].symbol().to_string())
+        .collect();
+    assert_eq!(before, "abc", "cursor at {at:?}");
+}

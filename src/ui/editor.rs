@@ -59,6 +59,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
                 .block(rule);
             frame.render_widget(asked_text, asked);
             frame.render_widget(text, editor);
+            theme::text_cursor(frame, editor, text);
             if *confirm {
                 let asked = format!(
                     "{}  {}",
@@ -111,6 +112,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
             ])
             .areas(inner);
             frame.render_widget(text, input);
+            theme::text_cursor(frame, input, text);
             let (note_text, style) = if *refused {
                 (
                     labels.bad_date,

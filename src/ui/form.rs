@@ -137,13 +137,12 @@ pub(super) fn draw(
             let rows = typing_rows(field);
             let mut area = field.area.clone();
             area.set_cursor_line_style(Style::new());
-            frame.render_widget(
-                &area,
-                Rect {
-                    height: rows,
-                    ..value
-                },
-            );
+            let drawn = Rect {
+                height: rows,
+                ..value
+            };
+            frame.render_widget(&area, drawn);
+            theme::text_cursor(frame, drawn, &area);
             if let Some(below) = &below {
                 let line = Rect::new(value.x, y + rows, value.width, 1);
                 frame.render_widget(Paragraph::new(below.clone()), line);

@@ -227,6 +227,26 @@ pub fn question_symbol(question: &crate::model::Question) -> (&'static str, Styl
     (symbol(question.status), status_style(question.status))
 }
 
+/// The terminal's cursor where a text area drawn into `area` has its
+/// cursor (screen readers follow it), once it has been drawn this frame.
+pub fn text_cursor(
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+    text: &ratatui_textarea::TextArea<'_>,
+) {
+    let at = text.screen_cursor();
+    let (top, left) = text.scroll_offset();
+    let (Some(row), Some(col)) = (
+        at.row.checked_sub(usize::from(top)),
+        at.col.checked_sub(usize::from(left)),
+    ) else {
+        return;
+    };
+    if row < usize::from(area.height) && col < usize::from(area.width) {
+        frame.set_cursor_position((area.x + col as u16, area.y + row as u16));
+    }
+}
+
 /// Where a list of one-line rows in `area` stands, scrolled to `offset`.
 pub fn list_at(area: ratatui::layout::Rect, offset: usize) -> crate::app::ListAt {
     crate::app::ListAt {
