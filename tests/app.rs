@@ -85,6 +85,7 @@ fn cursor_stops_at_the_ends_and_jumps_to_top_and_bottom() {
             form: None,
             items: None,
             help: 0,
+            menu: None,
         }),
     );
     press(&mut app, &[PageDown]);
@@ -327,6 +328,7 @@ fn text_scrolls_within_what_the_view_reports() {
             form: None,
             items: None,
             help: 0,
+            menu: None,
         }),
     );
     press(&mut app, &[Down, Down, Down, Down, Down]);
@@ -343,6 +345,7 @@ fn text_scrolls_within_what_the_view_reports() {
             form: None,
             items: None,
             help: 0,
+            menu: None,
         }),
     );
     assert_eq!(app.place().scroll, 1);

@@ -235,3 +235,31 @@ fn a_double_click_in_a_scrolled_list_opens_the_row_clicked() {
         .expect("a committee on the row");
     assert_eq!(opened, named, "{clicked:?}");
 }
+
+#[test]
+fn a_click_in_the_filter_menu_ticks_the_option_under_it() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    step(&mut app, agenda::input::Action::Filter);
+    let shown = screen(&mut app, Lang::De);
+    let row = shown
+        .iter()
+        .position(|l| l.contains("[ ] ◐"))
+        .expect("in progress listed") as u16;
+    let column = shown[usize::from(row)].find("[ ]").unwrap() as u16;
+    step(
+        &mut app,
+        Msg::Click {
+            column,
+            row,
+            double: false,
+        },
+    );
+    let after = screen(&mut app, Lang::De);
+    assert!(
+        after[usize::from(row)].contains("[x] ◐"),
+        "{}",
+        after.join("\n")
+    );
+    assert!(app.filter.is_active());
+}

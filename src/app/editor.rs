@@ -50,6 +50,17 @@ impl super::App {
     pub(super) fn wheel(&mut self, lines: i64) {
         let rows = lines.clamp(-100, 100) as i16;
         let help_rows = self.help_rows();
+        // In the filter menu the wheel moves its cursor.
+        if matches!(self.overlay, Some(super::Overlay::FilterMenu(_))) {
+            let step = match lines < 0 {
+                true => crate::input::Action::Up,
+                false => crate::input::Action::Down,
+            };
+            for _ in 0..lines.unsigned_abs().min(100) {
+                self.act(step);
+            }
+            return;
+        }
         match &mut self.overlay {
             None => self.move_by(lines),
             Some(super::Overlay::Help(at)) => {

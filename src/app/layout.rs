@@ -19,6 +19,30 @@ pub struct Layout {
     pub items: Option<ItemsAt>,
     /// How far the help scrolls, while it is open.
     pub help: u16,
+    /// Where the filter menu's options stand, while it is open.
+    pub menu: Option<MenuAt>,
+}
+
+/// The filter menu on screen: from its first line down, which option
+/// each line shows (`0` for none, else its number plus one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MenuAt {
+    pub top: u16,
+    pub left: u16,
+    pub right: u16,
+    pub options: [u8; 64],
+}
+
+impl MenuAt {
+    /// The option on screen at `(column, row)`, if one is there.
+    pub fn at(&self, column: u16, row: u16) -> Option<usize> {
+        if column < self.left || column >= self.right {
+            return None;
+        }
+        let line = usize::from(row.checked_sub(self.top)?);
+        let n = *self.options.get(line)?;
+        (n > 0).then(|| usize::from(n) - 1)
+    }
 }
 
 /// A list of items of several lines on screen: where each item shown ends.

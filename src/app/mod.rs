@@ -45,7 +45,7 @@ pub use commands::Command;
 use editor::Editing;
 use filter::{Filter, FilterOption};
 pub use find::Finder;
-pub use layout::{FormAt, ItemsAt, Layout, ListAt};
+pub use layout::{FormAt, ItemsAt, Layout, ListAt, MenuAt};
 pub use msg::{Effect, Msg, Paper, Save, SaveFailure};
 pub use notices::Notice;
 pub use overlay::Overlay;

@@ -193,6 +193,16 @@ impl App {
             }
             return;
         }
+        // The filter menu: a click picks the option under it, as Space.
+        if let (Some(super::Overlay::FilterMenu(cursor)), Some(menu)) =
+            (&mut self.overlay, self.layout.menu)
+        {
+            if let Some(option) = menu.at(column, row) {
+                *cursor = option;
+                self.act(crate::input::Action::CycleStatus);
+            }
+            return;
+        }
         // The finder's hits: the one under the click, Enter for two.
         if let (Some(super::Overlay::Finder(finder)), Some(items)) =
             (&mut self.overlay, self.layout.items)

@@ -16,8 +16,10 @@ pub(super) fn draw_menu(
     app: &App,
     cursor: usize,
     texts: &dyn Texts,
-) {
+) -> crate::app::MenuAt {
     let labels = texts.labels();
+    // Which option each line shows, for the mouse.
+    let mut shows: Vec<u8> = Vec::new();
     let options = app.filter_options();
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor_line = 0;
@@ -33,12 +35,15 @@ pub(super) fn draw_menu(
         if heading != last_heading {
             if !lines.is_empty() {
                 lines.push(Line::default());
+                shows.push(0);
             }
             if !heading.is_empty() {
                 lines.push(Line::from(Span::styled(heading, theme::label())));
+                shows.push(0);
             }
             last_heading = heading;
         }
+        shows.push(u8::try_from(n + 1).unwrap_or(0));
         let name = match option {
             FilterOption::Status(s) => format!("{} {}", theme::symbol(*s), texts.status(*s)),
             FilterOption::Assignee(Some(a)) => one_line(a),
@@ -83,6 +88,20 @@ pub(super) fn draw_menu(
             .scroll((scroll as u16, 0)),
         popup,
     );
+    let mut at = crate::app::MenuAt {
+        top: popup.y + 1,
+        left: popup.x + 1,
+        right: popup.x + popup.width.saturating_sub(1),
+        options: [0; 64],
+    };
+    let seen = shows
+        .iter()
+        .skip(scroll)
+        .take(inner_height.min(at.options.len()));
+    for (line, &n) in seen.enumerate() {
+        at.options[line] = n;
+    }
+    at
 }
 
 /// "Filter: open, in progress · Amt 50 · CDU", to fit `width`.

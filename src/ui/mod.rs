@@ -97,7 +97,9 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
     };
     match &app.overlay {
         None => {}
-        Some(Overlay::FilterMenu(cursor)) => filter::draw_menu(frame, body, app, *cursor, texts),
+        Some(Overlay::FilterMenu(cursor)) => {
+            layout.menu = Some(filter::draw_menu(frame, body, app, *cursor, texts));
+        }
         Some(Overlay::Finder(finder)) => {
             layout.items = Some(finder::draw(frame, over, app, finder, texts));
         }

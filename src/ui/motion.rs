@@ -58,6 +58,7 @@ pub(super) fn draw(
             form: None,
             items: None,
             help: 0,
+            menu: None,
         }
     } else {
         Layout {
@@ -67,6 +68,7 @@ pub(super) fn draw(
             form: None,
             items: None,
             help: 0,
+            menu: None,
         }
     }
 }

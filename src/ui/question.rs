@@ -102,6 +102,7 @@ pub(super) fn draw(
         form: None,
         items: None,
         help: 0,
+        menu: None,
         page: inner.height,
         max_scroll,
     }

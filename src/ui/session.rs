@@ -114,6 +114,7 @@ pub(super) fn draw(
         form: None,
         items: None,
         help: 0,
+        menu: None,
     }
 }
 

@@ -182,6 +182,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         form: None,
         items: None,
         help: 0,
+        menu: None,
     }
 }
 

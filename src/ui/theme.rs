@@ -298,6 +298,7 @@ pub fn two_line_list(
         form: None,
         items: Some(at),
         help: 0,
+        menu: None,
     }
 }
 
