@@ -18,7 +18,10 @@ use crate::runtime::{self, Host};
 use crate::search::Searcher;
 use crate::ui;
 
-/// What arrives on the loop's channel.
+/// What arrives on the loop's channel. A message is larger than a
+/// terminal event (a frame's layout rides in one), which costs nothing
+/// at one event per key or answer: not boxed.
+#[allow(clippy::large_enum_variant)]
 pub enum Event {
     /// From the terminal: a key, a resize, …
     Terminal(event::Event),
