@@ -302,7 +302,7 @@ fn quitting_with_unsaved_changes_asks_once_more() {
 }
 
 #[test]
-fn help_closes_on_any_key_and_quit_still_quits() {
+fn help_closes_on_any_key_quit_included() {
     let dir = example();
     let mut app = app(dir.path());
     press(&mut app, &[Help]);
@@ -311,6 +311,11 @@ fn help_closes_on_any_key_and_quit_still_quits() {
     assert!(!app.help_open());
     assert_eq!(app.place().selected, 0, "the closing key does nothing else");
     press(&mut app, &[Help, Quit]);
+    assert!(
+        !app.quit && !app.help_open(),
+        "q closes the help, as any key"
+    );
+    press(&mut app, &[Quit]);
     assert!(app.quit);
 }
 

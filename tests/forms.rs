@@ -220,6 +220,10 @@ fn a_deleted_motion_goes_to_the_trash_and_undo_brings_it_back() {
     press(&mut app, &[Open, Down, Down, Down, Down]);
     step(&mut app, Delete);
     assert!(app.asked().is_some(), "deleting asks first");
+    // Named by the motion, not its file.
+    let asked = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(asked.contains("Antrag „Berichterstattung"), "{asked}");
+    assert!(!asked.contains("antraege/"), "{asked}");
     step(&mut app, Cancel);
     assert_eq!(contents(dir.path()), before);
     step(&mut app, Delete);

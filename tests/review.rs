@@ -121,8 +121,11 @@ fn n_skips_what_gets_answered_and_says_when_nothing_is_left() {
     for _ in 0..5 {
         press(&mut app, &[NextOpen, MarkAnswered]);
     }
+    // Marked answered without a text is still open (as everywhere):
+    // n comes back to it until it has its answer.
     press(&mut app, &[NextOpen]);
-    assert_eq!(app.note, Some(Note::NothingOpen));
+    assert_ne!(app.note, Some(Note::NothingOpen));
+    assert!(app.question().is_some_and(|(_, q)| !q.is_done()));
     let loaded = agenda::store::load(dir.path());
     let open = loaded
         .data

@@ -384,9 +384,8 @@ impl App {
                     Action::PageUp => Some(Overlay::Help(scroll.saturating_sub(5))),
                     _ => None,
                 };
-                if action == Action::Quit {
-                    self.request_quit();
-                }
+                // Any key closes it, as it says; q too (it quits from
+                // the screen under it).
             }
             Context::Offer => self.settle_offer(action),
             Context::FilterMenu => self.filter_menu_key(action),

@@ -2,7 +2,7 @@
 //! in agenda order, then the motions at no session.
 
 use super::filter::Filter;
-use crate::model::{Dataset, Status};
+use crate::model::Dataset;
 use crate::overview::Places;
 
 /// Every question as (motion position, question position), in review order;
@@ -40,10 +40,9 @@ pub fn next(
         let (m, q) = order[raw.rem_euclid(len) as usize];
         let motion = &data.motions[m];
         let question = &motion.questions[q];
-        // Withdrawn and done motions wait for no answer.
-        // Marked answered is passed over even without a text: `check`
-        // and the counts still say so.
-        let wanted = question.status != Status::Answered
+        // Withdrawn and done motions wait for no answer; marked answered
+        // without a text is still open, as everywhere.
+        let wanted = !question.is_done()
             && motion.state.counts()
             && filter.motion(motion)
             && filter.question(question);

@@ -557,10 +557,13 @@ impl Texts for German {
         format!("{kind} bearbeiten")
     }
 
-    fn ask_delete(&self, what: &str, undo: &str) -> String {
-        format!(
-            "{what} löschen? Ein gelöschter Antrag kommt in den Papierkorb des Datenordners; {undo} holt alles zurück."
-        )
+    fn ask_delete(&self, what: &str, undo: &str, to_trash: bool) -> String {
+        match to_trash {
+            true => format!(
+                "{what} löschen? Die Datei kommt in den Papierkorb des Datenordners; {undo} holt alles zurück."
+            ),
+            false => format!("{what} löschen? {undo} holt es zurück."),
+        }
     }
 
     fn motion_state(&self, state: crate::model::MotionState) -> &'static str {

@@ -555,10 +555,13 @@ impl Texts for English {
         format!("Edit {kind}")
     }
 
-    fn ask_delete(&self, what: &str, undo: &str) -> String {
-        format!(
-            "Delete {what}? A deleted motion goes to the trash of the data folder; {undo} brings everything back."
-        )
+    fn ask_delete(&self, what: &str, undo: &str, to_trash: bool) -> String {
+        match to_trash {
+            true => format!(
+                "Delete {what}? Its file goes to the trash of the data folder; {undo} brings everything back."
+            ),
+            false => format!("Delete {what}? {undo} brings it back."),
+        }
     }
 
     fn motion_state(&self, state: crate::model::MotionState) -> &'static str {

@@ -130,7 +130,7 @@ pub trait Texts: Sync {
     fn edit_title(&self, kind: &str) -> String;
     /// The question before deleting `what` ("TOP 5 „Kita“"); `undo` is
     /// the key that takes it back.
-    fn ask_delete(&self, what: &str, undo: &str) -> String;
+    fn ask_delete(&self, what: &str, undo: &str, to_trash: bool) -> String;
     /// A motion's state in words: "zurückgezogen".
     fn motion_state(&self, state: crate::model::MotionState) -> &'static str;
     /// "2 problems".

@@ -209,7 +209,7 @@ pub(super) fn draw_ask(
         .keymap
         .name(crate::input::Action::Undo, texts.labels().space);
     let lines = vec![
-        Line::from(one_line(&texts.ask_delete(&what, &undo))),
+        Line::from(one_line(&texts.ask_delete(&what, &undo, to_trash(change)))),
         Line::default(),
         Line::from(super::hints::text(app, texts))
             .style(Style::new().fg(crate::theme::palette().accent)),
@@ -264,7 +264,22 @@ fn deleted(app: &App, change: &Change, texts: &dyn Texts) -> Option<String> {
             .iter()
             .find(|m| data.path(m.source) == r.from)
             .map(|m| format!("{} {}", m.kind, short(&m.title))),
+        // A motion deleted is its file to the trash and its places on
+        // agendas taken away: named by the motion.
+        Change::Batch(changes) => changes
+            .iter()
+            .find(|c| matches!(c, Change::Rename(_)))
+            .and_then(|c| deleted(app, c, texts)),
         _ => None,
+    }
+}
+
+/// Whether `change` puts a file into the trash (a motion deleted).
+fn to_trash(change: &Change) -> bool {
+    match change {
+        Change::Rename(r) => r.to.starts_with(crate::edit::names::TRASH),
+        Change::Batch(changes) => changes.iter().any(to_trash),
+        _ => false,
     }
 }
 

@@ -221,7 +221,7 @@ pub(super) static LABELS: Labels = Labels {
     new_line: "neue Zeile",
     quotes: ("„", "“"),
     recovery_title: "Nicht gespeicherte Änderungen",
-    recovery_intro: "Beim letzten Mal wurde agenda unerwartet beendet. Diese Änderungen waren noch nicht gespeichert:",
+    recovery_intro: "Vom letzten Mal sind diese Änderungen noch nicht gespeichert:",
 };
 
 pub(super) static REPORT: ReportWords = ReportWords {

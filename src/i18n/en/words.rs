@@ -221,7 +221,7 @@ pub(super) static LABELS: Labels = Labels {
     new_line: "new line",
     quotes: ("\"", "\""),
     recovery_title: "Unsaved changes",
-    recovery_intro: "Last time agenda stopped unexpectedly. These changes were not saved yet:",
+    recovery_intro: "These changes from last time are not saved yet:",
 };
 
 pub(super) static REPORT: ReportWords = ReportWords {
