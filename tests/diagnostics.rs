@@ -357,3 +357,22 @@ fn messages_are_german_too() {
         "s.toml:4:8: Fehler: \u{201e}date\u{201c} muss ein Datum wie 2022-09-07 (ohne Anführungszeichen) sein, hier steht ein Text. Schreiben Sie: date = 2022-09-07"
     );
 }
+
+#[test]
+fn an_agenda_naming_a_motion_whose_file_has_errors_points_at_that_file() {
+    let listing = session(
+        "s",
+        "2022-09-07",
+        "\n[[agenda]]\nnumber = \"1\"\ntitle = \"T\"\nmotions = [\"kaputt\"]\n",
+    );
+    assert_problems(
+        &[
+            ("antraege/kaputt.toml", b"[motion\nid = \"kaputt\"\n"),
+            ("s.toml", listing.as_bytes()),
+        ],
+        &[
+            "antraege/kaputt.toml:1:8: error: The file is not valid TOML (unclosed table, expected `]`). Correct this spot in a text editor.",
+            "s.toml:9:12: error: The agenda lists the motion \"kaputt\"; its file antraege/kaputt.toml has errors and cannot be read. Fix the errors there.",
+        ],
+    );
+}

@@ -98,6 +98,9 @@ pub enum Problem {
     UnknownMotion {
         id: String,
         suggestion: Option<String>,
+        /// The file named for it, which has errors: the motion is there
+        /// but cannot be read.
+        unreadable: Option<PathBuf>,
     },
     UnknownSession {
         id: String,

@@ -253,7 +253,13 @@ pub(super) fn assemble(gathered: Gathered, references: bool, keep: bool) -> Load
         };
         records.extend(record);
     }
-    let data = validate::assemble(records, all_refs, sources, &mut diagnostics);
+    // Files that gave no record: an agenda naming what one holds is told so.
+    let unusable: Vec<&Path> = read
+        .iter()
+        .filter(|f| !matches!(&f.parsed, Some((_, Some(_)))))
+        .map(|f| f.path.as_path())
+        .collect();
+    let data = validate::assemble(records, all_refs, (sources, &unusable), &mut diagnostics);
     diagnostics.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));
     Loaded {
         data: std::sync::Arc::new(data),

@@ -14,7 +14,7 @@ use crate::model::{Dataset, Motion, Session, Source, SourceId};
 pub(crate) fn assemble(
     records: Vec<Record>,
     refs: Vec<(SourceId, MotionRef)>,
-    sources: Vec<Source>,
+    (sources, unusable): (Vec<Source>, &[&std::path::Path]),
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Dataset {
     let mut sessions: Vec<(Session, SessionSpans)> = Vec::new();
@@ -87,7 +87,16 @@ pub(crate) fn assemble(
     for (source, MotionRef { id, at }) in refs {
         if !first_motion.contains_key(&id) {
             let suggestion = closest(&id, motions.iter().map(|(m, _)| m.id.as_str()));
-            let problem = Problem::UnknownMotion { id, suggestion };
+            // A motion file named for it that has errors holds it, most likely.
+            let unreadable = unusable
+                .iter()
+                .find(|p| p.file_stem().is_some_and(|s| s == id.as_str()))
+                .map(|p| p.to_path_buf());
+            let problem = Problem::UnknownMotion {
+                id,
+                suggestion,
+                unreadable,
+            };
             report(diagnostics, &sources[source.0].path, at, problem);
         }
     }

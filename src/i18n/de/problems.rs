@@ -78,7 +78,15 @@ pub(super) fn problem(problem: &Problem) -> String {
                 first.display()
             )
         }
-        Problem::UnknownMotion { id, suggestion } => format!(
+        Problem::UnknownMotion {
+            id,
+            unreadable: Some(file),
+            ..
+        } => format!(
+            "Die Tagesordnung nennt den Antrag „{id}“; seine Datei {} hat Fehler und kann nicht gelesen werden. Beheben Sie die Fehler dort.",
+            file.display()
+        ),
+        Problem::UnknownMotion { id, suggestion, .. } => format!(
             "Die Tagesordnung nennt den Antrag „{id}“, den es nicht gibt.{} Prüfen Sie die ID oder legen Sie die Antragsdatei an.",
             maybe(suggestion)
         ),

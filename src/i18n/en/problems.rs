@@ -72,7 +72,15 @@ pub(super) fn problem(problem: &Problem) -> String {
                 first.display()
             )
         }
-        Problem::UnknownMotion { id, suggestion } => format!(
+        Problem::UnknownMotion {
+            id,
+            unreadable: Some(file),
+            ..
+        } => format!(
+            "The agenda lists the motion \"{id}\"; its file {} has errors and cannot be read. Fix the errors there.",
+            file.display()
+        ),
+        Problem::UnknownMotion { id, suggestion, .. } => format!(
             "The agenda lists the motion \"{id}\", which does not exist.{} Check the id or add the motion file.",
             maybe(suggestion)
         ),
