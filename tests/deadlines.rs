@@ -477,3 +477,33 @@ fn a_question_of_the_worklist_is_worked_on_where_it_stands() {
         "in progress is still to answer"
     );
 }
+
+#[test]
+fn a_question_given_to_another_department_in_the_worklist_keeps_the_cursor() {
+    use crossterm::event::KeyCode;
+    let dir = folder();
+    let mut app = common::app(dir.path());
+    step(&mut app, Action::Worklist);
+    // The second of those nobody answers, given to the office below.
+    step(&mut app, Action::Down);
+    let (motion, index) = app
+        .current_question()
+        .map(|(m, i)| (m.id.clone(), i))
+        .expect("on a question");
+    let before = app.place().selected;
+    step(&mut app, Action::EditAssignee);
+    for c in "Grünflächenamt".chars() {
+        step(&mut app, common::typed(KeyCode::Char(c)));
+    }
+    step(&mut app, Action::Accept);
+    let (now, at) = app
+        .current_question()
+        .map(|(m, i)| (m.id.clone(), i))
+        .expect("still on a question");
+    assert_eq!((now, at), (motion, index), "the cursor went with it");
+    assert_ne!(app.place().selected, before, "to its new row");
+    assert_eq!(
+        app.question().unwrap().1.assignee.as_deref(),
+        Some("Grünflächenamt")
+    );
+}

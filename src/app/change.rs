@@ -147,6 +147,12 @@ impl App {
         let Change::Question(q) = change else {
             return;
         };
+        // On the worklist, the cursor stays with its question wherever it
+        // moves (another department, another due day).
+        let followed = match self.place().screen {
+            super::Screen::Worklist => self.current_question().map(|(m, i)| (m.id.clone(), i)),
+            _ => None,
+        };
         self.revision += 1;
         let data = std::sync::Arc::make_mut(&mut self.loaded.data);
         if let Some(question) = data
@@ -158,6 +164,20 @@ impl App {
             q.after.write(question);
             question.updated = Some(stamp.at);
             question.updated_by = Some(stamp.by.clone());
+        }
+        if let Some((motion, index)) = followed {
+            let data = self.data();
+            let at = self.work_rows().iter().position(|row| match row {
+                super::rows::WorkAt::Question {
+                    motion: m,
+                    index: i,
+                    ..
+                } => *i == index && data.motions[*m].id == motion,
+                super::rows::WorkAt::Department(..) => false,
+            });
+            if let Some(at) = at {
+                self.place_mut().selected = at;
+            }
         }
         // An answered question leaves the worklist (and a filtered list):
         // a cursor below its new end would point at nothing.
