@@ -24,16 +24,24 @@ fn draw(app: &mut agenda::app::App, width: u16, height: u16) -> String {
         .join("\n")
 }
 
+/// The app on `dir` (the example) with the answer editor open on the
+/// first question of the KIM motion.
+fn answering(dir: &std::path::Path) -> agenda::app::App {
+    let mut app = app(dir);
+    let to_it = [Action::Open, Action::Down, Action::Down, Action::Down];
+    for action in to_it
+        .into_iter()
+        .chain([Action::Open, Action::Open, Action::EditAnswer])
+    {
+        step(&mut app, action);
+    }
+    app
+}
+
 #[test]
 fn an_answer_typed_small_shows_from_its_first_line_once_the_window_grows() {
     let dir = example();
-    let mut app = app(dir.path());
-    for action in [Action::Open, Action::Down, Action::Down, Action::Down] {
-        step(&mut app, action);
-    }
-    step(&mut app, Action::Open);
-    step(&mut app, Action::Open);
-    step(&mut app, Action::EditAnswer);
+    let mut app = answering(dir.path());
     for i in 1..=15 {
         for c in format!("Zeile {i}").chars() {
             step(&mut app, typed(KeyCode::Char(c)));
@@ -54,13 +62,7 @@ fn an_answer_typed_small_shows_from_its_first_line_once_the_window_grows() {
 #[test]
 fn the_terminal_cursor_stands_where_the_answer_is_typed() {
     let dir = example();
-    let mut app = app(dir.path());
-    for action in [Action::Open, Action::Down, Action::Down, Action::Down] {
-        step(&mut app, action);
-    }
-    step(&mut app, Action::Open);
-    step(&mut app, Action::Open);
-    step(&mut app, Action::EditAnswer);
+    let mut app = answering(dir.path());
     for c in "abc".chars() {
         step(&mut app, typed(KeyCode::Char(c)));
     }
