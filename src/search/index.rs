@@ -3,7 +3,8 @@
 //! (see `vocab`), then their fields are scored through their postings.
 
 use super::query::{Term, parse};
-use super::vocab::{Part, Vocabulary};
+use super::packed::Packed;
+use super::vocab::{Vocabulary, words_of};
 use super::word;
 use crate::fold::fold_into;
 use crate::model::Dataset;
@@ -50,7 +51,7 @@ pub struct Hit {
 /// words can hold it, folded again from the data.
 #[derive(Default)]
 pub struct Index {
-    fields: Vec<(Target, FieldKind)>,
+    fields: Vec<Packed>,
     /// Per field: the number of its record (fields of a record are adjacent).
     records: Vec<u32>,
     words: Words,
@@ -77,7 +78,7 @@ impl Default for Words {
 struct Builder {
     text: String,
     ends: Vec<u32>,
-    fields: Vec<(Target, FieldKind)>,
+    fields: Vec<Packed>,
 }
 
 /// Motions per part of the index built on one core.
@@ -85,33 +86,24 @@ const MOTIONS_PER_PART: usize = 1024;
 
 impl Index {
     /// Folds every searchable text of `data` and collects its words, in
-    /// parallel parts whose words are joined in order.
+    /// parallel parts whose words are joined in order. A part's folded
+    /// text goes as soon as its words are collected.
     pub fn build(data: &Dataset) -> Index {
-        let builders = Builder::all(data);
-        // Fields numbered across the parts, in order.
-        let mut first = 0u32;
-        let parts: Vec<Part<'_>> = builders
-            .iter()
-            .map(|b| {
-                let part = Part {
-                    text: &b.text,
-                    ends: b.ends.clone(),
-                    first,
-                };
-                first += b.ends.len() as u32;
-                part
-            })
-            .collect();
-        let vocabulary = Vocabulary::build(&parts);
-        drop(parts);
-        Index::of(builders, Words::Vocabulary(vocabulary))
+        let parts = Builder::each(data, |mut b| {
+            let words = words_of(&b.text, &b.ends);
+            b.text = String::new();
+            b.ends = Vec::new();
+            (b, words)
+        });
+        let (builders, words): (Vec<Builder>, Vec<_>) = parts.into_iter().unzip();
+        Index::of(builders, Words::Vocabulary(Vocabulary::join(words)))
     }
 
     /// Folds every searchable text of `data` and keeps the texts, for one
     /// search: the same hits as [`build`](Index::build) gives, without
     /// the work of collecting every word.
     pub fn scan(data: &Dataset) -> Index {
-        let builders = Builder::all(data);
+        let builders = Builder::each(data, |b| b);
         let mut text = String::with_capacity(builders.iter().map(|b| b.text.len()).sum());
         let mut ends = Vec::new();
         for b in &builders {
@@ -130,7 +122,7 @@ impl Index {
         let mut record = 0;
         let records = (0..fields.len())
             .map(|f| {
-                if f > 0 && fields[f - 1].0 != fields[f].0 {
+                if f > 0 && !fields[f - 1].same_record(fields[f]) {
                     record += 1;
                 }
                 record
@@ -145,10 +137,31 @@ impl Index {
 }
 
 impl Builder {
-    /// The parts of the index of `data`: its sessions, then its motions
-    /// in parts made in parallel.
-    fn all(data: &Dataset) -> Vec<Builder> {
+    /// The parts of the index of `data`, each made and handed to `then`
+    /// in parallel: its sessions, then its motions; in that order.
+    fn each<T: Send>(data: &Dataset, then: impl Fn(Builder) -> T + Sync + Send) -> Vec<T> {
         use rayon::prelude::*;
+        let motions = data.motions.len().div_ceil(MOTIONS_PER_PART);
+        (0..=motions)
+            .into_par_iter()
+            .map(|part| {
+                then(match part {
+                    0 => Builder::sessions(data),
+                    p => {
+                        let from = (p - 1) * MOTIONS_PER_PART;
+                        let to = (from + MOTIONS_PER_PART).min(data.motions.len());
+                        let mut builder = Builder::default();
+                        for m in from..to {
+                            builder.add_motion(m, &data.motions[m]);
+                        }
+                        builder
+                    }
+                })
+            })
+            .collect()
+    }
+
+    fn sessions(data: &Dataset) -> Builder {
         let mut sessions = Builder::default();
         for (s, session) in data.sessions.iter().enumerate() {
             let target = Target::Session { session: s };
@@ -163,18 +176,7 @@ impl Builder {
                 sessions.add(target, FieldKind::ItemTitle, &item.title);
             }
         }
-        let motions: Vec<Builder> = (0..data.motions.len())
-            .into_par_iter()
-            .chunks(MOTIONS_PER_PART)
-            .map(|motions| {
-                let mut part = Builder::default();
-                for m in motions {
-                    part.add_motion(m, &data.motions[m]);
-                }
-                part
-            })
-            .collect();
-        std::iter::once(sessions).chain(motions).collect()
+        sessions
     }
 }
 
@@ -308,7 +310,7 @@ impl Index {
         candidates.dedup();
         let step = needle.chars().next().map_or(1, char::len_utf8);
         for field in candidates {
-            let (target, kind) = self.fields[field as usize];
+            let (target, kind) = self.fields[field as usize].get();
             let text = crate::fold::fold(&super::field_text(data, target, kind));
             let mut from = 0;
             while let Some(found) = text[from..].find(needle) {
@@ -332,10 +334,10 @@ impl Index {
     pub fn rank_counted(&self, matches: &[(u32, i64)], limit: usize) -> (Vec<Hit>, usize) {
         let mut best: Vec<(u32, i64)> = Vec::new();
         for &(field, score) in matches {
-            let target = self.fields[field as usize].0;
+            let record = self.records[field as usize];
             // Fields of one record are adjacent, so the last kept is the only rival.
             match best.last_mut() {
-                Some(last) if self.fields[last.0 as usize].0 == target => {
+                Some(last) if self.records[last.0 as usize] == record => {
                     if score > last.1 {
                         *last = (field, score);
                     }
@@ -353,7 +355,7 @@ impl Index {
         let hits = best
             .into_iter()
             .map(|(field, score)| {
-                let (target, field) = self.fields[field as usize];
+                let (target, field) = self.fields[field as usize].get();
                 Hit {
                     target,
                     field,
@@ -408,7 +410,7 @@ impl Builder {
         }
         fold_into(text, &mut self.text);
         self.ends.push(self.text.len() as u32);
-        self.fields.push((target, field));
+        self.fields.push(Packed::new(target, field));
     }
 }
 

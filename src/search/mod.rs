@@ -9,6 +9,7 @@
 mod describe;
 mod index;
 mod mark;
+mod packed;
 mod query;
 mod scan;
 mod vocab;
