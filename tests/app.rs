@@ -280,6 +280,34 @@ fn a_file_with_errors_is_not_edited() {
 }
 
 #[test]
+fn a_motion_the_agenda_lists_but_that_cannot_be_read_is_shown_and_leads_to_the_problems() {
+    let dir = common::data_dir(&[
+        (
+            "s.toml",
+            common::session(
+                "s1",
+                "2022-09-07",
+                "[[agenda]]\nnumber = \"1\"\ntitle = \"Bericht\"\nmotions = [\"m1\", \"m2\"]\n",
+            )
+            .as_bytes(),
+        ),
+        (
+            "m1.toml",
+            common::motion("m1", Some("s1"), &["open"]).as_bytes(),
+        ),
+        // No closing quote: nothing of this file can be read.
+        ("m2.toml", b"[motion]\nid = \"m2\ntitle = \"Kaputt\"\n"),
+    ]);
+    let mut app = app(dir.path());
+    press(&mut app, &[Open]);
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(screen.contains("Titel m1"), "{screen}");
+    assert!(screen.contains("⚠ m2: nicht lesbar"), "{screen}");
+    press(&mut app, &[Down, Down, Open]);
+    assert_eq!(app.place().screen, Screen::Problems);
+}
+
+#[test]
 fn quitting_with_unsaved_changes_asks_once_more() {
     let dir = example();
     let path = dir.path().join(KIM);

@@ -82,3 +82,28 @@ fn the_terminal_cursor_stands_where_the_answer_is_typed() {
         .collect();
     assert_eq!(before, "abc", "cursor at {at:?}");
 }
+
+#[test]
+fn a_long_note_takes_up_to_a_fifth_of_the_screen_and_says_where_it_is_cut() {
+    let dir = example();
+    let mut app = app(dir.path());
+    app.note = Some(agenda::app::Note::SaveFailed {
+        path: "antraege/2022/ein-sehr-langer-dateiname-fuer-einen-antrag.toml".into(),
+        reason: "Zugriff verweigert ".repeat(20),
+    });
+    let screen = draw(&mut app, 80, 24);
+    let lines: Vec<&str> = screen.lines().collect();
+    // Header, body, four lines of the note, the key line.
+    let note: Vec<&str> = lines[19..23].iter().map(|l| l.trim_end()).collect();
+    let said = note.join(" ");
+    assert!(said.contains("wurde nicht gespeichert"), "{screen}");
+    // What to do comes before the reason, so a cut keeps it.
+    assert!(note[1].contains("versucht es erneut"), "{screen}");
+    assert!(note[3].ends_with('…'), "{screen}");
+    assert!(!lines[18].contains("Zugriff"), "{screen}");
+    // Small: two lines, still cut visibly.
+    let small = draw(&mut app, 60, 10);
+    let small: Vec<&str> = small.lines().collect();
+    assert!(small[8].trim_end().ends_with('…'), "{}", small.join("\n"));
+    assert!(small[7].contains("antraege/2022"), "{}", small.join("\n"));
+}

@@ -66,6 +66,7 @@ impl App {
                     .find(|id| self.data().motion(id).is_some())
                     .cloned()
                     .map(Screen::Motion),
+                Some(SessionRow::Missing(_)) => Some(Screen::Problems),
                 _ => None,
             },
             Screen::Motion(id) if place.pane == Pane::Questions => self

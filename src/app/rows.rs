@@ -23,6 +23,10 @@ pub enum SessionRow<'a> {
     Motion(&'a Motion, Option<&'a AgendaItem>),
     /// The heading above the motions on no agenda item.
     NotOnAgenda,
+    /// A motion id an agenda item lists that is not in the data: its file
+    /// has errors, or there is none. Shown so that nothing is missing
+    /// unseen; Enter opens the problems screen, which says why.
+    Missing(&'a str),
 }
 
 impl SessionRow<'_> {
@@ -102,6 +106,15 @@ pub fn session_rows<'a>(
                 .into_iter()
                 .map(|m| SessionRow::Motion(&data.motions[m], Some(item))),
         );
+        // A filter speaks of motions read; one not read cannot pass it.
+        if !filter.is_active() {
+            rows.extend(
+                item.motions
+                    .iter()
+                    .filter(|id| places.motion_at(id).is_none())
+                    .map(|id| SessionRow::Missing(id)),
+            );
+        }
     }
     if !loose.is_empty() {
         rows.push(SessionRow::NotOnAgenda);

@@ -51,7 +51,7 @@ impl App {
                         index,
                     })
                 }
-                SessionRow::NotOnAgenda => None,
+                SessionRow::NotOnAgenda | SessionRow::Missing(_) => None,
             },
             Screen::Motion(id) if place.pane == Pane::Details => Some(Selected::Motion(id.clone())),
             _ => None,

@@ -292,6 +292,8 @@ pub struct Labels {
     pub help_more: &'static str,
     pub help_close: &'static str,
     pub closed: &'static str,
+    /// After the id of a motion an agenda lists that is not in the data.
+    pub missing_motion: &'static str,
     pub kind: &'static str,
     pub basis: &'static str,
     pub submitters: &'static str,

@@ -2,8 +2,8 @@
 //! Each query word is matched against the distinct words of the text once
 //! (see `vocab`), then their fields are scored through their postings.
 
-use super::query::{Term, parse};
 use super::packed::Packed;
+use super::query::{Term, parse};
 use super::vocab::{Vocabulary, words_of};
 use super::word;
 use crate::fold::fold_into;

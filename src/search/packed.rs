@@ -45,10 +45,11 @@ impl Packed {
             assert!(p <= POSITION_MASK, "no data set has 2^29 records");
             p
         };
-        let kind = KINDS.iter().position(|&k| k == kind).expect("every kind is listed") as u64;
-        Packed(
-            kind | tag << 4 | position(a) << 6 | position(b) << (6 + POSITION_BITS),
-        )
+        let kind = KINDS
+            .iter()
+            .position(|&k| k == kind)
+            .expect("every kind is listed") as u64;
+        Packed(kind | tag << 4 | position(a) << 6 | position(b) << (6 + POSITION_BITS))
     }
 
     pub(super) fn target(self) -> Target {

@@ -21,7 +21,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use crate::app::rows::SessionKey;
 use crate::app::{App, Layout, Note, Overlay, Screen};
@@ -33,9 +33,20 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
     let area = frame.area();
     let keys = Keys::new(&app.keymap, texts).with_data(app.data());
     let note = app.note.as_ref().map(|n| texts.note(n, &keys));
-    let note_lines = note
+    // Up to a fifth of the screen (two lines at least, five at most); a
+    // note cut there ends in "…".
+    let room = usize::from(area.height / 5).clamp(2, 5);
+    let mut note_text = note
         .as_deref()
-        .map_or(0, |n| theme::wrap(n, area.width.into()).len().min(3)) as u16;
+        .map(|n| theme::wrap(n, area.width.into()))
+        .unwrap_or_default();
+    if note_text.len() > room {
+        note_text.truncate(room);
+        if let Some(last) = note_text.last_mut() {
+            *last = fit(&format!("{last} …"), area.width.into());
+        }
+    }
+    let note_lines = note_text.len() as u16;
     let filter_line = u16::from(app.filter.is_active());
     let [header, filter_area, body, note_area, footer] = ratatui::layout::Layout::vertical([
         Constraint::Length(1),
@@ -78,12 +89,10 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
     {
         frame.set_cursor_position((list.left, list.top + row as u16));
     }
-    if let Some(note) = note {
+    if note.is_some() {
         let style = note_style(app.note.as_ref());
-        let paragraph = Paragraph::new(crate::text::block(&note).into_owned())
-            .style(style)
-            .wrap(Wrap { trim: true });
-        frame.render_widget(paragraph, note_area);
+        let lines: Vec<Line> = note_text.into_iter().map(Line::from).collect();
+        frame.render_widget(Paragraph::new(lines).style(style), note_area);
     }
     frame.render_widget(
         Paragraph::new(hints::line(app, texts, footer.width.into())),

@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
@@ -86,6 +87,11 @@ pub(super) fn draw(
                     row.style(theme::dim())
                 }
             }
+            SessionRow::Missing(id) => Row::new(vec![
+                Cell::from(""),
+                Cell::from(one_line(&format!("↳ ⚠ {id}: {}", labels.missing_motion))),
+            ])
+            .style(Style::new().fg(crate::theme::palette().warn)),
             SessionRow::NotOnAgenda => Row::new(vec![
                 Cell::from(""),
                 Cell::from(format!("── {} ──", texts.not_on_agenda())),

@@ -89,7 +89,7 @@ impl German {
                 path.display()
             ),
             Note::SaveFailed { path, reason } => format!(
-                "{} konnte nicht gespeichert werden ({reason}). Ihre Änderung ist nur hier vorgemerkt; {reload} versucht es erneut.",
+                "{} wurde nicht gespeichert. Ihre Änderung ist nur hier vorgemerkt; {reload} versucht es erneut. Grund: {reason}",
                 path.display()
             ),
             Note::FileHasErrors { path } => format!(

@@ -141,6 +141,7 @@ pub(super) static LABELS: Labels = Labels {
     help: "Tastenkürzel",
     help_more: "weitere",
     help_close: "Eine beliebige Taste schließt die Hilfe.",
+    missing_motion: "nicht lesbar (Datei fehlerhaft oder nicht vorhanden), Enter zeigt die Probleme",
     closed: "n.ö.",
     kind: "Art",
     basis: "Grundlage",

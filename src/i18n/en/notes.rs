@@ -91,7 +91,7 @@ impl English {
                 path.display()
             ),
             Note::SaveFailed { path, reason } => format!(
-                "{} could not be saved ({reason}). Your change is kept here only; {reload} tries again.",
+                "{} was not saved. Your change is kept here only; {reload} tries again. Reason: {reason}",
                 path.display()
             ),
             Note::FileHasErrors { path } => format!(

@@ -141,6 +141,7 @@ pub(super) static LABELS: Labels = Labels {
     help: "Keys",
     help_more: "more",
     help_close: "Any key closes the help.",
+    missing_motion: "cannot be read (file has errors or is missing), Enter shows the problems",
     closed: "closed",
     kind: "Kind",
     basis: "Basis",
