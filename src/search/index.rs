@@ -4,38 +4,11 @@
 
 use super::packed::Packed;
 use super::query::{Term, parse};
+pub use super::target::{FieldKind, Target};
 use super::vocab::{Vocabulary, words_of};
 use super::word;
 use crate::fold::fold_into;
 use crate::model::Dataset;
-
-/// What a hit points at, by position in the dataset it was built from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Target {
-    Session { session: usize },
-    AgendaItem { session: usize, item: usize },
-    Motion { motion: usize },
-    Question { motion: usize, question: usize },
-}
-
-/// Which text of a record matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum FieldKind {
-    Committee,
-    Date,
-    ItemNumber,
-    ItemTitle,
-    MotionId,
-    MotionKind,
-    MotionTitle,
-    Submitters,
-    Proposal,
-    Rationale,
-    QuestionNumber,
-    QuestionText,
-    Assignee,
-    Answer,
-}
 
 /// A ranked hit: the record, the text of it that matched best, the score.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,6 +12,7 @@ mod mark;
 mod packed;
 mod query;
 mod scan;
+mod target;
 mod vocab;
 mod word;
 mod worker;

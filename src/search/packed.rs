@@ -3,7 +3,7 @@
 //! a plain `(Target, FieldKind)` pair each took 32 bytes, more than the
 //! vocabulary and all its postings together.
 
-use super::index::{FieldKind, Target};
+use super::target::{FieldKind, Target};
 
 /// Bits 0–3 the kind, 4–5 the kind of record, 6–34 and 35–63 its two
 /// positions (a session or motion, an agenda item or question).

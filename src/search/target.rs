@@ -1,0 +1,29 @@
+//! What the index's fields are: which record, and which of its texts.
+
+/// What a hit points at, by position in the dataset it was built from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    Session { session: usize },
+    AgendaItem { session: usize, item: usize },
+    Motion { motion: usize },
+    Question { motion: usize, question: usize },
+}
+
+/// Which text of a record matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldKind {
+    Committee,
+    Date,
+    ItemNumber,
+    ItemTitle,
+    MotionId,
+    MotionKind,
+    MotionTitle,
+    Submitters,
+    Proposal,
+    Rationale,
+    QuestionNumber,
+    QuestionText,
+    Assignee,
+    Answer,
+}
