@@ -523,10 +523,11 @@ fn a_phrase_finds_exactly_the_records_whose_text_holds_it() {
 #[test]
 fn a_scan_for_one_search_finds_what_the_index_finds_ranked_alike() {
     let dir = tempfile::tempdir().unwrap();
+    // More motions than one part of the index holds: the scan goes part by part.
     let scale = corpus::Scale {
         sessions: 20,
-        motions: 120,
-        questions: 900,
+        motions: 2100,
+        questions: 3000,
         ..corpus::Scale::YEAR
     };
     corpus::write(dir.path(), scale, 11).unwrap();

@@ -36,7 +36,7 @@ enum Words {
     /// (the finder).
     Vocabulary(Vocabulary),
     /// The folded texts, scanned per search: for one search.
-    Text(super::scan::Text),
+    Text(super::scan::Texts),
 }
 
 impl Default for Words {
@@ -76,15 +76,15 @@ impl Index {
     /// search: the same hits as [`build`](Index::build) gives, without
     /// the work of collecting every word.
     pub fn scan(data: &Dataset) -> Index {
-        let builders = Builder::each(data, |b| b);
-        let mut text = String::with_capacity(builders.iter().map(|b| b.text.len()).sum());
-        let mut ends = Vec::new();
-        for b in &builders {
-            let offset = text.len() as u32;
-            text.push_str(&b.text);
-            ends.extend(b.ends.iter().map(|e| e + offset));
-        }
-        Index::of(builders, Words::Text(super::scan::Text { text, ends }))
+        let mut builders = Builder::each(data, |b| b);
+        let parts = builders
+            .iter_mut()
+            .map(|b| super::scan::Text {
+                text: std::mem::take(&mut b.text),
+                ends: std::mem::take(&mut b.ends),
+            })
+            .collect();
+        Index::of(builders, Words::Text(super::scan::Texts { parts }))
     }
 
     fn of(builders: Vec<Builder>, words: Words) -> Index {
