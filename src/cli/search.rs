@@ -20,8 +20,7 @@ pub(super) fn run(dir: &Path, query: &str, ctx: &mut Context) -> io::Result<Exit
     let loaded = std::mem::ManuallyDrop::new(store::open(dir));
     let data = &*loaded.data;
     // One search: the texts scanned, no vocabulary collected.
-    let index = std::mem::ManuallyDrop::new(Index::scan(data));
-    let hits = index.search(data, query, usize::MAX);
+    let hits = Index::search_once(data, query);
     // Nothing found is an answer, not an error: exit code 1 (errors give 2),
     // so a script can ask "has anyone asked about this before?".
     if hits.is_empty() {

@@ -36,7 +36,7 @@ enum Words {
     /// (the finder).
     Vocabulary(Vocabulary),
     /// The folded texts, scanned per search: for one search.
-    Text(super::scan::Texts),
+    Text(super::scan::Text),
 }
 
 impl Default for Words {
@@ -72,19 +72,27 @@ impl Index {
         Index::of(builders, Words::Vocabulary(Vocabulary::join(words)))
     }
 
-    /// Folds every searchable text of `data` and keeps the texts, for one
-    /// search: the same hits as [`build`](Index::build) gives, without
-    /// the work of collecting every word.
-    pub fn scan(data: &Dataset) -> Index {
-        let mut builders = Builder::each(data, |b| b);
-        let parts = builders
-            .iter_mut()
-            .map(|b| super::scan::Text {
+    /// Ranked hits for one `query`, as [`build`](Index::build) and
+    /// [`search`](Index::search) give them, without the work of collecting
+    /// every word: each part of the data is folded, scanned and let go, on
+    /// every core, so that only a part per core is ever folded (for
+    /// `agenda search`; keeping every folded text cost as much memory as
+    /// the data itself).
+    pub fn search_once(data: &Dataset, query: &str) -> Vec<Hit> {
+        let parts = Builder::each(data, |mut b| {
+            let text = super::scan::Text {
                 text: std::mem::take(&mut b.text),
                 ends: std::mem::take(&mut b.ends),
-            })
-            .collect();
-        Index::of(builders, Words::Text(super::scan::Texts { parts }))
+            };
+            let part = Index::of(vec![b], Words::Text(text));
+            part.search(data, query, usize::MAX)
+        });
+        // A record's fields are all in one part, and each part's hits are
+        // ranked alike (best first, then in data order): in part order, a
+        // stable sort by score ranks them as one index would.
+        let mut hits: Vec<Hit> = parts.into_iter().flatten().collect();
+        hits.sort_by(|a, b| b.score.cmp(&a.score));
+        hits
     }
 
     fn of(builders: Vec<Builder>, words: Words) -> Index {

@@ -8,42 +8,7 @@
 use super::query::Term;
 use super::word;
 
-/// The folded texts of the index's parts, each scanned on its own and on
-/// every core: joining them into one text cost a second copy of them all
-/// (at 40,000 motions, some 130 MB).
-pub(super) struct Texts {
-    /// Per part: its texts and its number of fields.
-    pub parts: Vec<Text>,
-}
-
-impl Texts {
-    /// [`Text::scores`] over every part, each into its own fields' scores.
-    pub(super) fn scores(&self, term: &Term, scores: &mut [u32]) {
-        self.each(scores, |part, scores| part.scores(term, scores));
-    }
-
-    /// [`Text::phrase_scores`] over every part.
-    pub(super) fn phrase_scores(&self, term: &Term, scores: &mut [u32]) {
-        self.each(scores, |part, scores| part.phrase_scores(term, scores));
-    }
-
-    fn each(&self, mut scores: &mut [u32], score: impl Fn(&Text, &mut [u32]) + Sync) {
-        use rayon::prelude::*;
-        let mut slices = Vec::with_capacity(self.parts.len());
-        for part in &self.parts {
-            let (own, rest) = std::mem::take(&mut scores).split_at_mut(part.ends.len());
-            slices.push(own);
-            scores = rest;
-        }
-        self.parts
-            .par_iter()
-            .zip(slices)
-            .for_each(|(part, scores)| score(part, scores));
-    }
-}
-
-/// The folded texts of one part's fields, one after another, and where
-/// each ends.
+/// Every field's folded text, one after another, and where each ends.
 pub(super) struct Text {
     pub text: String,
     pub ends: Vec<u32>,
