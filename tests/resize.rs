@@ -107,3 +107,35 @@ fn a_long_note_takes_up_to_a_fifth_of_the_screen_and_says_where_it_is_cut() {
     assert!(small[8].trim_end().ends_with('…'), "{}", small.join("\n"));
     assert!(small[7].contains("antraege/2022"), "{}", small.join("\n"));
 }
+
+/// The help at 80x24, page by page, in `lang`: every line it shows.
+fn help_pages(lang: agenda::i18n::Lang) -> Vec<String> {
+    let dir = example();
+    let mut app = app(dir.path());
+    step(&mut app, Action::Help);
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        seen.extend(crate::common::screen(&mut app, lang));
+        step(&mut app, Action::PageDown);
+    }
+    seen
+}
+
+#[test]
+fn no_text_of_the_help_is_cut_at_80_columns() {
+    use agenda::i18n::Lang;
+    for (lang, long) in [
+        (Lang::De, ["(zurückgezogen,", "vertagt, erledigt)"]),
+        (Lang::En, ["(withdrawn,", "postponed, done)"]),
+    ] {
+        let seen = help_pages(lang);
+        assert!(
+            !seen.iter().any(|line| line.contains('…')),
+            "{lang:?}: {seen:#?}"
+        );
+        // The longest text goes on under itself, whole.
+        for part in long {
+            assert!(seen.iter().any(|l| l.contains(part)), "{lang:?}: {part}");
+        }
+    }
+}

@@ -23,23 +23,24 @@ pub(super) fn draw(
     let rows: Vec<(String, &str)> = Action::of(Section::Browse)
         .map(|a| (app.keymap.label(a, labels.space), texts.action(a)))
         .collect();
-    let key_width = rows
-        .iter()
-        .map(|(k, _)| unicode_width::UnicodeWidthStr::width(k.as_str()))
-        .max()
-        .unwrap_or(0)
-        + 2;
     // Borders and the closing hint take four lines.
     let columns: usize = if rows.len() + 4 > usize::from(area.height) && area.width >= 50 {
         2
     } else {
         1
     };
-    let per_column = rows.len().div_ceil(columns);
+    let width = area.width.min(if columns == 2 { 100 } else { 60 });
+    // Each column is as wide as its widest keys, and a text too long for
+    // the rest goes on under itself: nothing of it is cut.
+    let column_width = usize::from(width.saturating_sub(2)) / columns;
+    let bodies: Vec<Vec<Line>> = rows
+        .chunks(rows.len().div_ceil(columns).max(1))
+        .map(|chunk| column(chunk, column_width, columns > 1))
+        .collect();
+    let per_column = bodies.iter().map(Vec::len).max().unwrap_or(0);
     // How to close it stays in sight where the rest can scroll; only on
     // the smallest screens does it give way to the keys.
     let hint = per_column + 4 <= usize::from(area.height) || area.height >= 12;
-    let width = area.width.min(if columns == 2 { 100 } else { 60 });
     let height = area
         .height
         .min(per_column as u16 + 2 + if hint { 2 } else { 0 });
@@ -67,23 +68,40 @@ pub(super) fn draw(
     ])
     .areas(inner);
     let areas = ratatui::layout::Layout::horizontal(vec![Constraint::Fill(1); columns]).split(body);
-    for (chunk, area) in rows.chunks(per_column).zip(areas.iter()) {
-        let column_width = usize::from(area.width);
-        let lines: Vec<Line> = chunk
-            .iter()
-            .map(|(keys, what)| {
-                let keys = fit(&format!("{keys:<key_width$}"), column_width);
-                // Each column cuts its own text, with a space before the next.
-                let room = column_width.saturating_sub(key_width + usize::from(columns > 1));
-                Line::from(vec![
-                    Span::styled(keys, theme::label()),
-                    Span::raw(fit(what, room)),
-                ])
-            })
-            .collect();
+    for (lines, area) in bodies.into_iter().zip(areas.iter()) {
         frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), *area);
     }
     let hint = Line::from(Span::styled(labels.help_close, theme::dim()));
     frame.render_widget(Paragraph::new(vec![Line::default(), hint]), closing);
     hidden
+}
+
+/// The lines of one column: its keys, then what they do, wrapped under
+/// itself where it is longer than the room left; two spaces before the next
+/// column.
+fn column(rows: &[(String, &str)], width: usize, gap: bool) -> Vec<Line<'static>> {
+    let key_width = rows
+        .iter()
+        .map(|(k, _)| unicode_width::UnicodeWidthStr::width(k.as_str()))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    // On a very narrow screen the keys take what there is and the text is cut.
+    let room = width.saturating_sub(key_width + 2 * usize::from(gap));
+    let mut lines = Vec::new();
+    for (keys, what) in rows {
+        let keys = fit(&format!("{keys:<key_width$}"), width);
+        let parts = match room {
+            0..8 => vec![fit(what, room)],
+            _ => theme::wrap(what, room),
+        };
+        for (i, part) in parts.into_iter().enumerate() {
+            let lead = match i {
+                0 => Span::styled(keys.clone(), theme::label()),
+                _ => Span::raw(" ".repeat(key_width.min(width))),
+            };
+            lines.push(Line::from(vec![lead, Span::raw(part)]));
+        }
+    }
+    lines
 }
