@@ -51,26 +51,32 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
             }
             WorkRow::Question(entry) => {
                 let state = DueState::of(entry.due.map(|d| d.date), today);
-                let when = match entry.due {
+                // The session's date before its committee, so that a long
+                // name does not cut it off.
+                let (session_date, committee) = match entry.session {
+                    Some(s) => (i18n::date(s.date), one_line(&s.committee)),
+                    None => (texts.without_session().to_string(), String::new()),
+                };
+                let first = match entry.due {
                     Some(due) => {
-                        let rule = match due.from_rule {
-                            true => format!(" ({})", labels.by_rule),
-                            false => String::new(),
-                        };
-                        format!(
-                            "{} {}{rule}, {}",
-                            theme::due_symbol(state),
-                            i18n::date(due.date),
-                            texts.due_in((due.date - today).num_days())
-                        )
+                        let symbol = theme::due_symbol(state);
+                        let date = i18n::date(due.date);
+                        let left = texts.due_in((due.date - today).num_days());
+                        let said = format!("{symbol} {date} ({}), {left}", labels.by_rule);
+                        // A date set by the rule is said so where there is
+                        // room (the session's date and a word of its
+                        // committee), else marked "≈" as on the motion's screen.
+                        let room = said.chars().count() + 3 + session_date.chars().count() + 10;
+                        match (due.from_rule, room <= width) {
+                            (true, true) => said,
+                            (true, false) => format!("{symbol} ≈{date}, {left}"),
+                            (false, _) => format!("{symbol} {date}, {left}"),
+                        }
                     }
                     None => format!("  {}", labels.due_none),
                 };
-                let session = entry.session.map_or_else(
-                    || texts.without_session().to_string(),
-                    |s| format!("{} {}", one_line(&s.committee), i18n::date(s.date)),
-                );
-                let first = fit(&format!("{when} · {session}"), width);
+                let first = format!("{first} · {session_date} {committee}");
+                let first = fit(first.trim_end(), width);
                 let (symbol, style) = theme::question_symbol(entry.question);
                 // The motion short, so that the question still shows.
                 let what = format!(
