@@ -123,3 +123,35 @@ fn a_file_broken_or_deleted_elsewhere_is_said_as_such() {
     crate::common::step(&mut app, changed());
     assert_eq!(fate(&app), Some(Fate::Removed), "{:?}", app.note);
 }
+
+#[test]
+fn two_changes_close_together_are_both_told() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    let kim = dir.path().join(KIM);
+    let text = std::fs::read_to_string(&kim).unwrap().replacen(
+        "status = \"open\"\n",
+        "status = \"answered\"\nanswer = \"4,5 Stellen.\"\n",
+        1,
+    );
+    std::fs::write(&kim, text).unwrap();
+    step(&mut app, Msg::FilesChanged(vec![KIM.into()]));
+    let session = "sitzungen/soz-2022-09-07.toml";
+    let file = dir.path().join(session);
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("(Beispiel)", "(geändert)", 1)).unwrap();
+    step(&mut app, Msg::FilesChanged(vec![session.into()]));
+    let Some(Note::Outside(outside)) = &app.note else {
+        panic!("{:?}", app.note);
+    };
+    assert_eq!(outside.file, std::path::PathBuf::from(session));
+    assert_eq!(outside.more, 1, "the answer told a moment ago is counted");
+    // Once put away, the next change is told on its own.
+    step(&mut app, Action::Down);
+    std::fs::write(&file, text).unwrap();
+    step(&mut app, Msg::FilesChanged(vec![session.into()]));
+    match &app.note {
+        Some(Note::Outside(o)) => assert_eq!(o.more, 0),
+        other => panic!("{other:?}"),
+    }
+}

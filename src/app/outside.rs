@@ -12,6 +12,13 @@ use crate::store::Loaded;
 impl App {
     pub(super) fn changed_outside(&mut self, loaded: Loaded, paths: &[PathBuf]) {
         let before = self.loaded.data.clone();
+        // A change told a moment ago and not yet put away is counted in
+        // the new one's words, not dropped unseen.
+        let earlier = match &self.note {
+            Some(Note::Outside(o)) if !paths.contains(&o.file) => 1 + o.more,
+            Some(Note::Outside(o)) => o.more,
+            _ => 0,
+        };
         self.reloaded(loaded);
         // Conflicts and reapplied changes are what this user must see.
         let quiet = matches!(
@@ -22,7 +29,8 @@ impl App {
             .filter(|d| d.is_error())
             .map(|d| &d.path)
             .collect();
-        if quiet && let Some(outside) = describe(&before, self.data(), paths, &broken) {
+        if quiet && let Some(mut outside) = describe(&before, self.data(), paths, &broken) {
+            outside.more += earlier;
             self.note = Some(Note::Outside(outside));
         }
     }
