@@ -139,3 +139,14 @@ fn no_text_of_the_help_is_cut_at_80_columns() {
         }
     }
 }
+
+#[test]
+fn days_long_past_are_said_short_where_the_words_do_not_fit() {
+    let dir = example();
+    let mut app = app(dir.path());
+    app.env.today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    let narrow = draw(&mut app, 60, 15);
+    assert!(narrow.contains("−1548 T"), "{narrow}");
+    let wide = draw(&mut app, 80, 24);
+    assert!(wide.contains("vor 1548 Tagen"), "{wide}");
+}

@@ -290,6 +290,8 @@ pub struct Labels {
     pub problems_hint: &'static str,
     pub help: &'static str,
     pub help_more: &'static str,
+    /// Days, short, where "vor 1548 Tagen" does not fit: "−1548 T".
+    pub days_short: &'static str,
     pub help_close: &'static str,
     pub closed: &'static str,
     /// After the id of a motion an agenda lists that is not in the data.

@@ -135,7 +135,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
             }
             cells.push(Cell::from(fit(&committee, committee_width)));
             cells.push(Cell::from(Span::styled(
-                days.map(|d| texts.days_left(d)).unwrap_or_default(),
+                days.map(|d| days_left(d, wide, texts)).unwrap_or_default(),
                 style,
             )));
             // Until the motions are read, their counts are not known.
@@ -210,4 +210,17 @@ fn draw_problems_panel(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Tex
         })
         .collect();
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// "vor 1548 Tagen", or "−1548 T" where that does not fit its column
+/// (below 70 columns).
+fn days_left(days: i64, wide: bool, texts: &dyn Texts) -> String {
+    let said = texts.days_left(days);
+    match said.chars().count() <= if wide { 14 } else { 11 } {
+        true => said,
+        false => {
+            let sign = if days < 0 { '−' } else { '+' };
+            format!("{sign}{} {}", days.abs(), texts.labels().days_short)
+        }
+    }
 }

@@ -140,6 +140,7 @@ pub(super) static LABELS: Labels = Labels {
     problems_hint: "zeigt alle",
     help: "Tastenkürzel",
     help_more: "weitere",
+    days_short: "T",
     help_close: "Eine beliebige Taste schließt die Hilfe.",
     missing_motion: "nicht lesbar (Datei fehlerhaft oder nicht vorhanden), Enter zeigt die Probleme",
     closed: "n.ö.",

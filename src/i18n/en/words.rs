@@ -140,6 +140,7 @@ pub(super) static LABELS: Labels = Labels {
     problems_hint: "shows all",
     help: "Keys",
     help_more: "more",
+    days_short: "d",
     help_close: "Any key closes the help.",
     missing_motion: "cannot be read (file has errors or is missing), Enter shows the problems",
     closed: "closed",
