@@ -92,6 +92,10 @@ pub enum Note {
     ConflictDismissed,
     /// Only conflicts can be dismissed; a change not saved is saved by a reload.
     NotAConflict,
+    /// Quit pressed while a pull (`true`) or a sync still runs.
+    BusyOnQuit {
+        pull: bool,
+    },
     UnsavedOnQuit {
         count: usize,
         /// Conflicts not resolved yet.

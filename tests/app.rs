@@ -330,6 +330,27 @@ fn quitting_with_unsaved_changes_asks_once_more() {
 }
 
 #[test]
+fn quitting_while_a_pull_or_a_sync_runs_asks_once_more() {
+    let dir = example();
+    for pull in [true, false] {
+        let mut app = app(dir.path());
+        match pull {
+            true => app.pulling = Some(3),
+            false => app.syncing = true,
+        }
+        press(&mut app, &[Quit]);
+        assert!(!app.quit, "pull: {pull}");
+        assert_eq!(app.note, Some(Note::BusyOnQuit { pull }));
+        let texts = agenda::i18n::Lang::De.texts();
+        let keys = agenda::i18n::Keys::new(&app.keymap, texts);
+        let said = texts.note(app.note.as_ref().unwrap(), &keys);
+        assert!(said.contains("läuft noch"), "{said}");
+        press(&mut app, &[Quit]);
+        assert!(app.quit);
+    }
+}
+
+#[test]
 fn help_closes_on_any_key_quit_included() {
     let dir = example();
     let mut app = app(dir.path());

@@ -502,7 +502,14 @@ impl App {
     fn request_quit(&mut self) {
         let pending = self.journal.pending.len();
         let conflicts = self.journal.conflicts.len();
-        if pending + conflicts == 0 || self.quit_armed {
+        // Work still running in the background is not dropped unsaid.
+        let busy = self.pulling.is_some() || self.syncing;
+        if busy && !self.quit_armed {
+            self.quit_armed = true;
+            self.note = Some(Note::BusyOnQuit {
+                pull: self.pulling.is_some(),
+            });
+        } else if pending + conflicts == 0 || self.quit_armed {
             self.quit = true;
         } else {
             self.quit_armed = true;

@@ -144,6 +144,14 @@ impl German {
             Note::NotAConflict => format!("Nur Konflikte lassen sich verwerfen. Eine nicht gespeicherte Änderung speichert {reload}."),
             Note::AnswerChangedMeanwhile => format!("Nicht gespeichert: Jemand hat diese Antwort geändert, während Sie schrieben. Beide Fassungen stehen unter {} – wählen Sie dort.", keys.get(Action::Problems)),
             Note::ConflictTargetGone => "Das geht nicht: Dieser Antrag oder diese Frage steht nicht mehr in den Dateien. Der Konflikt bleibt mit Ihrem Wert stehen – übernehmen Sie den Text von Hand, wo er hingehört.".into(),
+            Note::BusyOnQuit { pull: true } => format!(
+                "Der Abruf aus dem RIS läuft noch. Noch einmal {} bricht ihn ab und beendet (geschrieben ist von ihm noch nichts); sonst bitte warten.",
+                keys.get(Action::Quit)
+            ),
+            Note::BusyOnQuit { pull: false } => format!(
+                "Der Abgleich mit den anderen läuft noch. Bitte warten, bis er fertig ist; noch einmal {} beendet trotzdem.",
+                keys.get(Action::Quit)
+            ),
             Note::UnsavedOnQuit { count: n, conflicts: 0 } => format!(
                 "{} – noch einmal {} beendet trotzdem (sie werden beim nächsten Start angeboten), {reload} lädt neu und speichert.",
                 self.unsaved(*n),

@@ -148,6 +148,14 @@ impl English {
             Note::NotAConflict => format!("Only conflicts can be dismissed. A change not saved is saved by {reload}."),
             Note::AnswerChangedMeanwhile => format!("Not saved: someone changed this answer while you were typing. Both versions are under {} – choose there.", keys.get(Action::Problems)),
             Note::ConflictTargetGone => "That cannot be applied: this motion or question is no longer in the files. The conflict stays, with your value – copy the text by hand to where it belongs.".into(),
+            Note::BusyOnQuit { pull: true } => format!(
+                "The pull from the council system is still running. Press {} again to stop it and quit (nothing of it is written yet); or wait.",
+                keys.get(Action::Quit)
+            ),
+            Note::BusyOnQuit { pull: false } => format!(
+                "The sync with the others is still running. Please wait until it is done; press {} again to quit anyway.",
+                keys.get(Action::Quit)
+            ),
             Note::UnsavedOnQuit {
                 count: n,
                 conflicts: 0,
