@@ -306,15 +306,33 @@ fn a_broken_file_is_named_with_line_and_column_and_the_others_still_import() {
         r#"{"id": "https://x/person/1", "type": "https://schema.oparl.org/1.1/Person"}"#,
     )
     .unwrap();
+    let empty = home.path().join("leer.json");
+    std::fs::write(&empty, "\n").unwrap();
+    let cut = home.path().join("halb.json");
+    std::fs::write(&cut, "{\"id\": \"x\", \"type\": \"https://sch").unwrap();
     let sources = [
         broken.display().to_string(),
         person.display().to_string(),
         fixture(ALL[0]),
+        empty.display().to_string(),
+        cut.display().to_string(),
     ];
     let out = import(&dir, &sources, &[]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.contains("kaputt.json:4:1: not valid JSON"), "{err}");
+    assert!(
+        err.contains("kaputt.json:4:1: not valid JSON (a value is missing here)"),
+        "{err}"
+    );
+    // Said in plain words, at a place an editor can go to.
+    assert!(
+        err.contains("leer.json:1:1: not valid JSON (the file is empty)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("halb.json:1:32: not valid JSON (it stops in the middle"),
+        "{err}"
+    );
     assert!(
         err.contains("person.json: an object of type Person holds no sessions or papers"),
         "{err}"

@@ -24,6 +24,6 @@ pub use object::{Kind, Link};
 pub use plan::{Plan, plan, plan_with};
 pub use pull::{ItemIn, Limits, MeetingIn, PaperIn, Pull, pull};
 pub use resolve::{Progress, Resolver};
-pub use say::{Say, Subject};
+pub use say::{JsonFault, Say, Subject};
 pub use web::{Failure, Web, is_url};
 pub use write::Write;

@@ -105,17 +105,17 @@ impl<'p> Resolver<'p> {
                 Some(value)
             }
             Err(e) => {
-                // serde's words end in "at line … column …": said once.
-                let reason = e.to_string();
-                let reason = match reason.rsplit_once(" at line ") {
-                    Some((words, _)) => words.to_string(),
-                    None => reason,
-                };
+                let empty = text.trim().is_empty();
                 self.say(Say::BadJson {
                     file: name,
-                    line: e.line(),
-                    column: e.column(),
-                    reason,
+                    // An empty file is said at its start; serde counts the
+                    // column of an empty line as 0.
+                    line: if empty { 1 } else { e.line().max(1) },
+                    column: if empty { 1 } else { e.column().max(1) },
+                    reason: match empty {
+                        true => super::say::JsonFault::Empty,
+                        false => super::say::JsonFault::of(&e),
+                    },
                 });
                 None
             }

@@ -15,7 +15,7 @@ pub enum Say {
         file: String,
         line: usize,
         column: usize,
-        reason: String,
+        reason: JsonFault,
     },
     /// A file given could not be read.
     Unreadable { file: String, reason: String },
@@ -142,6 +142,40 @@ pub enum Say {
 pub enum Subject {
     Session { committee: String, date: NaiveDate },
     Motion { title: String },
+}
+
+/// Why a file is no JSON, in words each language gives its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JsonFault {
+    /// Nothing in it (or only spaces).
+    Empty,
+    /// It stops in the middle: saved or copied only in part.
+    EndsEarly,
+    /// Something else where a value must stand.
+    NoValue,
+    /// A comma before a closing bracket.
+    TrailingComma,
+    /// serde_json's own words, for the rarer faults.
+    Other(String),
+}
+
+impl JsonFault {
+    /// The fault of `error` (serde_json's own words are English).
+    pub fn of(error: &serde_json::Error) -> JsonFault {
+        let words = error.to_string();
+        let words = match words.rsplit_once(" at line ") {
+            Some((words, _)) => words.to_string(),
+            None => words,
+        };
+        match () {
+            _ if error.is_eof() => JsonFault::EndsEarly,
+            _ if words.starts_with("expected value") || words.starts_with("expected ident") => {
+                JsonFault::NoValue
+            }
+            _ if words.starts_with("trailing comma") => JsonFault::TrailingComma,
+            _ => JsonFault::Other(words),
+        }
+    }
 }
 
 impl Say {

@@ -2,7 +2,7 @@
 
 use crate::i18n::date;
 use crate::import::ReadError;
-use crate::oparl::{Failure, Say, Subject};
+use crate::oparl::{Failure, JsonFault, Say, Subject};
 
 fn unreadable(r: &ReadError) -> String {
     match r {
@@ -46,9 +46,20 @@ pub(crate) fn say(s: &Say) -> String {
             line,
             column,
             reason,
-        } => format!(
-            "{file}:{line}:{column}: kein gültiges JSON ({reason}). Die Datei wurde übersprungen."
-        ),
+        } => {
+            let reason = match reason {
+                JsonFault::Empty => "die Datei ist leer",
+                JsonFault::EndsEarly => {
+                    "sie endet mitten im Text – wohl nur zum Teil gespeichert oder kopiert"
+                }
+                JsonFault::NoValue => "hier fehlt ein Wert",
+                JsonFault::TrailingComma => "ein Komma zu viel vor der Klammer",
+                JsonFault::Other(words) => words,
+            };
+            format!(
+                "{file}:{line}:{column}: kein gültiges JSON ({reason}). Die Datei wurde übersprungen."
+            )
+        }
         Say::NotAnAddress { source } => format!(
             "{source}: Das ist weder eine Datei hier noch eine Adresse mit http:// oder https://. Geben Sie die Adresse so an, wie der Browser sie zeigt (mit https://)."
         ),

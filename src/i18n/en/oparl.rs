@@ -2,7 +2,7 @@
 
 use crate::i18n::date;
 use crate::import::ReadError;
-use crate::oparl::{Failure, Say, Subject};
+use crate::oparl::{Failure, JsonFault, Say, Subject};
 
 fn unreadable(r: &ReadError) -> String {
     match r {
@@ -52,6 +52,15 @@ pub(crate) fn say(s: &Say) -> String {
             column,
             reason,
         } => {
+            let reason = match reason {
+                JsonFault::Empty => "the file is empty",
+                JsonFault::EndsEarly => {
+                    "it stops in the middle – probably saved or copied only in part"
+                }
+                JsonFault::NoValue => "a value is missing here",
+                JsonFault::TrailingComma => "a comma too many before the bracket",
+                JsonFault::Other(words) => words,
+            };
             format!("{file}:{line}:{column}: not valid JSON ({reason}). The file was skipped.")
         }
         Say::NotAnAddress { source } => format!(
