@@ -115,6 +115,17 @@ fn a_done_motion_keeps_its_answers_and_a_nonpublic_item_is_marked_so() {
         md.contains("Grundstücksangelegenheit Müller (nicht öffentlich)"),
         "{md}"
     );
+    // Said first, before the title, so that nobody passes it on unawares.
+    let lead = md.find("nicht zur Veröffentlichung").expect(&md);
+    assert!(md[..lead].contains("Nicht öffentlich"), "{md}");
+    assert!(lead < md.find("Grundstücksangelegenheit").unwrap(), "{md}");
+    assert!(lead < md.find("# ").unwrap(), "{md}");
+    // A report without those items says nothing of the kind.
+    let public = stdout(&export(
+        dir.path(),
+        &["--session", "soz", "--final", "--format", "markdown"],
+    ));
+    assert!(!public.contains("Veröffentlichung"), "{public}");
 }
 
 #[test]

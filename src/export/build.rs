@@ -83,6 +83,18 @@ pub fn report_doc(report: &Report, options: &Options, texts: &dyn Texts) -> Doc 
     let session = report.session;
     let mut blocks = Vec::new();
     blocks.extend(letterhead(options, report.today, texts));
+    // Said before anything else, so that nobody passes it on unawares.
+    let closed: Vec<String> = (report.items.iter())
+        .filter(|entry| !entry.item.public)
+        .map(|entry| texts.agenda_item(&entry.item.number))
+        .collect();
+    if !closed.is_empty() {
+        let (strong, plain) = words.nonpublic_lead;
+        blocks.push(Block::Lead {
+            strong: strong.to_string(),
+            plain: plain(&closed.join(", ")),
+        });
+    }
     if !options.final_version {
         blocks.push(Block::Meta(words.working.to_string()));
     }

@@ -270,6 +270,8 @@ pub struct ReportWords {
     pub closing: &'static str,
     /// Beside an agenda item that is not public, in a report that has it.
     pub nonpublic: &'static str,
+    /// Over a report holding such items, first: the items' labels given.
+    pub nonpublic_lead: (&'static str, fn(&str) -> String),
     /// "Antwortschreiben geschrieben": said when the letter is written.
     pub letter_written: &'static str,
     /// `-o` names a folder (`true`) or a file whose ending is not the

@@ -258,6 +258,11 @@ pub(super) static REPORT: ReportWords = ReportWords {
     letter_intro: |kind| format!("zu {} nimmt die Verwaltung wie folgt Stellung:", your(kind)),
     closing: "Mit freundlichen Grüßen",
     nonpublic: "nicht öffentlich",
+    nonpublic_lead: ("Nicht öffentlich", |items| {
+        format!(
+            "Enthält nicht öffentliche Tagesordnungspunkte ({items}) – nicht zur Veröffentlichung."
+        )
+    }),
     letter_written: "Antwortschreiben geschrieben",
     bad_output: |name, folder, ext| match folder {
         true => format!(

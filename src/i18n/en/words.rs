@@ -257,6 +257,9 @@ pub(super) static REPORT: ReportWords = ReportWords {
     letter_intro: |kind| format!("The administration answers your {kind} as follows:"),
     closing: "Yours faithfully",
     nonpublic: "not public",
+    nonpublic_lead: ("Not public", |items| {
+        format!("Contains agenda items that are not public ({items}) – not for publication.")
+    }),
     letter_written: "Answer letter written",
     bad_output: |name, folder, ext| match folder {
         true => format!("{name} is a folder. Give a file name after -o, such as report.{ext}."),
