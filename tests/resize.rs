@@ -150,3 +150,30 @@ fn days_long_past_are_said_short_where_the_words_do_not_fit() {
     let wide = draw(&mut app, 80, 24);
     assert!(wide.contains("vor 1548 Tagen"), "{wide}");
 }
+
+#[test]
+fn the_terminal_cursor_stands_on_the_filter_option_in_focus() {
+    let dir = example();
+    let mut app = app(dir.path());
+    step(&mut app, Action::Filter);
+    step(&mut app, Action::Down);
+    let backend = ratatui::backend::TestBackend::new(80, 24);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    let texts = agenda::i18n::Lang::De.texts();
+    terminal
+        .draw(|f| {
+            agenda::ui::draw(f, &app, texts);
+        })
+        .unwrap();
+    let at = terminal.get_cursor_position().unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let row: String = (at.x..80)
+        .map(|x| buffer[(x, at.y)].symbol().to_string())
+        .collect();
+    assert!(row.starts_with('▸'), "cursor at {at:?}: {row}");
+    // The option in focus is the second: the row above holds the first.
+    let above: String = (at.x..80)
+        .map(|x| buffer[(x, at.y - 1)].symbol().to_string())
+        .collect();
+    assert!(!above.starts_with('▸'), "{above}");
+}

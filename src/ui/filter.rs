@@ -88,6 +88,13 @@ pub(super) fn draw_menu(
             .scroll((scroll as u16, 0)),
         popup,
     );
+    // The terminal's cursor on the option in focus, as in the lists:
+    // screen readers follow it.
+    if let Some(row) = cursor_line.checked_sub(scroll)
+        && row < inner_height
+    {
+        frame.set_cursor_position((popup.x + 1, popup.y + 1 + row as u16));
+    }
     let mut at = crate::app::MenuAt {
         top: popup.y + 1,
         left: popup.x + 1,
