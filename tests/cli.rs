@@ -473,3 +473,25 @@ fn zsh_completion_after_a_command_completes_that_command() {
     assert!(!root.contains("::dir"), "{root}");
     assert!(root.contains(":: :_agenda_commands"), "{root}");
 }
+
+#[test]
+fn fish_completion_offers_the_values_clap_leaves_out() {
+    let home = TempDir::new().unwrap();
+    let out = run(agenda(home.path()).args(["completions", "fish"]));
+    assert_eq!(out.code, 0);
+    // `agenda completions <Tab>`: the shells, not the files here.
+    assert!(
+        out.stdout.contains(
+            "-n \"__fish_agenda_using_subcommand completions\" -f -a \"bash elvish fish powershell zsh\""
+        ),
+        "{}",
+        out.stdout
+    );
+    // `agenda --lang <Tab>` before any command.
+    assert!(
+        out.stdout
+            .contains("complete -c agenda -l lang -r -f -a \"de en\"\n"),
+        "{}",
+        out.stdout
+    );
+}

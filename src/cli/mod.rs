@@ -2,6 +2,7 @@
 
 mod calendar;
 mod check;
+mod completions;
 mod due;
 mod export;
 mod help;
@@ -219,22 +220,7 @@ pub fn run() -> ExitCode {
     }
     // What needs no data folder is done before one is looked for.
     match &cli.command {
-        Some(Command::Completions { shell }) => {
-            // Without the folder before a command: zsh and fish would take
-            // the command for it and offer the commands again after it.
-            let root = <Cli as clap::CommandFactory>::command();
-            let mut command = clap::Command::new("agenda")
-                .about(root.get_about().cloned().unwrap_or_default())
-                .version(env!("CARGO_PKG_VERSION"))
-                .args(
-                    root.get_arguments()
-                        .filter(|a| a.get_id() != "dir")
-                        .cloned(),
-                )
-                .subcommands(root.get_subcommands().cloned());
-            clap_complete::generate(*shell, &mut command, "agenda", &mut std::io::stdout());
-            return ExitCode::SUCCESS;
-        }
+        Some(Command::Completions { shell }) => return completions::run(*shell),
         Some(Command::Man { folder }) => {
             let command = <Cli as clap::CommandFactory>::command();
             // The main page names agenda-check(1) and the others: into a
