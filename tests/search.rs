@@ -258,6 +258,21 @@ fn umlauts_fold_whichever_way_they_are_typed() {
     assert_eq!(example_hits("Flüchtlinge"), plain);
     assert_eq!(example_hits("FLÜCHTLINGE"), plain);
     assert_eq!(example_hits("traeger"), example_hits("Träger"));
+    // Typed without them, as on a keyboard that has none.
+    assert_eq!(example_hits("fluchtlinge"), plain);
+    assert_eq!(example_hits("trager"), example_hits("Träger"));
+    // The one-time search of `agenda search` finds the same.
+    let data = example();
+    for query in ["fluchtlinge", "trager", "gesprache"] {
+        let index = agenda::search::Index::build(&data);
+        let hits = index.search(&data, query, usize::MAX);
+        assert!(!hits.is_empty(), "{query}");
+        assert_eq!(
+            agenda::search::Index::search_once(&data, query),
+            hits,
+            "{query}"
+        );
+    }
 }
 
 #[test]

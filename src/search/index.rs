@@ -91,7 +91,7 @@ impl Index {
         // ranked alike (best first, then in data order): in part order, a
         // stable sort by score ranks them as one index would.
         let mut hits: Vec<Hit> = parts.into_iter().flatten().collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score));
+        hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
         hits
     }
 
@@ -234,8 +234,25 @@ impl Index {
         })
     }
 
-    /// The score of `term` in each field: its best word there, 0 where none.
+    /// The score of `term` in each field: its best word there, 0 where none;
+    /// a word typed without its umlauts scores as it stands with them.
     fn scores(
+        &self,
+        data: &Dataset,
+        term: &Term,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Vec<u32>> {
+        let mut best = self.scores_as_typed(data, term, cancelled)?;
+        for spelling in term.umlaut_spellings() {
+            let scores = self.scores_as_typed(data, &spelling, cancelled)?;
+            for (best, score) in best.iter_mut().zip(scores) {
+                *best = (*best).max(score);
+            }
+        }
+        Some(best)
+    }
+
+    fn scores_as_typed(
         &self,
         data: &Dataset,
         term: &Term,

@@ -63,6 +63,40 @@ fn term(token: &str) -> Option<Term> {
     })
 }
 
+impl Term {
+    /// The other ways a word typed without its umlauts stands in the folded
+    /// text: "kaltehilfe" for "Kältehilfe" (folded "kaeltehilfe"), "trager"
+    /// for "Träger". Only within the first four letters, which must stand as
+    /// typed (see `word::allowed`); further on, a missing "e" is one letter
+    /// off like any other. Only for fuzzy words: `'` and `^` mean as written.
+    pub fn umlaut_spellings(&self) -> Vec<Term> {
+        if self.mode != Mode::Fuzzy || self.phrase {
+            return Vec::new();
+        }
+        let chars: Vec<char> = self.text.chars().collect();
+        let places: Vec<usize> = (0..chars.len().min(4))
+            .filter(|&i| matches!(chars[i], 'a' | 'o' | 'u') && chars.get(i + 1) != Some(&'e'))
+            .collect();
+        // Every choice of where an "e" goes, but none (the word as typed).
+        (1..1u32 << places.len())
+            .map(|choice| {
+                let mut text = String::with_capacity(self.text.len() + places.len());
+                for (i, &c) in chars.iter().enumerate() {
+                    text.push(c);
+                    let at = places.iter().position(|&p| p == i);
+                    if at.is_some_and(|bit| choice & (1 << bit) != 0) {
+                        text.push('e');
+                    }
+                }
+                Term {
+                    text,
+                    ..self.clone()
+                }
+            })
+            .collect()
+    }
+}
+
 /// True when every match of `query` is a match of `previous`, so the
 /// search may look only at those: `query` goes on where `previous` ended,
 /// `previous` looked for something, and it did not end in the middle of
@@ -103,6 +137,28 @@ mod tests {
         assert_eq!(one("!^kita").mode, Mode::Prefix);
         assert_eq!(one("!'kita").mode, Mode::Exact);
         assert_eq!(one("Träger").text, "traeger");
+    }
+
+    #[test]
+    fn a_word_typed_without_umlauts_is_also_looked_for_with_them() {
+        let texts = |q: &str| -> Vec<String> {
+            one(q)
+                .umlaut_spellings()
+                .into_iter()
+                .map(|t| t.text)
+                .collect()
+        };
+        assert_eq!(texts("kaltehilfe"), ["kaeltehilfe"]);
+        assert_eq!(texts("trager"), ["traeger"]);
+        assert_eq!(texts("fluchtling"), ["fluechtling"]);
+        assert_eq!(texts("kolner"), ["koelner"]);
+        // Both places within the first four letters: every choice.
+        assert_eq!(texts("ausl"), ["aeusl", "auesl", "aeuesl"]);
+        // Already with "e", later than the fourth letter, or as written: none.
+        assert!(texts("traeger").is_empty());
+        assert!(texts("kind").is_empty());
+        assert!(texts("'trager").is_empty());
+        assert!(texts("^trager").is_empty());
     }
 
     #[test]
