@@ -495,3 +495,22 @@ fn fish_completion_offers_the_values_clap_leaves_out() {
         out.stdout
     );
 }
+
+#[test]
+fn output_cut_short_by_its_reader_is_no_error() {
+    let home = TempDir::new().unwrap();
+    for args in [&["completions", "bash"][..], &["man"]] {
+        let mut child = agenda(home.path())
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // As `| head` does: the reader goes before the writer is done.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}

@@ -21,13 +21,21 @@ pub(super) fn run(shell: Shell) -> ExitCode {
                 .cloned(),
         )
         .subcommands(root.get_subcommands().cloned());
-    let mut out = std::io::stdout().lock();
-    clap_complete::generate(shell, &mut command, "agenda", &mut out);
+    // Made whole first: clap_complete panics where it cannot write, as
+    // into `| head`, where a reader that has what it wants is no error.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "agenda", &mut script);
     if shell == Shell::Fish {
         command.build();
-        let _ = out.write_all(fish_values(&command).as_bytes());
+        script.extend_from_slice(fish_values(&command).as_bytes());
     }
-    ExitCode::SUCCESS
+    match std::io::stdout().lock().write_all(&script) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("{}", crate::text::line(&e.to_string()));
+            ExitCode::from(2)
+        }
+        _ => ExitCode::SUCCESS,
+    }
 }
 
 /// The values fish is not told by clap_complete's script: of a command's

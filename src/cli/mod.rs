@@ -232,6 +232,8 @@ pub fn run() -> ExitCode {
             };
             return match done {
                 Ok(()) => ExitCode::SUCCESS,
+                // `agenda man | head`: the reader has what it wanted.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("{}", crate::text::line(&e.to_string()));
                     ExitCode::from(2)
