@@ -68,8 +68,16 @@ fn existing(path: PathBuf) -> Result<DataDir, DirError> {
     }
 }
 
-/// Whether a folder holds any entry at all: a folder the user emptied on
-/// purpose, but left files in, is theirs, not ours to fill.
+/// Whether a folder holds any entry but the app's own: a folder the user
+/// emptied on purpose, but left files in, is theirs, not ours to fill. The
+/// recovery files and drafts of work in other folders live here too (the
+/// platform's folder for local data is this one on Linux and macOS); they
+/// do not make it a data folder.
 fn has_data(path: &Path) -> bool {
-    std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_some())
+    let own = |name: &str| name == "drafts" || name.starts_with("recovery");
+    std::fs::read_dir(path).is_ok_and(|entries| {
+        entries
+            .flatten()
+            .any(|e| !own(&e.file_name().to_string_lossy()))
+    })
 }

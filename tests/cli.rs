@@ -264,6 +264,20 @@ fn first_start_sets_up_the_example_and_says_where() {
     assert_eq!(again.stderr, "");
 }
 
+// The recovery files live in the platform's folder for local data, which
+// on Linux is the default data folder too.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_recovery_file_left_by_work_elsewhere_does_not_stop_the_first_start() {
+    let home = TempDir::new().unwrap();
+    let folder = home.path().join("data/agenda");
+    std::fs::create_dir_all(folder.join("drafts")).unwrap();
+    std::fs::write(folder.join("recovery-0123456789abcdef.json.bak"), "{}").unwrap();
+    let out = run(agenda(home.path()).args(["status", "--today", "2022-09-01", "--lang", "en"]));
+    assert!(out.stderr.starts_with("No data yet"), "{}", out.stderr);
+    assert!(out.stdout.contains("0/3 answered"), "{}", out.stdout);
+}
+
 #[test]
 fn missing_folder_and_bad_date_are_explained() {
     let home = TempDir::new().unwrap();
@@ -512,5 +526,25 @@ fn output_cut_short_by_its_reader_is_no_error() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
         assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn a_folder_without_data_files_is_said_to_be_perhaps_the_wrong_one() {
+    let home = TempDir::new().unwrap();
+    let empty = home.path().join("leer");
+    std::fs::create_dir(&empty).unwrap();
+    for command in ["check", "status"] {
+        let out = run(agenda(home.path()).args([command, empty.to_str().unwrap(), "--lang", "de"]));
+        assert!(
+            out.stdout.contains("liegen keine Sitzungen oder Anträge"),
+            "{command}: {}",
+            out.stdout
+        );
+        assert!(
+            out.stdout.contains("leer"),
+            "names the folder: {}",
+            out.stdout
+        );
     }
 }

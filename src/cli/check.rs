@@ -17,11 +17,11 @@ pub(super) fn run(dir: &Path, ctx: &mut Context) -> io::Result<ExitCode> {
     }
     let errors = loaded.error_count();
     let warnings = loaded.diagnostics.len() - errors;
-    writeln!(
-        ctx.out,
-        "{}",
-        ctx.texts.check_summary(errors, warnings, loaded.files)
-    )?;
+    let summary = match loaded.files {
+        0 => ctx.texts.empty_folder(dir),
+        files => ctx.texts.check_summary(errors, warnings, files),
+    };
+    writeln!(ctx.out, "{}", text::line(&summary))?;
     Ok(if errors > 0 {
         ExitCode::FAILURE
     } else {

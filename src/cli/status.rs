@@ -44,7 +44,10 @@ pub(super) fn run(dir: &Path, json: bool, ctx: &mut Context) -> io::Result<ExitC
         ctx.out.write_all(crate::text::json(json).as_bytes())?;
         writeln!(ctx.out)?;
     } else {
-        if overview.sessions.is_empty() {
+        if loaded.files == 0 {
+            let said = ctx.texts.empty_folder(dir);
+            writeln!(ctx.out, "{}", crate::text::line(&said))?;
+        } else if overview.sessions.is_empty() {
             writeln!(ctx.out, "{}", ctx.texts.no_sessions())?;
         }
         for session in &overview.sessions {

@@ -162,6 +162,13 @@ impl Texts for German {
         "Keine Sitzungen gefunden."
     }
 
+    fn empty_folder(&self, dir: &Path) -> String {
+        format!(
+            "In {} liegen keine Sitzungen oder Anträge (.toml-Dateien). Ist das der richtige Ordner? Sonst geben Sie ihn nach dem Befehl an.",
+            dir.display()
+        )
+    }
+
     fn example_created(&self, dir: &Path) -> String {
         format!(
             "Noch keine Daten vorhanden: das Beispiel wurde in {} angelegt.",

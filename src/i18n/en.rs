@@ -156,6 +156,13 @@ impl Texts for English {
         "No sessions found."
     }
 
+    fn empty_folder(&self, dir: &Path) -> String {
+        format!(
+            "{} holds no sessions or motions (.toml files). Is it the right folder? If not, name it after the command.",
+            dir.display()
+        )
+    }
+
     fn example_created(&self, dir: &Path) -> String {
         format!(
             "No data yet: the bundled example was set up in {}.",

@@ -103,6 +103,8 @@ pub trait Texts: Sync {
     fn not_on_agenda(&self) -> &'static str;
     fn without_session(&self) -> &'static str;
     fn no_sessions(&self) -> &'static str;
+    /// A data folder without a single data file: perhaps the wrong one.
+    fn empty_folder(&self, dir: &Path) -> String;
     /// First start: the example was written to `dir`.
     fn example_created(&self, dir: &Path) -> String;
     fn dir_missing(&self, dir: &Path) -> String;
