@@ -107,8 +107,8 @@ fn duplicate_ids_name_both_files() {
             ("b/second.toml", second.as_bytes()),
         ],
         &[
-            "a/first.toml:2:1: error: The id \"dup\" (motion) is also used in b/second.toml, line 2. Ids must be unique: change one of them. Both are shown meanwhile; references by this id go to the one read first.",
-            "b/second.toml:2:1: error: The id \"dup\" (motion) is also used in a/first.toml, line 2. Ids must be unique: change one of them. Both are shown meanwhile; references by this id go to the one read first.",
+            "a/first.toml:2:1: error: The id \"dup\" (motion) is also used in b/second.toml, line 2. Ids must be unique: change one of them. Both are shown meanwhile; references by this id go to this file.",
+            "b/second.toml:2:1: error: The id \"dup\" (motion) is also used in a/first.toml, line 2. Ids must be unique: change one of them. Both are shown meanwhile; references by this id go to a/first.toml.",
         ],
     );
     // Neither disappears: the copy stays under an id of its own.
@@ -120,6 +120,33 @@ fn duplicate_ids_name_both_files() {
     let ids: Vec<&str> = loaded.data.motions.iter().map(|m| m.id.as_str()).collect();
     assert_eq!(ids, ["dup", "dup#2"]);
     assert_eq!(loaded.data.motion("dup").unwrap().questions.len(), 0);
+}
+
+#[test]
+fn of_two_sessions_with_one_id_the_file_named_for_it_keeps_it() {
+    // A copy made by hand whose name sorts first.
+    let session = |committee: &str| {
+        format!(
+            "[session]\nid = \"soz\"\ncommittee = \"{committee}\"\ndate = 2022-09-07\n\n[[agenda]]\nnumber = \"1\"\ntitle = \"Antrag\"\nmotions = [\"m\"]\n"
+        )
+    };
+    let placed = motion("m", Some("soz"), &["open"]);
+    let dir = data_dir(&[
+        ("sitzungen/kopie.toml", session("Kopie").as_bytes()),
+        ("sitzungen/soz.toml", session("Soziales").as_bytes()),
+        ("antraege/m.toml", placed.as_bytes()),
+    ]);
+    let loaded = store::load(dir.path());
+    let soz = loaded.data.sessions.iter().find(|s| s.id == "soz").unwrap();
+    assert_eq!(soz.committee, "Soziales");
+    let problems = crate::common::problems(dir.path());
+    // The two duplicate errors, and no word of the app's own "soz#2".
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(problems.iter().all(|p| !p.contains('#')), "{problems:#?}");
+    assert!(
+        problems[0].contains("go to sitzungen/soz.toml"),
+        "{problems:#?}"
+    );
 }
 
 #[test]

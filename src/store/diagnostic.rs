@@ -89,11 +89,14 @@ pub enum Problem {
     EmptyField {
         key: String,
     },
+    /// `first`: the other file with the id, and its line; `kept`: this
+    /// file's record keeps the id (references by it come here).
     DuplicateId {
         kind: RecordKind,
         id: String,
         first: PathBuf,
         first_line: usize,
+        kept: bool,
     },
     UnknownMotion {
         id: String,

@@ -10,7 +10,9 @@ use crate::model::{Dataset, Motion, Session, Source, SourceId};
 /// Builds the dataset from the records of every file, reporting what does
 /// not fit together. A record whose id another has too stays, under an id
 /// of its own (`id#2`), with an error in both files: nothing disappears
-/// silently, and references by id go to the first.
+/// silently, and references by id go to the one whose file is named for
+/// the id (the app names files so; a copy made by hand seldom is), else to
+/// the first.
 pub(crate) fn assemble(
     records: Vec<Record>,
     refs: Vec<(SourceId, MotionRef)>,
@@ -25,7 +27,10 @@ pub(crate) fn assemble(
     let report = |diagnostics: &mut Vec<Diagnostic>, path: &std::path::Path, at, problem| {
         diagnostics.push(Diagnostic::new(path.to_path_buf(), Some(at), problem));
     };
-    for record in records {
+    let owners = owners(&records, &sources);
+    // Ids given to duplicates, and the id each stands for.
+    let mut renamed: HashMap<String, String> = HashMap::new();
+    for (index, record) in records.into_iter().enumerate() {
         let (kind, id, source, at, seen) = match &record {
             Record::Session(s, at) => (
                 RecordKind::Session,
@@ -43,12 +48,14 @@ pub(crate) fn assemble(
             ),
         };
         let mut own = None;
-        if let Some(&(first, first_at)) = seen.get(id) {
+        let owner = owners.get(&(kind == RecordKind::Session, id.clone()));
+        if let Some(&(_, first, first_at)) = owner.filter(|o| o.0 != index) {
             let problem = Problem::DuplicateId {
                 kind,
                 id: id.clone(),
                 first: sources[first.0].path.clone(),
                 first_line: first_at.line,
+                kept: false,
             };
             report(diagnostics, &sources[source.0].path, at, problem);
             let problem = Problem::DuplicateId {
@@ -56,14 +63,19 @@ pub(crate) fn assemble(
                 id: id.clone(),
                 first: sources[source.0].path.clone(),
                 first_line: at.line,
+                kept: true,
             };
             report(diagnostics, &sources[first.0].path, first_at, problem);
-            own = Some(
-                (2..)
-                    .map(|n| format!("{id}#{n}"))
-                    .find(|i| !seen.contains_key(i))
-                    .expect("a free number"),
-            );
+            let taken = |i: &String| {
+                seen.contains_key(i)
+                    || owners.contains_key(&(kind == RecordKind::Session, i.clone()))
+            };
+            let free = (2..)
+                .map(|n| format!("{id}#{n}"))
+                .find(|i| !taken(i))
+                .expect("a free number");
+            renamed.insert(free.clone(), id.clone());
+            own = Some(free);
         }
         let key = own.clone().unwrap_or_else(|| id.clone());
         seen.insert(key, (source, at));
@@ -102,12 +114,15 @@ pub(crate) fn assemble(
     }
     // Which sessions' agendas list each motion, in session order. Several is
     // normal: a paper goes from a committee to the council, or is put off.
+    // A duplicate by the id it was given in its file: its own is the
+    // app's, and the duplicate is an error of its own already.
     let mut listed_in: HashMap<&str, Vec<&str>> = HashMap::new();
     for (session, _) in &sessions {
+        let given = renamed.get(&session.id).unwrap_or(&session.id).as_str();
         for id in session.agenda.iter().flat_map(|item| &item.motions) {
             let list = listed_in.entry(id).or_default();
-            if !list.contains(&session.id.as_str()) {
-                list.push(&session.id);
+            if !list.contains(&given) {
+                list.push(given);
             }
         }
     }
@@ -140,4 +155,30 @@ pub(crate) fn assemble(
         motions: motions.into_iter().map(|(m, _)| m).collect(),
         sources,
     }
+}
+
+/// Per kind (session: `true`) and id, the record that keeps the id where
+/// several have it: the first whose file is named for the id, else the
+/// first; with where it is (its index, file and the line of its `id`).
+fn owners(
+    records: &[Record],
+    sources: &[Source],
+) -> HashMap<(bool, String), (usize, SourceId, Location)> {
+    let mut owners: HashMap<(bool, String), (usize, SourceId, Location)> = HashMap::new();
+    for (index, record) in records.iter().enumerate() {
+        let (session, id, source, at) = match record {
+            Record::Session(s, at) => (true, &s.id, s.source, at.id),
+            Record::Motion(m, at) => (false, &m.id, m.source, at.id),
+        };
+        let named_for = |source: SourceId| {
+            (sources[source.0].path.file_stem()).is_some_and(|stem| stem == id.as_str())
+        };
+        match owners.get(&(session, id.clone())) {
+            Some(&(_, owner, _)) if named_for(owner) || !named_for(source) => {}
+            _ => {
+                owners.insert((session, id.clone()), (index, source, at));
+            }
+        }
+    }
+    owners
 }

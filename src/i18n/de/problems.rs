@@ -68,13 +68,18 @@ pub(super) fn problem(problem: &Problem) -> String {
             id,
             first,
             first_line,
+            kept,
         } => {
             let what = match kind {
                 RecordKind::Session => "Sitzung",
                 RecordKind::Motion => "Antrag",
             };
+            let to = match kept {
+                true => "auf diese Datei".to_string(),
+                false => format!("auf {}", first.display()),
+            };
             format!(
-                "Die ID „{id}“ ({what}) steht auch in {}, Zeile {first_line}. IDs müssen eindeutig sein: ändern Sie eine der beiden. Bis dahin werden beide gezeigt; Verweise mit dieser ID gehen auf die zuerst gelesene.",
+                "Die ID „{id}“ ({what}) steht auch in {}, Zeile {first_line}. IDs müssen eindeutig sein: ändern Sie eine der beiden. Bis dahin werden beide gezeigt; Verweise mit dieser ID gehen {to}.",
                 first.display()
             )
         }

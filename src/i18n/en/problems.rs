@@ -62,13 +62,18 @@ pub(super) fn problem(problem: &Problem) -> String {
             id,
             first,
             first_line,
+            kept,
         } => {
             let what = match kind {
                 RecordKind::Session => "session",
                 RecordKind::Motion => "motion",
             };
+            let to = match kept {
+                true => "this file".to_string(),
+                false => first.display().to_string(),
+            };
             format!(
-                "The id \"{id}\" ({what}) is also used in {}, line {first_line}. Ids must be unique: change one of them. Both are shown meanwhile; references by this id go to the one read first.",
+                "The id \"{id}\" ({what}) is also used in {}, line {first_line}. Ids must be unique: change one of them. Both are shown meanwhile; references by this id go to {to}.",
                 first.display()
             )
         }
