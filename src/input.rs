@@ -197,20 +197,20 @@ impl Keymap {
     }
 
     /// The first key of an action as shown to people, for short hints.
-    pub fn first_label(&self, action: Action, space: &str) -> Option<String> {
-        self.keys(action).next().map(|k| key_name(k, space))
+    pub fn first_label(&self, action: Action, words: &KeyWords) -> Option<String> {
+        self.keys(action).next().map(|k| key_name(k, words))
     }
 
     /// The first key of an action for a sentence ("press F5"); a dash when
     /// the user left the action without a key.
-    pub fn name(&self, action: Action, space: &str) -> String {
-        self.first_label(action, space)
+    pub fn name(&self, action: Action, words: &KeyWords) -> String {
+        self.first_label(action, words)
             .unwrap_or_else(|| "–".to_string())
     }
 
     /// The keys of an action as shown to people: "j/↓", "Enter".
-    pub fn label(&self, action: Action, space: &str) -> String {
-        let keys: Vec<String> = self.keys(action).map(|k| key_name(k, space)).collect();
+    pub fn label(&self, action: Action, words: &KeyWords) -> String {
+        let keys: Vec<String> = self.keys(action).map(|k| key_name(k, words)).collect();
         keys.join("/")
     }
 }
@@ -234,19 +234,46 @@ fn normal(key: KeyCombination) -> KeyCombination {
     }
 }
 
-fn key_name(key: KeyCombination, space: &str) -> String {
+/// The names of keys as a language writes them: what the keyboards of
+/// its users have printed on them ("Strg", "Bild↓", "Entf" in German).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyWords {
+    pub space: &'static str,
+    pub ctrl: &'static str,
+    pub page_up: &'static str,
+    pub page_down: &'static str,
+    pub home: &'static str,
+    pub end: &'static str,
+    pub delete: &'static str,
+}
+
+impl KeyWords {
+    /// As English keyboards label them.
+    pub const EN: KeyWords = KeyWords {
+        space: "Space",
+        ctrl: "Ctrl",
+        page_up: "PgUp",
+        page_down: "PgDn",
+        home: "Home",
+        end: "End",
+        delete: "Del",
+    };
+}
+
+fn key_name(key: KeyCombination, words: &KeyWords) -> String {
     let crokey::OneToThree::One(code) = key.codes else {
         return key.to_string();
     };
     let mut prefix = String::new();
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        prefix.push_str("Ctrl-");
+        prefix.push_str(words.ctrl);
+        prefix.push('-');
     }
     if key.modifiers.contains(KeyModifiers::ALT) {
         prefix.push_str("Alt-");
     }
     let name = match code {
-        KeyCode::Char(' ') => space.to_string(),
+        KeyCode::Char(' ') => words.space.to_string(),
         KeyCode::Char(c) => c.to_string(),
         KeyCode::Up => "↑".into(),
         KeyCode::Down => "↓".into(),
@@ -257,10 +284,11 @@ fn key_name(key: KeyCombination, space: &str) -> String {
         KeyCode::Tab => "Tab".into(),
         KeyCode::BackTab => "Shift-Tab".into(),
         KeyCode::Backspace => "⌫".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        KeyCode::Home => "Home".into(),
-        KeyCode::End => "End".into(),
+        KeyCode::PageUp => words.page_up.into(),
+        KeyCode::PageDown => words.page_down.into(),
+        KeyCode::Home => words.home.into(),
+        KeyCode::End => words.end.into(),
+        KeyCode::Delete => words.delete.into(),
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other}"),
     };
@@ -334,9 +362,16 @@ mod tests {
     #[test]
     fn labels_read_as_people_say_them() {
         let map = keymap();
-        assert_eq!(map.label(Action::Down, "Space"), "j/↓");
-        assert_eq!(map.label(Action::Bottom, "Space"), "G");
-        assert_eq!(map.label(Action::Quit, "Space"), "Ctrl-c");
-        assert_eq!(map.label(Action::CycleStatus, "Leertaste"), "Leertaste");
+        let en = KeyWords::EN;
+        assert_eq!(map.label(Action::Down, &en), "j/↓");
+        assert_eq!(map.label(Action::Bottom, &en), "G");
+        assert_eq!(map.label(Action::Quit, &en), "Ctrl-c");
+        let de = KeyWords {
+            space: "Leertaste",
+            ctrl: "Strg",
+            ..en
+        };
+        assert_eq!(map.label(Action::CycleStatus, &de), "Leertaste");
+        assert_eq!(map.label(Action::Quit, &de), "Strg-c");
     }
 }

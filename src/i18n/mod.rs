@@ -329,7 +329,8 @@ pub struct Labels {
     pub empty_agenda: &'static str,
     pub no_questions: &'static str,
     pub no_problems: &'static str,
-    pub space: &'static str,
+    /// Names of keys: "Leertaste", "Strg", "Bild↓".
+    pub keys: crate::input::KeyWords,
     pub move_cursor: &'static str,
     pub search: &'static str,
     pub search_hint: &'static str,
@@ -390,7 +391,7 @@ pub struct Labels {
 /// reload to F5 reads "press F5"), and records, by name rather than id.
 pub struct Keys<'a> {
     keymap: &'a Keymap,
-    space: &'static str,
+    words: crate::input::KeyWords,
     data: Option<&'a crate::model::Dataset>,
     /// The language's quotation marks: „…“ or "…".
     quotes: (&'static str, &'static str),
@@ -401,7 +402,7 @@ impl<'a> Keys<'a> {
     pub fn new(keymap: &'a Keymap, texts: &dyn Texts) -> Keys<'a> {
         Keys {
             keymap,
-            space: texts.labels().space,
+            words: texts.labels().keys,
             data: None,
             quotes: texts.labels().quotes,
         }
@@ -445,7 +446,7 @@ impl<'a> Keys<'a> {
 
     /// The first key of an action, as people read it.
     pub fn get(&self, action: Action) -> String {
-        self.keymap.name(action, self.space)
+        self.keymap.name(action, &self.words)
     }
 }
 

@@ -207,7 +207,7 @@ pub(super) fn draw_ask(
     });
     let undo = app
         .keymap
-        .name(crate::input::Action::Undo, texts.labels().space);
+        .name(crate::input::Action::Undo, &texts.labels().keys);
     let lines = vec![
         Line::from(one_line(&texts.ask_delete(&what, &undo, to_trash(change)))),
         Line::default(),

@@ -21,7 +21,7 @@ pub(super) fn draw(
 ) -> u16 {
     let labels = texts.labels();
     let rows: Vec<(String, &str)> = Action::of(Section::Browse)
-        .map(|a| (app.keymap.label(a, labels.space), texts.action(a)))
+        .map(|a| (app.keymap.label(a, &labels.keys), texts.action(a)))
         .collect();
     // Borders and the closing hint take four lines.
     let columns: usize = if rows.len() + 4 > usize::from(area.height) && area.width >= 50 {
@@ -52,8 +52,8 @@ pub(super) fn draw(
     let title = match hidden {
         0 => format!(" {} ", labels.help),
         _ => {
-            let down = app.keymap.name(Action::PageDown, labels.space);
-            let up = app.keymap.name(Action::PageUp, labels.space);
+            let down = app.keymap.name(Action::PageDown, &labels.keys);
+            let up = app.keymap.name(Action::PageUp, &labels.keys);
             format!(" {} ({down}/{up} {}) ", labels.help, labels.help_more)
         }
     };

@@ -18,7 +18,7 @@ pub(super) fn hints(app: &App, texts: &dyn Texts) -> Vec<(String, String)> {
     let context = app.context();
     let mut out: Vec<(String, String)> = Vec::new();
     for command in app.commands().into_iter().filter(|c| c.hint) {
-        let Some(key) = app.keymap.first_label(command.action, labels.space) else {
+        let Some(key) = app.keymap.first_label(command.action, &labels.keys) else {
             continue;
         };
         let what = match (context, command.action) {

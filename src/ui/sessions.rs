@@ -42,9 +42,9 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         return Layout::default();
     }
     if keys.is_empty() {
-        let create = app.keymap.name(crate::input::Action::Create, labels.space);
+        let create = app.keymap.name(crate::input::Action::Create, &labels.keys);
         let text = if app.filter.is_active() {
-            let filter = app.keymap.name(crate::input::Action::Filter, labels.space);
+            let filter = app.keymap.name(crate::input::Action::Filter, &labels.keys);
             format!(
                 "{} {filter} {}",
                 labels.nothing_filtered, labels.change_filter
@@ -194,7 +194,7 @@ fn draw_problems_panel(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Tex
         labels.problems,
         diagnostics.len(),
         app.keymap
-            .name(crate::input::Action::Problems, labels.space),
+            .name(crate::input::Action::Problems, &labels.keys),
         labels.problems_hint
     );
     let block = Block::bordered()

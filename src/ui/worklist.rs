@@ -18,7 +18,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     if rows.is_empty() {
         let text = match app.filter.is_active() {
             true => {
-                let filter = app.keymap.name(crate::input::Action::Filter, labels.space);
+                let filter = app.keymap.name(crate::input::Action::Filter, &labels.keys);
                 format!(
                     "{} {filter} {}",
                     labels.nothing_filtered_questions, labels.change_filter

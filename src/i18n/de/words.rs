@@ -172,7 +172,16 @@ pub(super) static LABELS: Labels = Labels {
     empty_agenda: "Keine Tagesordnungspunkte und keine Anträge.",
     no_questions: "Dieser Antrag enthält keine Fragen.",
     no_problems: "Keine Probleme.",
-    space: "Leertaste",
+    // As German keyboards have them printed.
+    keys: crate::input::KeyWords {
+        space: "Leertaste",
+        ctrl: "Strg",
+        page_up: "Bild↑",
+        page_down: "Bild↓",
+        home: "Pos1",
+        end: "Ende",
+        delete: "Entf",
+    },
     move_cursor: "bewegen",
     search: "Suche",
     search_hint: "Tippen Sie, wonach Sie suchen: Ausschuss, Datum, TOP, Antrag, Frage, Zuständigkeit, Antworttext …",

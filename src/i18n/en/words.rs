@@ -172,7 +172,7 @@ pub(super) static LABELS: Labels = Labels {
     empty_agenda: "No agenda items and no motions.",
     no_questions: "This motion has no questions.",
     no_problems: "No problems.",
-    space: "Space",
+    keys: crate::input::KeyWords::EN,
     move_cursor: "move",
     search: "Search",
     search_hint: "Type what you are looking for: committee, date, item, motion, question, assignee, answer text …",
