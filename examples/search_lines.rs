@@ -33,6 +33,7 @@ fn main() -> std::io::Result<()> {
         writeln!(out, "{line}")
     };
     for session in &data.sessions {
+        field(&session.id)?;
         field(&session.committee)?;
         field(&agenda::dates::date(session.date))?;
         for item in &session.agenda {
@@ -45,6 +46,8 @@ fn main() -> std::io::Result<()> {
         field(&motion.kind)?;
         field(&motion.title)?;
         field(&motion.submitters.join(", "))?;
+        let names: Vec<&str> = motion.signatories.iter().map(|s| s.name.as_str()).collect();
+        field(&names.join(", "))?;
         field(motion.proposal.as_deref().unwrap_or(""))?;
         field(motion.rationale.as_deref().unwrap_or(""))?;
         for question in &motion.questions {

@@ -470,7 +470,9 @@ fn every_field(data: &agenda::model::Dataset) -> Vec<(Target, FieldKind)> {
     let mut out = Vec::new();
     for (s, session) in data.sessions.iter().enumerate() {
         let target = Target::Session { session: s };
-        out.extend([FieldKind::Committee, FieldKind::Date].map(|k| (target, k)));
+        out.extend(
+            [FieldKind::SessionId, FieldKind::Committee, FieldKind::Date].map(|k| (target, k)),
+        );
         for item in 0..session.agenda.len() {
             let target = Target::AgendaItem { session: s, item };
             out.extend([FieldKind::ItemNumber, FieldKind::ItemTitle].map(|k| (target, k)));
@@ -483,6 +485,7 @@ fn every_field(data: &agenda::model::Dataset) -> Vec<(Target, FieldKind)> {
             FieldKind::MotionKind,
             FieldKind::MotionTitle,
             FieldKind::Submitters,
+            FieldKind::Signatories,
             FieldKind::Proposal,
             FieldKind::Rationale,
         ];
@@ -573,4 +576,16 @@ fn a_scan_for_one_search_finds_what_the_index_finds_ranked_alike() {
         }
     }
     assert!(found > 100, "the queries find something: {found}");
+}
+
+#[test]
+fn the_session_id_and_who_signed_are_found() {
+    let hits = example_hits("soz-2022-09-07");
+    assert!(
+        hits.iter().any(|(_, field)| *field == FieldKind::SessionId),
+        "{hits:?}"
+    );
+    // Marc Klein signed the KIM motion.
+    let hits = example_hits("klein");
+    assert!(hits.contains(&(KIM, FieldKind::Signatories)), "{hits:?}");
 }

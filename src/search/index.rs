@@ -146,6 +146,7 @@ impl Builder {
         let mut sessions = Builder::default();
         for (s, session) in data.sessions.iter().enumerate() {
             let target = Target::Session { session: s };
+            sessions.add(target, FieldKind::SessionId, &session.id);
             sessions.add(target, FieldKind::Committee, &session.committee);
             sessions.add(target, FieldKind::Date, &crate::dates::date(session.date));
             for (i, item) in session.agenda.iter().enumerate() {
@@ -380,6 +381,7 @@ impl Builder {
         self.add(target, FieldKind::MotionKind, &motion.kind);
         self.add(target, FieldKind::MotionTitle, &motion.title);
         self.add(target, FieldKind::Submitters, &motion.submitters.join(", "));
+        self.add(target, FieldKind::Signatories, &signatories(motion));
         if let Some(text) = &motion.proposal {
             self.add(target, FieldKind::Proposal, text);
         }
@@ -437,4 +439,10 @@ fn words_where(
         })
         .collect();
     Some(found?.into_iter().flatten().collect())
+}
+
+/// The names of those who signed, one after another.
+pub(super) fn signatories(motion: &crate::model::Motion) -> String {
+    let names: Vec<&str> = motion.signatories.iter().map(|s| s.name.as_str()).collect();
+    names.join(", ")
 }

@@ -32,6 +32,7 @@ pub fn field_text(data: &Dataset, target: Target, field: FieldKind) -> String {
         Target::Session { session } => {
             let s = &data.sessions[session];
             match field {
+                FieldKind::SessionId => s.id.clone(),
                 FieldKind::Date => crate::dates::date(s.date),
                 _ => s.committee.clone(),
             }
@@ -49,6 +50,7 @@ pub fn field_text(data: &Dataset, target: Target, field: FieldKind) -> String {
                 FieldKind::MotionId => m.id.clone(),
                 FieldKind::MotionKind => m.kind.clone(),
                 FieldKind::Submitters => m.submitters.join(", "),
+                FieldKind::Signatories => index::signatories(m),
                 FieldKind::Proposal => m.proposal.clone().unwrap_or_default(),
                 FieldKind::Rationale => m.rationale.clone().unwrap_or_default(),
                 _ => m.title.clone(),

@@ -15,7 +15,8 @@ const POSITION_BITS: u32 = 29;
 const POSITION_MASK: u64 = (1 << POSITION_BITS) - 1;
 
 /// Every kind, in the order of their bits.
-const KINDS: [FieldKind; 14] = [
+const KINDS: [FieldKind; 16] = [
+    FieldKind::SessionId,
     FieldKind::Committee,
     FieldKind::Date,
     FieldKind::ItemNumber,
@@ -24,6 +25,7 @@ const KINDS: [FieldKind; 14] = [
     FieldKind::MotionKind,
     FieldKind::MotionTitle,
     FieldKind::Submitters,
+    FieldKind::Signatories,
     FieldKind::Proposal,
     FieldKind::Rationale,
     FieldKind::QuestionNumber,

@@ -12,6 +12,8 @@ pub enum Target {
 /// Which text of a record matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FieldKind {
+    /// The id every hit of `agenda search` prints last.
+    SessionId,
     Committee,
     Date,
     ItemNumber,
@@ -20,6 +22,8 @@ pub enum FieldKind {
     MotionKind,
     MotionTitle,
     Submitters,
+    /// Who signed, by name.
+    Signatories,
     Proposal,
     Rationale,
     QuestionNumber,
