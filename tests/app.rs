@@ -308,6 +308,28 @@ fn a_motion_the_agenda_lists_but_that_cannot_be_read_is_shown_and_leads_to_the_p
 }
 
 #[test]
+fn a_motion_read_from_a_file_with_errors_is_marked_where_it_is_shown() {
+    let dir = example();
+    let path = dir.path().join(KIM);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("status = \"open\"", "status = \"bogus\"", 1),
+    )
+    .unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, &[Open]);
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(screen.contains("↳ ⚠ Antrag: Berichterstattung"), "{screen}");
+    press(&mut app, &[Down, Down, Down, Down, Open]);
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        screen.contains("⚠ Datei fehlerhaft – ! zeigt die Probleme"),
+        "{screen}"
+    );
+}
+
+#[test]
 fn quitting_with_unsaved_changes_asks_once_more() {
     let dir = example();
     let path = dir.path().join(KIM);

@@ -32,6 +32,8 @@ type Memo<K, V> = RefCell<Option<(K, Rc<V>)>>;
 pub(super) struct Structure {
     pub places: Rc<Places>,
     pub deadlines: Rc<Deadlines>,
+    /// The files with errors: what they hold is shown marked.
+    pub broken: Rc<std::collections::HashSet<crate::model::SourceId>>,
 }
 
 impl super::App {
@@ -50,6 +52,7 @@ impl super::App {
         let made = Rc::new(Structure {
             places: Rc::new(Places::new(self.data())),
             deadlines: Rc::new(Deadlines::new(self.data(), self.env.rules)),
+            broken: Rc::new(self.broken_sources()),
         });
         *cached = Some((key, made.clone()));
         made
@@ -58,6 +61,24 @@ impl super::App {
     /// Where every motion sits, shared until the data changes.
     pub fn places(&self) -> Rc<Places> {
         self.structure().places.clone()
+    }
+
+    /// Whether the file a record came from has errors (so that what is
+    /// shown of it may be wrong or missing).
+    pub fn has_errors(&self, source: crate::model::SourceId) -> bool {
+        self.structure().broken.contains(&source)
+    }
+
+    fn broken_sources(&self) -> std::collections::HashSet<crate::model::SourceId> {
+        let data = self.data();
+        let paths: std::collections::HashSet<&std::path::Path> = (self.loaded.diagnostics.iter())
+            .filter(|d| d.is_error())
+            .map(|d| d.path.as_path())
+            .collect();
+        (0..data.sources.len())
+            .filter(|&i| paths.contains(data.sources[i].path.as_path()))
+            .map(crate::model::SourceId)
+            .collect()
     }
 
     /// The due dates of the data now, shared until the data changes.

@@ -300,6 +300,8 @@ pub struct Labels {
     pub closed: &'static str,
     /// After the id of a motion an agenda lists that is not in the data.
     pub missing_motion: &'static str,
+    /// Beside a record whose file has errors.
+    pub file_has_errors: fn(&str) -> String,
     pub kind: &'static str,
     pub basis: &'static str,
     pub submitters: &'static str,

@@ -31,14 +31,20 @@ pub(super) fn draw(
     .areas(area);
 
     let focus_details = place.pane == Pane::Details;
+    let mut title = match &motion.reference {
+        Some(reference) => format!(" {} {reference} ", motion.kind),
+        None => format!(" {} ", motion.kind),
+    };
+    // What is shown may be wrong or missing: said where it is seen.
+    if app.has_errors(motion.source) {
+        let labels = texts.labels();
+        let problems = app
+            .keymap
+            .name(crate::input::Action::Problems, &labels.keys);
+        title.push_str(&format!("⚠ {} ", (labels.file_has_errors)(&problems)));
+    }
     let block = Block::bordered()
-        .title(fit(
-            &one_line(&match &motion.reference {
-                Some(reference) => format!(" {} {reference} ", motion.kind),
-                None => format!(" {} ", motion.kind),
-            }),
-            top.width.saturating_sub(2).into(),
-        ))
+        .title(fit(&one_line(&title), top.width.saturating_sub(2).into()))
         .border_style(theme::focus_border(focus_details));
     let inner = block.inner(top);
     let lines = details(app, motion, usize::from(inner.width), texts);

@@ -75,16 +75,20 @@ pub(super) fn draw(
                 if motion.state != crate::model::MotionState::Active {
                     title = format!("↳ [{}] {}", texts.motion_state(motion.state), &title[4..]);
                 }
+                let broken = app.has_errors(motion.source);
+                if broken {
+                    title = format!("↳ ⚠ {}", &title[4..]);
+                }
                 let row = Row::new(vec![
                     Cell::from(""),
                     Cell::from(one_line(&title)),
                     due_cell(deadlines.worst([*motion], app.env.today)),
                     counts(motion.answered(), motion.questions.len()),
                 ]);
-                if motion.state.counts() {
-                    row
-                } else {
-                    row.style(theme::dim())
+                match () {
+                    _ if broken => row.style(Style::new().fg(crate::theme::palette().warn)),
+                    _ if motion.state.counts() => row,
+                    _ => row.style(theme::dim()),
                 }
             }
             SessionRow::Missing(id) => Row::new(vec![

@@ -142,6 +142,7 @@ pub(super) static LABELS: Labels = Labels {
     help_more: "weitere",
     days_short: "T",
     help_close: "Eine beliebige Taste schließt die Hilfe.",
+    file_has_errors: |key| format!("Datei fehlerhaft – {key} zeigt die Probleme"),
     missing_motion: "nicht lesbar (Datei fehlerhaft oder nicht vorhanden), Enter zeigt die Probleme",
     closed: "n.ö.",
     kind: "Art",

@@ -142,6 +142,7 @@ pub(super) static LABELS: Labels = Labels {
     help_more: "more",
     days_short: "d",
     help_close: "Any key closes the help.",
+    file_has_errors: |key| format!("file has errors – {key} shows the problems"),
     missing_motion: "cannot be read (file has errors or is missing), Enter shows the problems",
     closed: "closed",
     kind: "Kind",
