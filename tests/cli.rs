@@ -548,3 +548,28 @@ fn a_folder_without_data_files_is_said_to_be_perhaps_the_wrong_one() {
         );
     }
 }
+
+#[test]
+fn a_report_into_a_folder_that_is_not_there_says_so_in_plain_words() {
+    let home = TempDir::new().unwrap();
+    let data = crate::common::example();
+    let target = home.path().join("fehlt/bericht.html");
+    let out = run(agenda(home.path()).args([
+        "export",
+        data.path().to_str().unwrap(),
+        "--session",
+        "soz-2022-09-07",
+        "-o",
+        target.to_str().unwrap(),
+        "--lang",
+        "de",
+    ]));
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("Den Ordner gibt es nicht. Legen Sie ihn an"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("os error"), "{}", out.stderr);
+}

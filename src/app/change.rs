@@ -242,7 +242,10 @@ impl App {
                     SaveFailure::ChangedOnDisk => Note::ChangedOnDisk { path },
                     SaveFailure::ReadOnly => Note::ReadOnly { path },
                     SaveFailure::QuestionGone => Note::QuestionGone { path },
-                    SaveFailure::Io(reason) => Note::SaveFailed { path, reason },
+                    SaveFailure::Io(kind, said) => Note::SaveFailed {
+                        path,
+                        reason: crate::i18n::io_reason(self.env.lang.texts(), kind, &said),
+                    },
                 });
             }
         }

@@ -156,7 +156,8 @@ pub enum SaveFailure {
     ChangedOnDisk,
     ReadOnly,
     QuestionGone,
-    Io(String),
+    /// What kind of failure, and the operating system's words for it.
+    Io(std::io::ErrorKind, String),
 }
 
 impl From<crate::store::SaveError> for SaveFailure {
@@ -166,7 +167,7 @@ impl From<crate::store::SaveError> for SaveFailure {
             SaveError::ChangedOnDisk => SaveFailure::ChangedOnDisk,
             SaveError::ReadOnly => SaveFailure::ReadOnly,
             SaveError::QuestionGone => SaveFailure::QuestionGone,
-            SaveError::Io(e) => SaveFailure::Io(e.to_string()),
+            SaveError::Io(e) => SaveFailure::Io(e.kind(), e.to_string()),
         }
     }
 }

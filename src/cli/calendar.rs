@@ -44,7 +44,8 @@ pub(super) fn run(
             Ok(ExitCode::from(2))
         }
         Err(e) => {
-            let message = ctx.texts.calendar_failed(path, &e.to_string());
+            let reason = crate::i18n::io_reason(ctx.texts, e.kind(), &e.to_string());
+            let message = ctx.texts.calendar_failed(path, &reason);
             eprintln!("{}", text::line(&message));
             Ok(ExitCode::from(2))
         }

@@ -105,7 +105,10 @@ pub(super) fn run(
         Err(e) => {
             eprintln!(
                 "{}",
-                text::line(&ctx.texts.export_failed(&path, &e.to_string()))
+                text::line(&ctx.texts.export_failed(
+                    &path,
+                    &crate::i18n::io_reason(ctx.texts, e.kind(), &e.to_string())
+                ))
             );
             Ok(ExitCode::from(2))
         }

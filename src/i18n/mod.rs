@@ -302,6 +302,8 @@ pub struct Labels {
     pub missing_motion: &'static str,
     /// Beside a record whose file has errors.
     pub file_has_errors: fn(&str) -> String,
+    /// Plain words for the failures of a write that users can act on.
+    pub cannot_write: fn(std::io::ErrorKind) -> Option<&'static str>,
     pub kind: &'static str,
     pub basis: &'static str,
     pub submitters: &'static str,
@@ -507,6 +509,13 @@ pub(crate) fn table_shape(change: &TableChange) -> (Shape, String) {
 /// a sentence.
 pub(crate) fn gist(text: &str) -> String {
     crate::text::gist(text, 60)
+}
+
+/// Why something could not be written, in plain words where the user can
+/// act on it (a folder missing, no permission, a full disk), else in the
+/// operating system's own.
+pub fn io_reason(texts: &dyn Texts, kind: std::io::ErrorKind, said: &str) -> String {
+    (texts.labels().cannot_write)(kind).map_or_else(|| said.to_string(), str::to_string)
 }
 
 pub fn diagnostic(base: &Path, diagnostic: &Diagnostic, texts: &dyn Texts) -> String {

@@ -142,6 +142,18 @@ pub(super) static LABELS: Labels = Labels {
     help_more: "weitere",
     days_short: "T",
     help_close: "Eine beliebige Taste schließt die Hilfe.",
+    cannot_write: |kind| {
+        use std::io::ErrorKind::*;
+        Some(match kind {
+            NotFound => "Den Ordner gibt es nicht. Legen Sie ihn an oder wählen Sie einen anderen.",
+            PermissionDenied => "Dort dürfen Sie nicht schreiben (keine Berechtigung).",
+            StorageFull | QuotaExceeded => "Der Speicherplatz ist voll.",
+            ReadOnlyFilesystem => "Der Datenträger ist schreibgeschützt.",
+            IsADirectory => "Dort steht ein Ordner dieses Namens.",
+            NotADirectory => "Ein Teil des Pfades ist eine Datei, kein Ordner.",
+            _ => return None,
+        })
+    },
     file_has_errors: |key| format!("Datei fehlerhaft – {key} zeigt die Probleme"),
     missing_motion: "nicht lesbar (Datei fehlerhaft oder nicht vorhanden), Enter zeigt die Probleme",
     closed: "n.ö.",

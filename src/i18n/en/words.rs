@@ -142,6 +142,18 @@ pub(super) static LABELS: Labels = Labels {
     help_more: "more",
     days_short: "d",
     help_close: "Any key closes the help.",
+    cannot_write: |kind| {
+        use std::io::ErrorKind::*;
+        Some(match kind {
+            NotFound => "That folder does not exist. Create it or choose another.",
+            PermissionDenied => "You may not write there (no permission).",
+            StorageFull | QuotaExceeded => "The disk is full.",
+            ReadOnlyFilesystem => "The disk is read-only.",
+            IsADirectory => "A folder of that name is there.",
+            NotADirectory => "Part of the path is a file, not a folder.",
+            _ => return None,
+        })
+    },
     file_has_errors: |key| format!("file has errors – {key} shows the problems"),
     missing_motion: "cannot be read (file has errors or is missing), Enter shows the problems",
     closed: "closed",
