@@ -5,14 +5,17 @@
 
 mod de;
 mod en;
+mod keys;
+
+pub use keys::Keys;
 
 use std::path::Path;
 
 use chrono::Weekday;
 
 use crate::config::ConfigProblem;
-use crate::edit::{Change, Conflict, Owner, TableChange};
-use crate::input::{Action, Context, Keymap};
+use crate::edit::{Change, Conflict, TableChange};
+use crate::input::{Action, Context};
 use crate::model::Status;
 use crate::note::Note;
 use crate::store::{Diagnostic, Problem, Severity};
@@ -389,69 +392,6 @@ pub struct Labels {
     pub quotes: (&'static str, &'static str),
     pub recovery_title: &'static str,
     pub recovery_intro: &'static str,
-}
-
-/// What sentences name: keys, from the effective keymap (a user who moved
-/// reload to F5 reads "press F5"), and records, by name rather than id.
-pub struct Keys<'a> {
-    keymap: &'a Keymap,
-    words: crate::input::KeyWords,
-    data: Option<&'a crate::model::Dataset>,
-    /// The language's quotation marks: „…“ or "…".
-    quotes: (&'static str, &'static str),
-}
-
-impl<'a> Keys<'a> {
-    /// The keys of `keymap`, the space bar named as `texts` call it.
-    pub fn new(keymap: &'a Keymap, texts: &dyn Texts) -> Keys<'a> {
-        Keys {
-            keymap,
-            words: texts.labels().keys,
-            data: None,
-            quotes: texts.labels().quotes,
-        }
-    }
-
-    /// Records are named from `data`: a motion by its title.
-    pub fn with_data(self, data: &'a crate::model::Dataset) -> Keys<'a> {
-        Keys {
-            data: Some(data),
-            ..self
-        }
-    }
-
-    /// A motion as people know it: its title (shortened), else its id.
-    pub fn motion(&self, id: &str) -> String {
-        let title = self
-            .data
-            .and_then(|d| d.motion(id))
-            .map(|m| m.title.as_str());
-        let (open, close) = self.quotes;
-        match title {
-            Some(title) if title.chars().count() > 40 => {
-                let short: String = title.chars().take(39).collect();
-                format!("{open}{}…{close}", short.trim_end())
-            }
-            Some(title) => format!("{open}{title}{close}"),
-            None => id.to_string(),
-        }
-    }
-
-    /// The record a change is written into, by name.
-    pub fn owner(&self, owner: &Owner) -> String {
-        match owner {
-            Owner::Motion(id) => self.motion(id),
-            Owner::Session(id) => match self.data.and_then(|d| d.session(id)) {
-                Some(s) => format!("{} {}", s.committee, date(s.date)),
-                None => id.clone(),
-            },
-        }
-    }
-
-    /// The first key of an action, as people read it.
-    pub fn get(&self, action: Action) -> String {
-        self.keymap.name(action, &self.words)
-    }
 }
 
 /// A value as a message may show it: short texts and dates as they read,
