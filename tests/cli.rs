@@ -573,3 +573,19 @@ fn a_report_into_a_folder_that_is_not_there_says_so_in_plain_words() {
     );
     assert!(!out.stderr.contains("os error"), "{}", out.stderr);
 }
+
+#[test]
+fn a_search_naming_only_a_folder_asks_what_to_look_for() {
+    let home = TempDir::new().unwrap();
+    let data = crate::common::example();
+    let out =
+        run(agenda(home.path()).args(["search", data.path().to_str().unwrap(), "--lang", "de"]));
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("wonach soll darin gesucht werden"),
+        "{}",
+        out.stderr
+    );
+    // Nothing was set up in the default folder meanwhile.
+    assert!(!home.path().join("data/agenda").exists());
+}

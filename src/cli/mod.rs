@@ -221,6 +221,9 @@ pub fn run() -> ExitCode {
     // What needs no data folder is done before one is looked for.
     match &cli.command {
         Some(Command::Completions { shell }) => return completions::run(*shell),
+        Some(Command::Search { words }) if let Some(code) = search::only_a_folder(words, texts) => {
+            return code;
+        }
         Some(Command::Man { folder }) => {
             let command = <Cli as clap::CommandFactory>::command();
             // The main page names agenda-check(1) and the others: into a

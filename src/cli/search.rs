@@ -14,6 +14,20 @@ use crate::text;
 /// Enough for any one line a person reads; scripts get the same.
 const TEXT_WIDTH: usize = 120;
 
+/// `agenda search daten`: the word to look for forgotten, rather than the
+/// folder's name to be looked for in the default folder. Said before any
+/// folder is looked for (a first start would set up the example).
+pub(super) fn only_a_folder(words: &[String], texts: &dyn crate::i18n::Texts) -> Option<ExitCode> {
+    let [word] = words else { return None };
+    holds_data(Path::new(word.trim())).then(|| {
+        eprintln!(
+            "{}",
+            text::line(&(texts.labels().search_only_folder)(word.trim()))
+        );
+        ExitCode::from(2)
+    })
+}
+
 pub(super) fn run(dir: &Path, query: &str, ctx: &mut Context) -> io::Result<ExitCode> {
     // The process ends right after the answer: handing a large folder's
     // memory back piece by piece cost a fifth of the run. Never dropped.
@@ -67,4 +81,18 @@ pub(super) fn run(dir: &Path, query: &str, ctx: &mut Context) -> io::Result<Exit
         writeln!(ctx.out, "{line}")?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether `path` is a folder with data files in it or in its folders.
+fn holds_data(path: &Path) -> bool {
+    let toml = |p: &Path| p.extension().is_some_and(|e| e == "toml");
+    let entries = |p: &Path| -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(p)
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default()
+    };
+    path.is_dir()
+        && entries(path)
+            .iter()
+            .any(|p| toml(p) || (p.is_dir() && entries(p).iter().any(|q| toml(q))))
 }

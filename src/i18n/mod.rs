@@ -307,6 +307,8 @@ pub struct Labels {
     pub file_has_errors: fn(&str) -> String,
     /// Plain words for the failures of a write that users can act on.
     pub cannot_write: fn(std::io::ErrorKind) -> Option<&'static str>,
+    /// `agenda search FOLDER` without a word to look for.
+    pub search_only_folder: fn(&str) -> String,
     pub kind: &'static str,
     pub basis: &'static str,
     pub submitters: &'static str,

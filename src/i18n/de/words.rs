@@ -142,6 +142,11 @@ pub(super) static LABELS: Labels = Labels {
     help_more: "weitere",
     days_short: "T",
     help_close: "Eine beliebige Taste schließt die Hilfe.",
+    search_only_folder: |folder| {
+        format!(
+            "„{folder}“ ist ein Datenordner – wonach soll darin gesucht werden? Zum Beispiel: agenda search {folder} Kita"
+        )
+    },
     cannot_write: |kind| {
         use std::io::ErrorKind::*;
         Some(match kind {

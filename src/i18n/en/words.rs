@@ -142,6 +142,11 @@ pub(super) static LABELS: Labels = Labels {
     help_more: "more",
     days_short: "d",
     help_close: "Any key closes the help.",
+    search_only_folder: |folder| {
+        format!(
+            "\"{folder}\" is a data folder – what should be looked for in it? For example: agenda search {folder} daycare"
+        )
+    },
     cannot_write: |kind| {
         use std::io::ErrorKind::*;
         Some(match kind {
