@@ -25,18 +25,17 @@ const SESSION_HOURS: i64 = 2;
 /// Who made the file, as RFC 5545 wants it named.
 const PRODID: &str = "-//agenda//Ausschussvorbereitung//DE";
 
-/// The calendar of `data`, stamped as made on `today` (so that the same
-/// data on the same day gives the same file), session times read in the
+/// The calendar of `data`, stamped as made at `stamp` (a client that
+/// imports it again takes the newer stamp for the newer event), session times read in the
 /// council's `zone` and written in UTC (no client can take them for its
 /// own zone); `None` where it would hold no event at all.
 pub fn calendar(
     data: &Dataset,
     deadlines: &Deadlines,
-    (today, zone): (NaiveDate, chrono_tz::Tz),
+    (stamp, zone): (chrono::DateTime<Utc>, chrono_tz::Tz),
     texts: &dyn Texts,
 ) -> Option<String> {
     let words = texts.calendar_words();
-    let stamp = Utc.from_utc_datetime(&today.and_hms_opt(0, 0, 0).unwrap_or_default());
     let mut calendar = Calendar::empty();
     calendar
         .append_property(("VERSION", "2.0"))

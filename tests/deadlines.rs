@@ -507,3 +507,24 @@ fn a_question_given_to_another_department_in_the_worklist_keeps_the_cursor() {
         Some("Grünflächenamt")
     );
 }
+
+#[test]
+fn a_calendar_made_today_is_stamped_with_the_time_it_was_made() {
+    let dir = folder();
+    let home = tempfile::tempdir().unwrap();
+    let out = agenda(home.path())
+        .args(["calendar", dir.path().to_str().unwrap(), "-o", "-"])
+        .output()
+        .unwrap();
+    let ics = String::from_utf8(out.stdout).unwrap();
+    let stamp = ics
+        .lines()
+        .find_map(|l| l.strip_prefix("DTSTAMP:"))
+        .expect("a DTSTAMP");
+    let made = chrono::NaiveDateTime::parse_from_str(stamp.trim(), "%Y%m%dT%H%M%SZ")
+        .unwrap()
+        .and_utc();
+    // A client importing the file again sees a newer stamp: not midnight.
+    let off = (chrono::Utc::now() - made).num_seconds().abs();
+    assert!(off < 120, "{stamp} is {off} s off");
+}

@@ -4,6 +4,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use chrono::Timelike;
+
 use super::Context;
 use crate::deadline::{Deadlines, Rules};
 use crate::{store, text};
@@ -23,7 +25,13 @@ pub(super) fn run(
         _ => ExitCode::from(1),
     };
     let deadlines = Deadlines::new(&loaded.data, rules);
-    let made = crate::calendar::calendar(&loaded.data, &deadlines, (ctx.today, zone), ctx.texts);
+    // Made now; with --today, at its midnight, so that the same data gives
+    // the same file (for tests and scripts).
+    let stamp = match ctx.today == chrono::Local::now().date_naive() {
+        true => chrono::Utc::now().with_nanosecond(0).unwrap_or_default(),
+        false => ctx.today.and_time(chrono::NaiveTime::MIN).and_utc(),
+    };
+    let made = crate::calendar::calendar(&loaded.data, &deadlines, (stamp, zone), ctx.texts);
     let Some(ics) = made else {
         // RFC 5545 wants one event at least: no empty file.
         eprintln!("{}", text::line(&ctx.texts.calendar_empty()));
