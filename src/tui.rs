@@ -41,7 +41,11 @@ impl Drop for TerminalGuard {
 
 /// Gives the terminal back as it was: the mouse, raw mode, the screen.
 pub fn restore() {
-    let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableMouseCapture);
+    let _ = crossterm::execute!(
+        io::stdout(),
+        crossterm::event::DisableMouseCapture,
+        crossterm::event::DisableBracketedPaste
+    );
     ratatui::restore();
 }
 
@@ -52,6 +56,9 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
     }
     let _guard = TerminalGuard;
     let terminal = ratatui::try_init()?;
+    // A paste comes as one text, not as keys (see `app::paste`); a
+    // terminal without the mode ignores the request.
+    let _ = crossterm::execute!(io::stdout(), crossterm::event::EnableBracketedPaste);
     // The mouse where wanted; off, the terminal's own selection of text works.
     if app.env.mouse {
         crossterm::execute!(io::stdout(), crossterm::event::EnableMouseCapture)?;
@@ -177,6 +184,7 @@ impl Clicks {
                 _ => None,
             },
             Event::Terminal(event::Event::Resize(..)) => Some(Msg::Resized),
+            Event::Terminal(event::Event::Paste(text)) => Some(Msg::Paste(text)),
             Event::Terminal(_) => None,
             Event::App(msg) => Some(msg),
         }
@@ -371,6 +379,7 @@ fn hand_over<T>(terminal: &mut ratatui::DefaultTerminal, run: impl FnOnce() -> T
     crossterm::execute!(
         io::stdout(),
         crossterm::event::DisableMouseCapture,
+        crossterm::event::DisableBracketedPaste,
         LeaveAlternateScreen,
         crossterm::cursor::Show
     )?;
@@ -385,6 +394,7 @@ fn hand_over<T>(terminal: &mut ratatui::DefaultTerminal, run: impl FnOnce() -> T
     if MOUSE.load(std::sync::atomic::Ordering::Relaxed) {
         crossterm::execute!(io::stdout(), crossterm::event::EnableMouseCapture)?;
     }
+    let _ = crossterm::execute!(io::stdout(), crossterm::event::EnableBracketedPaste);
     // The next frame is drawn whole. Not `terminal.clear()`: it asks the
     // terminal where the cursor is, which over a slow link can time out.
     terminal.swap_buffers();

@@ -138,3 +138,33 @@ fn ctrl_z_goes_to_the_shell_from_an_answer_being_typed_and_keeps_it() {
     };
     assert_eq!(area.lines().join("\n"), "x");
 }
+
+#[test]
+fn pasted_text_is_typed_whole_where_text_is_typed_and_never_taken_for_keys() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    // On a list, a pasted "q" quits nothing and "j" moves nothing.
+    step(&mut app, Msg::Paste("qjjj\n".into()));
+    assert!(!app.quit);
+    assert_eq!(app.place().selected, 0);
+    for action in [Open, Down, Down, Down, Open, Open, EditAnswer] {
+        step(&mut app, action);
+    }
+    step(
+        &mut app,
+        Msg::Paste("Erste Zeile\r\nzweite q Zeile\u{1b}[31m".into()),
+    );
+    let Some(agenda::app::editor::Editing::Answer { area, .. }) = app.editing() else {
+        panic!("the editor stays open");
+    };
+    assert_eq!(area.lines().join("\n"), "Erste Zeile\nzweite q Zeile[31m");
+    // A one-line field takes the lines as one, and Enter does not go off.
+    step(&mut app, typed(KeyCode::Esc));
+    step(&mut app, typed(KeyCode::Char('n')));
+    step(&mut app, EditAssignee);
+    step(&mut app, Msg::Paste("Amt 50\nSoziales".into()));
+    let Some(agenda::app::editor::Editing::Line { area, .. }) = app.editing() else {
+        panic!("the field stays open: {:?}", app.note);
+    };
+    assert_eq!(area.lines().join("\n"), "Amt 50 Soziales");
+}

@@ -23,6 +23,7 @@ mod opening;
 mod outside;
 mod overlay;
 mod paper;
+mod paste;
 pub mod place;
 mod pull;
 pub mod review;
@@ -297,6 +298,7 @@ impl App {
             }
             Msg::Press(key) => self.press(key),
             Msg::Resized => self.refit_editors(),
+            Msg::Paste(text) => self.pasted(&text),
             Msg::Wheel(lines) => self.wheel(lines),
             Msg::Click {
                 column,

@@ -61,6 +61,8 @@ pub enum Msg {
     Wheel(i64),
     /// The terminal changed its size.
     Resized,
+    /// Text pasted into the terminal, whole.
+    Paste(String),
     /// A click of the left button at this cell; `double` for the second of
     /// two quick ones on the same row.
     Click { column: u16, row: u16, double: bool },

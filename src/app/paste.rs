@@ -1,0 +1,54 @@
+//! Text pasted into the terminal (bracketed paste): typed into the text
+//! being edited as it is, never taken for keys. Without the terminal's
+//! paste mode, a line break in a pasted text acted as Enter (a one-line
+//! field submitted half a text), and a pasted "q" outside a text quit.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::App;
+use crate::input::Context;
+
+impl App {
+    /// Types `text` where text is being typed now; elsewhere it is dropped.
+    pub(super) fn pasted(&mut self, text: &str) {
+        let lines = match self.context() {
+            Context::Answer => true,
+            Context::Finder | Context::Line | Context::Form | Context::Confirm => false,
+            _ => return,
+        };
+        for c in clean(text, lines).chars() {
+            let code = match c {
+                '\n' => KeyCode::Enter,
+                c => KeyCode::Char(c),
+            };
+            self.typed(KeyEvent::new(code, KeyModifiers::NONE));
+        }
+    }
+}
+
+/// `text` as it may be typed: line ends as `\n` where lines are kept,
+/// else a space; tabs a space; other control characters (a pasted escape
+/// sequence's) left out.
+fn clean(text: &str, lines: bool) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' if lines => Some('\n'),
+            '\n' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean;
+
+    #[test]
+    fn pasted_text_keeps_its_lines_only_where_lines_can_be_typed() {
+        assert_eq!(clean("eins\r\nzwei\rdrei\n", true), "eins\nzwei\ndrei\n");
+        assert_eq!(clean("eins\r\nzwei\tdrei", false), "eins zwei drei");
+        assert_eq!(clean("rot\u{1b}[31m!\u{7}", true), "rot[31m!");
+    }
+}
