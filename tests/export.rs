@@ -222,3 +222,25 @@ fn force_never_replaces_a_link_or_a_device() {
     );
     assert!(export::write_file(std::path::Path::new("/dev/null"), "x", true).is_err());
 }
+
+#[test]
+fn a_text_begun_while_the_question_is_still_open_shows_as_a_draft_in_the_working_version() {
+    let dir = council();
+    let path = dir.path().join("spaet.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text + "answer = \"Angefangen: erste Zahlen\"\n").unwrap();
+    let data = agenda::store::load(dir.path()).data;
+    let report = export::report(&data, "soz", today(), false).unwrap();
+    let working = export::report_doc(&report, &export::Options::default(), Lang::De.texts());
+    let working = String::from_utf8(export::render(&working, Format::Markdown)).unwrap();
+    let at = working.find("Angefangen: erste Zahlen").expect(&working);
+    assert!(working[..at].ends_with("*Entwurf:*  \n"), "{working}");
+    // The final version tells the committee only what is answered.
+    let options = export::Options {
+        final_version: true,
+        ..Default::default()
+    };
+    let last = export::report_doc(&report, &options, Lang::De.texts());
+    let last = String::from_utf8(export::render(&last, Format::Markdown)).unwrap();
+    assert!(!last.contains("Angefangen"), "{last}");
+}

@@ -266,6 +266,15 @@ fn question_blocks(blocks: &mut Vec<Block>, motion: &Motion, options: &Options, 
             }
             (Standing::InProgress, None) => blocks.push(open(words.open_in_progress)),
             (Standing::AnsweredWithoutText, _) => blocks.push(open(words.open_no_text)),
+            // A text begun while the status still says open is shown as the
+            // draft it is: the working version hides nothing written.
+            (_, Some(draft)) => {
+                blocks.push(open(words.open));
+                blocks.push(Block::Draft {
+                    label: words.draft.to_string(),
+                    text: draft,
+                });
+            }
             _ => blocks.push(open(words.open)),
         }
     }
