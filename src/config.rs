@@ -83,7 +83,7 @@ pub struct Report {
     pub proposal_and_rationale: bool,
     /// In the final version, instead of a missing answer.
     pub open_final: Option<String>,
-    /// What `x` in the app writes.
+    /// The format `x` in the app offers first.
     pub format: ReportFormat,
 }
 

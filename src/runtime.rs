@@ -108,7 +108,9 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             &app.loaded,
             None,
         )))),
-        Effect::Report(paper) => Some(Msg::ReportWritten(write_report(app, &paper))),
+        Effect::Report(paper, output) => {
+            Some(Msg::ReportWritten(write_report(app, &paper, &output)))
+        }
         Effect::EditExternal { text, draft } => host
             .edit_external(&text, draft.as_ref())
             .map(Msg::ExternalDone),
@@ -202,6 +204,7 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
 fn write_report(
     app: &App,
     paper: &crate::app::Paper,
+    output: &crate::app::Output,
 ) -> Result<(std::path::PathBuf, bool, usize), (std::path::PathBuf, String)> {
     use crate::app::Paper;
     use crate::config::ReportFormat;
@@ -212,7 +215,10 @@ fn write_report(
     // Reports speak the council's language; messages stay the user's.
     let words = export::language(settings).texts();
     let texts = app.env.lang.texts();
-    let options = export::Options::from_settings(settings);
+    let options = export::Options {
+        final_version: output.final_version,
+        ..export::Options::from_settings(settings)
+    };
     let data = app.data();
     let mut unreadable = 0;
     let (doc, stem) = match paper {
@@ -233,7 +239,7 @@ fn write_report(
             (doc, format!("{}-{id}", words.report().letter_title))
         }
     };
-    let format = match settings.format {
+    let format = match output.format {
         ReportFormat::Html => Format::Html,
         ReportFormat::Docx => Format::Docx,
         ReportFormat::Markdown => Format::Markdown,

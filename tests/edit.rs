@@ -273,13 +273,13 @@ fn x_writes_the_report_and_never_overwrites() {
     let dir = example();
     let mut app = app(dir.path());
     // On the sessions list: the selected session's report.
-    press(&mut app, &[Export]);
+    press(&mut app, &[Export, Open]);
     assert!(
         matches!(app.note, Some(Note::Exported { .. })),
         "{:?}",
         app.note
     );
-    press(&mut app, &[Open, Export]);
+    press(&mut app, &[Open, Export, Open]);
     let reports = dir.path().join(".reports");
     let first = reports.join("Bericht-soz-2022-09-07.html");
     let second = reports.join("Bericht-soz-2022-09-07-2.html");

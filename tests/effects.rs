@@ -52,9 +52,14 @@ fn reload_report_editor_and_search_are_asked_for_not_done() {
     let mut app = app(dir.path());
     assert!(matches!(&app.update(Reload)[..], [Effect::Reload]));
     let _ = app.update(Open);
+    // `x` asks which version and format: the configured one in focus.
+    assert!(app.update(Export).is_empty());
+    let effects = app.update(Down);
+    assert!(effects.is_empty());
     assert!(matches!(
-        &app.update(Export)[..],
-        [Effect::Report(agenda::app::Paper::Session(session))] if session == "soz-2022-09-07"
+        &app.update(Open)[..],
+        [Effect::Report(agenda::app::Paper::Session(session), output)]
+            if session == "soz-2022-09-07" && !output.final_version
     ));
     assert!(!dir.path().join(".reports").exists());
     for key in [Down, Down, Down, Down, Open, Open] {
@@ -78,6 +83,7 @@ fn the_runtime_writes_the_report_it_was_asked_for() {
     let mut app = app(dir.path());
     step(&mut app, Open);
     step(&mut app, Export);
+    step(&mut app, Open);
     let Some(agenda::app::Note::Exported {
         path,
         letter: false,
@@ -89,4 +95,33 @@ fn the_runtime_writes_the_report_it_was_asked_for() {
     assert!(path.starts_with(dir.path().join(".reports")));
     let html = std::fs::read_to_string(path).unwrap();
     assert!(html.contains("Kommunalen Integrationsmanagements"));
+}
+
+#[test]
+fn x_offers_the_final_version_in_word_for_the_committee() {
+    let dir = example();
+    let mut app = app(dir.path());
+    step(&mut app, Open);
+    step(&mut app, Export);
+    let screen = crate::common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(screen.contains("Was soll geschrieben werden?"), "{screen}");
+    assert!(
+        screen.contains("Endfassung für den Ausschuss, Word (.docx)"),
+        "{screen}"
+    );
+    // From the configured format (HTML, the second) to the fourth.
+    step(&mut app, Down);
+    step(&mut app, Down);
+    step(&mut app, Open);
+    let Some(agenda::app::Note::Exported { path, .. }) = &app.note else {
+        panic!("{:?}", app.note);
+    };
+    assert_eq!(path.extension().unwrap(), "docx");
+    let file = std::fs::File::open(path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    assert!(xml.contains("Bericht der Verwaltung"), "a report");
+    assert!(!xml.contains("Arbeitsfassung"), "the final version");
 }

@@ -55,7 +55,7 @@ fn no_screen_sends_a_control_character_to_the_terminal() {
         &[Open, Down, Open, NextPane],
         &[Open, Down, Open, Open],
         &[Problems],
-        &[Open, Export],
+        &[Open, Export, Open],
     ];
     for keys in routes {
         let mut app = app(dir.path());

@@ -321,6 +321,7 @@ fn x_on_a_motion_writes_the_answer_letter_into_the_reports_folder() {
         agenda::app::Screen::Motion("kim".into())
     );
     common::step(&mut app, Action::Export);
+    common::step(&mut app, Action::Open);
     let written: Vec<_> = std::fs::read_dir(dir.path().join(".reports"))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())

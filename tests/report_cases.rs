@@ -240,6 +240,7 @@ fn x_in_the_app_says_when_a_motion_of_the_agenda_is_missing_from_the_report() {
     ]);
     let mut app = crate::common::app(dir.path());
     crate::common::step(&mut app, agenda::input::Action::Export);
+    crate::common::step(&mut app, agenda::input::Action::Open);
     let Some(agenda::app::Note::Exported { unreadable, .. }) = &app.note else {
         panic!("{:?}", app.note);
     };

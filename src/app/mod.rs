@@ -47,7 +47,7 @@ use editor::Editing;
 use filter::{Filter, FilterOption};
 pub use find::Finder;
 pub use layout::{FormAt, ItemsAt, Layout, ListAt, MenuAt};
-pub use msg::{Effect, Msg, Paper, Save, SaveFailure};
+pub use msg::{Effect, Msg, Output, Paper, Save, SaveFailure};
 pub use notices::Notice;
 pub use overlay::Overlay;
 use rows::SessionKey;

@@ -105,7 +105,7 @@ pub enum Effect {
     /// Read every file again to show records just written.
     Refresh,
     /// Write a report or letter into the reports folder.
-    Report(Paper),
+    Report(Paper, Output),
     /// Let the user edit `text` in their own editor; `draft` says which
     /// answer it is, so that a text left by a crash can be offered back.
     EditExternal {
@@ -175,6 +175,14 @@ impl From<crate::store::SaveError> for SaveFailure {
 }
 
 /// What `x` writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    pub format: crate::config::ReportFormat,
+    /// The version to hand out, not the working one.
+    pub final_version: bool,
+}
+
+/// A report or a letter to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Paper {
     /// The report of this session.

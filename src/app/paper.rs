@@ -1,18 +1,21 @@
-//! `x`: which paper to write, from where the user stands.
+//! `x`: which paper to write, from where the user stands, and in which
+//! version and format, chosen from a short list.
 
-use super::{App, Effect, Note, Screen, SessionKey, msg};
+use super::place::{Choice, Purpose};
+use super::{App, Effect, Note, Overlay, Screen, SessionKey, msg};
+use crate::config::ReportFormat;
 
 impl App {
     /// `x`: on a motion or its question the answer letter, on the
     /// sessions list the selected session's report, else the report of
-    /// the session the screens lead from. Written by the runtime.
+    /// the session the screens lead from. Asks which version and format;
+    /// written by the runtime.
     pub(super) fn export(&mut self) {
         if let Screen::Motion(id) | Screen::Question(id, _) = &self.place().screen
             && self.data().motion(id).is_some()
         {
             let paper = msg::Paper::Motion(id.clone());
-            self.emit(Effect::Report(paper));
-            return;
+            return self.choose_output(paper);
         }
         let place = self.place();
         let selected = match place.screen {
@@ -29,8 +32,58 @@ impl App {
             })
         });
         match session.filter(|id| self.data().session(id).is_some()) {
-            Some(session) => self.emit(Effect::Report(msg::Paper::Session(session))),
+            Some(session) => self.choose_output(msg::Paper::Session(session)),
             None => self.note = Some(Note::NoSessionHere),
         }
+    }
+
+    /// The versions and formats to choose from, the configured format of
+    /// the working version first in focus.
+    fn choose_output(&mut self, paper: msg::Paper) {
+        let words = self.env.lang.texts().labels().outputs;
+        let options: Vec<(String, Option<String>)> = OUTPUTS
+            .iter()
+            .zip(words)
+            .map(|(value, words)| (words.to_string(), Some(value.to_string())))
+            .collect();
+        let configured = format_name(self.env.report.format);
+        let cursor = OUTPUTS.iter().position(|v| *v == configured).unwrap_or(0);
+        self.overlay = Some(Overlay::Choose(Choice {
+            purpose: Purpose::Paper(paper),
+            options,
+            cursor,
+        }));
+    }
+
+    /// Writes `paper` as `chosen` (one of [`OUTPUTS`]) says.
+    pub(super) fn write_paper(&mut self, paper: msg::Paper, chosen: Option<&str>) {
+        let chosen = chosen.unwrap_or_default();
+        let (final_version, format) = match chosen.strip_prefix("final-") {
+            Some(format) => (true, format),
+            None => (false, chosen),
+        };
+        let format = match format {
+            "docx" => ReportFormat::Docx,
+            "markdown" => ReportFormat::Markdown,
+            _ => ReportFormat::Html,
+        };
+        let output = msg::Output {
+            format,
+            final_version,
+        };
+        self.emit(Effect::Report(paper, output));
+    }
+}
+
+/// What `x` offers, in the order of `Labels::outputs`: the working version
+/// (with what is still open and the drafts) in three formats, the final
+/// one (for the committee) in two.
+const OUTPUTS: [&str; 5] = ["docx", "html", "markdown", "final-docx", "final-html"];
+
+fn format_name(format: ReportFormat) -> &'static str {
+    match format {
+        ReportFormat::Docx => "docx",
+        ReportFormat::Html => "html",
+        ReportFormat::Markdown => "markdown",
     }
 }

@@ -15,6 +15,8 @@ pub enum Purpose {
     Item { motion: String, session: String },
     /// The session to move `motion` to.
     Session { motion: String },
+    /// Which version and format of this report or letter to write.
+    Paper(super::Paper),
 }
 
 /// A list to choose one from, while it is open.
@@ -163,10 +165,15 @@ impl App {
                     .options
                     .get(choice.cursor)
                     .and_then(|(_, v)| v.clone());
+                if let Purpose::Paper(paper) = choice.purpose {
+                    return self.write_paper(paper, chosen.as_deref());
+                }
                 if let Some(change) = self.placing(&choice.purpose, chosen) {
-                    let (Purpose::Item { motion, .. } | Purpose::Session { motion }) =
-                        &choice.purpose;
-                    self.goto = Some(super::settle::Goto::MotionRow(motion.clone()));
+                    if let Purpose::Item { motion, .. } | Purpose::Session { motion } =
+                        &choice.purpose
+                    {
+                        self.goto = Some(super::settle::Goto::MotionRow(motion.clone()));
+                    }
                     self.apply(vec![change], Origin::Edit);
                 }
                 return;
@@ -188,6 +195,7 @@ impl App {
         let (motion, target_session, target_item) = match purpose {
             Purpose::Item { motion, session } => (motion, Some(session.clone()), chosen),
             Purpose::Session { motion } => (motion, chosen, None),
+            Purpose::Paper(_) => return None,
         };
         let m = data.motion(motion)?;
         let mut changes = Vec::new();

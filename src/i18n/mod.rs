@@ -389,6 +389,9 @@ pub struct Labels {
     pub not_on_any_item: &'static str,
     pub choose_item: &'static str,
     pub choose_session: &'static str,
+    /// Over what `x` offers; then its options, as `app::paper` lists them.
+    pub choose_output: &'static str,
+    pub outputs: [&'static str; 5],
     pub import_letter: &'static str,
     pub new_line: &'static str,
     pub quotes: (&'static str, &'static str),

@@ -295,6 +295,7 @@ pub(super) fn draw_choice(
     let title = match choice.purpose {
         Purpose::Item { .. } => labels.choose_item,
         Purpose::Session { .. } => labels.choose_session,
+        Purpose::Paper(_) => labels.choose_output,
     };
     let width = area.width.min(70);
     let height = area.height.min(choice.options.len() as u16 + 4);
