@@ -376,4 +376,14 @@ fn in_the_app_a_word_file_is_read_by_its_path_and_lands_on_its_session() {
             ..
         })
     ));
+    // And says it where it is seen: under the form, not behind it.
+    let screen = crate::common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    let said = agenda::i18n::Lang::De.texts().note(
+        app.note.as_ref().unwrap(),
+        &agenda::i18n::Keys::new(&app.keymap, agenda::i18n::Lang::De.texts()),
+    );
+    // The words after the file's name, which the form shows too.
+    let words = said.split_once("bild.txt").map_or(said.as_str(), |(_, w)| w);
+    let start: String = words.chars().take(20).collect();
+    assert!(screen.contains(&start), "{start}\n{screen}");
 }

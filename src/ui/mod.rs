@@ -98,10 +98,11 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
         Paragraph::new(hints::line(app, texts, footer.width.into())),
         footer,
     );
-    // Finder and editors cover everything between the header and the footer.
+    // Finder, editors and forms cover everything between the header and
+    // the note: what a key in them did (a letter refused) is seen.
     let over = Rect {
         y: area.y + 1.min(area.height),
-        height: area.height.saturating_sub(2),
+        height: area.height.saturating_sub(2 + note_lines),
         ..area
     };
     match &app.overlay {
