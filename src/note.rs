@@ -130,6 +130,9 @@ pub enum Note {
     LetterRead {
         questions: usize,
         unsure: usize,
+        /// The session it goes to: committee, date, and whether it is made
+        /// new by the save (none in the data has that committee and date).
+        session: Option<(String, chrono::NaiveDate, bool)>,
     },
     /// `S` while a sync runs.
     SyncRunning,

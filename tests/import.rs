@@ -340,6 +340,20 @@ fn in_the_app_a_word_file_is_read_by_its_path_and_lands_on_its_session() {
         step(&mut app, typed(KeyCode::Char(c)));
     }
     step(&mut app, agenda::input::Action::Save);
+    // Where it will go is said, since the form does not show it.
+    match &app.note {
+        Some(agenda::app::Note::LetterRead {
+            session: Some((committee, date, false)),
+            ..
+        }) => {
+            assert!(
+                committee.starts_with("Ausschuss für Soziales"),
+                "{committee}"
+            );
+            assert_eq!(date.to_string(), "2022-09-07");
+        }
+        other => panic!("{other:?}"),
+    }
     let form = app
         .form()
         .expect("the motion form, filled in from the file");
@@ -383,7 +397,9 @@ fn in_the_app_a_word_file_is_read_by_its_path_and_lands_on_its_session() {
         &agenda::i18n::Keys::new(&app.keymap, agenda::i18n::Lang::De.texts()),
     );
     // The words after the file's name, which the form shows too.
-    let words = said.split_once("bild.txt").map_or(said.as_str(), |(_, w)| w);
+    let words = said
+        .split_once("bild.txt")
+        .map_or(said.as_str(), |(_, w)| w);
     let start: String = words.chars().take(20).collect();
     assert!(screen.contains(&start), "{start}\n{screen}");
 }

@@ -61,6 +61,19 @@ impl App {
             return;
         }
         let (session, new_session) = crate::import::session_for(self.data(), &letter);
+        // Said, since the form does not show it: a committee the letter
+        // names otherwise than the data would become a second one.
+        let going_to = match (&session, &new_session) {
+            (Some(_), Some(_)) => letter
+                .committee
+                .clone()
+                .zip(letter.session_date)
+                .map(|(c, d)| (c, d, true)),
+            (Some(id), None) => {
+                (self.data().session(id)).map(|s| (s.committee.clone(), s.date, false))
+            }
+            _ => None,
+        };
         let draft = Draft {
             questions: letter.questions.clone(),
             new_session,
@@ -79,6 +92,7 @@ impl App {
         self.note = Some(Note::LetterRead {
             questions: letter.questions.len(),
             unsure: letter.unsure.len(),
+            session: going_to,
         });
         self.overlay = Some(Overlay::Form(Box::new(form)));
     }

@@ -239,9 +239,18 @@ impl German {
                 }
                 out
             }
-            Note::LetterRead { questions, unsure } => format!(
-                "Aus dem Schreiben gelesen: {}. {} Bitte prüfen und mit {} speichern.",
+            Note::LetterRead { questions, unsure, session } => format!(
+                "Aus dem Schreiben gelesen: {}{}. {} Bitte prüfen und mit {} speichern.",
                 count(*questions, "Frage", "Fragen"),
+                match session {
+                    Some((committee, d, false)) => format!(", für {committee} am {}", crate::i18n::date(*d)),
+                    Some((committee, d, true)) => format!(
+                        ", für {committee} am {} – diese Sitzung gibt es noch nicht und wird beim Speichern angelegt; gehört das Schreiben in eine vorhandene, verschieben Sie es danach mit {}",
+                        crate::i18n::date(*d),
+                        keys.get(Action::MoveToSession)
+                    ),
+                    None => ", ohne erkannte Sitzung".to_string(),
+                },
                 match unsure {
                     0 => String::new(),
                     1 => "1 Angabe ist unsicher (mit ? markiert).".to_string(),

@@ -289,9 +289,18 @@ impl English {
                 }
                 out
             }
-            Note::LetterRead { questions, unsure } => format!(
-                "Read from the letter: {}. {}Check it and save with {}.",
+            Note::LetterRead { questions, unsure, session } => format!(
+                "Read from the letter: {}{}. {}Check it and save with {}.",
                 count(*questions, "question", "questions"),
+                match session {
+                    Some((committee, d, false)) => format!(", for {committee} on {}", crate::i18n::date(*d)),
+                    Some((committee, d, true)) => format!(
+                        ", for {committee} on {} – that session does not exist yet and is made by the save; if it belongs in one that does, move it there afterwards with {}",
+                        crate::i18n::date(*d),
+                        keys.get(Action::MoveToSession)
+                    ),
+                    None => ", no session recognised".to_string(),
+                },
                 match unsure {
                     0 => String::new(),
                     1 => "1 field is uncertain (marked ?). ".to_string(),
