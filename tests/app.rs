@@ -477,3 +477,26 @@ fn q1_text() -> Option<String> {
             .clone(),
     )
 }
+
+#[test]
+fn a_due_date_after_the_session_is_said_to_come_too_late() {
+    let dir = example();
+    let path = dir.path().join(KIM);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen(
+            "status = \"open\"",
+            "status = \"open\"\ndue = 2022-09-15",
+            1,
+        ),
+    )
+    .unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        screen.contains("nach der Sitzung am 07.09.2022"),
+        "{screen}"
+    );
+}

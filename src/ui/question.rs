@@ -70,6 +70,16 @@ pub(super) fn draw(
                 let left = texts.due_in((d.date - app.env.today).num_days());
                 text = format!("{} {text}, {left}", theme::due_symbol(state));
             }
+            // A date set by hand after the session: the answer would come late.
+            let session = deadlines
+                .first_session(motion)
+                .map(|i| &app.data().sessions[i]);
+            if let Some(session) = session.filter(|s| d.date > s.date) {
+                text.push_str(&format!(
+                    " – {}",
+                    (labels.due_after_session)(&i18n::date(session.date))
+                ));
+            }
             text
         }
         None => "–".into(),

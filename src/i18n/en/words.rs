@@ -159,6 +159,9 @@ pub(super) static LABELS: Labels = Labels {
             _ => return None,
         })
     },
+    due_after_session: |date| {
+        format!("⚠ after the session on {date}: the answer would come too late")
+    },
     file_has_errors: |key| format!("file has errors – {key} shows the problems"),
     missing_motion: "cannot be read (file has errors or is missing), Enter shows the problems",
     closed: "closed",
