@@ -386,6 +386,16 @@ mod tests {
     }
 
     #[test]
+    fn no_wrapped_line_starts_with_a_space() {
+        let text = "Auf die Stadt Siegen entfallen insgesamt 4,5 Stellen.\nDavon: Koordination 1,0; Case-Management 3,0; Verstetigung 0,5.\n\nGrößere Änderungen sind nicht geplant – Stand: 01.09.2022 \"zitiert\" \\ Backslash Ende.";
+        for width in 10..90 {
+            for line in wrap(text, width) {
+                assert!(!line.starts_with(' '), "{width}: {line:?}");
+            }
+        }
+    }
+
+    #[test]
     fn wrap_keeps_paragraphs_and_neutralises_escapes() {
         assert_eq!(
             wrap("eins zwei drei\n\nvier", 9),
