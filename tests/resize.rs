@@ -24,6 +24,20 @@ fn draw(app: &mut agenda::app::App, width: u16, height: u16) -> String {
         .join("\n")
 }
 
+/// Where the terminal's cursor stands after a frame at 80x24, and the frame.
+fn cursor(app: &agenda::app::App) -> (ratatui::layout::Position, ratatui::buffer::Buffer) {
+    let backend = ratatui::backend::TestBackend::new(80, 24);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    let texts = agenda::i18n::Lang::De.texts();
+    terminal
+        .draw(|f| {
+            agenda::ui::draw(f, app, texts);
+        })
+        .unwrap();
+    let at = terminal.get_cursor_position().unwrap();
+    (at, terminal.backend().buffer().clone())
+}
+
 /// The app on `dir` (the example) with the answer editor open on the
 /// first question of the KIM motion.
 fn answering(dir: &std::path::Path) -> agenda::app::App {
@@ -66,16 +80,7 @@ fn the_terminal_cursor_stands_where_the_answer_is_typed() {
     for c in "abc".chars() {
         step(&mut app, typed(KeyCode::Char(c)));
     }
-    let backend = ratatui::backend::TestBackend::new(80, 24);
-    let mut terminal = ratatui::Terminal::new(backend).unwrap();
-    let texts = agenda::i18n::Lang::De.texts();
-    terminal
-        .draw(|f| {
-            agenda::ui::draw(f, &app, texts);
-        })
-        .unwrap();
-    let at = terminal.get_cursor_position().unwrap();
-    let buffer = terminal.backend().buffer().clone();
+    let (at, buffer) = cursor(&app);
     // Just after the typed "abc".
     let before: String = (at.x - 3..at.x)
         .map(|x| buffer[(x, at.y)].symbol().to_string())
@@ -157,16 +162,7 @@ fn the_terminal_cursor_stands_on_the_filter_option_in_focus() {
     let mut app = app(dir.path());
     step(&mut app, Action::Filter);
     step(&mut app, Action::Down);
-    let backend = ratatui::backend::TestBackend::new(80, 24);
-    let mut terminal = ratatui::Terminal::new(backend).unwrap();
-    let texts = agenda::i18n::Lang::De.texts();
-    terminal
-        .draw(|f| {
-            agenda::ui::draw(f, &app, texts);
-        })
-        .unwrap();
-    let at = terminal.get_cursor_position().unwrap();
-    let buffer = terminal.backend().buffer().clone();
+    let (at, buffer) = cursor(&app);
     let row: String = (at.x..80)
         .map(|x| buffer[(x, at.y)].symbol().to_string())
         .collect();
