@@ -134,11 +134,12 @@ impl App {
                 Filter,
             ],
             Screen::Motion(_) => vec![Down, Up, Back, NextPane, EditAnswer, Create, Search],
+            // Writing the answer is what this screen is for.
             Screen::Question(..) => vec![
                 Back,
+                EditAnswer,
                 CycleStatus,
                 MarkAnswered,
-                EditAnswer,
                 EditAssignee,
                 EditDue,
                 NextOpen,
