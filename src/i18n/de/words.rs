@@ -189,7 +189,7 @@ pub(super) static LABELS: Labels = Labels {
     change_filter: "ändert ihn.",
     edit_record: "bearbeiten",
     empty_agenda: "Keine Tagesordnungspunkte und keine Anträge.",
-    no_questions: "Dieser Antrag enthält keine Fragen.",
+    no_questions: "Noch keine Fragen.",
     no_problems: "Keine Probleme.",
     // As German keyboards have them printed.
     keys: crate::input::KeyWords {
@@ -270,7 +270,7 @@ pub(super) static REPORT: ReportWords = ReportWords {
     open_in_progress: "OFFEN – in Bearbeitung, noch nicht beantwortet",
     open_no_text: "OFFEN – als beantwortet markiert, aber ohne Antworttext",
     draft: "Entwurf",
-    no_questions: "Dieser Antrag enthält keine Fragen.",
+    no_questions: "Ohne Fragen.",
     nothing: "Zu dieser Sitzung liegen keine Anträge oder Anfragen vor.",
     open_final: "Die Frage wird in der Sitzung mündlich beantwortet.",
     working: "Arbeitsfassung – nicht zur Weitergabe",
