@@ -589,3 +589,11 @@ fn the_session_id_and_who_signed_are_found() {
     let hits = example_hits("klein");
     assert!(hits.contains(&(KIM, FieldKind::Signatories)), "{hits:?}");
 }
+
+#[test]
+fn a_word_in_both_the_id_and_the_title_shows_the_title() {
+    // "kim" stands in the id kim-bericht-2022 and in the title's "(KIM)".
+    let hits = example_hits("kim");
+    let motion = hits.iter().find(|(t, _)| *t == KIM).expect("the motion");
+    assert_ne!(motion.1, FieldKind::MotionId, "{hits:?}");
+}

@@ -335,9 +335,16 @@ impl Index {
         for &(field, score) in matches {
             let record = self.records[field as usize];
             // Fields of one record are adjacent, so the last kept is the only rival.
+            // On a tie a text people read is shown rather than an id.
+            let id = |f: u32| {
+                matches!(
+                    self.fields[f as usize].kind(),
+                    FieldKind::MotionId | FieldKind::SessionId
+                )
+            };
             match best.last_mut() {
                 Some(last) if self.records[last.0 as usize] == record => {
-                    if score > last.1 {
+                    if score > last.1 || (score == last.1 && id(last.0) && !id(field)) {
                         *last = (field, score);
                     }
                 }
