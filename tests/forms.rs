@@ -347,3 +347,21 @@ fn an_agenda_items_motions_are_chosen_by_title_never_by_id() {
     let session = agenda::store::load(dir.path()).data.sessions[0].clone();
     assert_eq!(session.agenda[4].motions, ["kim-bericht-2022"]);
 }
+
+#[test]
+fn a_motion_without_a_date_is_named_for_its_sessions_year() {
+    let dir = crate::common::example();
+    let mut app = crate::common::app(dir.path());
+    app.env.today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    step(&mut app, Open);
+    step(&mut app, CreateMotion);
+    step(&mut app, Next);
+    write(&mut app, "Radwege in der Südstadt");
+    step(&mut app, Save);
+    assert_eq!(
+        app.place().screen,
+        Screen::Motion("radwege-suedstadt-2022".into()),
+        "{:?}",
+        app.note
+    );
+}

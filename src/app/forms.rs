@@ -330,8 +330,13 @@ impl App {
             }
             FormTarget::Import => None,
             FormTarget::NewMotion { session, draft } => {
+                // The year it was written, else its session's, else this one.
                 let year = get("submitted")
                     .and_then(|d| d.get(..4).and_then(|y| y.parse().ok()))
+                    .or_else(|| {
+                        let session = session.as_ref().and_then(|id| data.session(id))?;
+                        Some(chrono::Datelike::year(&session.date))
+                    })
                     .unwrap_or(chrono::Datelike::year(&self.env.today));
                 let id = names::motion_id(data, &plain("title")?, year);
                 let folder =
