@@ -248,7 +248,7 @@ fn a_session_an_item_and_an_inquiry_with_two_questions_are_made_with_keys_only()
 
     let motion = dir
         .path()
-        .join("antraege/betreuungsplaetze-kindertagesstaetten-2022.toml");
+        .join("antraege/betreuungsplaetze-kindertagesstaetten-2026.toml");
     let text = std::fs::read_to_string(&motion).unwrap();
     assert_eq!(text.matches("[[question]]").count(), 1, "{text}");
     assert!(text.contains("session = \"soziales-2026-12-03\""), "{text}");
