@@ -173,3 +173,19 @@ fn the_terminal_cursor_stands_on_the_filter_option_in_focus() {
         .collect();
     assert!(!above.starts_with('▸'), "{above}");
 }
+
+#[test]
+fn a_form_says_on_its_border_that_fields_are_out_of_view() {
+    let dir = example();
+    let mut app = app(dir.path());
+    step(&mut app, Action::Open);
+    step(&mut app, Action::CreateMotion);
+    let top = draw(&mut app, 60, 15);
+    assert!(!top.contains("weitere Felder"), "{top}");
+    for _ in 0..10 {
+        step(&mut app, Action::Next);
+    }
+    let bottom = draw(&mut app, 60, 15);
+    let border = bottom.lines().nth(1).unwrap();
+    assert!(border.contains("▲ weitere Felder"), "{bottom}");
+}

@@ -393,6 +393,9 @@ pub struct Labels {
     pub choose_session: &'static str,
     /// Over what `x` offers; then its options, as `app::paper` lists them.
     pub choose_output: &'static str,
+    /// On a form's border where fields are out of view.
+    pub more_fields_above: &'static str,
+    pub more_fields_below: &'static str,
     pub outputs: [&'static str; 5],
     pub import_letter: &'static str,
     pub new_line: &'static str,

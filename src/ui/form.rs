@@ -157,6 +157,24 @@ pub(super) fn draw(
         }
         y += height;
     }
+    // Fields out of view are said on the border they lie beyond.
+    let total: u16 = heights.iter().sum();
+    let mark = |frame: &mut Frame, text: &str, row: u16| {
+        let text = format!(" {text} ");
+        let width = (unicode_width::UnicodeWidthStr::width(text.as_str()) as u16)
+            .min(area.width.saturating_sub(4));
+        let at = Rect::new(area.x + area.width.saturating_sub(width + 2), row, width, 1);
+        frame.render_widget(
+            Paragraph::new(Span::styled(fit(&text, width.into()), theme::dim())),
+            at,
+        );
+    };
+    if skip > 0 {
+        mark(frame, labels.more_fields_above, area.y);
+    }
+    if total > skip + room && area.height > 0 {
+        mark(frame, labels.more_fields_below, area.y + area.height - 1);
+    }
     if form.confirm {
         let asked = format!(
             "{}  {}",

@@ -248,6 +248,8 @@ pub(super) static LABELS: Labels = Labels {
     choose_item: "Auf welchen Tagesordnungspunkt?",
     choose_session: "In welche Sitzung?",
     choose_output: "Was soll geschrieben werden?",
+    more_fields_above: "▲ weitere Felder",
+    more_fields_below: "▼ weitere Felder",
     outputs: [
         "Arbeitsfassung als Word-Datei (.docx)",
         "Arbeitsfassung für den Browser (HTML)",

@@ -241,6 +241,8 @@ pub(super) static LABELS: Labels = Labels {
     choose_item: "Which agenda item?",
     choose_session: "Which session?",
     choose_output: "What should be written?",
+    more_fields_above: "▲ more fields",
+    more_fields_below: "▼ more fields",
     outputs: [
         "Working version as a Word file (.docx)",
         "Working version for the browser (HTML)",
