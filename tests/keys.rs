@@ -168,3 +168,19 @@ fn pasted_text_is_typed_whole_where_text_is_typed_and_never_taken_for_keys() {
     };
     assert_eq!(area.lines().join("\n"), "Amt 50 Soziales");
 }
+
+#[test]
+fn the_due_date_line_offers_no_suggestion_it_does_not_have() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    for action in TO_QUESTION_1 {
+        step(&mut app, *action);
+    }
+    step(&mut app, EditDue);
+    let footer = screen(&mut app, Lang::De).last().unwrap().clone();
+    assert!(!footer.contains("Vorschlag"), "{footer}");
+    step(&mut app, typed(KeyCode::Esc));
+    step(&mut app, EditAssignee);
+    let footer = screen(&mut app, Lang::De).last().unwrap().clone();
+    assert!(footer.contains("Vorschlag"), "{footer}");
+}

@@ -79,10 +79,28 @@ impl App {
                 out.extend(hidden(&[Discard]));
                 out
             }
-            Context::Line => hints(&[Accept, Next, Cancel])
-                .into_iter()
-                .chain(hidden(&[Previous]))
-                .collect(),
+            // A date has nothing to suggest: ↓ is not offered for it.
+            Context::Line => {
+                let suggests = !matches!(
+                    self.editing(),
+                    Some(super::editor::Editing::Line {
+                        field: super::editor::LineField::Due,
+                        ..
+                    })
+                );
+                let shown: &[Action] = if suggests {
+                    &[Accept, Next, Cancel]
+                } else {
+                    &[Accept, Cancel]
+                };
+                let mut out = hints(shown);
+                out.extend(hidden(if suggests {
+                    &[Previous][..]
+                } else {
+                    &[Next, Previous]
+                }));
+                out
+            }
         }
     }
 
