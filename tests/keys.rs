@@ -158,8 +158,11 @@ fn pasted_text_is_typed_whole_where_text_is_typed_and_never_taken_for_keys() {
         panic!("the editor stays open");
     };
     assert_eq!(area.lines().join("\n"), "Erste Zeile\nzweite q Zeile[31m");
-    // A one-line field takes the lines as one, and Enter does not go off.
+    // Asked whether to keep it, a paste answers nothing.
     step(&mut app, typed(KeyCode::Esc));
+    step(&mut app, Msg::Paste("nein".into()));
+    assert!(app.editing().is_some(), "still asked");
+    // A one-line field takes the lines as one, and Enter does not go off.
     step(&mut app, typed(KeyCode::Char('n')));
     step(&mut app, EditAssignee);
     step(&mut app, Msg::Paste("Amt 50\nSoziales".into()));

@@ -13,7 +13,9 @@ impl App {
     pub(super) fn pasted(&mut self, text: &str) {
         let lines = match self.context() {
             Context::Answer => true,
-            Context::Finder | Context::Line | Context::Form | Context::Confirm => false,
+            // Not while asked to keep or drop a text: a pasted "j" or "n"
+            // would answer.
+            Context::Finder | Context::Line | Context::Form => false,
             _ => return,
         };
         for c in clean(text, lines).chars() {
