@@ -187,3 +187,27 @@ fn the_due_date_line_offers_no_suggestion_it_does_not_have() {
     let footer = screen(&mut app, Lang::De).last().unwrap().clone();
     assert!(footer.contains("Vorschlag"), "{footer}");
 }
+
+#[test]
+fn ctrl_u_deletes_back_to_the_start_of_the_line_as_in_a_shell() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    for action in TO_QUESTION_1 {
+        step(&mut app, *action);
+    }
+    step(&mut app, EditAssignee);
+    for c in "Amt 50".chars() {
+        step(&mut app, typed(KeyCode::Char(c)));
+    }
+    // The cursor before "50": what stands before it goes.
+    step(&mut app, typed(KeyCode::Left));
+    step(&mut app, typed(KeyCode::Left));
+    step(
+        &mut app,
+        Msg::Press(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)),
+    );
+    let Some(agenda::app::editor::Editing::Line { area, .. }) = app.editing() else {
+        panic!("the field stays open");
+    };
+    assert_eq!(area.lines().join(""), "50");
+}

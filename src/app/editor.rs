@@ -31,6 +31,17 @@ pub enum Editing {
     },
 }
 
+/// A key typed into a text: as the text area takes it, but Ctrl-U
+/// deletes back to the start of the line, as in a shell (the text area
+/// would undo).
+pub(super) fn type_into(area: &mut TextArea<'static>, key: KeyEvent) {
+    if key.code == KeyCode::Char('u') && key.modifiers == KeyModifiers::CONTROL {
+        area.delete_line_by_head();
+    } else {
+        area.input(key);
+    }
+}
+
 /// A text area's view from its first line again, its cursor where it
 /// was: the next frame shows as much as fits above the cursor. After the
 /// window grew, the view kept where it was would leave the start hidden
@@ -288,9 +299,7 @@ impl App {
         match &mut editing {
             // Asked whether to keep it, any other key goes back to writing.
             Editing::Answer { confirm, .. } if *confirm => *confirm = false,
-            Editing::Answer { area, .. } => {
-                area.input(key);
-            }
+            Editing::Answer { area, .. } => type_into(area, key),
             Editing::Line {
                 area,
                 chosen,
@@ -301,7 +310,7 @@ impl App {
                 let ctrl_m =
                     key.code == KeyCode::Char('m') && key.modifiers.contains(KeyModifiers::CONTROL);
                 if !ctrl_m && key.code != KeyCode::Enter {
-                    area.input(key);
+                    type_into(area, key);
                     *chosen = None;
                     *refused = false;
                 }

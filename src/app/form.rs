@@ -353,7 +353,7 @@ impl App {
                         ..FormField::new(field.key, field.input, "")
                     };
                 }
-                field.area.input(key);
+                super::editor::type_into(&mut field.area, key);
                 // A path being typed: the runtime lists what fits.
                 if field.input == Input::Path {
                     let typed = field.text();
