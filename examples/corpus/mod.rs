@@ -224,7 +224,7 @@ pub fn write(dir: &Path, scale: Scale, seed: u64) -> std::io::Result<usize> {
                 writeln!(out, "motions = [{}]", ids.join(", ")).unwrap();
             }
         }
-        std::fs::write(dir.join(format!("sitzungen/s{s:05}.toml")), out)?;
+        put(&dir.join(format!("sitzungen/s{s:05}.toml")), &out)?;
         files += 1;
     }
     let per_motion = scale.questions / scale.motions.max(1);
@@ -315,8 +315,21 @@ pub fn write(dir: &Path, scale: Scale, seed: u64) -> std::io::Result<usize> {
                 .unwrap();
             }
         }
-        std::fs::write(dir.join(format!("antraege/m{m:05}.toml")), out)?;
+        put(&dir.join(format!("antraege/m{m:05}.toml")), &out)?;
         files += 1;
     }
     Ok(files)
+}
+
+/// Writes one file dated an hour back, as the files of a data folder in use
+/// are: the load cache never trusts a file changed in the last two
+/// seconds, so a corpus measured right after it was written would be read
+/// and parsed on every "warm" start (at stress, most of its files).
+fn put(path: &Path, text: &str) -> std::io::Result<()> {
+    std::fs::write(path, text)?;
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(path)?
+        .set_modified(hour_ago)
 }
