@@ -22,6 +22,7 @@ mod keys;
 mod letter;
 mod mouse;
 mod oparl;
+mod oparl_app;
 mod oparl_cases;
 mod oparl_web;
 mod opening;
