@@ -24,6 +24,7 @@ mod mouse;
 mod oparl;
 mod oparl_app;
 mod oparl_cases;
+mod oparl_local;
 mod oparl_web;
 mod opening;
 mod recovery;

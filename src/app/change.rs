@@ -196,8 +196,14 @@ impl App {
                 Owner::Motion(id) => data.motion(id).map(|m| m.source),
             },
             Change::File(f) => {
+                // A file that is no record (a base of the OParl import)
+                // must be as the change found it.
                 let print = data.sources.iter().find(|s| s.path == f.path);
-                return Some((f.path.clone(), print.map(|s| s.fingerprint)));
+                let print = print.map(|s| s.fingerprint).or_else(|| {
+                    let before = f.before.as_deref()?;
+                    Some(crate::store::fingerprint(before.as_bytes()))
+                });
+                return Some((f.path.clone(), print));
             }
             Change::Batch(_) => return None,
             // A file in the trash is not loaded: it is taken as it is.

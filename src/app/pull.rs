@@ -67,12 +67,17 @@ impl App {
                 s.is_problem()
                     || matches!(
                         s,
-                        Say::DeletedUpstream { .. } | Say::ItemGone { .. } | Say::Moved { .. }
+                        Say::DeletedUpstream { .. }
+                            | Say::ItemGone { .. }
+                            | Say::Moved { .. }
+                            | Say::KeptLocal { .. }
                     )
             })
             .map(|s| (*s).clone())
             .collect();
-        let changes: Vec<Change> = plan.writes.into_iter().flat_map(|w| w.changes).collect();
+        let mut changes: Vec<Change> = plan.writes.into_iter().flat_map(|w| w.changes).collect();
+        // What is kept of this import goes with it, and is undone with it.
+        changes.extend(plan.bases.into_iter().map(|b| Change::File(b.change)));
         if !changes.is_empty() {
             self.apply(vec![Change::Batch(changes)], Origin::Edit);
         }

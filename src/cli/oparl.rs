@@ -40,9 +40,10 @@ pub(super) fn run(
         bar.enable_steady_tick(Duration::from_millis(120));
     }
     let progress_bar = bar.clone();
-    let pulled = job.run(Box::new(move |read| {
+    let mut pulled = job.run(Box::new(move |read| {
         progress_bar.set_message(texts.oparl(&Say::Progress { read }));
     }));
+    pulled.bases = oparl::Bases::read(dir);
     bar.finish_and_clear();
     let plan = oparl::plan_with(&data, &flawed, &pulled, ctx.today);
     let mut failed = false;
@@ -67,6 +68,7 @@ pub(super) fn run(
         tell(&Say::DryRun, ctx.out)?;
     } else {
         let stamp = super::stamp();
+        let mut done = std::collections::HashSet::new();
         for write in &plan.writes {
             // Said once written: a line for what is on disk.
             let written =
@@ -85,8 +87,24 @@ pub(super) fn run(
                 };
                 tell(&say, ctx.out)?;
             } else {
+                done.insert(write.path.clone());
                 tell(&write.says, ctx.out)?;
             }
+        }
+        for base in plan.bases {
+            if base.written && !done.contains(&base.record) {
+                continue;
+            }
+            // Not said: a base not written only makes the next import
+            // keep (and say) more of what is here.
+            let print = base
+                .change
+                .before
+                .as_deref()
+                .map(|t| crate::store::fingerprint(t.as_bytes()));
+            let path = base.change.path.clone();
+            let change = crate::edit::Change::File(base.change);
+            let _ = crate::store::write(dir, &path, print, &[change], &stamp);
         }
     }
     Ok(if failed {

@@ -21,7 +21,8 @@ pub struct Job {
     /// are not downloaded again.
     pub asked: HashSet<String>,
     /// The data folder and its files with errors, read with the pull so
-    /// that the app's planning does no I/O (see `Flawed`).
+    /// that the app's planning does no I/O (see `Flawed`); the folder's
+    /// record of the last import (`Bases`) is read with them.
     pub flawed: Option<(std::path::PathBuf, Vec<std::path::PathBuf>)>,
 }
 
@@ -63,6 +64,7 @@ impl Job {
         });
         if let Some((dir, paths)) = &self.flawed {
             pulled.flawed = super::Flawed::read_paths(dir, paths.clone());
+            pulled.bases = super::Bases::read(dir);
         }
         pulled
     }

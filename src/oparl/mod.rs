@@ -5,6 +5,7 @@
 //! Reading is I/O; planning is pure and shared by the command line and
 //! the app.
 
+mod base;
 mod committee;
 mod flawed;
 mod job;
@@ -18,12 +19,13 @@ mod time;
 mod web;
 mod write;
 
+pub use base::Bases;
 pub use flawed::Flawed;
 pub use job::Job;
 pub use object::{Kind, Link};
 pub use plan::{Plan, plan, plan_with};
 pub use pull::{ItemIn, Limits, MeetingIn, PaperIn, Pull, pull};
 pub use resolve::{Progress, Resolver};
-pub use say::{JsonFault, Say, Subject};
+pub use say::{JsonFault, Say, Subject, shown};
 pub use web::{Failure, Web, is_url};
-pub use write::Write;
+pub use write::{BaseWrite, Write};

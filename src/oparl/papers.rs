@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 use super::flawed::{ByHand, Candidate};
 use super::pull::{PaperIn, Pull};
 use super::say::{Say, Subject};
-use super::write::{Names, Write, record_change, year_of};
+use super::write::{
+    Base, BaseWrite, Names, Write, head_values, keep, merged_change, remember, values, year_of,
+};
 use crate::edit::layout::{Key, file_text, questions_text};
 use crate::edit::record::{list, text};
 use crate::edit::{Change, FileChange, Owner, Part, TableArray, TableChange, names};
@@ -115,8 +117,9 @@ pub(super) fn motion(
     data: &Dataset,
     paper: &PaperIn,
     ids: &HashMap<String, String>,
+    pull: &Pull,
     names: &mut Names,
-    said: &mut Vec<Say>,
+    (said, bases): (&mut Vec<Say>, &mut Vec<BaseWrite>),
 ) -> Option<Write> {
     if let Some(path) = names.held.get(&paper.id) {
         if !paper.deleted {
@@ -161,7 +164,7 @@ pub(super) fn motion(
         let questions = letter.map(|l| l.questions).unwrap_or_default();
         let mut out = file_text("motion", &keys);
         out.push_str(&questions_text(&questions));
-        return Some(Write {
+        let write = Write {
             path: path.clone(),
             fingerprint: None,
             changes: vec![Change::File(FileChange {
@@ -175,7 +178,10 @@ pub(super) fn motion(
                 path,
                 questions: questions.len(),
             },
-        });
+        };
+        let objects = vec![(paper.id.clone(), values(&head_keys(paper)))];
+        remember(pull, (&paper.id, objects), &write.path, true, bases);
+        return Some(write);
     };
     let owner = Owner::Motion(motion.id.clone());
     // Upstream's silence keeps what is here.
@@ -185,10 +191,17 @@ pub(super) fn motion(
         .collect();
     let mut changes = Vec::new();
     let mut keys = Vec::new();
-    if let Some(c) = record_change(data, &owner, Part::Head, &head) {
+    let base = Base::of(&pull.bases, motion.oparl_id.as_deref());
+    let mut kept = Vec::new();
+    if let Some(c) = merged_change(data, (&owner, Part::Head), &head, base, &mut kept) {
         keys.extend(c.after.iter().map(|(k, _)| k.clone()));
         changes.push(Change::Record(c));
     }
+    let subject = Subject::Motion {
+        title: motion.title.clone(),
+    };
+    keep(&subject, None, kept, data.path(motion.source), said);
+    let objects = vec![(paper.id.clone(), head_values(pull, &paper.id, &head))];
     // Questions come in once: a motion with questions keeps its own.
     if motion.questions.is_empty()
         && let Some(l) = letter.filter(|l| !l.questions.is_empty())
@@ -206,10 +219,17 @@ pub(super) fn motion(
         }
     }
     if changes.is_empty() {
+        remember(
+            pull,
+            (&paper.id, objects),
+            data.path(motion.source),
+            false,
+            bases,
+        );
         return None;
     }
     let path = data.path(motion.source).to_path_buf();
-    Some(Write {
+    let write = Write {
         path: path.clone(),
         fingerprint: Some(data.sources[motion.source.0].fingerprint),
         changes,
@@ -218,5 +238,7 @@ pub(super) fn motion(
             path,
             keys,
         },
-    })
+    };
+    remember(pull, (&paper.id, objects), &write.path, true, bases);
+    Some(write)
 }

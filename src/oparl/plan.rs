@@ -11,11 +11,15 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
+use super::base::Values;
 use super::flawed::{ByHand, Candidate, Flawed};
 use super::papers;
 use super::pull::{MeetingIn, Pull};
 use super::say::{Say, Subject};
-use super::write::{Names, Write, record_change};
+use super::write::{
+    Base, BaseWrite, Names, Write, head_values, keep, merged_change, record_change, remember,
+    values,
+};
 use crate::edit::layout::{Key, file_text, table_text};
 use crate::edit::record::{list, text};
 use crate::edit::{Change, FileChange, Owner, Part, TableArray, TableChange, names};
@@ -26,6 +30,8 @@ use crate::model::{Dataset, Session};
 pub struct Plan {
     pub writes: Vec<Write>,
     pub said: Vec<Say>,
+    /// What the data folder keeps of this import (see `base`).
+    pub bases: Vec<BaseWrite>,
 }
 
 /// The changes that bring `pull` into `data`, knowing of the files with
@@ -56,14 +62,16 @@ pub fn plan_with(data: &Dataset, flawed: &Flawed, pull: &Pull, today: NaiveDate)
                 date: meeting.start.date(),
             });
         }
-        match session(data, meeting, &motions, pull, &mut names, &mut plan.said) {
+        let out = (&mut plan.said, &mut plan.bases);
+        match session(data, meeting, &motions, pull, &mut names, out) {
             Some(write) => plan.writes.push(write),
             None if names.held.contains_key(&meeting.id) => {}
             None => unchanged.0 += usize::from(!meeting.deleted),
         }
     }
     for paper in &pull.papers {
-        match papers::motion(data, paper, &motions, &mut names, &mut plan.said) {
+        let out = (&mut plan.said, &mut plan.bases);
+        match papers::motion(data, paper, &motions, pull, &mut names, out) {
             Some(write) => plan.writes.push(write),
             None if names.held.contains_key(&paper.id) => {}
             None => unchanged.1 += usize::from(!paper.deleted),
@@ -79,6 +87,33 @@ pub fn plan_with(data: &Dataset, flawed: &Flawed, pull: &Pull, today: NaiveDate)
         }
         !flawed
     });
+    // Nor is what is kept of the import for such a file: it would
+    // count values never taken as taken.
+    let written: HashSet<&std::path::Path> = plan.writes.iter().map(|w| w.path.as_path()).collect();
+    plan.bases.retain(|b| {
+        let left = if b.written {
+            !written.contains(b.record.as_path())
+        } else {
+            flawed.has(&b.record)
+        };
+        !left
+    });
+    // A value that differs in such a file may only be misread: the
+    // file is said as left alone, once.
+    let mut left: Vec<std::path::PathBuf> = Vec::new();
+    plan.said.retain(|s| match s {
+        Say::KeptLocal { path, .. } if flawed.has(path) => {
+            left.push(path.clone());
+            false
+        }
+        _ => true,
+    });
+    left.dedup();
+    for path in left {
+        if !plan.said.contains(&Say::LeftAlone { path: path.clone() }) {
+            plan.said.push(Say::LeftAlone { path });
+        }
+    }
     if unchanged != (0, 0) {
         plan.said.push(Say::Unchanged {
             sessions: unchanged.0,
@@ -139,7 +174,7 @@ fn session(
     motions: &HashMap<String, String>,
     pull: &Pull,
     names: &mut Names,
-    said: &mut Vec<Say>,
+    (said, bases): (&mut Vec<Say>, &mut Vec<BaseWrite>),
 ) -> Option<Write> {
     let found = existing(data, meeting, names);
     if meeting.deleted {
@@ -187,7 +222,10 @@ fn session(
             names.held.insert(meeting.id.clone(), path.to_path_buf());
             return None;
         }
-        return Some(new_session(data, meeting, motions, pull, names, &head));
+        let write = new_session(data, meeting, motions, pull, names, &head);
+        let objects = meeting_base(meeting, values(&head));
+        remember(pull, (&meeting.id, objects), &write.path, true, bases);
+        return Some(write);
     };
     let owner = Owner::Session(session.id.clone());
     let mut changes = Vec::new();
@@ -198,20 +236,30 @@ fn session(
         .filter(|(k, v)| v.is_some() && (*k != "committee" || meeting.committee_sure))
         .collect();
     let mut keys = Vec::new();
-    if let Some(c) = record_change(data, &owner, Part::Head, &head) {
+    let base = Base::of(&pull.bases, session.oparl_id.as_deref());
+    let mut kept = Vec::new();
+    if let Some(c) = merged_change(data, (&owner, Part::Head), &head, base, &mut kept) {
         keys.extend(c.after.iter().map(|(k, _)| k.clone()));
         changes.push(Change::Record(c));
     }
+    let subject = Subject::Session {
+        committee: session.committee.clone(),
+        date: session.date,
+    };
+    let path = data.path(session.source);
+    keep(&subject, None, kept, path, said);
     let (items, inserted) = agenda(data, session, meeting, motions, pull, said);
     if !items.is_empty() || !inserted.is_empty() {
         keys.push("agenda".to_string());
     }
     changes.extend(items);
     changes.extend(inserted);
+    let objects = meeting_base(meeting, head_values(pull, &meeting.id, &head));
     if changes.is_empty() {
+        remember(pull, (&meeting.id, objects), path, false, bases);
         return None;
     }
-    Some(Write {
+    let write = Write {
         path: data.path(session.source).to_path_buf(),
         fingerprint: Some(data.sources[session.source.0].fingerprint),
         changes,
@@ -221,7 +269,21 @@ fn session(
             path: data.path(session.source).to_path_buf(),
             keys,
         },
-    })
+    };
+    remember(pull, (&meeting.id, objects), &write.path, true, bases);
+    Some(write)
+}
+
+/// What a meeting brings, as its base: the session's fields and each
+/// agenda item's, by OParl id.
+fn meeting_base(meeting: &MeetingIn, head: Values) -> Vec<(String, Values)> {
+    let mut objects = vec![(meeting.id.clone(), head)];
+    for (index, item) in meeting.items.iter().enumerate() {
+        if let Some(id) = &item.id {
+            objects.push((id.clone(), values(&item_keys(meeting, index, Vec::new()))));
+        }
+    }
+    objects
 }
 
 fn item_keys(meeting: &MeetingIn, index: usize, motions: Vec<String>) -> Vec<Key<'static>> {
@@ -330,9 +392,17 @@ fn agenda(
             index: at,
             number: old.number.clone(),
         };
-        if let Some(c) = record_change(data, &owner, part, &keys) {
+        let base = Base::of(&pull.bases, old.oparl_id.as_deref());
+        let mut kept = Vec::new();
+        if let Some(c) = merged_change(data, (&owner, part), &keys, base, &mut kept) {
             changes.push(Change::Record(c));
         }
+        let subject = Subject::Session {
+            committee: session.committee.clone(),
+            date: session.date,
+        };
+        let path = data.path(session.source);
+        keep(&subject, Some(&old.number), kept, path, said);
     }
     let upstream: HashSet<&str> = meeting
         .items

@@ -74,6 +74,9 @@ pub struct Pull {
     /// The data folder's files with errors, as read with the pull (see
     /// [`Job::flawed`](super::Job)).
     pub flawed: super::Flawed,
+    /// What the data folder keeps of the last import (see `base`), read
+    /// with the pull likewise.
+    pub bases: super::Bases,
 }
 
 /// Which meetings a Body, System or Organization brings.

@@ -112,6 +112,17 @@ pub enum Say {
         from: String,
         to: String,
     },
+    /// A field corrected here that upstream changed as well: the
+    /// correction stays (`item`: of the agenda item with this number).
+    /// The values as TOML text, `None` for none.
+    KeptLocal {
+        subject: Subject,
+        item: Option<String>,
+        key: String,
+        here: Option<String>,
+        there: Option<String>,
+        path: PathBuf,
+    },
     /// A file that could not be written; the rest still was. `reason`
     /// is the system's, `None` where someone changed the file meanwhile.
     NotWritten {
@@ -176,6 +187,22 @@ impl JsonFault {
             _ => JsonFault::Other(words),
         }
     }
+}
+
+/// A value as TOML text (see [`Say::KeptLocal`]), as a person reads it: a
+/// text without its quotes, a list without its brackets.
+pub fn shown(value: &Option<String>) -> Option<String> {
+    let value = value.as_deref()?;
+    Some(match value.parse::<toml_edit::Value>() {
+        Ok(toml_edit::Value::String(s)) => s.value().clone(),
+        Ok(toml_edit::Value::Array(a)) => a
+            .iter()
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+            .map(|v| v.trim().to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => value.to_string(),
+    })
 }
 
 impl Say {

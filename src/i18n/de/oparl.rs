@@ -2,7 +2,7 @@
 
 use crate::i18n::date;
 use crate::import::ReadError;
-use crate::oparl::{Failure, JsonFault, Say, Subject};
+use crate::oparl::{Failure, JsonFault, Say, Subject, shown};
 
 fn unreadable(r: &ReadError) -> String {
     match r {
@@ -225,6 +225,27 @@ pub(crate) fn say(s: &Say) -> String {
             subject_de(subject),
             path.display()
         ),
+        Say::KeptLocal {
+            subject,
+            item,
+            key,
+            here,
+            there,
+            path,
+        } => {
+            let what = match item {
+                Some(number) => format!("TOP {number} der {}", subject_de(subject)),
+                None => subject_de(subject),
+            };
+            let empty = || "(leer)".to_string();
+            format!(
+                "Beibehalten: {} von {what} bleibt „{}“, wie hier geändert; im Ratsinformationssystem steht jetzt „{}“. Wenn das gelten soll, bitte von Hand übernehmen. → {}",
+                super::German::key_label(key),
+                shown(here).unwrap_or_else(empty),
+                shown(there).unwrap_or_else(empty),
+                path.display()
+            )
+        }
         Say::LeftAlone { path } => format!(
             "{} enthält Fehler; der Import hat die Datei nicht verändert. Bitte korrigieren (agenda check), dann noch einmal importieren.",
             path.display()

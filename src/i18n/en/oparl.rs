@@ -2,7 +2,7 @@
 
 use crate::i18n::date;
 use crate::import::ReadError;
-use crate::oparl::{Failure, JsonFault, Say, Subject};
+use crate::oparl::{Failure, JsonFault, Say, Subject, shown};
 
 fn unreadable(r: &ReadError) -> String {
     match r {
@@ -217,6 +217,27 @@ pub(crate) fn say(s: &Say) -> String {
             subject_en(subject),
             path.display()
         ),
+        Say::KeptLocal {
+            subject,
+            item,
+            key,
+            here,
+            there,
+            path,
+        } => {
+            let what = match item {
+                Some(number) => format!("item {number} of {}", subject_en(subject)),
+                None => subject_en(subject),
+            };
+            let empty = || "(empty)".to_string();
+            format!(
+                "Kept: the {} of {what} stays \"{}\" as changed here; the council system now has \"{}\". If that should hold, take it over by hand. → {}",
+                super::English::key_label(key).to_lowercase(),
+                shown(here).unwrap_or_else(empty),
+                shown(there).unwrap_or_else(empty),
+                path.display()
+            )
+        }
         Say::LeftAlone { path } => format!(
             "{} has errors; the import left it as it is. Fix it (agenda check), then import again.",
             path.display()
