@@ -24,10 +24,32 @@ impl App {
     /// the answer changed meanwhile (a colleague's save, read while this
     /// one was typed), nothing is written over: both texts stand as a
     /// conflict under `!`, for the user to choose.
-    pub(super) fn save_answer(&mut self, original: &str, typed: Option<String>) {
-        let Some((motion, index)) = self.current_question() else {
+    pub(super) fn save_answer(
+        &mut self,
+        target: &super::editor::Target,
+        original: &str,
+        typed: Option<String>,
+    ) {
+        let asked = &target.question;
+        let found = self
+            .data()
+            .motion(&asked.motion)
+            .filter(|m| (m.questions.get(asked.index)).is_some_and(|q| q.number == asked.number));
+        let Some(motion) = found else {
+            // Its file stopped reading while the answer was written (or
+            // the question went): kept as a change not saved, listed under
+            // `!` and written by the reload once the file reads again.
+            let change = Change::Question(QuestionChange {
+                after: Field::Answer(typed),
+                ..asked.clone()
+            });
+            self.journal.written(change, false);
+            self.note = Some(Note::FileHasErrors {
+                path: target.path.clone(),
+            });
             return;
         };
+        let index = asked.index;
         let question = &motion.questions[index];
         let now = question
             .answer
@@ -50,7 +72,8 @@ impl App {
             self.note = Some(Note::AnswerChangedMeanwhile);
             return;
         }
-        self.edit(Field::Answer(typed));
+        let id = motion.id.clone();
+        self.edit_at(&id, index, Field::Answer(typed));
     }
 
     /// Sets a field of the question under the cursor, unless it already has
@@ -59,7 +82,18 @@ impl App {
         let Some((motion, index)) = self.current_question() else {
             return;
         };
-        let question = &motion.questions[index];
+        let id = motion.id.clone();
+        self.edit_at(&id, index, after);
+    }
+
+    /// Sets a field of question `index` of motion `id` (see [`App::edit`]).
+    fn edit_at(&mut self, id: &str, index: usize, after: Field) {
+        let Some(motion) = self.data().motion(id) else {
+            return;
+        };
+        let Some(question) = motion.questions.get(index) else {
+            return;
+        };
         let path = self.data().path(motion.source).to_path_buf();
         let before = after.read(question);
         if before == after {

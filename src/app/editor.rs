@@ -19,6 +19,7 @@ pub enum Editing {
         area: TextArea<'static>,
         original: String,
         confirm: bool,
+        target: Box<Target>,
     },
     /// One line: who answers, or by when.
     Line {
@@ -29,6 +30,18 @@ pub enum Editing {
         /// Shown under the line after a refused entry.
         refused: bool,
     },
+}
+
+/// The question an answer editor writes to, fixed when it opens: the
+/// editor stays with it whatever a reload does beneath it (a worklist
+/// that reorders, a file that stops reading), and what is typed is saved
+/// to it or kept as a change not saved, never lost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// The question as it was: `before` its answer then (`after` unused).
+    pub question: crate::edit::QuestionChange,
+    /// Its motion's file, relative to the data folder.
+    pub path: std::path::PathBuf,
 }
 
 /// A key typed into a text: as the text area takes it, but Ctrl-U
@@ -128,12 +141,26 @@ pub use crate::edit::tidy_answer;
 impl App {
     /// `e`: the answer of the question under the cursor in the editor.
     pub(super) fn open_answer_editor(&mut self) {
-        if let Some((_, question)) = self.question() {
+        if let Some((motion, index)) = self.current_question() {
+            let question = &motion.questions[index];
             let original = question.answer.clone().unwrap_or_default();
+            let answer = Field::Answer(question.answer.clone());
+            let target = Box::new(Target {
+                question: crate::edit::QuestionChange {
+                    motion: motion.id.clone(),
+                    index,
+                    number: question.number.clone(),
+                    text: Some(question.text.clone()),
+                    before: answer.clone(),
+                    after: answer,
+                },
+                path: self.data().path(motion.source).to_path_buf(),
+            });
             self.overlay = Some(Overlay::Editor(Box::new(Editing::Answer {
                 area: text_area(&original),
                 original,
                 confirm: false,
+                target,
             })));
         }
     }
@@ -235,9 +262,10 @@ impl App {
                 area,
                 original,
                 confirm: true,
+                target,
             } => match action {
                 Action::Accept | Action::Keep | Action::Save => {
-                    self.save_answer(&original, tidy_answer(&area.lines().join("\n")));
+                    self.save_answer(&target, &original, tidy_answer(&area.lines().join("\n")));
                     None
                 }
                 Action::Discard => None,
@@ -245,17 +273,19 @@ impl App {
                     area,
                     original,
                     confirm: false,
+                    target,
                 }),
             },
             Editing::Answer {
                 area,
                 original,
                 confirm: false,
+                target,
             } => {
                 let text = area.lines().join("\n");
                 match action {
                     Action::Save => {
-                        self.save_answer(&original, tidy_answer(&text));
+                        self.save_answer(&target, &original, tidy_answer(&text));
                         None
                     }
                     Action::Cancel if text == original => None,
@@ -263,11 +293,13 @@ impl App {
                         area,
                         original,
                         confirm: true,
+                        target,
                     }),
                     _ => Some(Editing::Answer {
                         area,
                         original,
                         confirm: false,
+                        target,
                     }),
                 }
             }

@@ -228,18 +228,18 @@ impl App {
     /// being written in the editor.
     pub fn unsaved(&self) -> Vec<Change> {
         let mut out = self.journal.pending.clone();
-        if let Some(Editing::Answer { area, original, .. }) = self.editing()
-            && let Some((motion, index)) = self.current_question()
+        if let Some(Editing::Answer {
+            area,
+            original,
+            target,
+            ..
+        }) = self.editing()
         {
             let text = area.lines().join("\n");
             if &text != original {
                 out.push(Change::Question(QuestionChange {
-                    motion: motion.id.clone(),
-                    index,
-                    number: motion.questions[index].number.clone(),
-                    text: Some(motion.questions[index].text.clone()),
-                    before: Field::Answer(motion.questions[index].answer.clone()),
                     after: Field::Answer(editor::tidy_answer(&text)),
+                    ..target.question.clone()
                 }));
             }
         }

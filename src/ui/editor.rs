@@ -14,10 +14,19 @@ use crate::i18n::Texts;
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, texts: &dyn Texts) {
     let labels = texts.labels();
-    let Some((_, question)) = app.question() else {
-        return;
+    // The answer's question is the one it was opened on, even where a
+    // reload took it off the screen beneath (its file stopped reading).
+    let (number, asked_text) = match editing {
+        Editing::Answer { target, .. } => (
+            target.question.number.clone(),
+            target.question.text.clone().unwrap_or_default(),
+        ),
+        Editing::Line { .. } => match app.question() {
+            Some((_, question)) => (question.number.clone(), question.text.clone()),
+            None => return,
+        },
     };
-    let number = format!("{} {}", labels.question, question.number);
+    let number = format!("{} {number}", labels.question);
     match editing {
         Editing::Answer {
             area: text,
@@ -32,11 +41,19 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
                 .border_style(Style::new().fg(crate::theme::palette().accent));
             let inner = block.inner(popup);
             frame.render_widget(block, popup);
-            // The question above, so the answer is written against it.
-            let question_lines =
-                theme::wrap(&question.text, inner.width.into()).len().min(3) as u16;
+            // The question above, so the answer is written against it: as
+            // much as half the editor allows, what is cut marked so.
+            let most = usize::from((inner.height / 2).saturating_sub(1)).max(1);
+            let mut lines = theme::wrap(&one_line(&asked_text), inner.width.into());
+            if lines.len() > most {
+                lines.truncate(most);
+                if let Some(last) = lines.last_mut() {
+                    let keep = usize::from(inner.width).saturating_sub(2);
+                    *last = format!("{} …", fit(last, keep).trim_end());
+                }
+            }
             let [asked, editor, prompt] = ratatui::layout::Layout::vertical([
-                Constraint::Length((question_lines + 1).min(inner.height / 3)),
+                Constraint::Length(lines.len() as u16 + 1),
                 Constraint::Min(1),
                 Constraint::Length(u16::from(*confirm)),
             ])
@@ -44,15 +61,6 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
             let rule = Block::default()
                 .borders(ratatui::widgets::Borders::BOTTOM)
                 .border_style(theme::dim());
-            // At most three lines of it; what is cut is marked so.
-            let mut lines = theme::wrap(&one_line(&question.text), inner.width.into());
-            if lines.len() > 3 {
-                lines.truncate(3);
-                if let Some(last) = lines.last_mut() {
-                    let keep = usize::from(inner.width).saturating_sub(2);
-                    *last = format!("{} …", fit(last, keep).trim_end());
-                }
-            }
             let asked_text = Paragraph::new(lines.join("\n"))
                 .style(theme::dim())
                 .wrap(Wrap { trim: true })
