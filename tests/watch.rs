@@ -155,3 +155,109 @@ fn two_changes_close_together_are_both_told() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn an_answer_being_written_when_its_file_breaks_elsewhere_is_kept_and_saved_once_it_reads() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = example();
+    let mut app = common::app(dir.path());
+    for key in [
+        Action::Open,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+    ] {
+        step(&mut app, key);
+    }
+    step(&mut app, Action::Open);
+    step(&mut app, Action::Open);
+    step(&mut app, Action::EditAnswer);
+    for c in "Die Kämmerei bestätigt 4,5 Stellen.".chars() {
+        step(
+            &mut app,
+            Msg::Press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        );
+    }
+    // A colleague's editor leaves a quote open: the motion stops reading.
+    let file = dir.path().join(KIM);
+    let good = std::fs::read_to_string(&file).unwrap();
+    let broken = good.replacen("status = \"open\"", "status = \"open", 1);
+    std::fs::write(&file, &broken).unwrap();
+    step(&mut app, Msg::FilesChanged(vec![KIM.into()]));
+    assert!(app.data().motion("kim-bericht-2022").is_none());
+    // The editor stays, with its question, and the text is at risk no more
+    // than before: a crash now would still rescue it.
+    assert!(app.editing().is_some());
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        screen.contains("Die Kämmerei bestätigt 4,5 Stellen."),
+        "{screen}"
+    );
+    assert!(screen.contains("Frage 1"), "{screen}");
+    assert_eq!(app.unsaved().len(), 1);
+    // Saved: kept as a change not saved, the file left as it is.
+    step(
+        &mut app,
+        Msg::Press(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+    );
+    assert!(app.editing().is_none());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), broken);
+    assert_eq!(app.unsaved().len(), 1, "{:?}", app.note);
+    assert!(
+        matches!(app.note, Some(Note::FileHasErrors { .. })),
+        "{:?}",
+        app.note
+    );
+    // The file is mended: the reload writes the answer.
+    std::fs::write(&file, &good).unwrap();
+    step(&mut app, Msg::FilesChanged(vec![KIM.into()]));
+    let saved = agenda::store::load(dir.path());
+    let question = &saved.data.motion("kim-bericht-2022").unwrap().questions[0];
+    assert_eq!(
+        question.answer.as_deref(),
+        Some("Die Kämmerei bestätigt 4,5 Stellen.")
+    );
+}
+
+#[test]
+fn a_hand_edit_of_a_question_names_that_question_and_nobody_who_did_not_make_it() {
+    let dir = example();
+    let file = dir.path().join(KIM);
+    let text = std::fs::read_to_string(&file).unwrap().replacen(
+        "status = \"open\"\n\n",
+        "status = \"open\"\nupdated_by = \"mmuster\"\n\n",
+        3,
+    );
+    std::fs::write(&file, &text).unwrap();
+    let mut app = common::app(dir.path());
+    // This user changes question 1 here first.
+    for key in [
+        Action::Open,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+    ] {
+        step(&mut app, key);
+    }
+    step(&mut app, Action::Open);
+    step(&mut app, Action::CycleStatus);
+    // Someone corrects the text of question 3 by hand.
+    let now = std::fs::read_to_string(&file).unwrap();
+    let edited = now.replacen("Wenn ja, mit welchem Ergebnis?", "Mit welchem Ergebnis?", 1);
+    assert_ne!(now, edited);
+    std::fs::write(&file, edited).unwrap();
+    step(&mut app, Msg::FilesChanged(vec![KIM.into()]));
+    let Some(Note::Outside(outside)) = &app.note else {
+        panic!("{:?}", app.note);
+    };
+    assert_eq!(
+        outside.question.as_ref().map(|(_, n)| n.as_str()),
+        Some("3")
+    );
+    assert_eq!(
+        outside.by, None,
+        "the last name on it did not make this change"
+    );
+}

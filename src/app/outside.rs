@@ -49,18 +49,26 @@ fn describe(
         let Some(motion) = after.motions.iter().find(|m| after.path(m.source) == path) else {
             continue;
         };
-        let old = before.motion(&motion.id);
+        // A motion not read before (its file had errors, or is new) has
+        // no question that changed: the file is told.
+        let Some(old) = before.motion(&motion.id) else {
+            continue;
+        };
         for q in &motion.questions {
-            let was = old.and_then(|m| m.questions.iter().find(|o| o.number == q.number));
+            let was = old.questions.iter().find(|o| o.number == q.number);
             if was == Some(q) {
                 continue;
             }
             let answered =
                 q.status == Status::Answered && was.is_none_or(|w| w.status != Status::Answered);
+            // Who changed it is known only where the change says so: a
+            // hand edit leaves the name of whoever changed it before.
+            let stamped =
+                was.is_none_or(|w| w.updated != q.updated || w.updated_by != q.updated_by);
             return Some(Outside {
                 file: path.clone(),
                 question: Some((motion.title.clone(), q.number.clone())),
-                by: q.updated_by.clone(),
+                by: q.updated_by.clone().filter(|_| stamped),
                 answered,
                 more,
                 fate: Fate::Changed,

@@ -484,7 +484,12 @@ fn tui(
     let loaded = first.unwrap_or_else(|| crate::store::load(&dir.path));
     let env = Env {
         today,
-        clock: Box::new(|| chrono::Local::now().naive_local()),
+        // To the second, as the files hold it: a question changed here is
+        // then the same in memory and once read back.
+        clock: Box::new(|| {
+            let now = chrono::Local::now().naive_local();
+            chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now)
+        }),
         user: whoami::username().unwrap_or_else(|_| "?".into()),
         reports: reports_folder(&dir.path),
         lang,
