@@ -11,19 +11,27 @@ use crate::input::Context;
 impl App {
     /// Types `text` where text is being typed now; elsewhere it is dropped.
     pub(super) fn pasted(&mut self, text: &str) {
-        let lines = match self.context() {
+        let context = self.context();
+        let lines = match context {
             Context::Answer => true,
+            // A form's text of several lines (a letter's text, a
+            // rationale) keeps them: a letter pasted on one line reads as
+            // nothing.
+            Context::Form => self.form().is_some_and(|form| {
+                (form.fields.get(form.focus)).is_some_and(|f| f.input == super::form::Input::Long)
+            }),
             // Not while asked to keep or drop a text: a pasted "j" or "n"
             // would answer.
-            Context::Finder | Context::Line | Context::Form => false,
+            Context::Finder | Context::Line => false,
             _ => return,
         };
         for c in clean(text, lines).chars() {
-            let code = match c {
-                '\n' => KeyCode::Enter,
-                c => KeyCode::Char(c),
-            };
-            self.typed(KeyEvent::new(code, KeyModifiers::NONE));
+            match c {
+                // In a form, Enter makes the new line of a long text.
+                '\n' if context == Context::Form => self.form_action(crate::input::Action::Accept),
+                '\n' => self.typed(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
+                c => self.typed(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+            }
         }
     }
 }
