@@ -91,7 +91,8 @@ impl App {
         }
         self.note = Some(Note::LetterRead {
             questions: letter.questions.len(),
-            unsure: letter.unsure.len(),
+            // What is marked: the session guessed is said in the note.
+            unsure: form.fields.iter().filter(|f| f.unsure).count(),
             session: going_to,
         });
         self.overlay = Some(Overlay::Form(Box::new(form)));
@@ -134,6 +135,7 @@ fn filled(letter: &Letter) -> Vec<super::form::FormField> {
     for (number, text) in &letter.questions {
         let mut field = super::form::FormField::new("question", super::form::Input::Long, text);
         field.tag = Some(number.clone());
+        field.unsure = letter.unsure.contains(&"questions");
         fields.push(field);
     }
     fields

@@ -127,7 +127,15 @@ pub(super) fn draw(
         } else {
             theme::label()
         };
-        let label = fit(texts.field_label(field.key), usize::from(label_width));
+        // A value guessed from a letter is marked, as the note says.
+        let (label, style) = match field.unsure {
+            true => (
+                format!("{}?", texts.field_label(field.key)),
+                style.fg(crate::theme::palette().warn),
+            ),
+            false => (texts.field_label(field.key).to_string(), style),
+        };
+        let label = fit(&label, usize::from(label_width));
         frame.render_widget(
             Paragraph::new(Span::styled(label, style)),
             Rect::new(inner.x, y, label_width, 1),
