@@ -226,7 +226,11 @@ fn what_gives_no_motion_is_refused_plainly_and_nothing_is_written() {
     let home = tempfile::tempdir().unwrap();
     let dir = data_dir(&[]);
     let files = [
-        ("leer.txt", b"  \n\n".to_vec(), "holds no text"),
+        (
+            "leer.txt",
+            b"  \n\n".to_vec(),
+            "leer.txt: is empty. Nothing was written.",
+        ),
         (
             "bild.png",
             vec![0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0, 1, 2, 3],
@@ -318,6 +322,58 @@ fn in_the_app_a_pasted_letter_opens_the_motion_form_and_saves_at_its_session() {
     assert_eq!(motion.session.as_deref(), Some("soz-2022-09-07"));
     assert_eq!(motion.questions.len(), 1);
     assert!(agenda::store::load(dir.path()).diagnostics.is_empty());
+}
+
+#[test]
+fn in_the_app_a_letter_pasted_in_one_piece_keeps_its_lines_and_is_read() {
+    let dir = example();
+    let mut app = app(dir.path());
+    step(&mut app, agenda::input::Action::Import);
+    step(&mut app, agenda::input::Action::Next);
+    // As a terminal pastes it: one event, Windows line ends.
+    step(
+        &mut app,
+        agenda::app::Msg::Paste(INQUIRY.replace('\n', "\r\n")),
+    );
+    step(&mut app, agenda::input::Action::Save);
+    let form = app
+        .form()
+        .expect("the motion form, filled in from the letter");
+    let field = |key: &str| form.fields.iter().find(|f| f.key == key).unwrap().text();
+    assert_eq!(field("title"), "Schulsozialarbeit an Grundschulen");
+    assert_eq!(
+        form.fields.iter().filter(|f| f.key == "question").count(),
+        2
+    );
+}
+
+#[test]
+fn in_the_app_what_the_reader_guessed_is_marked_with_a_question_mark_as_the_note_says() {
+    let dir = example();
+    let mut app = app(dir.path());
+    step(&mut app, agenda::input::Action::Import);
+    step(&mut app, agenda::input::Action::Next);
+    let letter = "Fraktion DIE LINKE. im Rat der Stadt Siegen\n\n\
+        Wir bitten, folgenden Antrag zu stellen:\n\n\
+        Schulsozialarbeit an Grundschulen\n\n\
+        1) Wie viele Stellen gibt es?\n\n2) Wie viele sind unbesetzt?\n\n\
+        Mit freundlichen Grüßen\n\nErika Rot (Fraktionsvorsitzende)\n";
+    step(&mut app, agenda::app::Msg::Paste(letter.into()));
+    step(&mut app, agenda::input::Action::Save);
+    let form = app.form().expect("the form, filled in from the letter");
+    let marked: Vec<&str> = form
+        .fields
+        .iter()
+        .filter(|f| f.unsure)
+        .map(|f| f.key)
+        .collect();
+    assert!(!marked.is_empty(), "the kind is only named in a sentence");
+    let Some(agenda::note::Note::LetterRead { unsure, .. }) = &app.note else {
+        panic!("{:?}", app.note);
+    };
+    assert_eq!(*unsure, marked.len());
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(screen.contains("Art?"), "{marked:?}\n{screen}");
 }
 
 #[test]

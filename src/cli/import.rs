@@ -41,7 +41,7 @@ pub(super) fn text(
             Err(why) => {
                 say(match why {
                     ReadError::Unreadable(reason) => ctx.texts.import_unreadable(&name, &reason),
-                    ReadError::Empty => ctx.texts.import_empty(&name),
+                    ReadError::Empty => ctx.texts.import_empty(&name, false),
                     ReadError::Binary => ctx.texts.import_binary(&name),
                     ReadError::Damaged(reason) => ctx.texts.import_damaged(&name, &reason),
                 });

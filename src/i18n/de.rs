@@ -458,7 +458,11 @@ impl Texts for German {
         path: &Path,
         dry: bool,
     ) -> String {
-        let verb = if dry { "würde angelegt" } else { "angelegt" };
+        let verb = if dry {
+            "würde angelegt"
+        } else {
+            "wurde angelegt"
+        };
         format!(
             "Die Sitzung „{committee}“ am {} gab es noch nicht; sie {verb}: {}",
             super::date(date),
@@ -470,9 +474,16 @@ impl Texts for German {
         format!("{file}: kann nicht gelesen werden ({reason}). Nichts wurde geschrieben.")
     }
 
-    fn import_empty(&self, file: &str) -> String {
+    fn import_empty(&self, file: &str, in_app: bool) -> String {
+        if !file.to_lowercase().ends_with(".pdf") {
+            return format!("{file}: ist leer. Nichts wurde geschrieben.");
+        }
+        let paste = match in_app {
+            true => "im Formular unter „oder Text“",
+            false => "agenda import text -",
+        };
         format!(
-            "{file}: enthält keinen Text. Ein eingescanntes PDF enthält nur Bilder; bitte den Text einfügen (agenda import text -)."
+            "{file}: enthält keinen Text. Ein eingescanntes PDF enthält nur Bilder; bitte den Text einfügen ({paste})."
         )
     }
 

@@ -470,9 +470,16 @@ impl Texts for English {
         format!("{file}: cannot be read ({reason}). Nothing was written.")
     }
 
-    fn import_empty(&self, file: &str) -> String {
+    fn import_empty(&self, file: &str, in_app: bool) -> String {
+        if !file.to_lowercase().ends_with(".pdf") {
+            return format!("{file}: is empty. Nothing was written.");
+        }
+        let paste = match in_app {
+            true => "into \"or text\" in the form",
+            false => "agenda import text -",
+        };
         format!(
-            "{file}: holds no text. A scanned PDF holds only pictures; paste the text instead (agenda import text -)."
+            "{file}: holds no text. A scanned PDF holds only pictures; paste the text instead ({paste})."
         )
     }
 

@@ -193,7 +193,9 @@ pub trait Texts: Sync {
         dry: bool,
     ) -> String;
     fn import_unreadable(&self, file: &str, reason: &str) -> String;
-    fn import_empty(&self, file: &str) -> String;
+    /// An empty file; a PDF without text is told how to paste it
+    /// (`in_app`: into the form, else on the command line).
+    fn import_empty(&self, file: &str, in_app: bool) -> String;
     fn import_binary(&self, file: &str) -> String;
     fn import_damaged(&self, file: &str, reason: &str) -> String;
     fn import_no_title(&self, file: &str) -> String;

@@ -181,7 +181,7 @@ impl German {
                 let file = if file.is_empty() { "Der eingefügte Text".to_string() } else { file.clone() };
                 match why {
                     LetterProblem::Unreadable(reason) => self.import_unreadable(&file, reason),
-                    LetterProblem::Empty => self.import_empty(&file),
+                    LetterProblem::Empty => self.import_empty(&file, true),
                     LetterProblem::Binary => self.import_binary(&file),
                     LetterProblem::Damaged(reason) => self.import_damaged(&file, reason),
                     LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),

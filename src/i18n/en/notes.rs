@@ -199,7 +199,7 @@ impl English {
                 };
                 match why {
                     LetterProblem::Unreadable(reason) => self.import_unreadable(&file, reason),
-                    LetterProblem::Empty => self.import_empty(&file),
+                    LetterProblem::Empty => self.import_empty(&file, true),
                     LetterProblem::Binary => self.import_binary(&file),
                     LetterProblem::Damaged(reason) => self.import_damaged(&file, reason),
                     LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),
