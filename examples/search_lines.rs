@@ -48,6 +48,8 @@ fn main() -> std::io::Result<()> {
         field(&motion.submitters.join(", "))?;
         let names: Vec<&str> = motion.signatories.iter().map(|s| s.name.as_str()).collect();
         field(&names.join(", "))?;
+        field(motion.reference.as_deref().unwrap_or(""))?;
+        field(motion.office.as_deref().unwrap_or(""))?;
         field(motion.proposal.as_deref().unwrap_or(""))?;
         field(motion.rationale.as_deref().unwrap_or(""))?;
         for question in &motion.questions {

@@ -34,6 +34,7 @@ mod resize;
 mod review;
 mod save;
 mod search;
+mod search_fields;
 mod snapshots;
 mod sync;
 mod sync_cases;

@@ -389,6 +389,12 @@ impl Builder {
         self.add(target, FieldKind::MotionTitle, &motion.title);
         self.add(target, FieldKind::Submitters, &motion.submitters.join(", "));
         self.add(target, FieldKind::Signatories, &signatories(motion));
+        if let Some(text) = &motion.reference {
+            self.add(target, FieldKind::Reference, text);
+        }
+        if let Some(text) = &motion.office {
+            self.add(target, FieldKind::Office, text);
+        }
         if let Some(text) = &motion.proposal {
             self.add(target, FieldKind::Proposal, text);
         }

@@ -51,6 +51,8 @@ pub fn field_text(data: &Dataset, target: Target, field: FieldKind) -> String {
                 FieldKind::MotionKind => m.kind.clone(),
                 FieldKind::Submitters => m.submitters.join(", "),
                 FieldKind::Signatories => index::signatories(m),
+                FieldKind::Reference => m.reference.clone().unwrap_or_default(),
+                FieldKind::Office => m.office.clone().unwrap_or_default(),
                 FieldKind::Proposal => m.proposal.clone().unwrap_or_default(),
                 FieldKind::Rationale => m.rationale.clone().unwrap_or_default(),
                 _ => m.title.clone(),

@@ -5,17 +5,19 @@
 
 use super::target::{FieldKind, Target};
 
-/// Bits 0–3 the kind, 4–5 the kind of record, 6–34 and 35–63 its two
+/// Bits 0–4 the kind, 5–6 the kind of record, 7–34 and 35–62 its two
 /// positions (a session or motion, an agenda item or question).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Packed(u64);
 
-/// Positions up to 2^29 (over 500 million) fit.
-const POSITION_BITS: u32 = 29;
+/// Positions up to 2^28 (over 250 million) fit.
+const POSITION_BITS: u32 = 28;
+/// Bits of the kind.
+const KIND_BITS: u32 = 5;
 const POSITION_MASK: u64 = (1 << POSITION_BITS) - 1;
 
 /// Every kind, in the order of their bits.
-const KINDS: [FieldKind; 16] = [
+const KINDS: [FieldKind; 18] = [
     FieldKind::SessionId,
     FieldKind::Committee,
     FieldKind::Date,
@@ -26,6 +28,8 @@ const KINDS: [FieldKind; 16] = [
     FieldKind::MotionTitle,
     FieldKind::Submitters,
     FieldKind::Signatories,
+    FieldKind::Reference,
+    FieldKind::Office,
     FieldKind::Proposal,
     FieldKind::Rationale,
     FieldKind::QuestionNumber,
@@ -44,20 +48,22 @@ impl Packed {
         };
         let position = |p: usize| {
             let p = p as u64;
-            assert!(p <= POSITION_MASK, "no data set has 2^29 records");
+            assert!(p <= POSITION_MASK, "no data set has 2^28 records");
             p
         };
         let kind = KINDS
             .iter()
             .position(|&k| k == kind)
             .expect("every kind is listed") as u64;
-        Packed(kind | tag << 4 | position(a) << 6 | position(b) << (6 + POSITION_BITS))
+        let at = KIND_BITS + 2;
+        Packed(kind | tag << KIND_BITS | position(a) << at | position(b) << (at + POSITION_BITS))
     }
 
     pub(super) fn target(self) -> Target {
-        let a = ((self.0 >> 6) & POSITION_MASK) as usize;
-        let b = (self.0 >> (6 + POSITION_BITS)) as usize;
-        match (self.0 >> 4) & 3 {
+        let at = KIND_BITS + 2;
+        let a = ((self.0 >> at) & POSITION_MASK) as usize;
+        let b = (self.0 >> (at + POSITION_BITS)) as usize;
+        match (self.0 >> KIND_BITS) & 3 {
             0 => Target::Session { session: a },
             1 => Target::AgendaItem {
                 session: a,
@@ -72,12 +78,12 @@ impl Packed {
     }
 
     pub(super) fn kind(self) -> FieldKind {
-        KINDS[(self.0 & 0xf) as usize]
+        KINDS[(self.0 & ((1 << KIND_BITS) - 1)) as usize]
     }
 
     /// Whether both are fields of one record.
     pub(super) fn same_record(self, other: Packed) -> bool {
-        self.0 >> 4 == other.0 >> 4
+        self.0 >> KIND_BITS == other.0 >> KIND_BITS
     }
 
     pub(super) fn get(self) -> (Target, FieldKind) {

@@ -24,6 +24,11 @@ pub enum FieldKind {
     Submitters,
     /// Who signed, by name.
     Signatories,
+    /// The council's paper number (Drucksache), which staff often know a
+    /// paper by.
+    Reference,
+    /// The office in charge.
+    Office,
     Proposal,
     Rationale,
     QuestionNumber,
