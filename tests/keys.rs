@@ -211,3 +211,20 @@ fn ctrl_u_deletes_back_to_the_start_of_the_line_as_in_a_shell() {
     };
     assert_eq!(area.lines().join(""), "50");
 }
+
+#[test]
+fn ctrl_u_empties_the_search_as_it_empties_any_line() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    common::find(&mut app, "integrationsmanagment");
+    step(
+        &mut app,
+        Msg::Press(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)),
+    );
+    for c in "fluchtlinge".chars() {
+        step(&mut app, typed(KeyCode::Char(c)));
+    }
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(screen.contains("/ fluchtlinge"), "{screen}");
+    assert!(!screen.contains("integrationsmanagment"), "{screen}");
+}

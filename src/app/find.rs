@@ -86,6 +86,10 @@ impl App {
                 true
             }
             KeyCode::Backspace => finder.query.pop().is_some(),
+            // As in every text: back to the start of the line.
+            KeyCode::Char('u') if key.modifiers == KeyModifiers::CONTROL => {
+                !std::mem::take(&mut finder.query).is_empty()
+            }
             _ => false,
         };
         if changed {
