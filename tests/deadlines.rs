@@ -528,3 +528,29 @@ fn a_calendar_made_today_is_stamped_with_the_time_it_was_made() {
     let off = (chrono::Utc::now() - made).num_seconds().abs();
     assert!(off < 120, "{stamp} is {off} s off");
 }
+
+#[test]
+fn a_due_date_after_the_session_is_marked_late_until_the_answer_is_given() {
+    use crossterm::event::KeyCode;
+    let dir = folder();
+    let mut app = common::app(dir.path());
+    step(&mut app, Action::Worklist);
+    // Last in the list: question 3, due on 20.09., after the session of 04.09.
+    step(&mut app, Action::Bottom);
+    step(&mut app, Action::Open);
+    assert_eq!(app.place().screen, Screen::Question("m".into(), 2));
+    let late = |app: &mut agenda::app::App| {
+        common::screen(app, agenda::i18n::Lang::De)
+            .join("\n")
+            .contains("käme zu spät")
+    };
+    assert!(late(&mut app));
+    step(&mut app, Action::EditAnswer);
+    for c in "Im Oktober.".chars() {
+        step(&mut app, common::typed(KeyCode::Char(c)));
+    }
+    step(&mut app, Action::Save);
+    step(&mut app, Action::MarkAnswered);
+    assert!(app.data().motions[0].questions[2].is_done());
+    assert!(!late(&mut app));
+}

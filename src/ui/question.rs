@@ -70,10 +70,12 @@ pub(super) fn draw(
                 let left = texts.due_in((d.date - app.env.today).num_days());
                 text = format!("{} {text}, {left}", theme::due_symbol(state));
             }
-            // A date set by hand after the session: the answer would come late.
+            // A date set by hand after the session: the answer would come
+            // late (an answer given already is not late).
             let session = deadlines
                 .first_session(motion)
-                .map(|i| &app.data().sessions[i]);
+                .map(|i| &app.data().sessions[i])
+                .filter(|_| !question.is_done());
             if let Some(session) = session.filter(|s| d.date > s.date) {
                 text.push_str(&format!(
                     " – {}",
