@@ -24,7 +24,7 @@ impl App {
             self.letter_arrived(String::new(), Ok(pasted));
         } else if !file.trim().is_empty() {
             self.emit(Effect::ReadLetter {
-                path: file.trim().into(),
+                path: dropped(&file).into(),
             });
         } else if let Some(Overlay::Form(open)) = &mut self.overlay {
             open.refused = Some((0, Refusal::Empty));
@@ -99,6 +99,29 @@ impl App {
     }
 }
 
+/// The path of a file as terminals paste it when it is dropped on them:
+/// in quotes, with a space after, spaces escaped, or as a `file://`
+/// address.
+fn dropped(typed: &str) -> String {
+    let mut path = typed.trim();
+    for quote in ['\'', '"'] {
+        if path.len() >= 2 && path.starts_with(quote) && path.ends_with(quote) {
+            path = &path[1..path.len() - 1];
+        }
+    }
+    if let Some(rest) = path.strip_prefix("file://") {
+        let rest = rest.strip_prefix("localhost").unwrap_or(rest);
+        let path = percent_encoding::percent_decode_str(rest).decode_utf8_lossy();
+        // file:///C:/Briefe/a.pdf is C:/Briefe/a.pdf on Windows.
+        let windows = cfg!(windows) && path.get(2..3) == Some(":");
+        return if windows { &path[1..] } else { &path[..] }.to_string();
+    }
+    match cfg!(unix) {
+        true => path.replace("\\ ", " "),
+        false => path.to_string(),
+    }
+}
+
 /// The motion form with what the letter says; guessed fields marked.
 fn filled(letter: &Letter) -> Vec<super::form::FormField> {
     let mut fields = motion_fields(None);
@@ -139,4 +162,27 @@ fn filled(letter: &Letter) -> Vec<super::form::FormField> {
         fields.push(field);
     }
     fields
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dropped;
+
+    #[test]
+    fn a_dropped_file_is_read_by_its_path() {
+        let plain = "/tmp/Briefe/Anfrage Grüne – Straßenbäume.txt";
+        for pasted in [
+            "'/tmp/Briefe/Anfrage Grüne – Straßenbäume.txt' ",
+            "\"/tmp/Briefe/Anfrage Grüne – Straßenbäume.txt\"",
+            "file:///tmp/Briefe/Anfrage%20Gr%C3%BCne%20%E2%80%93%20Stra%C3%9Fenb%C3%A4ume.txt",
+            "  /tmp/Briefe/Anfrage Grüne – Straßenbäume.txt\n",
+        ] {
+            assert_eq!(dropped(pasted), plain, "{pasted}");
+        }
+        #[cfg(unix)]
+        assert_eq!(
+            dropped("/tmp/Briefe/Anfrage\\ Gr\\ (1).txt"),
+            "/tmp/Briefe/Anfrage Gr (1).txt"
+        );
+    }
 }
