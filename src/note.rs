@@ -173,7 +173,7 @@ pub enum Note {
 /// Why a letter gives no motion.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LetterProblem {
-    Unreadable(String),
+    Unreadable(crate::import::Cause),
     Empty,
     Binary,
     Damaged(String),

@@ -267,7 +267,9 @@ fn what_gives_no_motion_is_refused_plainly_and_nothing_is_written() {
     );
     assert_ne!(missing.code, 0);
     assert!(
-        missing.stderr.contains("cannot be read"),
+        missing
+            .stderr
+            .contains("cannot be read (there is no such file; please check the path)"),
         "{}",
         missing.stderr
     );

@@ -31,7 +31,7 @@ pub(super) fn text(
             let mut bytes = Vec::new();
             io::stdin()
                 .read_to_end(&mut bytes)
-                .map_err(|e| ReadError::Unreadable(e.to_string()))
+                .map_err(|e| ReadError::Unreadable(crate::import::Cause::of(&e)))
                 .and_then(|_| import::text_of_bytes(&bytes))
         } else {
             import::text_of(file)
@@ -40,7 +40,7 @@ pub(super) fn text(
             Ok(t) => t,
             Err(why) => {
                 say(match why {
-                    ReadError::Unreadable(reason) => ctx.texts.import_unreadable(&name, &reason),
+                    ReadError::Unreadable(cause) => ctx.texts.import_unreadable(&name, &cause),
                     ReadError::Empty => ctx.texts.import_empty(&name, false),
                     ReadError::Binary => ctx.texts.import_binary(&name),
                     ReadError::Damaged(reason) => ctx.texts.import_damaged(&name, &reason),
@@ -89,9 +89,19 @@ pub(super) fn text(
             if let Err(e) =
                 crate::store::write(dir, &f.path, None, std::slice::from_ref(change), &stamp)
             {
+                let kind = match &e {
+                    crate::store::SaveError::Io(e) => Some((e.kind(), e.to_string())),
+                    crate::store::SaveError::ReadOnly => {
+                        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+                        Some((denied.kind(), denied.to_string()))
+                    }
+                    _ => None,
+                };
+                let reason =
+                    kind.map(|(kind, said)| crate::i18n::io_reason(ctx.texts, kind, &said));
                 say(ctx
                     .texts
-                    .import_unreadable(&f.path.display().to_string(), &format!("{e:?}")));
+                    .import_not_written(&f.path.display().to_string(), reason.as_deref()));
                 written = false;
                 break;
             }

@@ -5,7 +5,7 @@ use std::path::Path;
 use chrono::Weekday;
 
 use super::{Keys, Labels, ReportWords, Texts};
-use crate::config::{ConfigIssue, ConfigProblem};
+use crate::config::ConfigProblem;
 use crate::edit::{Change, Conflict};
 use crate::input::{Action, Context};
 use crate::model::Status;
@@ -14,6 +14,7 @@ use crate::store::{Problem, Severity};
 
 mod actions;
 mod cli;
+mod config;
 mod notes;
 mod oparl;
 mod problems;
@@ -245,47 +246,7 @@ impl Texts for German {
     }
 
     fn config_problem(&self, problem: &ConfigProblem) -> String {
-        let place = super::config_place(problem);
-        match &problem.issue {
-            ConfigIssue::Invalid(detail) if super::unknown_setting(detail).is_some() => {
-                let (typed, near) = super::unknown_setting(detail).unwrap_or_default();
-                let hint = near
-                    .map(|n| format!(" Meinten Sie „{n}“?"))
-                    .unwrap_or_default();
-                format!(
-                    "{place}: Eine Einstellung „{typed}“ gibt es nicht; sie bleibt unbeachtet.{hint}"
-                )
-            }
-            ConfigIssue::Invalid(detail) => {
-                format!(
-                    "{place}: Einstellung ungültig ({detail}); hier gilt die Voreinstellung, die übrigen Einstellungen bleiben."
-                )
-            }
-            ConfigIssue::Unusable(detail) => {
-                format!(
-                    "{place}: Die Datei ist nicht lesbar ({detail}); es gelten die Voreinstellungen."
-                )
-            }
-            ConfigIssue::BadKey { action, key } => format!(
-                "{place}: „{key}“ ist keine Taste (bei {action}); Beispiele: \"j\", \"ctrl-r\", \"shift-g\", \"enter\"."
-            ),
-            ConfigIssue::WrongSection {
-                action,
-                section,
-                belongs,
-            } => format!(
-                "{place}: „{action}“ gehört nicht unter [{section}], sondern unter [{belongs}]; diese Zeile gilt nicht."
-            ),
-            ConfigIssue::NotAColour(wrong) => format!(
-                "{place}: unter [theme] ist „{}“ weder ein Farbschema (dark, light, high-contrast) noch eine Farbe (ein Name wie blue oder #336699); dort gilt die Voreinstellung.",
-                wrong.join("“, „")
-            ),
-            ConfigIssue::Unreadable(reason) => {
-                format!(
-                    "{place}: kann nicht gelesen werden ({reason}); es gelten die Voreinstellungen."
-                )
-            }
-        }
+        Self::config_words(problem)
     }
 
     fn unsaved(&self, count: usize) -> String {
@@ -470,7 +431,15 @@ impl Texts for German {
         )
     }
 
-    fn import_unreadable(&self, file: &str, reason: &str) -> String {
+    fn import_not_written(&self, file: &str, reason: Option<&str>) -> String {
+        let reason = reason.unwrap_or("jemand hat sie währenddessen angelegt oder geändert");
+        format!(
+            "{file}: konnte nicht geschrieben werden ({reason}). Nach dem Beheben noch einmal einlesen."
+        )
+    }
+
+    fn import_unreadable(&self, file: &str, cause: &crate::import::Cause) -> String {
+        let reason = Self::read_cause(cause);
         format!("{file}: kann nicht gelesen werden ({reason}). Nichts wurde geschrieben.")
     }
 

@@ -5,7 +5,7 @@ use std::path::Path;
 use chrono::Weekday;
 
 use super::{Keys, Labels, ReportWords, Texts};
-use crate::config::{ConfigIssue, ConfigProblem};
+use crate::config::ConfigProblem;
 use crate::edit::{Change, Conflict};
 use crate::input::{Action, Context};
 use crate::model::Status;
@@ -13,6 +13,7 @@ use crate::note::Note;
 use crate::store::{Problem, Severity};
 
 mod actions;
+mod config;
 mod notes;
 mod oparl;
 mod problems;
@@ -236,41 +237,7 @@ impl Texts for English {
     }
 
     fn config_problem(&self, problem: &ConfigProblem) -> String {
-        let place = super::config_place(problem);
-        match &problem.issue {
-            ConfigIssue::Invalid(detail) if super::unknown_setting(detail).is_some() => {
-                let (typed, near) = super::unknown_setting(detail).unwrap_or_default();
-                let hint = near
-                    .map(|n| format!(" Did you mean \"{n}\"?"))
-                    .unwrap_or_default();
-                format!("{place}: there is no setting \"{typed}\"; it is ignored.{hint}")
-            }
-            ConfigIssue::Invalid(detail) => {
-                format!(
-                    "{place}: invalid setting ({detail}); its default applies, the other settings stand."
-                )
-            }
-            ConfigIssue::Unusable(detail) => {
-                format!("{place}: the file cannot be read ({detail}); the defaults apply.")
-            }
-            ConfigIssue::BadKey { action, key } => format!(
-                "{place}: \"{key}\" is not a key (for {action}); examples: \"j\", \"ctrl-r\", \"shift-g\", \"enter\"."
-            ),
-            ConfigIssue::WrongSection {
-                action,
-                section,
-                belongs,
-            } => format!(
-                "{place}: \"{action}\" does not belong under [{section}] but under [{belongs}]; this line is ignored."
-            ),
-            ConfigIssue::NotAColour(wrong) => format!(
-                "{place}: under [theme], \"{}\" is neither a theme (dark, light, high-contrast) nor a colour (a name like blue, or #336699); the default applies there.",
-                wrong.join("\", \"")
-            ),
-            ConfigIssue::Unreadable(reason) => {
-                format!("{place}: cannot be read ({reason}); the defaults apply.")
-            }
-        }
+        Self::config_words(problem)
     }
 
     fn unsaved(&self, count: usize) -> String {
@@ -466,7 +433,13 @@ impl Texts for English {
         )
     }
 
-    fn import_unreadable(&self, file: &str, reason: &str) -> String {
+    fn import_not_written(&self, file: &str, reason: Option<&str>) -> String {
+        let reason = reason.unwrap_or("someone made or changed it meanwhile");
+        format!("{file}: could not be written ({reason}). Import again once that is fixed.")
+    }
+
+    fn import_unreadable(&self, file: &str, cause: &crate::import::Cause) -> String {
+        let reason = Self::read_cause(cause);
         format!("{file}: cannot be read ({reason}). Nothing was written.")
     }
 

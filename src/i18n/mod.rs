@@ -192,7 +192,10 @@ pub trait Texts: Sync {
         path: &Path,
         dry: bool,
     ) -> String;
-    fn import_unreadable(&self, file: &str, reason: &str) -> String;
+    fn import_unreadable(&self, file: &str, cause: &crate::import::Cause) -> String;
+    /// A letter's file that could not be written: why (`None`: someone
+    /// made or changed it meanwhile).
+    fn import_not_written(&self, file: &str, reason: Option<&str>) -> String;
     /// An empty file; a PDF without text is told how to paste it
     /// (`in_app`: into the form, else on the command line).
     fn import_empty(&self, file: &str, in_app: bool) -> String;

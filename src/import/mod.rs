@@ -11,5 +11,5 @@ mod read;
 mod session;
 
 pub use plan::{Plan, Refused, Summary, duplicate_of, plan, session_for};
-pub use read::{ReadError, complete_path, text_of, text_of_bytes};
+pub use read::{Cause, ReadError, complete_path, text_of, text_of_bytes};
 pub use session::{matching_session, same_committee};

@@ -6,8 +6,8 @@ use std::path::Path;
 /// Why a file gives no letter text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
-    /// Cannot be opened or read: the system's words.
-    Unreadable(String),
+    /// Cannot be opened or read.
+    Unreadable(Cause),
     /// Nothing in it but blanks.
     Empty,
     /// Neither text, nor a Word or PDF file.
@@ -16,9 +16,30 @@ pub enum ReadError {
     Damaged(String),
 }
 
+/// Why a file cannot be read: what the user can act on in their words
+/// (see `i18n`), the rest in the system's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cause {
+    Missing,
+    Denied,
+    Folder,
+    Other(String),
+}
+
+impl Cause {
+    pub fn of(error: &std::io::Error) -> Cause {
+        match error.kind() {
+            std::io::ErrorKind::NotFound => Cause::Missing,
+            std::io::ErrorKind::PermissionDenied => Cause::Denied,
+            std::io::ErrorKind::IsADirectory => Cause::Folder,
+            _ => Cause::Other(error.to_string()),
+        }
+    }
+}
+
 /// The text of the letter in the file at `path`.
 pub fn text_of(path: &Path) -> Result<String, ReadError> {
-    let bytes = std::fs::read(path).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    let bytes = std::fs::read(path).map_err(|e| ReadError::Unreadable(Cause::of(&e)))?;
     text_of_bytes(&bytes)
 }
 

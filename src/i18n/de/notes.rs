@@ -180,7 +180,7 @@ impl German {
                 use crate::note::LetterProblem;
                 let file = if file.is_empty() { "Der eingefügte Text".to_string() } else { file.clone() };
                 match why {
-                    LetterProblem::Unreadable(reason) => self.import_unreadable(&file, reason),
+                    LetterProblem::Unreadable(cause) => self.import_unreadable(&file, cause),
                     LetterProblem::Empty => self.import_empty(&file, true),
                     LetterProblem::Binary => self.import_binary(&file),
                     LetterProblem::Damaged(reason) => self.import_damaged(&file, reason),

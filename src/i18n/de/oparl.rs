@@ -6,7 +6,8 @@ use crate::oparl::{Failure, JsonFault, Say, Subject, shown};
 
 fn unreadable(r: &ReadError) -> String {
     match r {
-        ReadError::Unreadable(why) | ReadError::Damaged(why) => why.clone(),
+        ReadError::Unreadable(cause) => super::German::read_cause(cause),
+        ReadError::Damaged(why) => why.clone(),
         ReadError::Empty => "es enthält keinen Text, wohl ein eingescanntes Bild".into(),
         ReadError::Binary => "weder Text noch ein PDF- oder Word-Dokument".into(),
     }

@@ -57,6 +57,17 @@ impl German {
         }
     }
 
+    /// Why a file cannot be read, in words the user can act on.
+    pub(super) fn read_cause(cause: &crate::import::Cause) -> String {
+        use crate::import::Cause;
+        match cause {
+            Cause::Missing => "die Datei gibt es dort nicht; bitte den Pfad prüfen".into(),
+            Cause::Denied => "keine Berechtigung, sie zu lesen".into(),
+            Cause::Folder => "das ist ein Ordner, keine Datei".into(),
+            Cause::Other(why) => why.clone(),
+        }
+    }
+
     /// The label of a schema key, as forms and messages show it.
     pub(super) fn key_label(key: &str) -> &'static str {
         match key {

@@ -6,7 +6,8 @@ use crate::oparl::{Failure, JsonFault, Say, Subject, shown};
 
 fn unreadable(r: &ReadError) -> String {
     match r {
-        ReadError::Unreadable(why) | ReadError::Damaged(why) => why.clone(),
+        ReadError::Unreadable(cause) => super::English::read_cause(cause),
+        ReadError::Damaged(why) => why.clone(),
         ReadError::Empty => "it holds no text, probably a scanned image".into(),
         ReadError::Binary => "neither text nor a PDF or Word document".into(),
     }

@@ -57,6 +57,17 @@ impl English {
         }
     }
 
+    /// Why a file cannot be read, in words the user can act on.
+    pub(super) fn read_cause(cause: &crate::import::Cause) -> String {
+        use crate::import::Cause;
+        match cause {
+            Cause::Missing => "there is no such file; please check the path".into(),
+            Cause::Denied => "no permission to read it".into(),
+            Cause::Folder => "that is a folder, not a file".into(),
+            Cause::Other(why) => why.clone(),
+        }
+    }
+
     /// The label of a schema key, as forms and messages show it.
     pub(super) fn key_label(key: &str) -> &'static str {
         match key {
