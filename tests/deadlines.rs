@@ -554,3 +554,28 @@ fn a_due_date_after_the_session_is_marked_late_until_the_answer_is_given() {
     assert!(app.data().motions[0].questions[2].is_done());
     assert!(!late(&mut app));
 }
+
+#[test]
+fn with_a_file_that_does_not_read_nothing_to_answer_is_not_said() {
+    let dir = folder();
+    let file = dir.path().join("m.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replacen("title = \"Spielplätze\"", "title = \"Spielplätze", 1),
+    )
+    .unwrap();
+    let mut app = common::app(dir.path());
+    step(&mut app, Action::Worklist);
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(!screen.contains("Keine Frage wartet"), "{screen}");
+    // The motion's, and the session's that names it.
+    assert!(screen.contains("2 Dateien haben Fehler"), "{screen}");
+    let out = due(dir.path(), &["--lang", "de"]);
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.contains("Keine lesbare Frage wartet auf eine Antwort. Aber 2 Dateien haben Fehler"),
+        "{said}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -546,6 +546,16 @@ impl App {
         }
     }
 
+    /// How many files have errors (whatever of theirs does not read is
+    /// missing from every list).
+    pub fn broken_files(&self) -> usize {
+        let paths: std::collections::HashSet<_> = (self.loaded.diagnostics.iter())
+            .filter(|d| d.is_error())
+            .map(|d| &d.path)
+            .collect();
+        paths.len()
+    }
+
     /// The question shown or selected.
     pub fn question(&self) -> Option<(&Motion, &Question)> {
         self.current_question().map(|(m, i)| (m, &m.questions[i]))

@@ -102,7 +102,18 @@ pub(super) fn run(
         return Ok(ExitCode::from(1));
     }
     if entries.is_empty() {
-        writeln!(ctx.out, "{}", labels.worklist_empty)?;
+        let files: std::collections::HashSet<_> = (loaded.diagnostics.iter())
+            .filter(|d| d.is_error())
+            .map(|d| &d.path)
+            .collect();
+        match files.len() {
+            0 => writeln!(ctx.out, "{}", labels.worklist_empty)?,
+            n => writeln!(
+                ctx.out,
+                "{}",
+                (labels.worklist_empty_broken)(n, "agenda check")
+            )?,
+        }
     }
     for group in worklist::groups(entries) {
         let name = group.department.unwrap_or(labels.nobody);

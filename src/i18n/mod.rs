@@ -366,6 +366,9 @@ pub struct Labels {
     pub due_none: &'static str,
     /// The worklist with nothing left to answer.
     pub worklist_empty: &'static str,
+    /// No question to answer can be read, but files have errors: how
+    /// many, and where to see them (a key, or a command).
+    pub worklist_empty_broken: fn(usize, &str) -> String,
     /// `agenda due --department X` where no department is X: what was
     /// asked, and the departments there are.
     pub no_department: fn(&str, &str) -> String,

@@ -24,9 +24,20 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                     labels.nothing_filtered_questions, labels.change_filter
                 )
             }
-            false => labels.worklist_empty.to_string(),
+            // "Nothing to answer" only where nothing is hidden in a file
+            // that does not read.
+            false => match app.broken_files() {
+                0 => labels.worklist_empty.to_string(),
+                n => {
+                    let problems = app
+                        .keymap
+                        .name(crate::input::Action::Problems, &labels.keys);
+                    (labels.worklist_empty_broken)(n, &problems)
+                }
+            },
         };
-        frame.render_widget(Paragraph::new(text), area);
+        let text = Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true });
+        frame.render_widget(text, area);
         return Layout::default();
     }
     let width = usize::from(area.width).saturating_sub(theme::MARKER.chars().count());

@@ -226,6 +226,14 @@ pub(super) static LABELS: Labels = Labels {
     by_rule: "nach Regel",
     due_none: "ohne Frist",
     worklist_empty: "Keine Frage wartet auf eine Antwort.",
+    worklist_empty_broken: |files, see| match files {
+        1 => format!(
+            "Keine lesbare Frage wartet auf eine Antwort. Aber 1 Datei hat Fehler: ihre Fragen fehlen hier, bis sie behoben sind ({see})."
+        ),
+        n => format!(
+            "Keine lesbare Frage wartet auf eine Antwort. Aber {n} Dateien haben Fehler: ihre Fragen fehlen hier, bis sie behoben sind ({see})."
+        ),
+    },
     no_department: |wanted, known| match known.is_empty() {
         true => format!(
             "Keiner Frage ist eine Abteilung „{wanted}“ zugewiesen; noch ist keine Frage einer Abteilung zugewiesen."

@@ -219,6 +219,14 @@ pub(super) static LABELS: Labels = Labels {
     by_rule: "by rule",
     due_none: "no due date",
     worklist_empty: "No question is waiting for an answer.",
+    worklist_empty_broken: |files, see| match files {
+        1 => format!(
+            "No question that can be read is waiting for an answer. But 1 file has errors: its questions are missing here until they are fixed ({see})."
+        ),
+        n => format!(
+            "No question that can be read is waiting for an answer. But {n} files have errors: their questions are missing here until they are fixed ({see})."
+        ),
+    },
     no_department: |wanted, known| match known.is_empty() {
         true => {
             format!("No department \"{wanted}\": no question is assigned to any department yet.")
