@@ -87,3 +87,22 @@ fn shift_i_leaves_a_motion_file_with_errors_alone_and_makes_no_second_one() {
     common::step(&mut app, Action::PullOparl);
     assert_eq!(contents(&dir), before, "nothing written, nothing doubled");
 }
+
+#[test]
+fn shift_i_from_a_source_that_fails_says_nothing_was_taken_over_not_nothing_new() {
+    use agenda::input::Action;
+    let (home, dir) = folder();
+    let missing = home.path().join("weg.json");
+    let config = format!("[oparl]\nurl = {:?}\n", missing.display().to_string());
+    let mut app = common::app_with_config(&dir, Some(&config));
+    common::step(&mut app, Action::PullOparl);
+    let texts = agenda::i18n::Lang::De.texts();
+    let note = texts.note(
+        app.note.as_ref().unwrap(),
+        &agenda::i18n::Keys::new(&app.keymap, texts),
+    );
+    assert!(
+        note.starts_with("Ratsinformationssystem: nichts übernommen."),
+        "{note}"
+    );
+}

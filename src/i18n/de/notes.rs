@@ -227,13 +227,17 @@ impl German {
             }
             Note::Pulled { made, changed, problems, first } => {
                 let mut out = match (made, changed) {
+                    // Nothing came because something failed: not "nothing new".
+                    (0, 0) if first.as_ref().is_some_and(|f| f.is_problem()) => {
+                        "Ratsinformationssystem: nichts übernommen.".to_string()
+                    }
                     (0, 0) => "Ratsinformationssystem: nichts Neues.".to_string(),
                     (m, c) => format!("Ratsinformationssystem: {m} neu, {c} geändert ({} macht es rückgängig).", keys.get(Action::Undo)),
                 };
                 if let Some(first) = first {
                     let more = match problems {
                         1 => "1 Hinweis".to_string(),
-                        n => format!("{n} Hinweise (alle zeigt agenda import oparl auf der Kommandozeile), der erste"),
+                        n => format!("{n} Hinweise (alle unter {}), der erste", keys.get(Action::Problems)),
                     };
                     out.push_str(&format!(" {more}: {}", self.oparl(first)));
                 }

@@ -272,6 +272,10 @@ impl English {
                 first,
             } => {
                 let mut out = match (made, changed) {
+                    // Nothing came because something failed: not "nothing new".
+                    (0, 0) if first.as_ref().is_some_and(|f| f.is_problem()) => {
+                        "Council information system: nothing taken over.".to_string()
+                    }
                     (0, 0) => "Council information system: nothing new.".to_string(),
                     (m, c) => format!(
                         "Council information system: {m} new, {c} changed ({} undoes it).",
@@ -282,7 +286,8 @@ impl English {
                     let more = match problems {
                         1 => "1 notice".to_string(),
                         n => format!(
-                            "{n} notices (agenda import oparl on the command line shows all), the first"
+                            "{n} notices (all under {}), the first",
+                            keys.get(Action::Problems)
                         ),
                     };
                     out.push_str(&format!(" {more}: {}", self.oparl(first)));
