@@ -116,6 +116,7 @@ fn the_source_letter_dry_run_prints_the_kim_motion_at_its_session() {
     assert_eq!(out.stdout.matches("[[question]]").count(), 3);
     // The example holds this very letter already: said, and not written.
     assert!(out.stderr.contains("imported already"), "{}", out.stderr);
+    assert!(!out.stderr.contains("3 questions"), "{}", out.stderr);
     assert_eq!(out.code, 1);
     assert_eq!(contents(dir.path()), before, "a dry run writes nothing");
 }

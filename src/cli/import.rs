@@ -76,8 +76,12 @@ pub(super) fn text(
                     .texts
                     .import_session_made(committee, date, &f.path, true));
             }
+            // What the letter reads as is shown; a letter refused as
+            // imported already gets no line as if it were taken.
             ctx.out.write_all(plan.text.as_bytes())?;
-            say(format!("{name}: {summary}"));
+            if plan.duplicate.is_none() {
+                say(format!("{name}: {summary}"));
+            }
             continue;
         }
         if plan.duplicate.is_some() {
