@@ -239,6 +239,11 @@ fn write_report(
             (doc, format!("{}-{id}", words.report().letter_title))
         }
     };
+    let version = match output.final_version {
+        true => words.report().final_stem,
+        false => words.report().working_stem,
+    };
+    let stem = format!("{stem}-{version}");
     let format = match output.format {
         ReportFormat::Html => Format::Html,
         ReportFormat::Docx => Format::Docx,

@@ -281,8 +281,8 @@ fn x_writes_the_report_and_never_overwrites() {
     );
     press(&mut app, &[Open, Export, Open]);
     let reports = dir.path().join(".reports");
-    let first = reports.join("Bericht-soz-2022-09-07.html");
-    let second = reports.join("Bericht-soz-2022-09-07-2.html");
+    let first = reports.join("Bericht-soz-2022-09-07-Arbeitsfassung.html");
+    let second = reports.join("Bericht-soz-2022-09-07-Arbeitsfassung-2.html");
     assert_eq!(
         app.note,
         Some(Note::Exported {

@@ -326,7 +326,8 @@ fn x_on_a_motion_writes_the_answer_letter_into_the_reports_folder() {
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
-    assert_eq!(written, ["Beantwortung-kim.html"]);
+    // The working version, so named: not to be handed out by mistake.
+    assert_eq!(written, ["Beantwortung-kim-Arbeitsfassung.html"]);
 }
 
 #[test]

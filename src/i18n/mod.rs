@@ -251,6 +251,10 @@ pub struct ReportWords {
     pub lang: &'static str,
     /// The start of a report's file name.
     pub file_stem: &'static str,
+    /// The end of a file name that tells the working version from the
+    /// final one, so that the one for the committee is not mixed up.
+    pub working_stem: &'static str,
+    pub final_stem: &'static str,
     pub title: &'static str,
     pub open: &'static str,
     pub open_in_progress: &'static str,

@@ -286,6 +286,8 @@ pub(super) static LABELS: Labels = Labels {
 pub(super) static REPORT: ReportWords = ReportWords {
     lang: "de",
     file_stem: "Bericht",
+    working_stem: "Arbeitsfassung",
+    final_stem: "Endfassung",
     title: "Bericht der Verwaltung",
     open: "OFFEN – noch nicht beantwortet",
     open_in_progress: "OFFEN – in Bearbeitung, noch nicht beantwortet",

@@ -279,6 +279,8 @@ pub(super) static LABELS: Labels = Labels {
 pub(super) static REPORT: ReportWords = ReportWords {
     lang: "en",
     file_stem: "Report",
+    working_stem: "working-version",
+    final_stem: "final",
     title: "Report of the administration",
     open: "OPEN – not answered yet",
     open_in_progress: "OPEN – in progress, not answered yet",
