@@ -522,15 +522,13 @@ impl Texts for German {
         let Change::Question(ours) = &conflict.ours else {
             return self.change(&conflict.ours, keys);
         };
-        let theirs = conflict
-            .theirs
-            .as_ref()
-            .map_or_else(|| "nichts".into(), |t| self.value(t));
+        let (after, theirs) = super::parted(&ours.after, conflict.theirs.as_ref());
+        let theirs = theirs.map_or_else(|| "nichts".into(), |t| self.value(&t));
         format!(
-            "Konflikt: {}, Frage {}: auf der Platte steht {theirs}, Ihre Änderung war {}. {} übernimmt Ihre, {} behält den Wert der Datei.",
+            "Konflikt: {}, Frage {}: in der Datei steht jetzt {theirs}, Ihre Änderung war {}. {} übernimmt Ihre, {} behält den Wert der Datei.",
             keys.motion(&ours.motion),
             ours.number,
-            self.value(&ours.after),
+            self.value(&after),
             keys.get(Action::Open),
             keys.get(Action::Delete)
         )

@@ -520,15 +520,13 @@ impl Texts for English {
         let Change::Question(ours) = &conflict.ours else {
             return self.change(&conflict.ours, keys);
         };
-        let theirs = conflict
-            .theirs
-            .as_ref()
-            .map_or_else(|| "nothing".into(), |t| self.value(t));
+        let (after, theirs) = super::parted(&ours.after, conflict.theirs.as_ref());
+        let theirs = theirs.map_or_else(|| "nothing".into(), |t| self.value(&t));
         format!(
             "Conflict: {}, question {}: the file has {theirs}, your change was {}. {} applies yours, {} keeps the file's.",
             keys.motion(&ours.motion),
             ours.number,
-            self.value(&ours.after),
+            self.value(&after),
             keys.get(Action::Open),
             keys.get(Action::Delete)
         )

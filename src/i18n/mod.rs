@@ -14,7 +14,7 @@ use std::path::Path;
 use chrono::Weekday;
 
 use crate::config::ConfigProblem;
-use crate::edit::{Change, Conflict, TableChange};
+use crate::edit::{Change, Conflict, Field, TableChange};
 use crate::input::{Action, Context};
 use crate::model::Status;
 use crate::note::Note;
@@ -473,6 +473,27 @@ pub(crate) fn gist(text: &str) -> String {
     crate::text::gist(text, 60)
 }
 
+/// The two answers of a conflict as it shows them: where they begin
+/// alike, from a little before the place they part (marked "…"), so that
+/// two texts that differ only at their end do not read the same.
+pub(crate) fn parted(ours: &Field, theirs: Option<&Field>) -> (Field, Option<Field>) {
+    let (Field::Answer(Some(a)), Some(Field::Answer(Some(b)))) = (ours, theirs) else {
+        return (ours.clone(), theirs.cloned());
+    };
+    let same = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    // Shown whole up to 60 characters: alike that far, they would read alike.
+    if same < 40 {
+        return (ours.clone(), theirs.cloned());
+    }
+    // A few words before they part, from the start of a word.
+    let back = a.chars().take(same.saturating_sub(15)).collect::<String>();
+    let from = back
+        .rfind(char::is_whitespace)
+        .map_or(back.len(), |i| i + 1);
+    let cut = |t: &str| Field::Answer(Some(format!("…{}", &t[from..])));
+    (cut(a), Some(cut(b)))
+}
+
 /// Why something could not be written, in plain words where the user can
 /// act on it (a folder missing, no permission, a full disk), else in the
 /// operating system's own.
@@ -556,5 +577,27 @@ mod tests {
     fn dates_read_the_german_way_in_both_languages() {
         let day = chrono::NaiveDate::from_ymd_opt(2022, 9, 7).unwrap();
         assert_eq!(date(day), "07.09.2022");
+    }
+
+    #[test]
+    fn two_answers_that_differ_at_their_end_are_shown_from_where_they_part() {
+        let start = "Die Stellen werden zu zwei Dritteln mit städtischem Geld und zu einem Drittel";
+        let ours = Field::Answer(Some(format!("{start} vom Land bezahlt. Meine Ergänzung.")));
+        let theirs = Field::Answer(Some(format!("{start} vom Land bezahlt.")));
+        let (ours, theirs) = parted(&ours, Some(&theirs));
+        let shown = |f: &Field| match f {
+            Field::Answer(Some(t)) => gist(t),
+            _ => String::new(),
+        };
+        let (ours, theirs) = (shown(&ours), shown(&theirs.unwrap()));
+        assert_ne!(ours, theirs);
+        assert!(
+            ours.starts_with('…') && ours.contains("Meine Ergänzung"),
+            "{ours}"
+        );
+        assert!(theirs.ends_with("vom Land bezahlt."), "{theirs}");
+        // Texts apart from their start are shown from it.
+        let short = Field::Answer(Some("Ja.".into()));
+        assert_eq!(parted(&short, None).0, short);
     }
 }

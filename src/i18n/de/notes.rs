@@ -117,7 +117,7 @@ impl German {
                     };
                     out.push_str(&match &c.theirs {
                         Some(theirs) => format!(
-                            " Konflikt: {}, Frage {}: auf der Platte steht inzwischen {}; Ihre Änderung ({}) wurde nicht übernommen.",
+                            " Konflikt: {}, Frage {}: in der Datei steht inzwischen {}; Ihre Änderung ({}) wurde nicht übernommen.",
                             keys.motion(&ours.motion),
                             ours.number,
                             self.value(theirs),
