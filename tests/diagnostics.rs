@@ -58,6 +58,36 @@ fn date_written_as_german_text() {
 }
 
 #[test]
+fn date_written_as_people_write_it_without_quotes_and_what_names_that_session() {
+    // The session's date as typed by hand: the file does not read, and a
+    // motion naming the session is sent to that file, not told to make one.
+    let file = session("s", "07.09.2022", "");
+    let named = motion("m", Some("s"), &["open"]);
+    assert_problems(
+        &[("s.toml", file.as_bytes()), ("m.toml", named.as_bytes())],
+        &[
+            "m.toml:5:11: error: The motion names the session \"s\"; its file s.toml has errors and cannot be read. Fix the errors there (do not make a new session file).",
+            "s.toml:4:8: error: \"date\" must be a date like 2022-09-07 (no quotes), found a date written as 07.09.2022. Write: date = 2022-09-07",
+        ],
+    );
+}
+
+#[test]
+fn the_toml_parsers_words_are_german_in_german() {
+    let dir = data_dir(&[("m.toml", b"[motion]\nid = \"m\"\ntitle = \"offen\n")]);
+    let loaded = store::load(dir.path());
+    let said = agenda::i18n::diagnostic(
+        std::path::Path::new(""),
+        &loaded.diagnostics[0],
+        agenda::i18n::Lang::De.texts(),
+    );
+    assert_eq!(
+        said,
+        "m.toml:3:15: Fehler: Die Datei ist kein gültiges TOML (ein Text ohne schließendes Anführungszeichen \"). Korrigieren Sie die Stelle in einem Texteditor."
+    );
+}
+
+#[test]
 fn agenda_number_written_as_integer() {
     let file = session(
         "s",

@@ -50,6 +50,8 @@ pub enum Expected {
 /// The type a key had instead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Found {
+    /// An unquoted date written as people write it: 07.09.2022.
+    GermanDate,
     Text,
     Integer,
     Float,
@@ -105,9 +107,12 @@ pub enum Problem {
         /// but cannot be read.
         unreadable: Option<PathBuf>,
     },
+    /// `unreadable`: a file with errors named for the id, which most
+    /// likely holds it.
     UnknownSession {
         id: String,
         suggestion: Option<String>,
+        unreadable: Option<PathBuf>,
     },
     BadStatus {
         value: String,

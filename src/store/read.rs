@@ -88,8 +88,19 @@ pub(crate) fn read_record(
     let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         // A recovered tree is incomplete; checks on it would only add noise.
+        let mut hinted = Vec::new();
         for error in errors {
             let span = error.span().unwrap_or(0..0);
+            // A date written as people write it (date = 07.09.2022) is
+            // said as such, once for its line, with the form to write.
+            let line = reader.lines.locate(text, span.start).line;
+            if let Some(problem) = german_date(text, span.start) {
+                if !hinted.contains(&line) {
+                    hinted.push(line);
+                    reader.report(span, problem);
+                }
+                continue;
+            }
             let detail = error.message().trim().to_string();
             reader.report(span, Problem::Syntax { detail });
         }
@@ -118,6 +129,26 @@ pub(crate) fn read_record(
             reader.motion(&root, source)
         }
     }
+}
+
+/// The line around `at` as `key = 07.09.2022`, an unquoted date in the
+/// German form: the problem that says how to write it.
+fn german_date(text: &str, at: usize) -> Option<Problem> {
+    let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let (key, value) = text[start..end].split_once('=')?;
+    let (key, value) = (key.trim(), value.trim());
+    let german = value.contains('.') && value.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let date = crate::dates::parse_due(value)
+        .ok()
+        .flatten()
+        .filter(|_| german)?;
+    Some(Problem::WrongType {
+        key: key.to_string(),
+        expected: super::Expected::Date,
+        found: super::Found::GermanDate,
+        suggestion: Some(date.format("%Y-%m-%d").to_string()),
+    })
 }
 
 /// A table with the span to blame when a key is missing and its name in messages.

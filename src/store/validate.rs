@@ -132,9 +132,14 @@ pub(crate) fn assemble(
         if let (Some(named), Some(at)) = (&motion.session, spans.session) {
             if !first_session.contains_key(named) {
                 let suggestion = closest(named, sessions.iter().map(|(s, _)| s.id.as_str()));
+                let unreadable = unusable
+                    .iter()
+                    .find(|p| p.file_stem().is_some_and(|s| s == named.as_str()))
+                    .map(|p| p.to_path_buf());
                 let problem = Problem::UnknownSession {
                     id: named.clone(),
                     suggestion,
+                    unreadable,
                 };
                 report(diagnostics, path, at, problem);
             } else if let Some(listed) = listed.filter(|l| !l.contains(&named.as_str())) {

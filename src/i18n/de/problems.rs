@@ -17,6 +17,7 @@ fn expected(e: Expected) -> &'static str {
 
 fn found(f: Found) -> &'static str {
     match f {
+        Found::GermanDate => "ein Datum in der Schreibweise 07.09.2022",
         Found::Text => "ein Text",
         Found::Integer => "eine Zahl",
         Found::Float => "eine Kommazahl",
@@ -29,6 +30,30 @@ fn found(f: Found) -> &'static str {
     }
 }
 
+/// The TOML parser's words (English) for what it finds most often, in
+/// German; anything else as it says it.
+fn syntax(detail: &str) -> String {
+    let what = detail.split(", expected").next().unwrap_or(detail);
+    let german = match what {
+        "duplicate key" => "ein Schlüssel steht zweimal",
+        "invalid basic string" => "ein Text ohne schließendes Anführungszeichen \"",
+        "invalid literal string" => "ein Text ohne schließendes Hochkomma '",
+        "invalid multi-line basic string" => "ein mehrzeiliger Text ohne schließendes \"\"\"",
+        "invalid boolean" => "ein Wahrheitswert heißt true oder false",
+        "invalid date" => "ein Datum, das es nicht gibt (Monat 01 bis 12, Tag 01 bis 31)",
+        "invalid time" => "eine Uhrzeit, die es nicht gibt (00:00:00 bis 23:59:59)",
+        "invalid float" | "unexpected leading zero" => "eine Zahl, die keine ist",
+        "key with no value" => "ein Schlüssel ohne Wert: es fehlt „=“",
+        "string values must be quoted" => "ein Text ohne Anführungszeichen",
+        "unclosed array" => "eine Liste ohne schließende Klammer ]",
+        "unclosed inline table" => "eine Tabelle ohne schließende Klammer }",
+        "unclosed table" => "eine Überschrift ohne schließende Klammer ]",
+        "unquoted keys cannot be empty" => "vor „=“ fehlt der Schlüssel",
+        _ => return detail.to_string(),
+    };
+    german.to_string()
+}
+
 fn maybe(suggestion: &Option<String>) -> String {
     suggestion
         .as_ref()
@@ -39,7 +64,8 @@ fn maybe(suggestion: &Option<String>) -> String {
 pub(super) fn problem(problem: &Problem) -> String {
     match problem {
         Problem::Syntax { detail } => format!(
-            "Die Datei ist kein gültiges TOML ({detail}). Korrigieren Sie die Stelle in einem Texteditor."
+            "Die Datei ist kein gültiges TOML ({}). Korrigieren Sie die Stelle in einem Texteditor.",
+            syntax(detail)
         ),
         Problem::WrongType {
             key,
@@ -95,7 +121,15 @@ pub(super) fn problem(problem: &Problem) -> String {
             "Die Tagesordnung nennt den Antrag „{id}“, den es nicht gibt.{} Prüfen Sie die ID oder legen Sie die Antragsdatei an.",
             maybe(suggestion)
         ),
-        Problem::UnknownSession { id, suggestion } => format!(
+        Problem::UnknownSession {
+            id,
+            unreadable: Some(file),
+            ..
+        } => format!(
+            "Der Antrag nennt die Sitzung „{id}“; ihre Datei {} hat Fehler und kann nicht gelesen werden. Beheben Sie die Fehler dort (keine neue Sitzungsdatei anlegen).",
+            file.display()
+        ),
+        Problem::UnknownSession { id, suggestion, .. } => format!(
             "Der Antrag nennt die Sitzung „{id}“, die es nicht gibt.{} Prüfen Sie die ID oder legen Sie die Sitzungsdatei an.",
             maybe(suggestion)
         ),

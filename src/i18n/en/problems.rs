@@ -17,6 +17,7 @@ fn expected(e: Expected) -> &'static str {
 
 fn found(f: Found) -> &'static str {
     match f {
+        Found::GermanDate => "a date written as 07.09.2022",
         Found::Text => "a text",
         Found::Integer => "a number",
         Found::Float => "a decimal number",
@@ -89,7 +90,15 @@ pub(super) fn problem(problem: &Problem) -> String {
             "The agenda lists the motion \"{id}\", which does not exist.{} Check the id or add the motion file.",
             maybe(suggestion)
         ),
-        Problem::UnknownSession { id, suggestion } => format!(
+        Problem::UnknownSession {
+            id,
+            unreadable: Some(file),
+            ..
+        } => format!(
+            "The motion names the session \"{id}\"; its file {} has errors and cannot be read. Fix the errors there (do not make a new session file).",
+            file.display()
+        ),
+        Problem::UnknownSession { id, suggestion, .. } => format!(
             "The motion names the session \"{id}\", which does not exist.{} Check the id or add the session file.",
             maybe(suggestion)
         ),
