@@ -105,3 +105,28 @@ fn a_record_imported_before_its_base_was_kept_keeps_what_differs_and_says_so() {
         text(&quiet.stdout)
     );
 }
+
+#[test]
+fn a_letter_read_in_before_its_paper_came_is_taken_over_not_doubled() {
+    let (_home, dir) = folder();
+    // As `agenda import text` left it: no reference, no OParl id, answered
+    // in part already.
+    std::fs::create_dir_all(dir.join("antraege")).unwrap();
+    let letter = "[motion]\nid = \"notunterkuenfte-brief\"\nkind = \"Anfrage\"\n\
+        title = \"Plätze in den städtischen Notunterkünften\"\nsubmitted = 2025-03-03\n\
+        submitters = [\"DIE LINKE.\"]\n\n[[question]]\nnumber = \"1\"\ntext = \"Wie viele?\"\n\
+        status = \"answered\"\nanswer = \"42.\"\n";
+    std::fs::write(dir.join("antraege/notunterkuenfte-brief.toml"), letter).unwrap();
+    let out = import(&dir, &ALL.map(fixture), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let motions: Vec<_> = std::fs::read_dir(dir.join("antraege")).unwrap().collect();
+    assert_eq!(motions.len(), 1, "{}", text(&out.stdout));
+    let now = read(&dir, "antraege/notunterkuenfte-brief.toml");
+    assert!(
+        now.contains("oparl_id = \"https://ris.hagenfeld.example/oparl/paper/2025-0312\""),
+        "{now}"
+    );
+    assert!(now.contains("answer = \"42.\""), "{now}");
+    // The agenda item carries the motion that was there.
+    assert!(read(&dir, AUSSCHUSS).contains("motions = [\"notunterkuenfte-brief\"]"));
+}

@@ -32,6 +32,17 @@ pub(super) fn existing<'d>(data: &'d Dataset, paper: &PaperIn) -> Option<&'d Mot
                 .map(|m| &**m)
                 .find(|m| m.oparl_id.is_none() && m.reference.as_deref() == Some(reference))
         })
+        .or_else(|| {
+            // A letter read in before the council system had the paper:
+            // the same title, submitted the same day, not imported.
+            let title = crate::fold::fold(paper.title.trim());
+            let date = paper.date?;
+            data.motions.iter().map(|m| &**m).find(|m| {
+                m.oparl_id.is_none()
+                    && m.submitted == Some(date)
+                    && crate::fold::fold(m.title.trim()) == title
+            })
+        })
 }
 
 /// The motion id of every paper known: those pulled (new ones named
