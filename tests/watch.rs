@@ -261,3 +261,92 @@ fn a_hand_edit_of_a_question_names_that_question_and_nobody_who_did_not_make_it(
         "the last name on it did not make this change"
     );
 }
+
+#[test]
+fn an_answer_goes_to_its_question_when_a_colleague_puts_one_in_before_it() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = example();
+    let mut app = common::app(dir.path());
+    for key in [
+        Action::Open,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+    ] {
+        step(&mut app, key);
+    }
+    step(&mut app, Action::Open);
+    // Question 2 of the KIM motion.
+    step(&mut app, Action::Down);
+    step(&mut app, Action::Open);
+    step(&mut app, Action::EditAnswer);
+    for c in "Zwei Drittel Stadt.".chars() {
+        step(
+            &mut app,
+            Msg::Press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        );
+    }
+    // Meanwhile a question goes in before it, and those after move on.
+    let file = dir.path().join(KIM);
+    let text = std::fs::read_to_string(&file).unwrap();
+    let renumbered = text
+        .replace("number = \"3\"", "number = \"4\"")
+        .replace("number = \"2\"", "number = \"3\"")
+        .replacen(
+            "[[question]]\nnumber = \"3\"",
+            "[[question]]\nnumber = \"2\"\ntext = \"Wie viele Menschen wurden beraten?\"\nstatus = \"open\"\n\n[[question]]\nnumber = \"3\"",
+            1,
+        );
+    assert_ne!(text, renumbered);
+    std::fs::write(&file, &renumbered).unwrap();
+    step(&mut app, Msg::FilesChanged(vec![KIM.into()]));
+    step(
+        &mut app,
+        Msg::Press(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+    );
+    let questions = agenda::store::load(dir.path()).data.motions[0]
+        .questions
+        .clone();
+    assert_eq!(questions[1].text, "Wie viele Menschen wurden beraten?");
+    assert_eq!(
+        questions[1].answer, None,
+        "not the colleague's new question"
+    );
+    assert_eq!(questions[2].number, "3");
+    assert_eq!(questions[2].answer.as_deref(), Some("Zwei Drittel Stadt."));
+}
+
+#[test]
+fn an_editor_closed_with_nothing_typed_sets_nothing_against_a_colleagues_answer() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = example();
+    let mut app = common::app(dir.path());
+    for key in [
+        Action::Open,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+        Action::Down,
+    ] {
+        step(&mut app, key);
+    }
+    step(&mut app, Action::Open);
+    step(&mut app, Action::Open);
+    step(&mut app, Action::EditAnswer);
+    let file = dir.path().join(KIM);
+    let theirs = std::fs::read_to_string(&file).unwrap().replacen(
+        "status = \"open\"\n",
+        "status = \"answered\"\nanswer = \"4,5 Stellen.\"\n",
+        1,
+    );
+    std::fs::write(&file, &theirs).unwrap();
+    step(&mut app, Msg::FilesChanged(vec![KIM.into()]));
+    step(
+        &mut app,
+        Msg::Press(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+    );
+    assert!(app.editing().is_none());
+    assert!(app.journal.conflicts.is_empty(), "{:?}", app.note);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+}

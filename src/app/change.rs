@@ -31,31 +31,45 @@ impl App {
         typed: Option<String>,
     ) {
         let asked = &target.question;
-        let found = self
-            .data()
-            .motion(&asked.motion)
-            .filter(|m| (m.questions.get(asked.index)).is_some_and(|q| q.number == asked.number));
-        let Some(motion) = found else {
-            // Its file stopped reading while the answer was written (or
-            // the question went): kept as a change not saved, listed under
-            // `!` and written by the reload once the file reads again.
+        let was = crate::edit::tidy_answer(original);
+        // Nothing typed: nothing to save, and nothing to set against a
+        // colleague's answer that came meanwhile.
+        if typed == was {
+            return;
+        }
+        // Its question by number and text where it was, else by its text
+        // wherever it went (a question put in before it renumbers it).
+        let asked_text = |q: &crate::model::Question| asked.text.as_ref() == Some(&q.text);
+        let found = self.data().motion(&asked.motion).and_then(|m| {
+            let at = match m.questions.get(asked.index) {
+                Some(q) if q.number == asked.number && asked_text(q) => Some(asked.index),
+                _ => m.questions.iter().position(asked_text),
+            }?;
+            Some((m, at))
+        });
+        let Some((motion, index)) = found else {
+            // Its file stopped reading while the answer was written, or the
+            // question is not to be found again: kept as a change not
+            // saved, listed under `!` and written by the reload once the
+            // file reads (or shown as a conflict where it is not clear).
             let change = Change::Question(QuestionChange {
                 after: Field::Answer(typed),
                 ..asked.clone()
             });
             self.journal.written(change, false);
-            self.note = Some(Note::FileHasErrors {
-                path: target.path.clone(),
+            let path = target.path.clone();
+            let broken = (self.loaded.diagnostics.iter()).any(|d| d.is_error() && d.path == path);
+            self.note = Some(match broken {
+                true => Note::FileHasErrors { path },
+                false => Note::QuestionGone { path },
             });
             return;
         };
-        let index = asked.index;
         let question = &motion.questions[index];
         let now = question
             .answer
             .as_deref()
             .and_then(crate::edit::tidy_answer);
-        let was = crate::edit::tidy_answer(original);
         if now != was && now != typed {
             let ours = Change::Question(QuestionChange {
                 motion: motion.id.clone(),

@@ -153,9 +153,10 @@ impl German {
                 keys.get(Action::Quit)
             ),
             Note::UnsavedOnQuit { count: n, conflicts: 0 } => format!(
-                "{} – noch einmal {} beendet trotzdem (sie werden beim nächsten Start angeboten), {reload} lädt neu und speichert.",
+                "{} – noch einmal {} beendet trotzdem ({} beim nächsten Start angeboten), {reload} lädt neu und speichert.",
                 self.unsaved(*n),
-                keys.get(Action::Quit)
+                keys.get(Action::Quit),
+                if *n == 1 { "sie wird" } else { "sie werden" }
             ),
             Note::UnsavedOnQuit { count: n, conflicts } => format!(
                 "{}{} – {problems_key} zeigt sie; noch einmal {} beendet trotzdem, beim nächsten Start werden sie wieder angeboten.",

@@ -160,9 +160,10 @@ impl English {
                 count: n,
                 conflicts: 0,
             } => format!(
-                "{} – press {} again to quit anyway (they are offered at the next start), {reload} to reload and save.",
+                "{} – press {} again to quit anyway ({} offered at the next start), {reload} to reload and save.",
                 self.unsaved(*n),
-                keys.get(Action::Quit)
+                keys.get(Action::Quit),
+                if *n == 1 { "it is" } else { "they are" }
             ),
             Note::UnsavedOnQuit {
                 count: n,
