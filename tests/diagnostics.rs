@@ -67,7 +67,30 @@ fn date_written_as_people_write_it_without_quotes_and_what_names_that_session() 
         &[("s.toml", file.as_bytes()), ("m.toml", named.as_bytes())],
         &[
             "m.toml:5:11: error: The motion names the session \"s\"; its file s.toml has errors and cannot be read. Fix the errors there (do not make a new session file).",
-            "s.toml:4:8: error: \"date\" must be a date like 2022-09-07 (no quotes), found a date written as 07.09.2022. Write: date = 2022-09-07",
+            "s.toml:4:8: error: \"date\" must be a date like 2022-09-07 (no quotes), found a date written another way. Write: date = 2022-09-07",
+        ],
+    );
+}
+
+#[test]
+fn a_date_with_a_comment_or_without_zeros_and_a_list_left_open_are_each_one_problem() {
+    let commented = session("s", "7.9.22  # verschoben", "");
+    let bare = session("t", "2022-9-7", "");
+    let open = session(
+        "u",
+        "2022-09-07",
+        "\n[[agenda]]\nnumber = \"1\"\ntitle = \"A\"\nmotions = [\"good-motion\"\n\n[[agenda]]\nnumber = \"2\"\ntitle = \"B\"\n",
+    );
+    assert_problems(
+        &[
+            ("s.toml", commented.as_bytes()),
+            ("t.toml", bare.as_bytes()),
+            ("u.toml", open.as_bytes()),
+        ],
+        &[
+            "s.toml:4:8: error: \"date\" must be a date like 2022-09-07 (no quotes), found a date written another way. Write: date = 2022-09-07",
+            "t.toml:4:8: error: \"date\" must be a date like 2022-09-07 (no quotes), found a date written another way. Write: date = 2022-09-07",
+            "u.toml:11:1: error: The file is not valid TOML (missing comma between array elements, expected `,`). Correct this spot in a text editor.",
         ],
     );
 }

@@ -88,21 +88,19 @@ pub(crate) fn read_record(
     let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         // A recovered tree is incomplete; checks on it would only add noise.
-        let mut hinted = Vec::new();
-        for error in errors {
+        // Only the first: what follows a bracket or quote left open is
+        // the parser losing its way, a dozen errors for one mistake.
+        if let Some(error) = errors.into_iter().next() {
             let span = error.span().unwrap_or(0..0);
             // A date written as people write it (date = 07.09.2022) is
-            // said as such, once for its line, with the form to write.
-            let line = reader.lines.locate(text, span.start).line;
-            if let Some(problem) = german_date(text, span.start) {
-                if !hinted.contains(&line) {
-                    hinted.push(line);
-                    reader.report(span, problem);
+            // said as such, with the form to write.
+            match german_date(text, span.start) {
+                Some((problem, at)) => reader.report(at..at, problem),
+                None => {
+                    let detail = error.message().trim().to_string();
+                    reader.report(span, Problem::Syntax { detail });
                 }
-                continue;
             }
-            let detail = error.message().trim().to_string();
-            reader.report(span, Problem::Syntax { detail });
         }
         return None;
     }
@@ -131,24 +129,32 @@ pub(crate) fn read_record(
     }
 }
 
-/// The line around `at` as `key = 07.09.2022`, an unquoted date in the
-/// German form: the problem that says how to write it.
-fn german_date(text: &str, at: usize) -> Option<Problem> {
+/// The line around `at` as `key = 07.09.2022` (or 7.9.22, or 2022-9-7;
+/// a comment after it is fine), an unquoted date as people write it: the
+/// problem that says how to write it, and where its value starts.
+fn german_date(text: &str, at: usize) -> Option<(Problem, usize)> {
     let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
     let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let (key, value) = text[start..end].split_once('=')?;
+    let line = &text[start..end];
+    let line = line.split_once('#').map_or(line, |(before, _)| before);
+    let (key, value) = line.split_once('=')?;
+    let at = start + key.len() + 1 + (value.len() - value.trim_start().len());
     let (key, value) = (key.trim(), value.trim());
-    let german = value.contains('.') && value.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let digits = |c: char| c.is_ascii_digit() || c == '.' || c == '-';
+    if !value.chars().all(digits) || !value.chars().any(|c| c == '.' || c == '-') {
+        return None;
+    }
     let date = crate::dates::parse_due(value)
         .ok()
         .flatten()
-        .filter(|_| german)?;
-    Some(Problem::WrongType {
+        .or_else(|| chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").ok())?;
+    let problem = Problem::WrongType {
         key: key.to_string(),
         expected: super::Expected::Date,
         found: super::Found::GermanDate,
         suggestion: Some(date.format("%Y-%m-%d").to_string()),
-    })
+    };
+    Some((problem, at))
 }
 
 /// A table with the span to blame when a key is missing and its name in messages.

@@ -17,7 +17,7 @@ fn expected(e: Expected) -> &'static str {
 
 fn found(f: Found) -> &'static str {
     match f {
-        Found::GermanDate => "ein Datum in der Schreibweise 07.09.2022",
+        Found::GermanDate => "ein Datum in anderer Schreibweise",
         Found::Text => "ein Text",
         Found::Integer => "eine Zahl",
         Found::Float => "eine Kommazahl",
@@ -49,6 +49,22 @@ fn syntax(detail: &str) -> String {
         "unclosed inline table" => "eine Tabelle ohne schließende Klammer }",
         "unclosed table" => "eine Überschrift ohne schließende Klammer ]",
         "unquoted keys cannot be empty" => "vor „=“ fehlt der Schlüssel",
+        "missing escaped value" => {
+            "ein \\ im Text; Pfade bitte in einfachen Hochkommas schreiben: 'C:\\Ordner'"
+        }
+        "invalid unquoted key" => {
+            "ein Schlüssel mit Zeichen, die dort nicht stehen dürfen (nur a–z, Ziffern, - und _)"
+        }
+        "invalid datetime" => "ein Datum oder eine Uhrzeit, die nicht zu lesen ist (so: 17:00:00)",
+        "too few unicode value digits" => "ein unvollständiges \\u-Zeichen im Text",
+        "`_` may only go between digits" => "ein _ in einer Zahl, wo es nicht stehen darf",
+        "missing comma between array elements" => {
+            "zwischen den Einträgen einer Liste fehlt ein Komma"
+        }
+        "unexpected `=` in array" => "eine Liste ohne schließende Klammer ]",
+        "missing key for inline table element" | "missing comma between key-value pairs" => {
+            "eine Tabelle in { } ist nicht richtig geschrieben"
+        }
         _ => return detail.to_string(),
     };
     german.to_string()

@@ -17,7 +17,7 @@ fn expected(e: Expected) -> &'static str {
 
 fn found(f: Found) -> &'static str {
     match f {
-        Found::GermanDate => "a date written as 07.09.2022",
+        Found::GermanDate => "a date written another way",
         Found::Text => "a text",
         Found::Integer => "a number",
         Found::Float => "a decimal number",
