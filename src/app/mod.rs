@@ -546,14 +546,11 @@ impl App {
         }
     }
 
-    /// How many files have errors (whatever of theirs does not read is
-    /// missing from every list).
+    /// How many files have errors that keep their record out (what they
+    /// hold is missing from every list); a file that reads in spite of
+    /// its errors shows what it holds.
     pub fn broken_files(&self) -> usize {
-        let paths: std::collections::HashSet<_> = (self.loaded.diagnostics.iter())
-            .filter(|d| d.is_error())
-            .map(|d| &d.path)
-            .collect();
-        paths.len()
+        crate::store::unread(self.data(), &self.loaded.diagnostics)
     }
 
     /// The question shown or selected.

@@ -102,11 +102,7 @@ pub(super) fn run(
         return Ok(ExitCode::from(1));
     }
     if entries.is_empty() {
-        let files: std::collections::HashSet<_> = (loaded.diagnostics.iter())
-            .filter(|d| d.is_error())
-            .map(|d| &d.path)
-            .collect();
-        match files.len() {
+        match store::unread(data, &loaded.diagnostics) {
             0 => writeln!(ctx.out, "{}", labels.worklist_empty)?,
             n => writeln!(
                 ctx.out,

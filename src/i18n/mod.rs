@@ -373,6 +373,8 @@ pub struct Labels {
     /// No question to answer can be read, but files have errors: how
     /// many, and where to see them (a key, or a command).
     pub worklist_empty_broken: fn(usize, &str) -> String,
+    /// Above a worklist: files that do not read, their questions missing.
+    pub worklist_missing: fn(usize, &str) -> String,
     /// `agenda due --department X` where no department is X: what was
     /// asked, and the departments there are.
     pub no_department: fn(&str, &str) -> String,

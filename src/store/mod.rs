@@ -71,6 +71,21 @@ impl Loaded {
     }
 }
 
+/// How many files have errors that keep their record out of `data` (what
+/// they hold is missing from every list), of those `diagnostics` name.
+pub fn unread(data: &Dataset, diagnostics: &[Diagnostic]) -> usize {
+    let read: std::collections::HashSet<&Path> = (data.sessions.iter())
+        .map(|s| s.source)
+        .chain(data.motions.iter().map(|m| m.source))
+        .map(|source| data.path(source))
+        .collect();
+    let unread: std::collections::HashSet<&Path> = (diagnostics.iter())
+        .filter(|d| d.is_error() && !read.contains(d.path.as_path()))
+        .map(|d| d.path.as_path())
+        .collect();
+    unread.len()
+}
+
 /// The motion a file's text holds, if it holds one that reads (for an
 /// old version of a file, as git keeps it).
 pub fn parse_motion(text: &str) -> Option<crate::model::Motion> {

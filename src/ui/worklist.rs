@@ -40,6 +40,25 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         frame.render_widget(text, area);
         return Layout::default();
     }
+    // Questions of a file that does not read are missing: said above the
+    // list, which then takes the rest.
+    let area = match app.broken_files() {
+        0 => area,
+        n => {
+            let problems = app
+                .keymap
+                .name(crate::input::Action::Problems, &labels.keys);
+            let warning = fit(&(labels.worklist_missing)(n, &problems), area.width.into());
+            let style = ratatui::style::Style::new().fg(crate::theme::palette().warn);
+            let top = Rect { height: 1, ..area };
+            frame.render_widget(Paragraph::new(Span::styled(warning, style)), top);
+            Rect {
+                y: area.y + 1,
+                height: area.height.saturating_sub(1),
+                ..area
+            }
+        }
+    };
     let width = usize::from(area.width).saturating_sub(theme::MARKER.chars().count());
     let today = app.env.today;
     // Only the rows on screen are made: a heading takes a line, a question two.

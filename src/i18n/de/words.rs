@@ -226,6 +226,10 @@ pub(super) static LABELS: Labels = Labels {
     by_rule: "nach Regel",
     due_none: "ohne Frist",
     worklist_empty: "Keine Frage wartet auf eine Antwort.",
+    worklist_missing: |files, see| match files {
+        1 => format!("⚠ 1 Datei hat Fehler: ihre Fragen fehlen hier ({see})"),
+        n => format!("⚠ {n} Dateien haben Fehler: ihre Fragen fehlen hier ({see})"),
+    },
     worklist_empty_broken: |files, see| match files {
         1 => format!(
             "Keine lesbare Frage wartet auf eine Antwort. Aber 1 Datei hat Fehler: ihre Fragen fehlen hier, bis sie behoben sind ({see})."

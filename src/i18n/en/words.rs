@@ -219,6 +219,10 @@ pub(super) static LABELS: Labels = Labels {
     by_rule: "by rule",
     due_none: "no due date",
     worklist_empty: "No question is waiting for an answer.",
+    worklist_missing: |files, see| match files {
+        1 => format!("⚠ 1 file has errors: its questions are missing here ({see})"),
+        n => format!("⚠ {n} files have errors: their questions are missing here ({see})"),
+    },
     worklist_empty_broken: |files, see| match files {
         1 => format!(
             "No question that can be read is waiting for an answer. But 1 file has errors: its questions are missing here until they are fixed ({see})."
