@@ -48,10 +48,13 @@ fn a_title_corrected_here_survives_a_reimport_and_upstream_changes_elsewhere_sti
         )
     );
     let said = text(&out.stdout);
-    assert!(said.contains("(Federführung)"), "{said}");
+    assert!(
+        said.contains("Geändert: „Notunterkünfte: Plätze (korrigiert)“ (Federführung)"),
+        "{said}"
+    );
     assert!(
         said.contains(
-            "Beibehalten: Titel von Vorlage „Notunterkünfte: Plätze (korrigiert)“ bleibt „Notunterkünfte: Plätze (korrigiert)“, wie hier geändert; im Ratsinformationssystem steht jetzt „Plätze in Notunterkünften“."
+            "Beibehalten: Titel von Vorlage „2025/0312“ bleibt „Notunterkünfte: Plätze (korrigiert)“, wie hier geändert; im Ratsinformationssystem steht jetzt „Plätze in Notunterkünften“."
         ),
         "{said}"
     );
@@ -82,7 +85,7 @@ fn a_record_imported_before_its_base_was_kept_keeps_what_differs_and_says_so() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(read(&dir, ANFRAGE), before);
     assert!(
-        text(&out.stdout).contains("Kept: the title of Paper \"Plätze in den städtischen Notunterkünften\" stays \"Plätze in den städtischen Notunterkünften\" as changed here; the council system now has \"Plätze in Notunterkünften\"."),
+        text(&out.stdout).contains("Kept: the title of Paper \"2025/0312\" stays \"Plätze in den städtischen Notunterkünften\" as changed here; the council system now has \"Plätze in Notunterkünften\"."),
         "{}",
         text(&out.stdout)
     );

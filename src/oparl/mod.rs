@@ -19,7 +19,7 @@ mod time;
 mod web;
 mod write;
 
-pub use base::Bases;
+pub use base::{Bases, FOLDER as BASES};
 pub use flawed::Flawed;
 pub use job::Job;
 pub use object::{Kind, Link};

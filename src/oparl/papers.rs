@@ -208,8 +208,9 @@ pub(super) fn motion(
         keys.extend(c.after.iter().map(|(k, _)| k.clone()));
         changes.push(Change::Record(c));
     }
+    // Named by its number where it has one: its title may be what differs.
     let subject = Subject::Motion {
-        title: motion.title.clone(),
+        title: (motion.reference.clone()).unwrap_or_else(|| motion.title.clone()),
     };
     keep(&subject, None, kept, data.path(motion.source), said);
     let objects = vec![(paper.id.clone(), head_values(pull, &paper.id, &head))];
@@ -245,7 +246,11 @@ pub(super) fn motion(
         fingerprint: Some(data.sources[motion.source.0].fingerprint),
         changes,
         says: Say::MotionUpdated {
-            title: paper.title.clone(),
+            // As it is called here now: upstream's title only where taken.
+            title: match keys.iter().any(|k| k == "title") {
+                true => paper.title.clone(),
+                false => motion.title.clone(),
+            },
             path,
             keys,
         },

@@ -49,7 +49,11 @@ impl English {
             }
             Change::Rename(r) => format!("{} restored", r.to.display()),
             Change::Batch(changes) => {
-                let parts: Vec<String> = changes.iter().map(|c| self.change(c, keys)).collect();
+                // What the import keeps for itself is no change to tell.
+                let told = |c: &&Change| !matches!(c, Change::File(f) if f.path.starts_with(crate::oparl::BASES));
+                let parts: Vec<String> = (changes.iter().filter(told))
+                    .map(|c| self.change(c, keys))
+                    .collect();
                 parts.join("; ")
             }
             Change::Table(t) => self.table_change(t, keys),
