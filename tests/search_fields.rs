@@ -41,4 +41,11 @@ fn a_paper_is_found_by_its_number_and_its_office_in_the_finder_and_agenda_search
         let once = Index::search_once(&data, query);
         assert!(once.iter().any(|h| h.target == laerm), "{query}: {once:?}");
     }
+    // The hit names the motion by its title, which did not match.
+    let texts = agenda::i18n::Lang::De.texts();
+    let (kind, path) = agenda::search::describe(&data, (laerm, FieldKind::Reference), texts);
+    assert_eq!(kind, "Anfrage");
+    assert_eq!(path.last().map(String::as_str), Some("Lärmschutz an der …"));
+    let (_, path) = agenda::search::describe(&data, (laerm, FieldKind::MotionTitle), texts);
+    assert!(!path.iter().any(|p| p.contains("Lärmschutz")), "{path:?}");
 }

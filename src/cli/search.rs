@@ -47,7 +47,8 @@ pub(super) fn run(dir: &Path, query: &str, ctx: &mut Context) -> io::Result<Exit
     let lines: Vec<String> = hits
         .par_iter()
         .map(|hit| {
-            let (kind, path) = search::describe_placed(data, hit.target, ctx.texts, &place);
+            let (kind, path) =
+                search::describe_placed(data, (hit.target, hit.field), ctx.texts, &place);
             let location = path.join(" › ");
             let full = search::field_text(data, hit.target, hit.field);
             // Where the match is matters only when the text must be cut.

@@ -2,6 +2,7 @@
 //! "Ausschuss … 07.09.2022 › TOP 4 › kim-bericht-2022".
 
 use super::index::Target;
+use super::target::FieldKind;
 use crate::i18n::{self, Texts};
 use crate::model::Dataset;
 
@@ -63,14 +64,18 @@ pub fn placements(data: &Dataset) -> Vec<Option<(usize, Option<usize>)>> {
 
 /// The kind of a hit ("Sitzung", "TOP 4", "Anfrage", "Frage 2") and the path
 /// of what it belongs to, outermost first.
-pub fn describe(data: &Dataset, target: Target, texts: &dyn Texts) -> (String, Vec<String>) {
-    describe_placed(data, target, texts, &|m| placement(data, m))
+pub fn describe(
+    data: &Dataset,
+    (target, field): (Target, FieldKind),
+    texts: &dyn Texts,
+) -> (String, Vec<String>) {
+    describe_placed(data, (target, field), texts, &|m| placement(data, m))
 }
 
 /// `describe` with the placement of motions given, e.g. from [`placements`].
 pub fn describe_placed(
     data: &Dataset,
-    target: Target,
+    (target, field): (Target, FieldKind),
     texts: &dyn Texts,
     placement: &dyn Fn(usize) -> Option<(usize, Option<usize>)>,
 ) -> (String, Vec<String>) {
@@ -95,7 +100,15 @@ pub fn describe_placed(
             texts.agenda_item(&data.sessions[session].agenda[item].number),
             vec![session_name(session)],
         ),
-        Target::Motion { motion } => (data.motions[motion].kind.clone(), motion_path(motion)),
+        Target::Motion { motion } => {
+            // By its title as well where another of its fields matched, as
+            // a question's hit: two motions on one item are told apart.
+            let mut path = motion_path(motion);
+            if field != FieldKind::MotionTitle {
+                path.push(short_title(&data.motions[motion].title));
+            }
+            (data.motions[motion].kind.clone(), path)
+        }
         Target::Question { motion, question } => {
             let m = &data.motions[motion];
             let mut path = motion_path(motion);

@@ -61,7 +61,7 @@ pub(super) fn draw(
     let mut lines = Vec::new();
     for (n, hit) in finder.hits.iter().enumerate().skip(first).take(per_page) {
         let selected = n == finder.selected;
-        let (kind, path) = search::describe(data, hit.target, texts);
+        let (kind, path) = search::describe(data, (hit.target, hit.field), texts);
         let marker = if selected { theme::MARKER } else { "  " };
         let head = heading(&kind, &path, width.saturating_sub(2));
         let style = if selected {
