@@ -158,27 +158,12 @@ fn two_changes_close_together_are_both_told() {
 
 #[test]
 fn an_answer_being_written_when_its_file_breaks_elsewhere_is_kept_and_saved_once_it_reads() {
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let dir = example();
     let mut app = common::app(dir.path());
-    for key in [
-        Action::Open,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-    ] {
-        step(&mut app, key);
-    }
-    step(&mut app, Action::Open);
+    common::press(&mut app, &common::TO_KIM);
     step(&mut app, Action::Open);
     step(&mut app, Action::EditAnswer);
-    for c in "Die Kämmerei bestätigt 4,5 Stellen.".chars() {
-        step(
-            &mut app,
-            Msg::Press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
-        );
-    }
+    common::type_in(&mut app, "Die Kämmerei bestätigt 4,5 Stellen.");
     // A colleague's editor leaves a quote open: the motion stops reading.
     let file = dir.path().join(KIM);
     let good = std::fs::read_to_string(&file).unwrap();
@@ -197,10 +182,7 @@ fn an_answer_being_written_when_its_file_breaks_elsewhere_is_kept_and_saved_once
     assert!(screen.contains("Frage 1"), "{screen}");
     assert_eq!(app.unsaved().len(), 1);
     // Saved: kept as a change not saved, the file left as it is.
-    step(
-        &mut app,
-        Msg::Press(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
-    );
+    common::ctrl(&mut app, 's');
     assert!(app.editing().is_none());
     assert_eq!(std::fs::read_to_string(&file).unwrap(), broken);
     assert_eq!(app.unsaved().len(), 1, "{:?}", app.note);
@@ -232,16 +214,7 @@ fn a_hand_edit_of_a_question_names_that_question_and_nobody_who_did_not_make_it(
     std::fs::write(&file, &text).unwrap();
     let mut app = common::app(dir.path());
     // This user changes question 1 here first.
-    for key in [
-        Action::Open,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-    ] {
-        step(&mut app, key);
-    }
-    step(&mut app, Action::Open);
+    common::press(&mut app, &common::TO_KIM);
     step(&mut app, Action::CycleStatus);
     // Someone corrects the text of question 3 by hand.
     let now = std::fs::read_to_string(&file).unwrap();
@@ -264,29 +237,14 @@ fn a_hand_edit_of_a_question_names_that_question_and_nobody_who_did_not_make_it(
 
 #[test]
 fn an_answer_goes_to_its_question_when_a_colleague_puts_one_in_before_it() {
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let dir = example();
     let mut app = common::app(dir.path());
-    for key in [
-        Action::Open,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-    ] {
-        step(&mut app, key);
-    }
-    step(&mut app, Action::Open);
+    common::press(&mut app, &common::TO_KIM);
     // Question 2 of the KIM motion.
     step(&mut app, Action::Down);
     step(&mut app, Action::Open);
     step(&mut app, Action::EditAnswer);
-    for c in "Zwei Drittel Stadt.".chars() {
-        step(
-            &mut app,
-            Msg::Press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
-        );
-    }
+    common::type_in(&mut app, "Zwei Drittel Stadt.");
     // Meanwhile a question goes in before it, and those after move on.
     let file = dir.path().join(KIM);
     let text = std::fs::read_to_string(&file).unwrap();
@@ -301,10 +259,7 @@ fn an_answer_goes_to_its_question_when_a_colleague_puts_one_in_before_it() {
     assert_ne!(text, renumbered);
     std::fs::write(&file, &renumbered).unwrap();
     step(&mut app, Msg::FilesChanged(vec![KIM.into()]));
-    step(
-        &mut app,
-        Msg::Press(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
-    );
+    common::ctrl(&mut app, 's');
     let questions = agenda::store::load(dir.path()).data.motions[0]
         .questions
         .clone();
@@ -319,19 +274,9 @@ fn an_answer_goes_to_its_question_when_a_colleague_puts_one_in_before_it() {
 
 #[test]
 fn an_editor_closed_with_nothing_typed_sets_nothing_against_a_colleagues_answer() {
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let dir = example();
     let mut app = common::app(dir.path());
-    for key in [
-        Action::Open,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-        Action::Down,
-    ] {
-        step(&mut app, key);
-    }
-    step(&mut app, Action::Open);
+    common::press(&mut app, &common::TO_KIM);
     step(&mut app, Action::Open);
     step(&mut app, Action::EditAnswer);
     let file = dir.path().join(KIM);
@@ -342,10 +287,7 @@ fn an_editor_closed_with_nothing_typed_sets_nothing_against_a_colleagues_answer(
     );
     std::fs::write(&file, &theirs).unwrap();
     step(&mut app, Msg::FilesChanged(vec![KIM.into()]));
-    step(
-        &mut app,
-        Msg::Press(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
-    );
+    common::ctrl(&mut app, 's');
     assert!(app.editing().is_none());
     assert!(app.journal.conflicts.is_empty(), "{:?}", app.note);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);

@@ -44,6 +44,16 @@ pub struct Target {
     pub path: std::path::PathBuf,
 }
 
+impl Target {
+    /// The answer as it was when the editor opened.
+    pub fn answer(&self) -> String {
+        match &self.question.before {
+            Field::Answer(answer) => answer.clone().unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+}
+
 /// A key typed into a text: as the text area takes it, but Ctrl-U
 /// deletes back to the start of the line, as in a shell (the text area
 /// would undo).
@@ -141,28 +151,34 @@ pub use crate::edit::tidy_answer;
 impl App {
     /// `e`: the answer of the question under the cursor in the editor.
     pub(super) fn open_answer_editor(&mut self) {
-        if let Some((motion, index)) = self.current_question() {
-            let question = &motion.questions[index];
-            let original = question.answer.clone().unwrap_or_default();
-            let answer = Field::Answer(question.answer.clone());
-            let target = Box::new(Target {
-                question: crate::edit::QuestionChange {
-                    motion: motion.id.clone(),
-                    index,
-                    number: question.number.clone(),
-                    text: Some(question.text.clone()),
-                    before: answer.clone(),
-                    after: answer,
-                },
-                path: self.data().path(motion.source).to_path_buf(),
-            });
+        if let Some(target) = self.answer_target() {
+            let original = target.answer();
             self.overlay = Some(Overlay::Editor(Box::new(Editing::Answer {
                 area: text_area(&original),
                 original,
                 confirm: false,
-                target,
+                target: Box::new(target),
             })));
         }
+    }
+
+    /// The answer of the question under the cursor, as a change that
+    /// changes nothing yet, and its motion's file.
+    fn answer_target(&self) -> Option<Target> {
+        let (motion, index) = self.current_question()?;
+        let question = &motion.questions[index];
+        let answer = Field::Answer(question.answer.clone());
+        Some(Target {
+            question: crate::edit::QuestionChange {
+                motion: motion.id.clone(),
+                index,
+                number: question.number.clone(),
+                text: Some(question.text.clone()),
+                before: answer.clone(),
+                after: answer,
+            },
+            path: self.data().path(motion.source).to_path_buf(),
+        })
     }
 
     /// `z` and `d`: the assignee or due date on one line.
@@ -183,18 +199,9 @@ impl App {
 
     /// `E`: the answer in the user's own editor.
     pub(super) fn open_external_editor(&mut self) {
-        if let Some((motion, index)) = self.current_question() {
-            let question = &motion.questions[index];
-            let text = question.answer.clone().unwrap_or_default();
-            let answer = Field::Answer(question.answer.clone());
-            let draft = crate::edit::QuestionChange {
-                motion: motion.id.clone(),
-                index,
-                number: question.number.clone(),
-                text: Some(question.text.clone()),
-                before: answer.clone(),
-                after: answer,
-            };
+        if let Some(target) = self.answer_target() {
+            let text = target.answer();
+            let draft = target.question;
             let dir = self.dir.clone();
             self.emit(Effect::EditExternal {
                 text,

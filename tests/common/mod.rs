@@ -269,3 +269,29 @@ pub const TO_KIM: [agenda::input::Action; 6] = {
     use agenda::input::Action::{Down, Open};
     [Open, Down, Down, Down, Down, Open]
 };
+
+/// Each of `keys`, as the runtime would take them.
+pub fn press(app: &mut agenda::app::App, keys: &[agenda::input::Action]) {
+    for key in keys {
+        step(app, *key);
+    }
+}
+
+/// `text` typed key by key (a line break as Enter).
+pub fn type_in(app: &mut agenda::app::App, text: &str) {
+    for c in text.chars() {
+        match c {
+            '\n' => step(app, typed(crossterm::event::KeyCode::Enter)),
+            c => step(app, typed(crossterm::event::KeyCode::Char(c))),
+        };
+    }
+}
+
+/// Ctrl and a letter.
+pub fn ctrl(app: &mut agenda::app::App, c: char) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    step(
+        app,
+        agenda::app::Msg::Press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    );
+}
