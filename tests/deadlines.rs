@@ -416,7 +416,13 @@ fn files_with_errors_are_said_beside_json_and_the_exit_code_tells() {
     std::fs::write(dir.path().join("kaputt.toml"), "[motion\n").unwrap();
     let out = due(dir.path(), &["--json"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("agenda check"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("agenda check"), "{err}");
+    // Which file, where, and why: as `check` says it.
+    assert!(
+        err.contains("kaputt.toml:1:8: error: The file is not valid TOML"),
+        "{err}"
+    );
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(
         list.as_array().is_some_and(|l| !l.is_empty()),

@@ -231,6 +231,12 @@ fn a_deleted_motion_goes_to_the_trash_and_undo_brings_it_back() {
     assert!(app.data().motion("kim-bericht-2022").is_none());
     assert!(!dir.path().join(KIM).exists());
     assert!(dir.path().join(".papierkorb").join(KIM).exists());
+    let said = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        said.contains("In den Papierkorb des Datenordners gelegt"),
+        "{said}"
+    );
+    assert!(!said.contains("Gespeichert"), "{said}");
     step(&mut app, Undo);
     assert!(app.data().motion("kim-bericht-2022").is_some());
     let mut now = contents(dir.path());

@@ -20,7 +20,7 @@ pub(super) fn run(
     let loaded = store::open(dir);
     // A session whose file has errors may be missing: said, not hidden,
     // and the exit code tells scripts.
-    let done = match super::say_errors(&loaded, ctx.texts) {
+    let done = match super::say_errors(dir, &loaded, ctx.texts) {
         0 => ExitCode::SUCCESS,
         _ => ExitCode::from(1),
     };

@@ -61,7 +61,7 @@ pub(super) fn run(
     let loaded = store::open(dir);
     // The questions of a file with errors are missing: said (also beside
     // JSON, on standard error), and the exit code tells scripts.
-    let done = match super::say_errors(&loaded, ctx.texts) {
+    let done = match super::say_errors(dir, &loaded, ctx.texts) {
         0 => ExitCode::SUCCESS,
         _ => ExitCode::from(1),
     };

@@ -50,7 +50,7 @@ pub(super) fn run(
     let loaded = store::open(dir);
     // Two records with one id make the report ambiguous, a file with
     // errors leaves its motion out: said, and the exit code tells scripts.
-    let done = match super::say_errors(&loaded, ctx.texts) {
+    let done = match super::say_errors(dir, &loaded, ctx.texts) {
         0 => ExitCode::SUCCESS,
         _ => ExitCode::from(1),
     };

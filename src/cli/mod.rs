@@ -421,8 +421,18 @@ pub fn run() -> ExitCode {
 /// a typing slip or two away from one.
 /// Says on standard error how many errors the files have (what they hold
 /// is missing from what a command prints); their number.
-fn say_errors(loaded: &crate::store::Loaded, texts: &dyn crate::i18n::Texts) -> usize {
+fn say_errors(
+    dir: &std::path::Path,
+    loaded: &crate::store::Loaded,
+    texts: &dyn crate::i18n::Texts,
+) -> usize {
     let errors = loaded.error_count();
+    // Each error where it stands, as `check` says it (warnings are
+    // check's to tell), then the count.
+    for error in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+        let line = crate::i18n::diagnostic(dir, error, texts);
+        eprintln!("{}", crate::text::line(&line));
+    }
     if errors > 0 {
         let warnings = loaded.diagnostics.len() - errors;
         let summary = texts.check_summary(errors, warnings, loaded.files);

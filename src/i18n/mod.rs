@@ -6,6 +6,7 @@
 mod de;
 mod en;
 mod keys;
+mod values;
 
 pub use keys::Keys;
 
@@ -14,11 +15,13 @@ use std::path::Path;
 use chrono::Weekday;
 
 use crate::config::ConfigProblem;
-use crate::edit::{Change, Conflict, Field, TableChange};
+use crate::edit::{Change, Conflict, TableChange};
 use crate::input::{Action, Context};
 use crate::model::Status;
 use crate::note::Note;
 use crate::store::{Diagnostic, Problem, Severity};
+
+pub(crate) use values::{gist, parted, short_value, trashed};
 
 /// The languages the app speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -418,28 +421,6 @@ pub struct Labels {
     pub recovery_intro: &'static str,
 }
 
-/// A value as a message may show it: short texts and dates as they read,
-/// lists joined; `None` for what is absent or too long to show.
-pub(crate) fn short_value(value: Option<&str>) -> Option<String> {
-    let parsed: toml_edit::Value = value?.parse().ok()?;
-    let shown = match &parsed {
-        toml_edit::Value::String(s) => s.value().clone(),
-        toml_edit::Value::Datetime(d) => {
-            let text = d.value().to_string();
-            chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_or(text, date)
-        }
-        toml_edit::Value::Array(a) => {
-            let items: Vec<String> = a
-                .iter()
-                .filter_map(|i| i.as_str().map(String::from))
-                .collect();
-            items.join(", ")
-        }
-        other => other.to_string().trim().to_string(),
-    };
-    (shown.chars().count() <= 40 && !shown.contains('\n')).then(|| format!("→ {shown}"))
-}
-
 /// What a change of a table does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Shape {
@@ -467,35 +448,6 @@ pub(crate) fn table_shape(change: &TableChange) -> (Shape, String) {
     (shape, number)
 }
 
-/// A diagnostic as one line, `path:line:column: severity: message`, the
-/// form editors and CI jump to. `base` is the data folder as the user named it.
-/// The start of a text on one line: enough to tell two answers apart in
-/// a sentence.
-pub(crate) fn gist(text: &str) -> String {
-    crate::text::gist(text, 60)
-}
-
-/// The two answers of a conflict as it shows them: where they begin
-/// alike, from a little before the place they part (marked "…"), so that
-/// two texts that differ only at their end do not read the same.
-pub(crate) fn parted(ours: &Field, theirs: Option<&Field>) -> (Field, Option<Field>) {
-    let (Field::Answer(Some(a)), Some(Field::Answer(Some(b)))) = (ours, theirs) else {
-        return (ours.clone(), theirs.cloned());
-    };
-    let same = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    // Shown whole up to 60 characters: alike that far, they would read alike.
-    if same < 40 {
-        return (ours.clone(), theirs.cloned());
-    }
-    // A few words before they part, from the start of a word.
-    let back = a.chars().take(same.saturating_sub(15)).collect::<String>();
-    let from = back
-        .rfind(char::is_whitespace)
-        .map_or(back.len(), |i| i + 1);
-    let cut = |t: &str| Field::Answer(Some(format!("…{}", &t[from..])));
-    (cut(a), Some(cut(b)))
-}
-
 /// Why something could not be written, in plain words where the user can
 /// act on it (a folder missing, no permission, a full disk), else in the
 /// operating system's own.
@@ -503,6 +455,8 @@ pub fn io_reason(texts: &dyn Texts, kind: std::io::ErrorKind, said: &str) -> Str
     (texts.labels().cannot_write)(kind).map_or_else(|| said.to_string(), str::to_string)
 }
 
+/// A diagnostic as one line, `path:line:column: severity: message`, the
+/// form editors and CI jump to. `base` is the data folder as the user named it.
 pub fn diagnostic(base: &Path, diagnostic: &Diagnostic, texts: &dyn Texts) -> String {
     let path = base.join(&diagnostic.path);
     let place = match diagnostic.location {
@@ -579,27 +533,5 @@ mod tests {
     fn dates_read_the_german_way_in_both_languages() {
         let day = chrono::NaiveDate::from_ymd_opt(2022, 9, 7).unwrap();
         assert_eq!(date(day), "07.09.2022");
-    }
-
-    #[test]
-    fn two_answers_that_differ_at_their_end_are_shown_from_where_they_part() {
-        let start = "Die Stellen werden zu zwei Dritteln mit städtischem Geld und zu einem Drittel";
-        let ours = Field::Answer(Some(format!("{start} vom Land bezahlt. Meine Ergänzung.")));
-        let theirs = Field::Answer(Some(format!("{start} vom Land bezahlt.")));
-        let (ours, theirs) = parted(&ours, Some(&theirs));
-        let shown = |f: &Field| match f {
-            Field::Answer(Some(t)) => gist(t),
-            _ => String::new(),
-        };
-        let (ours, theirs) = (shown(&ours), shown(&theirs.unwrap()));
-        assert_ne!(ours, theirs);
-        assert!(
-            ours.starts_with('…') && ours.contains("Meine Ergänzung"),
-            "{ours}"
-        );
-        assert!(theirs.ends_with("vom Land bezahlt."), "{theirs}");
-        // Texts apart from their start are shown from it.
-        let short = Field::Answer(Some("Ja.".into()));
-        assert_eq!(parted(&short, None).0, short);
     }
 }

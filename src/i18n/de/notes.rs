@@ -12,6 +12,12 @@ impl German {
         let reload = keys.get(Action::Reload);
         let problems_key = keys.get(Action::Problems);
         match note {
+            // A record put into the trash is not "saved".
+            Note::Saved(change) if super::super::trashed(change).is_some() => format!(
+                "In den Papierkorb des Datenordners gelegt: {}. {} holt es zurück.",
+                super::super::trashed(change).map_or_else(String::new, |p| p.display().to_string()),
+                keys.get(Action::Undo)
+            ),
             Note::Saved(change) => format!("Gespeichert: {}.", self.change(change, keys)),
             Note::Undone(change) => format!("Rückgängig gemacht: {}.", self.change(change, keys)),
             Note::Redone(change) => format!("Wiederhergestellt: {}.", self.change(change, keys)),

@@ -12,6 +12,12 @@ impl English {
         let reload = keys.get(Action::Reload);
         let problems_key = keys.get(Action::Problems);
         match note {
+            // A record put into the trash is not "saved".
+            Note::Saved(change) if super::super::trashed(change).is_some() => format!(
+                "Put into the data folder's trash: {}. {} brings it back.",
+                super::super::trashed(change).map_or_else(String::new, |p| p.display().to_string()),
+                keys.get(Action::Undo)
+            ),
             Note::Saved(change) => format!("Saved: {}.", self.change(change, keys)),
             Note::Undone(change) => format!("Undone: {}.", self.change(change, keys)),
             Note::Redone(change) => format!("Redone: {}.", self.change(change, keys)),
