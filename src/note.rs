@@ -177,8 +177,9 @@ pub enum LetterProblem {
     Empty,
     Binary,
     Damaged(String),
-    /// Imported already, into this file.
-    Duplicate(PathBuf),
+    /// Imported already, into this file; the questions this version
+    /// differs in.
+    Duplicate(PathBuf, Vec<String>),
 }
 
 /// What someone else changed, as the status line tells it.

@@ -122,6 +122,35 @@ fn the_source_letter_dry_run_prints_the_kim_motion_at_its_session() {
 }
 
 #[test]
+fn a_corrected_version_of_a_letter_read_in_before_says_which_questions_differ() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = example();
+    let letter = dir.path().join("brief-korrigiert.txt");
+    std::fs::write(
+        &letter,
+        KIM.replace("Haben bereits Gespräche", "Haben inzwischen Gespräche"),
+    )
+    .unwrap();
+    let before = contents(dir.path());
+    let out = run(
+        agenda(home.path())
+            .args(["import", "text"])
+            .arg(&letter)
+            .arg("--dir")
+            .arg(dir.path()),
+        None,
+    );
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("This version differs in question 3: change it there by hand."),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(contents(dir.path()), before);
+}
+
+#[test]
 fn an_inquiry_as_text_word_and_pdf_lands_on_its_session_with_its_questions() {
     let home = tempfile::tempdir().unwrap();
     for (name, bytes) in [

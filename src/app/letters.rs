@@ -54,9 +54,10 @@ impl App {
         };
         let letter = crate::letter::parse(&text);
         if let Some(existing) = crate::import::duplicate_of(self.data(), &letter) {
+            let differing = crate::import::differing(self.data(), &letter, &existing);
             self.note = Some(Note::LetterRefused {
                 file,
-                why: LetterProblem::Duplicate(existing),
+                why: LetterProblem::Duplicate(existing, differing),
             });
             return;
         }

@@ -67,7 +67,8 @@ pub(super) fn text(
             .texts
             .import_summary(&s.kind, &s.submitters, s.questions, session);
         if let Some(existing) = &plan.duplicate {
-            say(ctx.texts.import_duplicate(&name, existing));
+            let differing = import::differing(&data, &letter, existing);
+            say(ctx.texts.import_duplicate(&name, existing, &differing));
             failed = true;
         }
         if options.dry_run {

@@ -480,11 +480,21 @@ impl Texts for German {
         )
     }
 
-    fn import_duplicate(&self, file: &str, existing: &Path) -> String {
-        format!(
+    fn import_duplicate(&self, file: &str, existing: &Path, differing: &[String]) -> String {
+        let said = format!(
             "{file}: dieses Schreiben ist schon eingelesen ({}); nichts wurde geschrieben.",
             existing.display()
-        )
+        );
+        match differing {
+            [] => said,
+            [one] => format!(
+                "{said} Diese Fassung weicht bei Frage {one} ab: bitte dort von Hand ändern."
+            ),
+            more => format!(
+                "{said} Diese Fassung weicht bei den Fragen {} ab: bitte dort von Hand ändern.",
+                more.join(", ")
+            ),
+        }
     }
 
     fn needs_terminal(&self) -> String {

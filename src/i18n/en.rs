@@ -478,11 +478,21 @@ impl Texts for English {
         )
     }
 
-    fn import_duplicate(&self, file: &str, existing: &Path) -> String {
-        format!(
+    fn import_duplicate(&self, file: &str, existing: &Path, differing: &[String]) -> String {
+        let said = format!(
             "{file}: this letter is imported already ({}); nothing was written.",
             existing.display()
-        )
+        );
+        match differing {
+            [] => said,
+            [one] => {
+                format!("{said} This version differs in question {one}: change it there by hand.")
+            }
+            more => format!(
+                "{said} This version differs in questions {}: change them there by hand.",
+                more.join(", ")
+            ),
+        }
     }
 
     fn needs_terminal(&self) -> String {

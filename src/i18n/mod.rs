@@ -206,7 +206,9 @@ pub trait Texts: Sync {
     fn import_damaged(&self, file: &str, reason: &str) -> String;
     fn import_no_title(&self, file: &str) -> String;
     fn import_no_questions(&self, file: &str) -> String;
-    fn import_duplicate(&self, file: &str, existing: &Path) -> String;
+    /// A letter read in before, into `existing`; `differing`: the
+    /// questions in which this version differs.
+    fn import_duplicate(&self, file: &str, existing: &Path, differing: &[String]) -> String;
     /// The step of a sync that starts.
     fn sync_stage(&self, stage: crate::sync::run::Stage) -> &'static str;
     /// What a sync did, a line each.

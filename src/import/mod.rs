@@ -10,6 +10,6 @@ mod plan;
 mod read;
 mod session;
 
-pub use plan::{Plan, Refused, Summary, duplicate_of, plan, session_for};
+pub use plan::{Plan, Refused, Summary, differing, duplicate_of, plan, session_for};
 pub use read::{Cause, ReadError, complete_path, text_of, text_of_bytes};
 pub use session::{matching_session, same_committee};

@@ -66,6 +66,29 @@ pub fn duplicate_of(data: &Dataset, letter: &Letter) -> Option<PathBuf> {
         .map(|m| data.path(m.source).to_path_buf())
 }
 
+/// The numbers of the questions in which `letter` differs from the motion
+/// in the file at `path` (a corrected version of a letter read before):
+/// what to take over by hand, since the import refuses it.
+pub fn differing(data: &Dataset, letter: &Letter, path: &std::path::Path) -> Vec<String> {
+    let Some(motion) = data.motions.iter().find(|m| data.path(m.source) == path) else {
+        return Vec::new();
+    };
+    let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out: Vec<String> = Vec::new();
+    for (number, text) in &letter.questions {
+        let here = motion.questions.iter().find(|q| &q.number == number);
+        if here.is_none_or(|q| words(&q.text) != words(text)) {
+            out.push(number.clone());
+        }
+    }
+    for q in &motion.questions {
+        if !letter.questions.iter().any(|(n, _)| n == &q.number) && !out.contains(&q.number) {
+            out.push(q.number.clone());
+        }
+    }
+    out
+}
+
 /// The session a letter is for: the id of one that matches, or of one to
 /// make (with the change that makes it), or none where the letter names
 /// no date (or no committee for a session not there yet).

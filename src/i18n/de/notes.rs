@@ -191,7 +191,9 @@ impl German {
                     LetterProblem::Empty => self.import_empty(&file, true),
                     LetterProblem::Binary => self.import_binary(&file),
                     LetterProblem::Damaged(reason) => self.import_damaged(&file, reason),
-                    LetterProblem::Duplicate(path) => self.import_duplicate(&file, path),
+                    LetterProblem::Duplicate(path, differing) => {
+                        self.import_duplicate(&file, path, differing)
+                    }
                 }
             }
             Note::SyncRunning => "Der Abgleich läuft schon; bitte warten.".into(),
