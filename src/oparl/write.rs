@@ -220,7 +220,7 @@ pub fn head_values(pull: &Pull, id: &str, head: &[Key]) -> Values {
 /// that always follow it.
 pub fn values(keys: &[Key]) -> Values {
     keys.iter()
-        .filter(|(k, _)| !matches!(*k, "id" | "oparl_id" | "motions"))
+        .filter(|(k, _)| !FOLLOWED.contains(k))
         .filter_map(|(k, v)| Some((k.to_string(), v.clone()?)))
         .collect()
 }
