@@ -365,3 +365,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_kind_line_wrapped_over_three_lines_keeps_the_title_apart() {
+    // As a PDF in an 11 pt font breaks it: the committee's name and the
+    // session's date on lines of their own, the first of them capitalised.
+    let letter = "An die Stadt Musterstadt\nHerrn Oberbürgermeister\n\
+        Datum:\n02.03.2027\n\
+        Anfrage gemäß § 12 der Geschäftsordnung für den Rat der Stadt\n\
+        Musterstadt zur nächsten Sitzung des Ausschusses für Umwelt, Klima\n\
+        und Mobilität am 18.03.2027\n\
+        Sicherheit der Radwege an Grundschulen\n\
+        Sehr geehrter Herr Oberbürgermeister,\n\
+        bitte beantworten Sie folgende Fragen:\n\
+        1. Wie viele Unfälle gab es?\n2. Wo fehlen Radwege?\n\
+        Mit freundlichen Grüßen\nAnna Grün\n";
+    let parsed = parse(letter);
+    assert_eq!(
+        parsed.title.as_deref(),
+        Some("Sicherheit der Radwege an Grundschulen")
+    );
+    assert_eq!(parsed.session_date, date(2027, 3, 18));
+    assert_eq!(parsed.questions.len(), 2);
+}

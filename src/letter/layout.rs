@@ -46,7 +46,18 @@ impl Layout {
             .position(|l| kind::kind_of(&l.text).is_some());
         let kind_end = kind.map_or(0, |k| {
             let mut end = k + 1;
-            while end < body_start && continues(&lines[end - 1].text, &lines[end]) {
+            // Until the session's date is named, a line that names the
+            // session goes on the kind line too ("… für den Rat der Stadt" /
+            // "Musterstadt zur nächsten Sitzung des Ausschusses …").
+            let dated = |end: usize| {
+                lines[k..end]
+                    .iter()
+                    .any(|l| super::dates::find(&l.text).is_some())
+            };
+            while end < body_start
+                && (continues(&lines[end - 1].text, &lines[end])
+                    || (!dated(end) && names_the_session(&lines[end])))
+            {
                 end += 1;
             }
             end
@@ -75,6 +86,13 @@ impl Layout {
             .pop()
             .map(|(_, text)| text)
     }
+}
+
+/// A line that names the session a kind line asks for: its word for it,
+/// or its date.
+fn names_the_session(line: &Line) -> bool {
+    let text = line.text.as_str();
+    !line.is_blank() && (text.contains("Sitzung") || super::dates::find(text).is_some())
 }
 
 /// Whether a kind line wrapped onto `next`: "… zur nächsten Sitzung" /
