@@ -35,11 +35,15 @@ pub struct DataDir {
 
 /// Resolves the data folder: the one named, else `env_dir` (`AGENDA_DIR`,
 /// passed in so tests need not touch the process environment), else the
-/// config file's `data_dir`, else the platform data folder.
+/// config file's `data_dir`, else the platform data folder. That one,
+/// where it holds no data yet, gets the example where `example` (a look
+/// around), else is made empty (an import: the first real letter does not
+/// belong beside the example's).
 pub fn resolve(
     named: Option<PathBuf>,
     env_dir: Option<PathBuf>,
     config_dir: Option<PathBuf>,
+    example: bool,
 ) -> Result<DataDir, DirError> {
     let env_dir = env_dir.filter(|p| !p.as_os_str().is_empty());
     if let Some(path) = named.or(env_dir).or(config_dir) {
@@ -47,9 +51,11 @@ pub fn resolve(
     }
     let dirs = directories::ProjectDirs::from("", "", "agenda").ok_or(DirError::NoHome)?;
     let path = dirs.data_dir().to_path_buf();
-    let example_created = !has_data(&path);
+    let example_created = example && !has_data(&path);
     if example_created {
         crate::example::write_to(&path).map_err(|e| DirError::Create(path.clone(), e))?;
+    } else {
+        std::fs::create_dir_all(&path).map_err(|e| DirError::Create(path.clone(), e))?;
     }
     Ok(DataDir {
         path,

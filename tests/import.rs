@@ -491,3 +491,31 @@ fn in_the_app_a_word_file_is_read_by_its_path_and_lands_on_its_session() {
     let start: String = words.chars().take(20).collect();
     assert!(screen.contains(&start), "{start}\n{screen}");
 }
+
+// The platform data folder follows XDG_DATA_HOME only on Linux; elsewhere
+// this test would reach the real one.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_first_import_into_no_data_makes_the_folder_without_the_example() {
+    let home = tempfile::tempdir().unwrap();
+    let letter = home.path().join("brief.txt");
+    std::fs::write(&letter, KIM).unwrap();
+    let out = run(
+        agenda(home.path()).args(["import", "text"]).arg(&letter),
+        None,
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stderr.contains("example"), "{}", out.stderr);
+    // The letter's motion and the session it names, and nothing of the
+    // example beside them.
+    let folder = home.path().join("data/agenda");
+    let files: Vec<String> = contents(&folder)
+        .into_iter()
+        .filter(|(_, text)| !text.is_empty())
+        .map(|(path, text)| {
+            assert!(!text.contains("(Beispiel)"), "{}", path.display());
+            path.display().to_string()
+        })
+        .collect();
+    assert_eq!(files.len(), 2, "{files:?}");
+}

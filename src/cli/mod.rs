@@ -280,7 +280,8 @@ pub fn run() -> ExitCode {
         .map(|p| crate::text::line(&texts.config_problem(p)).into_owned())
         .collect();
     let env_dir = std::env::var_os("AGENDA_DIR").map(PathBuf::from);
-    let dir = match data_dir::resolve(named, env_dir, config.data_dir.clone()) {
+    let importing = matches!(cli.command, Some(Command::Import { .. }));
+    let dir = match data_dir::resolve(named, env_dir, config.data_dir.clone(), !importing) {
         Ok(dir) => dir,
         Err(e) => {
             eprintln!("{}", crate::text::line(&e.message(texts)));
