@@ -8,7 +8,7 @@ use common::{agenda, data_dir, step};
 
 /// A session in three days (today 01.09.2022: on 04.09.) with a motion
 /// whose questions have no due date; one assigned, one with its own date.
-fn folder() -> tempfile::TempDir {
+pub(crate) fn folder() -> tempfile::TempDir {
     data_dir(&[
         (
             "s.toml",
@@ -28,7 +28,7 @@ fn folder() -> tempfile::TempDir {
     ])
 }
 
-fn due(dir: &std::path::Path, extra: &[&str]) -> std::process::Output {
+pub(crate) fn due(dir: &std::path::Path, extra: &[&str]) -> std::process::Output {
     let home = tempfile::tempdir().unwrap();
     agenda(home.path())
         .arg("due")
@@ -559,49 +559,4 @@ fn a_due_date_after_the_session_is_marked_late_until_the_answer_is_given() {
     step(&mut app, Action::MarkAnswered);
     assert!(app.data().motions[0].questions[2].is_done());
     assert!(!late(&mut app));
-}
-
-#[test]
-fn with_a_file_that_does_not_read_nothing_to_answer_is_not_said() {
-    let dir = folder();
-    let file = dir.path().join("m.toml");
-    let text = std::fs::read_to_string(&file).unwrap();
-    std::fs::write(
-        &file,
-        text.replacen("title = \"Spielplätze\"", "title = \"Spielplätze", 1),
-    )
-    .unwrap();
-    let mut app = common::app(dir.path());
-    step(&mut app, Action::Worklist);
-    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
-    assert!(!screen.contains("Keine Frage wartet"), "{screen}");
-    // The motion's; the session's, which names it, still reads.
-    assert!(screen.contains("1 Datei hat Fehler"), "{screen}");
-    let out = due(dir.path(), &["--lang", "de"]);
-    let said = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        said.contains("Keine lesbare Frage wartet auf eine Antwort. Aber 1 Datei hat Fehler"),
-        "{said}"
-    );
-    assert_eq!(out.status.code(), Some(1));
-}
-
-#[test]
-fn a_worklist_with_questions_says_above_them_which_are_missing() {
-    let dir = common::example();
-    std::fs::write(
-        dir.path().join("antraege/kaputt.toml"),
-        "[motion]\nid = \"kaputt\"\ntitle = \"offen\n",
-    )
-    .unwrap();
-    let mut app = common::app(dir.path());
-    step(&mut app, Action::Worklist);
-    let screen = common::screen(&mut app, agenda::i18n::Lang::De);
-    assert!(
-        screen[1].contains("⚠ 1 Datei hat Fehler: ihre Fragen fehlen hier (!)"),
-        "{screen:#?}"
-    );
-    // The list below it still works: its first question opens.
-    step(&mut app, Action::Open);
-    assert!(matches!(app.place().screen, Screen::Question(..)));
 }

@@ -41,4 +41,5 @@ mod sync_cases;
 mod theme;
 mod two_users;
 mod watch;
+mod worklist_missing;
 mod write;
