@@ -5,6 +5,7 @@
 use crate::common;
 
 use std::io::Write;
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 use common::{app, contents, data_dir, example, step, typed};
@@ -37,6 +38,17 @@ struct Run {
     code: i32,
     stdout: String,
     stderr: String,
+}
+
+/// `agenda import text FILE --dir DIR`, with `extra` options.
+fn import_text(home: &Path, file: &Path, dir: &Path, extra: &[&str]) -> Run {
+    let mut cmd = agenda(home);
+    cmd.args(["import", "text"])
+        .arg(file)
+        .arg("--dir")
+        .arg(dir)
+        .args(extra);
+    run(&mut cmd, None)
 }
 
 fn run(cmd: &mut Command, input: Option<&str>) -> Run {
@@ -96,15 +108,7 @@ fn the_source_letter_dry_run_prints_the_kim_motion_at_its_session() {
     let letter = dir.path().join("brief.txt");
     std::fs::write(&letter, KIM).unwrap();
     let before = contents(dir.path());
-    let out = run(
-        agenda(home.path())
-            .args(["import", "text"])
-            .arg(&letter)
-            .arg("--dir")
-            .arg(dir.path())
-            .arg("--dry-run"),
-        None,
-    );
+    let out = import_text(home.path(), &letter, dir.path(), &["--dry-run"]);
     assert!(
         out.stdout.contains("session = \"soz-2022-09-07\""),
         "{}",
@@ -132,14 +136,7 @@ fn a_corrected_version_of_a_letter_read_in_before_says_which_questions_differ() 
     )
     .unwrap();
     let before = contents(dir.path());
-    let out = run(
-        agenda(home.path())
-            .args(["import", "text"])
-            .arg(&letter)
-            .arg("--dir")
-            .arg(dir.path()),
-        None,
-    );
+    let out = import_text(home.path(), &letter, dir.path(), &[]);
     assert_eq!(out.code, 1);
     assert!(
         out.stderr
@@ -162,14 +159,7 @@ fn an_inquiry_as_text_word_and_pdf_lands_on_its_session_with_its_questions() {
         let letter = dir.path().join("post").join(name);
         std::fs::create_dir_all(letter.parent().unwrap()).unwrap();
         std::fs::write(&letter, bytes).unwrap();
-        let out = run(
-            agenda(home.path())
-                .args(["import", "text"])
-                .arg(&letter)
-                .arg("--dir")
-                .arg(dir.path()),
-            None,
-        );
+        let out = import_text(home.path(), &letter, dir.path(), &[]);
         assert_eq!(out.code, 0, "{name}: {}", out.stderr);
         assert!(
             out.stdout
@@ -200,14 +190,7 @@ fn an_inquiry_as_text_word_and_pdf_lands_on_its_session_with_its_questions() {
             "{name}"
         );
         // The same letter again is recognised and not written twice.
-        let again = run(
-            agenda(home.path())
-                .args(["import", "text"])
-                .arg(&letter)
-                .arg("--dir")
-                .arg(dir.path()),
-            None,
-        );
+        let again = import_text(home.path(), &letter, dir.path(), &[]);
         assert_eq!(again.code, 1, "{name}");
         assert!(
             again.stderr.contains("imported already"),
@@ -277,14 +260,7 @@ fn what_gives_no_motion_is_refused_plainly_and_nothing_is_written() {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
         let before = contents(dir.path());
-        let out = run(
-            agenda(home.path())
-                .args(["import", "text"])
-                .arg(&path)
-                .arg("--dir")
-                .arg(dir.path()),
-            None,
-        );
+        let out = import_text(home.path(), &path, dir.path(), &[]);
         assert_ne!(out.code, 0, "{name}");
         assert!(out.stderr.contains(said), "{name}: {}", out.stderr);
         assert_eq!(contents(dir.path()), before, "{name}: nothing written");
