@@ -67,17 +67,8 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
     let mut clicks = Clicks::default();
     let (events, inbox) = channel();
     let input = Input::start(events.clone());
-    // Changes by others show without a key; a folder that cannot be
-    // watched is still worked on, `r` reads it again.
-    let _watching = app.env.watch.then(|| {
-        let send =
-            crate::watch::to_channel(events.clone(), |paths| Event::App(Msg::FilesChanged(paths)));
-        crate::watch::watch(&app.dir, app.env.poll, send).ok()
-    });
-    // The rest of a folder opened in steps, read while keys work.
-    if app.is_opening() {
-        open_in_background(app.dir.clone(), events.clone());
-    }
+    // Dropped when the loop ends, which stops the watcher.
+    let _background = in_background(&app, events.clone());
     let mut host = TerminalHost {
         terminal,
         input,
@@ -119,29 +110,56 @@ pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
     }
 }
 
-/// Reads the whole folder on a thread of its own, saying how far it has
-/// come five times a second, and sends it in.
-fn open_in_background(dir: std::path::PathBuf, events: Sender<Event>) {
+/// Starts, on a thread of its own, what need not hold up the first frame:
+/// the watcher (at four times the stress corpus, setting it up walks the
+/// folder for a tenth of a second), then the rest of a folder opened in
+/// steps. The watcher runs until the returned sender is dropped.
+fn in_background(app: &App, events: Sender<Event>) -> Sender<()> {
+    let (stop, stopped) = channel::<()>();
+    let dir = app.dir.clone();
+    let watch = app.env.watch.then_some(app.env.poll);
+    let opening = app.is_opening();
     std::thread::spawn(move || {
-        let progress = crate::store::Progress::default();
-        let done = AtomicBool::new(false);
-        std::thread::scope(|scope| {
-            scope.spawn(|| {
-                while !done.load(Ordering::Relaxed) {
-                    std::thread::sleep(Duration::from_millis(200));
-                    let msg = Msg::OpenProgress {
-                        done: progress.done.load(Ordering::Relaxed),
-                        total: progress.total.load(Ordering::Relaxed),
-                    };
-                    if events.send(Event::App(msg)).is_err() {
-                        return;
-                    }
+        // Changes by others show without a key; a folder that cannot be
+        // watched is still worked on, `r` reads it again. Watched before
+        // the rest is read, so that a change meanwhile is not missed.
+        let watching = watch.and_then(|poll| {
+            let send = crate::watch::to_channel(events.clone(), |paths| {
+                Event::App(Msg::FilesChanged(paths))
+            });
+            crate::watch::watch(&dir, poll, send).ok()
+        });
+        if opening {
+            open_rest(&dir, &events);
+        }
+        // Nothing is ever sent: this waits until the loop is over.
+        let _ = stopped.recv();
+        drop(watching);
+    });
+    stop
+}
+
+/// Reads the whole folder, saying how far it has come five times a
+/// second, and sends it in.
+fn open_rest(dir: &std::path::Path, events: &Sender<Event>) {
+    let progress = crate::store::Progress::default();
+    let done = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            while !done.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(200));
+                let msg = Msg::OpenProgress {
+                    done: progress.done.load(Ordering::Relaxed),
+                    total: progress.total.load(Ordering::Relaxed),
+                };
+                if events.send(Event::App(msg)).is_err() {
+                    return;
                 }
-            });
-            crate::store::open_counting(&dir, &progress, |loaded| {
-                done.store(true, Ordering::Relaxed);
-                let _ = events.send(Event::App(Msg::Opened(Box::new(loaded))));
-            });
+            }
+        });
+        crate::store::open_counting(dir, &progress, |loaded| {
+            done.store(true, Ordering::Relaxed);
+            let _ = events.send(Event::App(Msg::Opened(Box::new(loaded))));
         });
     });
 }

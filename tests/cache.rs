@@ -123,24 +123,46 @@ fn a_corrupt_cache_is_rebuilt_without_a_word() {
 }
 
 #[test]
-fn the_first_step_reads_the_sessions_only_new_ones_included() {
+fn the_first_step_reads_the_known_session_files_again_where_changed() {
     let dir = common::example();
+    std::fs::write(
+        dir.path().join("sitzungen/alt.toml"),
+        common::session("alt", "2022-10-05", ""),
+    )
+    .unwrap();
     settle(dir.path());
     let cache = tempfile::tempdir().unwrap();
     let file = store::cache::file_for(cache.path(), dir.path());
     assert!(store::first(dir.path(), &file).is_none(), "no cache yet");
     store::cache::load(dir.path(), &file, &Default::default());
+    // Since the cache was written: one session renamed by hand, one file
+    // gone, one new.
+    let soz = dir.path().join("sitzungen/soz-2022-09-07.toml");
+    let text = std::fs::read_to_string(&soz).unwrap();
+    std::fs::write(&soz, text.replace("für Soziales", "für Soziales und Sport")).unwrap();
+    std::fs::remove_file(dir.path().join("sitzungen/alt.toml")).unwrap();
     std::fs::write(
         dir.path().join("sitzungen/neu.toml"),
-        common::session("neu", "2022-10-05", ""),
+        common::session("neu", "2022-10-06", ""),
     )
     .unwrap();
     let first = store::first(dir.path(), &file).unwrap();
-    let ids: Vec<&str> = first.data.sessions.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["soz-2022-09-07", "neu"], "in date order");
+    let names: Vec<&str> = (first.data.sessions.iter())
+        .map(|s| s.committee.as_str())
+        .collect();
+    // The folder is not walked for the first step: the new file comes with
+    // the rest, which the full reading brings.
+    assert_eq!(
+        names,
+        ["Ausschuss für Soziales und Sport, Familien und Senioren"],
+        "the changed file as it is now"
+    );
     assert!(first.data.motions.is_empty());
     // The agenda names the KIM motion, which is not read yet: no problem.
     assert!(first.diagnostics.is_empty(), "{:?}", first.diagnostics);
+    let all = store::cache::load(dir.path(), &file, &Default::default());
+    let ids: Vec<&str> = all.data.sessions.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["soz-2022-09-07", "neu"]);
 }
 
 #[test]

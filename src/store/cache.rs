@@ -7,7 +7,6 @@
 //! in the last two seconds gets no stamp and is always read). A cache that
 //! is missing, stale, unreadable or corrupt is simply rebuilt.
 
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -15,7 +14,7 @@ use rayon::prelude::*;
 use super::{FileRead, Loaded};
 
 /// Bumped whenever what the cache holds changes shape.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 /// Entries per chunk of the cache's main part: small enough to spread over
 /// the cores, large enough that the lengths cost nothing.
@@ -131,41 +130,41 @@ pub fn open_counting(dir: &Path, progress: &super::Progress, deliver: impl FnOnc
     }
 }
 
-/// The session files of `dir` only, as far as the cache at `cache` tells
-/// which files those are (new and changed files are read to find out):
-/// enough for a first frame while the rest is read. `None` without a
-/// usable cache.
+/// The session files of `dir` only, as the cache knows them, each read
+/// again if it changed: enough for a first frame while the rest is read.
+/// The folder is not walked (at four times the stress corpus that alone
+/// takes a third of the first frame's budget): a session file new since the
+/// cache was written comes with the rest. `None` without a usable cache.
 pub fn first(dir: &Path, cache: &Path) -> Option<Loaded> {
-    let (sessions, others) = head(cache, dir)?;
-    let others: HashSet<&Path> = others.iter().map(PathBuf::as_path).collect();
-    let known: HashMap<&Path, &FileRead> = sessions.iter().map(|f| (f.path.as_path(), f)).collect();
-    let mut diagnostics = Vec::new();
-    let paths = super::discover(dir, &mut diagnostics);
-    let files = paths.len();
-    let read: Vec<FileRead> = paths
+    let sessions = head(cache, dir)?;
+    let files = sessions.len();
+    let read: Vec<FileRead> = sessions
         .into_par_iter()
-        .filter(|path| !others.contains(path.as_path()))
-        .map(|path| {
-            let stamp = super::load::stamp(&dir.join(&path));
-            match known.get(path.as_path()) {
-                Some(done) if stamp.is_some() && done.stamp == stamp => (*done).clone(),
-                _ => super::load::read_one(dir, path, stamp),
+        .filter_map(|done| {
+            let full = dir.join(&done.path);
+            let stamp = super::load::stamp(&full);
+            if stamp.is_some() && done.stamp == stamp {
+                Some(done)
+            } else if full.is_file() {
+                Some(super::load::read_one(dir, done.path, stamp))
+            } else {
+                // Gone since: the full reading says whatever is to be said.
+                None
             }
         })
         .collect();
     // Without the motions, the agendas' references cannot be checked yet.
     let gathered = super::load::Gathered {
         read,
-        diagnostics,
+        diagnostics: Vec::new(),
         files,
     };
     Some(super::load::assemble(gathered, false, true))
 }
 
-// The file: the header, the length of the next two parts, the session
-// files' entries, the paths of the other files, then their entries in
-// chunks (length, bytes). A start that wants the sessions first reads only
-// as far as the paths.
+// The file: the header, the length of the session files' entries, those
+// entries, then the other files' entries in chunks (length, bytes). A
+// start that wants the sessions first reads no further.
 
 /// The cache at `cache` opened past its header, if it is a plain file of
 /// this build for `dir`: the file, the bytes read so far, where the
@@ -186,20 +185,15 @@ fn open_file(cache: &Path, dir: &Path) -> Option<(std::fs::File, Vec<u8>, usize)
     (header == Header::now(dir)).then_some((file, head, at))
 }
 
-/// The session files' entries and the paths of the other files: only
-/// that part of the file is read.
-pub(super) fn head(cache: &Path, dir: &Path) -> Option<(Vec<FileRead>, Vec<PathBuf>)> {
+/// The session files' entries: only that part of the file is read.
+fn head(cache: &Path, dir: &Path) -> Option<Vec<FileRead>> {
     let (file, bytes, at) = open_file(cache, dir)?;
-    let (sessions, others, _) = read_head(&file, bytes, at)?;
-    Some((sessions, others))
+    let (sessions, _) = read_head(&file, bytes, at)?;
+    Some(sessions)
 }
 
 /// The first part after the header (see [`head`]), and where it ends.
-fn read_head(
-    file: &std::fs::File,
-    mut bytes: Vec<u8>,
-    at: usize,
-) -> Option<(Vec<FileRead>, Vec<PathBuf>, u64)> {
+fn read_head(file: &std::fs::File, mut bytes: Vec<u8>, at: usize) -> Option<(Vec<FileRead>, u64)> {
     let len = u64::from_le_bytes(bytes.get(at..at + 8)?.try_into().ok()?);
     let end = (at + 8).checked_add(usize::try_from(len).ok()?)?;
     if end > usize::try_from(file.metadata().ok()?.len()).ok()? {
@@ -210,9 +204,8 @@ fn read_head(
         std::io::Read::read_to_end(&mut std::io::Read::take(file, missing), &mut bytes).ok()?;
     }
     let part = bytes.get(at + 8..end)?;
-    let (sessions, rest): (Vec<FileRead>, &[u8]) = postcard::take_from_bytes(part).ok()?;
-    let (others, _): (Vec<PathBuf>, &[u8]) = postcard::take_from_bytes(rest).ok()?;
-    Some((sessions, others, end as u64))
+    let sessions: Vec<FileRead> = postcard::from_bytes(part).ok()?;
+    Some((sessions, end as u64))
 }
 
 /// Every entry of the cache, if it reads whole. The chunks are read and
@@ -220,7 +213,7 @@ fn read_head(
 /// whole beside what it decodes to.
 fn read(cache: &Path, dir: &Path) -> Option<Vec<FileRead>> {
     let (file, bytes, at) = open_file(cache, dir)?;
-    let (sessions, _, mut at) = read_head(&file, bytes, at)?;
+    let (sessions, mut at) = read_head(&file, bytes, at)?;
     let size = file.metadata().ok()?.len();
     // Where each chunk is: its length first, then its bytes.
     let mut chunks = Vec::new();
@@ -298,7 +291,6 @@ fn write(cache: &Path, dir: &Path, read: &[FileRead]) -> std::io::Result<()> {
     let is_session = |f: &&FileRead| matches!(&f.parsed, Some((_, Some(r))) if matches!(**r, super::read::Record::Session(..)));
     let kept = read.iter().filter(|f| f.stamp.is_some());
     let (sessions, others): (Vec<&FileRead>, Vec<&FileRead>) = kept.partition(is_session);
-    let paths: Vec<&Path> = others.iter().map(|f| f.path.as_path()).collect();
     let fail = std::io::Error::other;
     let folder = match cache.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder,
@@ -312,8 +304,7 @@ fn write(cache: &Path, dir: &Path, read: &[FileRead]) -> std::io::Result<()> {
     let mut out = std::io::BufWriter::new(temp);
     out.write_all(&postcard::to_stdvec(&Header::now(dir)).map_err(fail)?)?;
     // The length of the part a first step reads, so it reads no more.
-    let mut head = postcard::to_stdvec(&sessions).map_err(fail)?;
-    head.extend(postcard::to_stdvec(&paths).map_err(fail)?);
+    let head = postcard::to_stdvec(&sessions).map_err(fail)?;
     out.write_all(&(head.len() as u64).to_le_bytes())?;
     out.write_all(&head)?;
     for chunk in others.chunks(CHUNK) {
