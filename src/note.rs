@@ -12,6 +12,10 @@ pub enum Note {
     Undone(Change),
     Redone(Change),
     NothingToUndo,
+    /// An answer or a form was discarded; undo opens it again.
+    Discarded,
+    /// What was discarded is open again.
+    TakenBack,
     NothingToRedo,
     /// The user's editor could not be started.
     EditorMissing {

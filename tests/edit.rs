@@ -108,6 +108,47 @@ fn escape_asks_and_can_discard_or_keep() {
 }
 
 #[test]
+fn a_discarded_answer_is_set_aside_and_undo_opens_it_again() {
+    let dir = example();
+    let mut app = app(dir.path());
+    let before = question_1(dir.path()).answer;
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[EditAnswer]);
+    type_text(&mut app, "Ein langer Entwurf,\nzwei Zeilen");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('n'));
+    assert!(app.editing().is_none());
+    assert_eq!(app.note, Some(Note::Discarded));
+    let said = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        said.contains("Verworfen. u öffnet den Text wieder."),
+        "{said}"
+    );
+    // A change made since is undone first, as undo goes back in time.
+    press(&mut app, &[EditAnswer]);
+    type_text(&mut app, "Gespeichert");
+    press(&mut app, &[Save]);
+    assert_eq!(
+        question_1(dir.path()).answer.as_deref(),
+        Some("Gespeichert")
+    );
+    press(&mut app, &[Undo]);
+    assert!(app.editing().is_none());
+    assert_eq!(question_1(dir.path()).answer, before);
+    press(&mut app, &[Undo]);
+    let Some(Editing::Answer { area, .. }) = app.editing() else {
+        panic!("the discarded answer is open again");
+    };
+    assert_eq!(area.lines(), ["Ein langer Entwurf,", "zwei Zeilen"]);
+    assert_eq!(app.note, Some(Note::TakenBack));
+    press(&mut app, &[Save]);
+    assert_eq!(
+        question_1(dir.path()).answer.as_deref(),
+        Some("Ein langer Entwurf,\nzwei Zeilen")
+    );
+}
+
+#[test]
 fn escape_without_changes_just_closes() {
     let dir = example();
     let mut app = app(dir.path());

@@ -129,6 +129,11 @@ fn a_bad_date_is_refused_in_the_form_and_nothing_is_written() {
     step(&mut app, Discard);
     assert!(app.form().is_none());
     assert!(contents(dir.path()).is_empty());
+    // Undo opens it again, with what was typed.
+    step(&mut app, Undo);
+    let form = app.form().expect("the discarded form is open again");
+    assert!(!form.confirm);
+    assert_eq!(form.fields[1].area.lines(), ["31.02.2026"]);
 }
 
 #[test]

@@ -317,6 +317,9 @@ impl App {
 
     /// Takes back the last change, saving the value it replaced.
     pub(super) fn undo(&mut self) {
+        if self.take_back_set_aside() {
+            return;
+        }
         match self.journal.undo() {
             Some(back) => {
                 self.show_change(&back);

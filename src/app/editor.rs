@@ -275,7 +275,16 @@ impl App {
                     self.save_answer(&target, &original, tidy_answer(&area.lines().join("\n")));
                     None
                 }
-                Action::Discard => None,
+                Action::Discard => {
+                    let editing = Editing::Answer {
+                        area,
+                        original,
+                        confirm: false,
+                        target,
+                    };
+                    self.set_aside(Overlay::Editor(Box::new(editing)));
+                    None
+                }
                 _ => Some(Editing::Answer {
                     area,
                     original,

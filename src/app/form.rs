@@ -252,7 +252,11 @@ impl App {
             form.confirm = false;
             match action {
                 Action::Accept | Action::Keep | Action::Save => self.submit_form(),
-                Action::Discard => self.overlay = None,
+                Action::Discard => {
+                    if let Some(form) = self.overlay.take() {
+                        self.set_aside(form);
+                    }
+                }
                 _ => {}
             }
             return;

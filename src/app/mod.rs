@@ -28,6 +28,7 @@ pub mod place;
 mod pull;
 pub mod review;
 pub mod rows;
+mod set_aside;
 mod settle;
 mod shape;
 mod share;
@@ -143,10 +144,12 @@ pub struct App {
     /// What covers the screens and takes the keys, if anything.
     pub overlay: Option<Overlay>,
     pub note: Option<Note>,
-    /// The changes of this run: pending, undo and redo, conflicts.
     /// Notices of pulls and syncs to read, under `!` until dismissed.
     pub notices: Vec<Notice>,
+    /// The changes of this run: pending, undo and redo, conflicts.
     pub journal: Journal,
+    /// The last answer or form discarded, which undo opens again.
+    set_aside: Option<set_aside::SetAside>,
     pub layout: Layout,
     pub filter: Filter,
     /// Counts reloads and edits of text, so the search index can follow.
@@ -193,6 +196,7 @@ impl App {
             overlay: None,
             note,
             journal: Journal::default(),
+            set_aside: None,
             notices: Vec::new(),
             layout: Layout::default(),
             filter: Filter::default(),

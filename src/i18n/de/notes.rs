@@ -84,6 +84,8 @@ impl German {
                 "Die geretteten Änderungen liegen beiseite in {}.",
                 path.display()
             ),
+            Note::Discarded => format!("Verworfen. {} öffnet den Text wieder.", keys.get(Action::Undo)),
+            Note::TakenBack => "Der verworfene Text ist wieder geöffnet.".into(),
             Note::NothingToUndo => "Nichts rückgängig zu machen.".into(),
             Note::NothingToRedo => "Nichts wiederherzustellen.".into(),
             Note::ChangedOnDisk { path } => format!(

@@ -86,6 +86,8 @@ impl English {
             Note::RecoverySetAside { path } => {
                 format!("The rescued changes are set aside in {}.", path.display())
             }
+            Note::Discarded => format!("Discarded. {} opens the text again.", keys.get(Action::Undo)),
+            Note::TakenBack => "The discarded text is open again.".into(),
             Note::NothingToUndo => "Nothing to undo.".into(),
             Note::NothingToRedo => "Nothing to redo.".into(),
             Note::ChangedOnDisk { path } => format!(
