@@ -503,3 +503,48 @@ fn where_the_access_address_fails_the_download_address_is_read() {
     );
     assert_eq!(s.times_asked("/file/5.pdf"), 1);
 }
+
+#[test]
+fn an_answer_paper_is_on_the_agenda_without_questions_and_its_pdf_is_not_fetched() {
+    let s = Server::start();
+    let items = vec![item(&s, 1, "Ö 2", "Schulwege", Some("/consultation/1"))];
+    s.serve_json(
+        "/meeting/1",
+        &meeting(&s, 1, "Schulausschuss", "2025-03-20T17:00:00+01:00", items),
+    );
+    s.serve_json(
+        "/organization/1",
+        &json!({"id": s.url("/organization/1"), "type": format!("{T}Organization"),
+                "name": "Ausschuss für Schule und Sport"}),
+    );
+    s.serve_json("/consultation/1", &consultation(&s, 1, &s.url("/paper/1")));
+    // The administration's answer repeats the inquiry's questions.
+    s.serve_json(
+        "/paper/1",
+        &json!({"id": s.url("/paper/1"), "type": format!("{T}Paper"),
+                "name": "Antwort auf Anfrage 2025/0099", "reference": "2025/0120",
+                "paperType": "Beantwortung einer Anfrage", "date": "2025-03-10",
+                "mainFile": {"id": s.url("/file/1"), "type": format!("{T}File"),
+                             "mimeType": "application/pdf", "accessUrl": s.url("/file/1.pdf")}}),
+    );
+    s.serve("/file/1.pdf", pdf(LETTER));
+    let (_home, dir) = folder();
+    let out = run(&dir, &[&s.url("/meeting/1")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let files = common::contents(&dir);
+    let answer = files
+        .iter()
+        .find(|(p, _)| p.starts_with("antraege"))
+        .map(|(_, t)| t.as_str())
+        .expect("the paper is recorded");
+    assert!(
+        answer.contains("kind = \"Beantwortung einer Anfrage\""),
+        "{answer}"
+    );
+    assert!(!answer.contains("[[question]]"), "{answer}");
+    assert_eq!(s.times_asked("/file/1.pdf"), 0);
+}

@@ -440,7 +440,12 @@ impl Walk<'_, '_> {
                 files.push(url);
             }
         }
-        let texts = match wants_text(&id) {
+        let kind = text(&v, "paperType");
+        // The administration's own papers (an answer, a proposal) repeat
+        // questions or number their points: read, they would make open
+        // questions out of what is answered. Their documents are not fetched.
+        let asks = kind.as_deref().is_none_or(super::papers::may_ask);
+        let texts = match asks && wants_text(&id) {
             true => documents.iter().filter_map(|d| self.text_of(d)).collect(),
             false => Vec::new(),
         };
@@ -458,7 +463,7 @@ impl Walk<'_, '_> {
         }
         self.pull.papers.push(PaperIn {
             id,
-            kind: text(&v, "paperType").unwrap_or_else(|| "Vorlage".to_string()),
+            kind: kind.unwrap_or_else(|| "Vorlage".to_string()),
             title,
             reference,
             date: text(&v, "date").and_then(|d| d.get(..10)?.parse().ok()),
