@@ -167,6 +167,35 @@ fn editing_a_session_changes_only_the_keys_changed() {
 }
 
 #[test]
+fn the_office_in_charge_is_corrected_in_the_motion_form_with_known_offices_offered() {
+    let dir = example();
+    let other = common::motion("b", None, &["open"]).replace(
+        "title = \"Titel b\"\n",
+        "title = \"Titel b\"\noffice = \"Amt für Soziales\"\n",
+    );
+    std::fs::write(dir.path().join("antraege/b.toml"), other).unwrap();
+    let path = dir.path().join(KIM);
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, &[Open, Down, Down, Down, Down]);
+    step(&mut app, EditAnswer);
+    let form = app.form().expect("e on a motion opens its form");
+    let office = form.fields.iter().position(|f| f.key == "office").unwrap();
+    for _ in 0..office {
+        step(&mut app, Next);
+    }
+    write(&mut app, "amt f");
+    assert_eq!(app.form_suggestions(), ["Amt für Soziales"]);
+    clear(&mut app);
+    write(&mut app, "Amt 50");
+    step(&mut app, Save);
+    let after = std::fs::read_to_string(&path).unwrap();
+    let diff: Vec<&str> = after.lines().filter(|l| !before.contains(*l)).collect();
+    assert_eq!(diff, ["office = \"Amt 50\""]);
+    assert_eq!(after.lines().count(), before.lines().count() + 1);
+}
+
+#[test]
 fn a_question_form_changes_its_text_and_questions_move() {
     let dir = example();
     let before = std::fs::read_to_string(dir.path().join(KIM)).unwrap();

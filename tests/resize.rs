@@ -181,7 +181,8 @@ fn a_form_says_on_its_border_that_fields_are_out_of_view() {
     step(&mut app, Action::Open);
     step(&mut app, Action::CreateMotion);
     let top = draw(&mut app, 60, 15);
-    assert!(!top.contains("weitere Felder"), "{top}");
+    assert!(!top.contains("▲ weitere Felder"), "{top}");
+    assert!(top.contains("▼ weitere Felder"), "{top}");
     for _ in 0..10 {
         step(&mut app, Action::Next);
     }

@@ -97,6 +97,7 @@ pub(super) fn motion_fields(motion: Option<&Motion>) -> Vec<FormField> {
         FormField::new("submitters", Input::List, &submitters),
         FormField::new("basis", Input::Text, &opt(|m| m.basis.as_ref())),
         FormField::new("reference", Input::Text, &opt(|m| m.reference.as_ref())),
+        FormField::new("office", Input::Text, &opt(|m| m.office.as_ref())),
         FormField::new("signatories", Input::People, &people),
         FormField::new("addressee", Input::Text, &opt(|m| m.addressee.as_ref())),
         FormField::new("proposal", Input::Long, &opt(|m| m.proposal.as_ref())),

@@ -213,6 +213,12 @@ impl App {
                 .iter()
                 .map(|s| s.committee.clone())
                 .collect(),
+            "office" => self
+                .data()
+                .motions
+                .iter()
+                .filter_map(|m| m.office.clone())
+                .collect(),
             "kind" => [
                 "Antrag",
                 "Anfrage",
