@@ -49,3 +49,16 @@ fn a_paper_is_found_by_its_number_and_its_office_in_the_finder_and_agenda_search
     let (_, path) = agenda::search::describe(&data, (laerm, FieldKind::MotionTitle), texts);
     assert!(!path.iter().any(|p| p.contains("Lärmschutz")), "{path:?}");
 }
+
+#[test]
+fn a_hit_in_a_text_of_several_lines_shows_on_one_line_without_break_symbols() {
+    let motion = "[motion]\nid = \"laerm\"\nkind = \"Anfrage\"\ntitle = \"Lärmschutz\"\n\n\
+        [[question]]\nnumber = \"1\"\ntext = \"Wie laut ist es?\"\nstatus = \"answered\"\n\
+        answer = \"\"\"\nTagsüber 70 dB.\nNachts 55 dB an der Kreuzung.\"\"\"\n";
+    let dir = common::data_dir(&[("antraege/laerm.toml", motion.as_bytes())]);
+    let mut app = common::app(dir.path());
+    common::find(&mut app, "nachts");
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(screen.contains("Tagsüber 70 dB. Nachts 55 dB"), "{screen}");
+    assert!(!screen.contains('␊'), "{screen}");
+}

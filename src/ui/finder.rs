@@ -76,7 +76,11 @@ pub(super) fn draw(
 
         let full = search::field_text(data, hit.target, hit.field);
         let positions = search::highlight(&full, &finder.query);
-        let (shown, at) = search::snippet(&one_line(&full), &positions, width.saturating_sub(4));
+        // Line breaks read as spaces on the hit's one line (made safe
+        // first, they would show as symbols); one character each, so the
+        // highlighted positions stay.
+        let flat = full.replace(['\n', '\r'], " ");
+        let (shown, at) = search::snippet(&one_line(&flat), &positions, width.saturating_sub(4));
         lines.push(highlighted(&shown, &at));
     }
     frame.render_widget(Paragraph::new(lines), list);
