@@ -327,6 +327,11 @@ fn shift_s_with_a_conflict_says_plainly_which_value_stayed() {
     crate::common::step(&mut app, Action::Problems);
     let screen = crate::common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
     assert!(screen.contains("dort „Ja, mit zwei"), "{screen}");
+    // The notice says how it goes away.
+    assert!(
+        screen.contains("Gelesen? Entf nimmt den Hinweis weg."),
+        "{screen}"
+    );
     assert_eq!(app.notices.len(), 1);
     crate::common::step(&mut app, Action::Delete);
     assert!(app.notices.is_empty());

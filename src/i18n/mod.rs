@@ -321,6 +321,8 @@ pub struct Labels {
     pub file_has_errors: fn(&str) -> String,
     /// Beside a due date later than the session (its date given).
     pub due_after_session: fn(&str) -> String,
+    /// After a notice of a pull or a sync: which key takes it away.
+    pub notice_done: fn(&str) -> String,
     /// Plain words for the failures of a write that users can act on.
     pub cannot_write: fn(std::io::ErrorKind) -> Option<&'static str>,
     /// `agenda search FOLDER` without a word to look for.

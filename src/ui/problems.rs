@@ -40,12 +40,16 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         )
     });
     // What a pull or a sync told, until Del.
+    let done = (texts.labels().notice_done)(&keys.get(crate::input::Action::Delete));
     let notices = app.notices.iter().map(|n| {
         let text = match n {
             crate::app::Notice::Pulled(say) => texts.oparl(say),
             crate::app::Notice::Synced(outcome) => texts.sync_outcome(outcome).join(" "),
         };
-        item(&text, Style::new().fg(crate::theme::palette().warn))
+        item(
+            &format!("{text} {done}"),
+            Style::new().fg(crate::theme::palette().warn),
+        )
     });
     let files = diagnostics.iter().map(|d| {
         let line = i18n::diagnostic(std::path::Path::new(""), d, texts);

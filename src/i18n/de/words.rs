@@ -174,6 +174,7 @@ pub(super) static LABELS: Labels = Labels {
             _ => return None,
         })
     },
+    notice_done: |key| format!("Gelesen? {key} nimmt den Hinweis weg."),
     due_after_session: |date| format!("⚠ nach der Sitzung am {date}: die Antwort käme zu spät"),
     file_has_errors: |key| format!("Datei fehlerhaft – {key} zeigt die Probleme"),
     missing_motion: "nicht lesbar (Datei fehlerhaft oder nicht vorhanden), Enter zeigt die Probleme",

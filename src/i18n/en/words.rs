@@ -174,6 +174,7 @@ pub(super) static LABELS: Labels = Labels {
             _ => return None,
         })
     },
+    notice_done: |key| format!("Read? {key} takes the notice away."),
     due_after_session: |date| {
         format!("⚠ after the session on {date}: the answer would come too late")
     },
