@@ -58,8 +58,8 @@ fn status_counts_per_session_and_motion() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         out.stdout,
-        "30.08.2022 (Tu) Ausschuss bau: 2 days ago, 0/0 answered\n\
-         07.09.2022 (We) Ausschuss soz: in 6 days, 3/6 answered\n\
+        "30.08.2022 (Tue) Ausschuss bau: 2 days ago, 0/0 answered\n\
+         07.09.2022 (Wed) Ausschuss soz: in 6 days, 3/6 answered\n\
          \x20 item 4: kim (Anfrage), 1/3 answered – Titel kim\n\
          \x20 item 4: kita (Anfrage), 2/2 answered – Titel kita\n\
          \x20 not yet on the agenda: late (Anfrage), 0/1 answered – Titel late\n\

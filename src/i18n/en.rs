@@ -115,13 +115,13 @@ impl Texts for English {
 
     fn weekday(&self, day: Weekday) -> &'static str {
         match day {
-            Weekday::Mon => "Mo",
-            Weekday::Tue => "Tu",
-            Weekday::Wed => "We",
-            Weekday::Thu => "Th",
-            Weekday::Fri => "Fr",
-            Weekday::Sat => "Sa",
-            Weekday::Sun => "Su",
+            Weekday::Mon => "Mon",
+            Weekday::Tue => "Tue",
+            Weekday::Wed => "Wed",
+            Weekday::Thu => "Thu",
+            Weekday::Fri => "Fri",
+            Weekday::Sat => "Sat",
+            Weekday::Sun => "Sun",
         }
     }
 

@@ -63,10 +63,16 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         return Layout::default();
     }
     let wide = list.width >= 70;
+    // "Mi" in German, "Wed" in English.
+    let weekday = texts.weekday(chrono::Weekday::Wed).chars().count();
     // What the fixed columns leave for the committee, so it can end in "…".
     let fixed = theme::MARKER.chars().count()
         + 10
-        + if wide { 2 + 14 + GAUGE + 5 } else { 11 + 3 }
+        + if wide {
+            weekday + 14 + GAUGE + 5
+        } else {
+            11 + 3
+        }
         + 7
         + DUE as usize
         + 1;
@@ -158,7 +164,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         .collect();
     let mut widths = vec![Constraint::Length(10)];
     if wide {
-        widths.push(Constraint::Length(2));
+        widths.push(Constraint::Length(weekday as u16));
     }
     widths.extend([
         Constraint::Fill(1),
