@@ -9,6 +9,12 @@ use crate::edit::{Change, Conflict};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
     Saved(Change),
+    /// A record was put into the data folder's trash: its kind and title,
+    /// as it is gone from the data by the time this is shown.
+    Trashed {
+        kind: String,
+        title: String,
+    },
     Undone(Change),
     Redone(Change),
     NothingToUndo,

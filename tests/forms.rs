@@ -267,7 +267,7 @@ fn a_deleted_motion_goes_to_the_trash_and_undo_brings_it_back() {
     assert!(dir.path().join(".papierkorb").join(KIM).exists());
     let said = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
     assert!(
-        said.contains("In den Papierkorb des Datenordners gelegt"),
+        said.contains("In den Papierkorb des Datenordners gelegt: Antrag „Berichterstattung"),
         "{said}"
     );
     assert!(!said.contains("Gespeichert"), "{said}");

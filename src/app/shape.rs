@@ -183,8 +183,24 @@ impl App {
             if let (Change::Table(_), Screen::Question(..)) = (&change, &self.place().screen) {
                 self.back();
             }
+            let named = self.trashed_name(&change);
             self.apply(vec![change], Origin::Edit);
+            let saved =
+                matches!(&self.note, Some(Note::Saved(c)) if crate::i18n::trashed(c).is_some());
+            if let (Some((kind, title)), true) = (named, saved) {
+                self.note = Some(Note::Trashed { kind, title });
+            }
         }
+    }
+}
+
+impl App {
+    /// The kind and title of the motion a change puts into the trash.
+    fn trashed_name(&self, change: &Change) -> Option<(String, String)> {
+        let path = crate::i18n::trashed(change)?;
+        let data = self.data();
+        let motion = data.motions.iter().find(|m| data.path(m.source) == path)?;
+        Some((motion.kind.clone(), motion.title.clone()))
     }
 }
 

@@ -18,6 +18,10 @@ impl German {
                 super::super::trashed(change).map_or_else(String::new, |p| p.display().to_string()),
                 keys.get(Action::Undo)
             ),
+            Note::Trashed { kind, title } => format!(
+                "In den Papierkorb des Datenordners gelegt: {kind} „{title}“. {} holt es zurück.",
+                keys.get(Action::Undo)
+            ),
             Note::Saved(change) => format!("Gespeichert: {}.", self.change(change, keys)),
             Note::Undone(change) => format!("Rückgängig gemacht: {}.", self.change(change, keys)),
             Note::Redone(change) => format!("Wiederhergestellt: {}.", self.change(change, keys)),

@@ -18,6 +18,10 @@ impl English {
                 super::super::trashed(change).map_or_else(String::new, |p| p.display().to_string()),
                 keys.get(Action::Undo)
             ),
+            Note::Trashed { kind, title } => format!(
+                "Put into the data folder's trash: {kind} \"{title}\". {} brings it back.",
+                keys.get(Action::Undo)
+            ),
             Note::Saved(change) => format!("Saved: {}.", self.change(change, keys)),
             Note::Undone(change) => format!("Undone: {}.", self.change(change, keys)),
             Note::Redone(change) => format!("Redone: {}.", self.change(change, keys)),
