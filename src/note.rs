@@ -63,6 +63,9 @@ pub enum Note {
         letter: bool,
         /// Motions on the agenda whose files could not be read.
         unreadable: usize,
+        /// In a final version: questions with an answer written that are
+        /// not marked answered, and so called open.
+        unmarked: usize,
     },
     ExportFailed {
         path: PathBuf,

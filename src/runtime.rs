@@ -205,7 +205,7 @@ fn write_report(
     app: &App,
     paper: &crate::app::Paper,
     output: &crate::app::Output,
-) -> Result<(std::path::PathBuf, bool, usize), (std::path::PathBuf, String)> {
+) -> Result<crate::app::Written, (std::path::PathBuf, String)> {
     use crate::app::Paper;
     use crate::config::ReportFormat;
     use crate::export::{self, Format};
@@ -221,12 +221,15 @@ fn write_report(
     };
     let data = app.data();
     let mut unreadable = 0;
+    // Told for a final version only: a working one shows the drafts.
+    let unmarked;
     let (doc, stem) = match paper {
         Paper::Session(id) => {
             let report = export::report(data, id, app.env.today, false)
                 .ok_or_else(|| failed(texts.unknown_session(id, &[])))?;
             let stem = format!("{}-{id}", words.report().file_stem);
             unreadable = report.unreadable();
+            unmarked = export::unmarked(report.motions());
             (export::report_doc(&report, &options, words), stem)
         }
         Paper::Motion(id) => {
@@ -236,6 +239,7 @@ fn write_report(
             let deadlines = app.deadlines();
             let session = deadlines.first_session(motion).map(|i| &data.sessions[i]);
             let doc = export::letter_doc(motion, session, app.env.today, &options, words);
+            unmarked = export::unmarked([motion]);
             (doc, format!("{}-{id}", words.report().letter_title))
         }
     };
@@ -255,6 +259,11 @@ fn write_report(
             let path = export::free_name(folder, &stem, format.extension());
             export::write_file(&path, &bytes, false).map(|()| path)
         })
-        .map(|path| (path, matches!(paper, Paper::Motion(_)), unreadable))
+        .map(|path| crate::app::Written {
+            path,
+            letter: matches!(paper, Paper::Motion(_)),
+            unreadable,
+            unmarked: if output.final_version { unmarked } else { 0 },
+        })
         .map_err(|e| failed(e.to_string()))
 }

@@ -330,6 +330,7 @@ fn x_writes_the_report_and_never_overwrites() {
             path: second.clone(),
             letter: false,
             unreadable: 0,
+            unmarked: 0,
         })
     );
     let html = std::fs::read_to_string(&first).unwrap();

@@ -88,6 +88,7 @@ fn the_runtime_writes_the_report_it_was_asked_for() {
         path,
         letter: false,
         unreadable: 0,
+        unmarked: 0,
     }) = &app.note
     else {
         panic!("{:?}", app.note);
@@ -124,4 +125,53 @@ fn x_offers_the_final_version_in_word_for_the_committee() {
         .unwrap();
     assert!(xml.contains("Bericht der Verwaltung"), "a report");
     assert!(!xml.contains("Arbeitsfassung"), "the final version");
+}
+
+#[test]
+fn a_written_answer_not_marked_answered_is_pointed_out_on_saving_and_in_the_final_version() {
+    let dir = example();
+    let mut app = app(dir.path());
+    for action in [Open, Down, Down, Down, Down, Open, Open, EditAnswer] {
+        step(&mut app, action);
+    }
+    crate::common::type_in(&mut app, "Es sind 4,5 Stellen.");
+    step(&mut app, Save);
+    let said = crate::common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        said.contains("Fertig? a markiert die Frage als beantwortet."),
+        "{said}"
+    );
+    // The working version shows the draft: nothing to point out.
+    step(&mut app, Export);
+    step(&mut app, Open);
+    let Some(agenda::app::Note::Exported { unmarked, .. }) = &app.note else {
+        panic!("{:?}", app.note);
+    };
+    assert_eq!(*unmarked, 0);
+    // The final version calls it open, and says so.
+    step(&mut app, Export);
+    for _ in 0..3 {
+        step(&mut app, Down);
+    }
+    step(&mut app, Open);
+    let Some(agenda::app::Note::Exported { unmarked, .. }) = &app.note else {
+        panic!("{:?}", app.note);
+    };
+    assert_eq!(*unmarked, 1);
+    let said = crate::common::screen(&mut app, agenda::i18n::Lang::De).join(" ");
+    assert!(
+        said.contains("Achtung: 1 Frage hat eine geschriebene Antwort"),
+        "{said}"
+    );
+    // Marked answered, the final version has nothing to point out.
+    step(&mut app, MarkAnswered);
+    step(&mut app, Export);
+    for _ in 0..3 {
+        step(&mut app, Down);
+    }
+    step(&mut app, Open);
+    let Some(agenda::app::Note::Exported { unmarked, .. }) = &app.note else {
+        panic!("{:?}", app.note);
+    };
+    assert_eq!(*unmarked, 0);
 }

@@ -290,3 +290,25 @@ fn pages_after_the_first_name_the_sender_and_the_document_at_the_top() {
         "the first page has its own, empty header"
     );
 }
+
+#[test]
+fn a_final_version_says_on_stderr_how_many_written_answers_it_calls_open() {
+    // KIM's question 2 has a draft and is in progress.
+    let dir = data_dir(&[
+        ("s.toml", SESSION.as_bytes()),
+        ("kim.toml", KIM.as_bytes()),
+        ("geheim.toml", SECRET.as_bytes()),
+    ]);
+    let args = ["--session", "soz", "--format", "markdown", "--lang", "de"];
+    let working = export(dir.path(), &args);
+    assert!(working.status.success());
+    assert!(!String::from_utf8_lossy(&working.stderr).contains("Achtung"));
+    let final_version = export(dir.path(), &[&args[..], &["--final"]].concat());
+    assert!(final_version.status.success());
+    let said = String::from_utf8_lossy(&final_version.stderr);
+    assert!(
+        said.contains("Achtung: 1 Frage hat eine geschriebene Antwort, ist aber nicht als beantwortet markiert"),
+        "{said}"
+    );
+    assert!(!stdout(&final_version).contains("ENTWURF-GEHEIM"));
+}

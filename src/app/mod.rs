@@ -48,7 +48,7 @@ use editor::Editing;
 use filter::{Filter, FilterOption};
 pub use find::Finder;
 pub use layout::{FormAt, ItemsAt, Layout, ListAt, MenuAt};
-pub use msg::{Effect, Msg, Output, Paper, Save, SaveFailure};
+pub use msg::{Effect, Msg, Output, Paper, Save, SaveFailure, Written};
 pub use notices::Notice;
 pub use overlay::Overlay;
 use rows::SessionKey;
@@ -321,10 +321,11 @@ impl App {
             Msg::Refreshed(loaded) => self.refreshed(*loaded),
             Msg::ReportWritten(written) => {
                 self.note = Some(match written {
-                    Ok((path, letter, unreadable)) => Note::Exported {
-                        path,
-                        letter,
-                        unreadable,
+                    Ok(w) => Note::Exported {
+                        path: w.path,
+                        letter: w.letter,
+                        unreadable: w.unreadable,
+                        unmarked: w.unmarked,
                     },
                     Err((path, reason)) => Note::ExportFailed { path, reason },
                 });

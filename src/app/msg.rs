@@ -47,7 +47,7 @@ pub enum Msg {
     /// The file written, whether it is an answer letter (else a
     /// session's report) and how many motions it lists could not be read;
     /// or the folder and why not.
-    ReportWritten(Result<(PathBuf, bool, usize), (PathBuf, String)>),
+    ReportWritten(Result<Written, (PathBuf, String)>),
     /// The rescued changes were set aside in this file.
     RecoverySetAside(PathBuf),
     /// The text of a letter file, or why there is none.
@@ -189,4 +189,17 @@ pub enum Paper {
     Session(String),
     /// The answer letter to this motion.
     Motion(String),
+}
+
+/// A report or an answer letter written, and what its maker must know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    pub path: PathBuf,
+    /// An answer letter, not a session's report.
+    pub letter: bool,
+    /// Motions on the agenda whose files could not be read.
+    pub unreadable: usize,
+    /// In a final version: answers written whose questions are not
+    /// marked answered (the version calls them open).
+    pub unmarked: usize,
 }

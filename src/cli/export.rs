@@ -55,7 +55,7 @@ pub(super) fn run(
         _ => ExitCode::from(1),
     };
     let data = loaded.data;
-    let doc = match &request.what {
+    let (doc, unmarked) = match &request.what {
         What::Session(id) => {
             let Some(report) = export::report(&data, id, ctx.today, request.nonpublic) else {
                 let known: Vec<&str> = data.sessions.iter().map(|s| s.id.as_str()).collect();
@@ -63,7 +63,11 @@ pub(super) fn run(
                 eprintln!("{}", text::line(&message));
                 return Ok(ExitCode::from(2));
             };
-            export::report_doc(&report, &request.options, words)
+            let unmarked = export::unmarked(report.motions());
+            (
+                export::report_doc(&report, &request.options, words),
+                unmarked,
+            )
         }
         What::Motion(id) => {
             let Some(motion) = data.motion(id) else {
@@ -73,9 +77,15 @@ pub(super) fn run(
             };
             let deadlines = crate::deadline::Deadlines::new(&data, Default::default());
             let session = deadlines.first_session(motion).map(|i| &data.sessions[i]);
-            export::letter_doc(motion, session, ctx.today, &request.options, words)
+            let doc = export::letter_doc(motion, session, ctx.today, &request.options, words);
+            (doc, export::unmarked([motion]))
         }
     };
+    // A final version calls a written answer open while its question is
+    // not marked answered: said, so that it is not handed out unseen.
+    if request.options.final_version && unmarked > 0 {
+        eprintln!("{}", (ctx.texts.labels().unmarked_final)(unmarked));
+    }
     let rendered = export::render(&doc, request.format);
     let Some(path) = request.output else {
         // A Word file is no text for a terminal.

@@ -97,6 +97,17 @@ pub fn standing(question: &Question) -> Standing {
     }
 }
 
+/// Questions with an answer written but not marked answered: a final
+/// version calls them open, which the one who makes it must be told.
+pub fn unmarked<'m>(motions: impl IntoIterator<Item = &'m Motion>) -> usize {
+    motions
+        .into_iter()
+        .flat_map(|m| &m.questions)
+        .filter(|q| matches!(standing(q), Standing::InProgress | Standing::Open))
+        .filter(|q| q.answer.as_deref().is_some_and(|a| !a.trim().is_empty()))
+        .count()
+}
+
 impl Report<'_> {
     /// Every motion of the report, in order.
     pub fn motions(&self) -> impl Iterator<Item = &Motion> {

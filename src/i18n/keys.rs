@@ -61,6 +61,24 @@ impl<'a> Keys<'a> {
         }
     }
 
+    /// Whether a change wrote an answer whose question is not marked
+    /// answered (a draft), as the data now stands.
+    pub fn wrote_draft(&self, change: &crate::edit::Change) -> bool {
+        let Some(q) = change.as_question() else {
+            return false;
+        };
+        if !matches!(q.after, crate::edit::Field::Answer(Some(_))) {
+            return false;
+        }
+        let question = (self.data)
+            .and_then(|d| d.motion(&q.motion))
+            .and_then(|m| m.questions.get(q.index));
+        question.is_some_and(|q| {
+            q.status != crate::model::Status::Answered
+                && q.answer.as_deref().is_some_and(|a| !a.trim().is_empty())
+        })
+    }
+
     /// The first key of an action, as people read it.
     pub fn get(&self, action: Action) -> String {
         self.keymap.name(action, &self.words)

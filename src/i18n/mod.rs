@@ -323,6 +323,9 @@ pub struct Labels {
     pub due_after_session: fn(&str) -> String,
     /// After a notice of a pull or a sync: which key takes it away.
     pub notice_done: fn(&str) -> String,
+    /// After a final version: how many answers it calls open because
+    /// their questions are not marked answered.
+    pub unmarked_final: fn(usize) -> String,
     /// Plain words for the failures of a write that users can act on.
     pub cannot_write: fn(std::io::ErrorKind) -> Option<&'static str>,
     /// `agenda search FOLDER` without a word to look for.

@@ -22,6 +22,11 @@ impl German {
                 "In den Papierkorb des Datenordners gelegt: {kind} „{title}“. {} holt es zurück.",
                 keys.get(Action::Undo)
             ),
+            Note::Saved(change) if keys.wrote_draft(change) => format!(
+                "Gespeichert: {}. Fertig? {} markiert die Frage als beantwortet.",
+                self.change(change, keys),
+                keys.get(Action::MarkAnswered)
+            ),
             Note::Saved(change) => format!("Gespeichert: {}.", self.change(change, keys)),
             Note::Undone(change) => format!("Rückgängig gemacht: {}.", self.change(change, keys)),
             Note::Redone(change) => format!("Wiederhergestellt: {}.", self.change(change, keys)),
@@ -51,7 +56,12 @@ impl German {
             Note::BadDate { typed } => format!(
                 "„{typed}“ ist kein Datum. Schreiben Sie es wie 07.09.2022 (oder 2022-09-07); leer lassen überlässt sie der Regel."
             ),
-            Note::Exported { path, letter, unreadable } => {
+            Note::Exported {
+                path,
+                letter,
+                unreadable,
+                unmarked,
+            } => {
                 let what = if *letter { "Antwortschreiben" } else { "Bericht" };
                 let mut said = format!("{what} geschrieben: {}", path.display());
                 if *unreadable > 0 {
@@ -59,6 +69,13 @@ impl German {
                         " Achtung: {} der Tagesordnung fehlt darin, die Datei hat Fehler ({}).",
                         count(*unreadable, "Antrag", "Anträge"),
                         keys.get(Action::Problems)
+                    ));
+                }
+                if *unmarked > 0 {
+                    said.push_str(&format!(
+                        " {} {} markiert eine Frage als beantwortet.",
+                        (self.labels().unmarked_final)(*unmarked),
+                        keys.get(Action::MarkAnswered),
                     ));
                 }
                 said

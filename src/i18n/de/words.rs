@@ -174,6 +174,12 @@ pub(super) static LABELS: Labels = Labels {
             _ => return None,
         })
     },
+    unmarked_final: |n| {
+        match n {
+        1 => "Achtung: 1 Frage hat eine geschriebene Antwort, ist aber nicht als beantwortet markiert – die Endfassung führt sie als offen.".into(),
+        n => format!("Achtung: {n} Fragen haben eine geschriebene Antwort, sind aber nicht als beantwortet markiert – die Endfassung führt sie als offen."),
+    }
+    },
     notice_done: |key| format!("Gelesen? {key} nimmt den Hinweis weg."),
     due_after_session: |date| format!("⚠ nach der Sitzung am {date}: die Antwort käme zu spät"),
     file_has_errors: |key| format!("Datei fehlerhaft – {key} zeigt die Probleme"),

@@ -22,6 +22,11 @@ impl English {
                 "Put into the data folder's trash: {kind} \"{title}\". {} brings it back.",
                 keys.get(Action::Undo)
             ),
+            Note::Saved(change) if keys.wrote_draft(change) => format!(
+                "Saved: {}. Done? {} marks the question answered.",
+                self.change(change, keys),
+                keys.get(Action::MarkAnswered)
+            ),
             Note::Saved(change) => format!("Saved: {}.", self.change(change, keys)),
             Note::Undone(change) => format!("Undone: {}.", self.change(change, keys)),
             Note::Redone(change) => format!("Redone: {}.", self.change(change, keys)),
@@ -51,7 +56,12 @@ impl English {
             Note::BadDate { typed } => format!(
                 "\"{typed}\" is not a date. Write it like 07.09.2022 (or 2022-09-07); empty leaves it to the rule."
             ),
-            Note::Exported { path, letter, unreadable } => {
+            Note::Exported {
+                path,
+                letter,
+                unreadable,
+                unmarked,
+            } => {
                 let what = if *letter { "Answer letter" } else { "Report" };
                 let mut said = format!("{what} written: {}", path.display());
                 if *unreadable > 0 {
@@ -59,6 +69,13 @@ impl English {
                         " Note: {} of the agenda missing from it, its file has errors ({}).",
                         count(*unreadable, "motion", "motions"),
                         keys.get(Action::Problems)
+                    ));
+                }
+                if *unmarked > 0 {
+                    said.push_str(&format!(
+                        " {} {} marks a question answered.",
+                        (self.labels().unmarked_final)(*unmarked),
+                        keys.get(Action::MarkAnswered),
                     ));
                 }
                 said

@@ -174,6 +174,12 @@ pub(super) static LABELS: Labels = Labels {
             _ => return None,
         })
     },
+    unmarked_final: |n| {
+        match n {
+        1 => "Note: 1 question has an answer written but is not marked answered – the final version lists it as open.".into(),
+        n => format!("Note: {n} questions have an answer written but are not marked answered – the final version lists them as open."),
+    }
+    },
     notice_done: |key| format!("Read? {key} takes the notice away."),
     due_after_session: |date| {
         format!("⚠ after the session on {date}: the answer would come too late")
