@@ -264,7 +264,9 @@ fn a_deleted_motion_goes_to_the_trash_and_undo_brings_it_back() {
     step(&mut app, Accept);
     assert!(app.data().motion("kim-bericht-2022").is_none());
     assert!(!dir.path().join(KIM).exists());
-    assert!(dir.path().join(".papierkorb").join(KIM).exists());
+    // In a folder named for the time of the deletion (the tests' clock).
+    let trashed = dir.path().join(".papierkorb/2022-09-01_10-00-00").join(KIM);
+    assert!(trashed.exists());
     let said = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
     assert!(
         said.contains("In den Papierkorb des Datenordners gelegt: Antrag „Berichterstattung"),
@@ -276,6 +278,37 @@ fn a_deleted_motion_goes_to_the_trash_and_undo_brings_it_back() {
     let mut now = contents(dir.path());
     now.remove(std::path::Path::new(".agenda.lock"));
     assert_eq!(now, before);
+}
+
+#[test]
+fn a_motion_made_anew_and_deleted_again_under_the_same_name_goes_to_the_trash_too() {
+    let dir = example();
+    let before = contents(dir.path());
+    let mut app = app(dir.path());
+    press(&mut app, &[Open, Down, Down, Down, Down]);
+    step(&mut app, Delete);
+    step(&mut app, Accept);
+    // The same files again (the motion made anew and put on the agenda,
+    // or copied back by hand), then deleted within the same second of the
+    // tests' clock.
+    for (path, text) in &before {
+        std::fs::write(dir.path().join(path), text).unwrap();
+    }
+    step(&mut app, Reload);
+    step(&mut app, Back);
+    press(&mut app, &[Open, Down, Down, Down, Down]);
+    step(&mut app, Delete);
+    step(&mut app, Accept);
+    assert!(app.journal.pending.is_empty(), "{:?}", app.journal.pending);
+    assert!(!dir.path().join(KIM).exists());
+    let trash = dir.path().join(".papierkorb");
+    assert!(trash.join("2022-09-01_10-00-00").join(KIM).exists());
+    assert!(trash.join("2022-09-01_10-00-00-2").join(KIM).exists());
+    let said = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        said.contains("In den Papierkorb des Datenordners gelegt"),
+        "{said}"
+    );
 }
 
 #[test]

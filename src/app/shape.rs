@@ -151,7 +151,7 @@ impl App {
                 }),
             Some(Selected::Motion(id)) => data.motion(&id).map(|m| {
                 let from = data.path(m.source).to_path_buf();
-                let to = std::path::Path::new(TRASH).join(&from);
+                let to = self.trash_place(&from);
                 // Off every agenda first: no item may list a motion gone.
                 let mut changes = self.off_agendas(&id);
                 changes.push(Change::Rename(RenameChange { from, to }));
@@ -195,6 +195,28 @@ impl App {
 }
 
 impl App {
+    /// Where a file goes in the trash: a folder per deletion, named for
+    /// its time, so that a motion deleted again under the same name (made
+    /// anew meanwhile) finds its place free, and a person looking in the
+    /// trash sees when each went. Within one second, the places this run
+    /// used are passed over.
+    fn trash_place(&self, from: &std::path::Path) -> std::path::PathBuf {
+        let when = (self.env.clock)().format("%Y-%m-%d_%H-%M-%S").to_string();
+        let used: Vec<&std::path::Path> = (self.journal.history.iter())
+            .chain(&self.journal.redo)
+            .flat_map(Change::renames)
+            .map(|r| r.to.as_path())
+            .collect();
+        (1..)
+            .map(|n| match n {
+                1 => when.clone(),
+                n => format!("{when}-{n}"),
+            })
+            .map(|folder| std::path::Path::new(TRASH).join(folder).join(from))
+            .find(|to| !used.contains(&to.as_path()))
+            .expect("a free place")
+    }
+
     /// The kind and title of the motion a change puts into the trash.
     fn trashed_name(&self, change: &Change) -> Option<(String, String)> {
         let path = crate::i18n::trashed(change)?;

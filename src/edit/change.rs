@@ -165,6 +165,15 @@ impl Change {
         }
     }
 
+    /// The file moves among this change and those of a batch.
+    pub fn renames(&self) -> Vec<&RenameChange> {
+        match self {
+            Change::Rename(r) => vec![r],
+            Change::Batch(changes) => changes.iter().flat_map(Change::renames).collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The question change, if this is one.
     pub fn as_question(&self) -> Option<&QuestionChange> {
         match self {
