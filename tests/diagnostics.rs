@@ -65,9 +65,10 @@ fn date_written_as_people_write_it_without_quotes_and_what_names_that_session() 
     let named = motion("m", Some("s"), &["open"]);
     assert_problems(
         &[("s.toml", file.as_bytes()), ("m.toml", named.as_bytes())],
+        // The cause first, then what follows from it in other files.
         &[
-            "m.toml:5:11: error: The motion names the session \"s\"; its file s.toml has errors and cannot be read. Fix the errors there (do not make a new session file).",
             "s.toml:4:8: error: \"date\" must be a date like 2022-09-07 (no quotes), found a date written another way. Write: date = 2022-09-07",
+            "m.toml:5:11: error: The motion names the session \"s\"; its file s.toml has errors and cannot be read. Fix the errors there (do not make a new session file).",
         ],
     );
 }

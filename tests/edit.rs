@@ -367,3 +367,29 @@ fn an_answer_refused_for_an_error_elsewhere_in_its_file_is_kept_and_saved_after_
         Some("Vier Stellen.")
     );
 }
+
+#[test]
+fn a_question_stays_editable_while_its_sessions_file_does_not_read() {
+    let dir = example();
+    let session = dir.path().join("sitzungen/soz-2022-09-07.toml");
+    let text = std::fs::read_to_string(&session).unwrap();
+    std::fs::write(
+        &session,
+        text.replace("date = 2022-09-07", "date = 07.09.2022"),
+    )
+    .unwrap();
+    let mut app = app(dir.path());
+    // The motion names a session that cannot be read: a problem between
+    // the files, whose cause is the session's file; the motion's own file
+    // is sound and may be written.
+    common::find(&mut app, "Wie viele Stellen");
+    step(&mut app, Accept);
+    assert!(app.question().is_some(), "the finder leads to the question");
+    press(&mut app, &[CycleStatus]);
+    assert!(
+        !matches!(app.note, Some(Note::FileHasErrors { .. })),
+        "{:?}",
+        app.note
+    );
+    assert_eq!(question_1(dir.path()).status, Status::InProgress);
+}

@@ -58,7 +58,8 @@ impl App {
             });
             self.journal.written(change, false);
             let path = target.path.clone();
-            let broken = (self.loaded.diagnostics.iter()).any(|d| d.is_error() && d.path == path);
+            let broken =
+                (self.loaded.diagnostics.iter()).any(|d| d.spoils_file() && d.path == path);
             self.note = Some(match broken {
                 true => Note::FileHasErrors { path },
                 false => Note::QuestionGone { path },
@@ -125,7 +126,7 @@ impl App {
             .loaded
             .diagnostics
             .iter()
-            .any(|d| d.is_error() && d.path == path);
+            .any(|d| d.spoils_file() && d.path == path);
         if broken {
             // Not written into a file with errors, and not lost either: kept
             // as a change not saved (listed under `!`, in the recovery

@@ -72,7 +72,9 @@ impl super::App {
     fn broken_sources(&self) -> std::collections::HashSet<crate::model::SourceId> {
         let data = self.data();
         let paths: std::collections::HashSet<&std::path::Path> = (self.loaded.diagnostics.iter())
-            .filter(|d| d.is_error())
+            // A reference to another file that finds nothing does not make
+            // this one unsafe to write (the cause is often the other).
+            .filter(|d| d.spoils_file())
             .map(|d| d.path.as_path())
             .collect();
         (0..data.sources.len())

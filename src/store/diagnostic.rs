@@ -167,6 +167,19 @@ pub enum IoCause {
 }
 
 impl Problem {
+    /// Whether it is about how the file fits with others (a reference that
+    /// finds nothing, two files that disagree) rather than about what the
+    /// file holds: such a file still reads whole and may be written, and
+    /// the cause is often in the other file.
+    pub fn between_files(&self) -> bool {
+        matches!(
+            self,
+            Problem::UnknownMotion { .. }
+                | Problem::UnknownSession { .. }
+                | Problem::SessionMismatch { .. }
+        )
+    }
+
     /// Errors make data untrustworthy; warnings point at likely mistakes.
     pub fn severity(&self) -> Severity {
         match self {
@@ -191,5 +204,11 @@ impl Diagnostic {
     /// True for errors.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    /// An error in what the file holds (not in how it fits with others):
+    /// such a file is not written into until it is corrected.
+    pub fn spoils_file(&self) -> bool {
+        self.is_error() && !self.problem.between_files()
     }
 }

@@ -260,7 +260,12 @@ pub(super) fn assemble(gathered: Gathered, references: bool, keep: bool) -> Load
         .map(|f| f.path.as_path())
         .collect();
     let data = validate::assemble(records, all_refs, (sources, &unusable), &mut diagnostics);
-    diagnostics.sort_by(|a, b| (&a.path, a.location).cmp(&(&b.path, b.location)));
+    // What a file holds first, then how files fit together: a session file
+    // that does not read comes before the motions that name it.
+    fn order(d: &Diagnostic) -> (bool, &Path, Option<super::Location>) {
+        (d.problem.between_files(), &d.path, d.location)
+    }
+    diagnostics.sort_by(|a, b| order(a).cmp(&order(b)));
     Loaded {
         data: std::sync::Arc::new(data),
         files,
