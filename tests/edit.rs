@@ -192,6 +192,43 @@ fn assignee_offers_the_departments_already_used() {
 }
 
 #[test]
+fn assignee_offers_the_office_in_charge_first_and_right_arrow_takes_a_suggestion() {
+    let dir = example();
+    let kim = dir.path().join(KIM);
+    let text = std::fs::read_to_string(&kim).unwrap();
+    let with_office = text.replacen(
+        "\n[[question]]",
+        "office = \"Amt für Integration\"\n\n[[question]]",
+        1,
+    );
+    std::fs::write(&kim, with_office).unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[EditAssignee]);
+    assert_eq!(app.assignee_suggestions(""), ["Amt für Integration"]);
+    // Half a name and →: the suggestion, not the half name, is saved.
+    type_text(&mut app, "amt");
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        question_1(dir.path()).assignee.as_deref(),
+        Some("Amt für Integration")
+    );
+    // → inside the text moves the cursor: typed in the middle.
+    press(&mut app, &[EditAssignee]);
+    for _ in 0.."Amt für Integration".chars().count() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "Amt 0");
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Right);
+    type_text(&mut app, "5");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(question_1(dir.path()).assignee.as_deref(), Some("Amt 50"));
+}
+
+#[test]
 fn a_wrong_due_date_is_refused_and_changes_nothing() {
     let dir = example();
     let before = contents(dir.path());

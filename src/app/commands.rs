@@ -89,7 +89,7 @@ impl App {
                     })
                 );
                 let shown: &[Action] = if suggests {
-                    &[Accept, Next, Cancel]
+                    &[Accept, Next, Complete, Cancel]
                 } else {
                     &[Accept, Cancel]
                 };

@@ -3,7 +3,7 @@
 //! the user's own editor.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui_textarea::TextArea;
+use ratatui_textarea::{CursorMove, TextArea};
 
 use super::{App, Effect, Note, Overlay};
 use crate::edit::Field;
@@ -228,24 +228,26 @@ impl App {
     /// Assignees already used in the data that fit what is typed, best first.
     pub fn assignee_suggestions(&self, typed: &str) -> Vec<String> {
         let typed = fold(typed.trim());
-        let mut names: Vec<String> = self
-            .data()
-            .motions
-            .iter()
-            .flat_map(|m| &m.questions)
-            .filter_map(|q| q.assignee.clone())
+        let data = self.data();
+        // The departments already named, and the offices in charge (as
+        // the council system names them): borrowed, each once.
+        let names: std::collections::BTreeSet<&str> = (data.motions.iter())
+            .flat_map(|m| m.questions.iter().filter_map(|q| q.assignee.as_deref()))
+            .chain(data.motions.iter().filter_map(|m| m.office.as_deref()))
             .collect();
-        names.sort();
-        names.dedup();
-        let mut fitting: Vec<(bool, String)> = names
+        // The office in charge of this question's motion first.
+        let own = self
+            .current_question()
+            .and_then(|(m, _)| m.office.as_deref());
+        let mut fitting: Vec<(bool, bool, &str)> = names
             .into_iter()
-            .map(|n| (fold(&n), n))
+            .map(|n| (fold(n), n))
             .filter(|(folded, _)| folded.contains(&typed))
-            .map(|(folded, n)| (!folded.starts_with(&typed), n))
+            .map(|(folded, n)| (Some(n) != own, !folded.starts_with(&typed), n))
             .collect();
         // Names that begin with what is typed first, then those containing it.
         fitting.sort();
-        fitting.into_iter().map(|(_, n)| n).collect()
+        fitting.into_iter().map(|(_, _, n)| n.to_string()).collect()
     }
 
     /// The editor, taken out of the overlay while a key works on it.
@@ -321,18 +323,17 @@ impl App {
             }
             Editing::Line {
                 field,
-                area,
+                mut area,
                 chosen,
                 refused,
-            } => {
-                self.line_action(field, &area, chosen, refused, action)
-                    .map(|(chosen, refused)| Editing::Line {
-                        field,
-                        area,
-                        chosen,
-                        refused,
-                    })
-            }
+            } => self
+                .line_action(field, &mut area, chosen, refused, action)
+                .map(|(chosen, refused)| Editing::Line {
+                    field,
+                    area,
+                    chosen,
+                    refused,
+                }),
         };
         if let Some(editing) = next {
             self.overlay = Some(Overlay::Editor(Box::new(editing)));
@@ -371,7 +372,7 @@ impl App {
     fn line_action(
         &mut self,
         field: LineField,
-        area: &TextArea<'static>,
+        area: &mut TextArea<'static>,
         chosen: Option<usize>,
         refused: bool,
         action: Action,
@@ -392,6 +393,25 @@ impl App {
             Action::Cancel => None,
             Action::Next => Some((step(1), refused)),
             Action::Previous => Some((step(-1), refused)),
+            // → at the end takes the suggestion (the chosen one, else the
+            // first), as in the forms; elsewhere it moves the cursor.
+            Action::Complete => {
+                let at_end = area.cursor().1 >= typed.chars().count();
+                let taken = chosen.or(Some(0)).and_then(|c| suggestions.get(c));
+                match taken {
+                    Some(taken) if at_end => {
+                        // One line: emptied, then the suggestion typed in.
+                        area.move_cursor(CursorMove::Head);
+                        area.delete_line_by_end();
+                        area.insert_str(taken);
+                        Some((None, refused))
+                    }
+                    _ => {
+                        area.move_cursor(CursorMove::Forward);
+                        Some((chosen, refused))
+                    }
+                }
+            }
             Action::Accept => {
                 let text = chosen
                     .and_then(|c| suggestions.get(c).cloned())
