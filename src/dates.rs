@@ -35,12 +35,34 @@ pub fn parse_due(text: &str) -> Result<Option<NaiveDate>, NotADate> {
         .ok_or(NotADate)
 }
 
+/// Whether `text` is written as a date (07.09.2022, 2022-09-07) but
+/// names a day the calendar does not have (31.02.2026): said so, rather
+/// than asked to be written the way it already is.
+pub fn no_such_day(text: &str) -> bool {
+    let text = text.trim();
+    let parts: Vec<&str> = text.split(['.', '-']).collect();
+    let numbers = parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()));
+    numbers && parse_due(text).is_err()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn day(y: i32, m: u32, d: u32) -> Result<Option<NaiveDate>, NotADate> {
         Ok(NaiveDate::from_ymd_opt(y, m, d))
+    }
+
+    #[test]
+    fn a_day_the_calendar_lacks_is_told_from_text_that_is_no_date() {
+        assert!(no_such_day("31.02.2026"));
+        assert!(no_such_day("2026-02-30"));
+        assert!(!no_such_day("28.02.2026"));
+        assert!(!no_such_day("morgen"));
+        assert!(!no_such_day("31.02."));
     }
 
     #[test]

@@ -243,6 +243,12 @@ fn a_wrong_due_date_is_refused_and_changes_nothing() {
             typed: "31.02.2022".into()
         })
     );
+    // Written as a date, but a day the calendar lacks: said so.
+    let said = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        said.contains("Den 31.02.2022 gibt es im Kalender nicht"),
+        "{said}"
+    );
     assert!(
         matches!(app.editing(), Some(Editing::Line { refused: true, .. })),
         "stays open to correct"

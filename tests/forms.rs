@@ -275,9 +275,18 @@ fn a_deleted_motion_goes_to_the_trash_and_undo_brings_it_back() {
     assert!(!said.contains("Gespeichert"), "{said}");
     step(&mut app, Undo);
     assert!(app.data().motion("kim-bericht-2022").is_some());
+    let said = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        said.contains("Aus dem Papierkorb zurückgeholt: Antrag „Berichterstattung"),
+        "{said}"
+    );
     let mut now = contents(dir.path());
     now.remove(std::path::Path::new(".agenda.lock"));
     assert_eq!(now, before);
+    step(&mut app, Redo);
+    assert!(app.data().motion("kim-bericht-2022").is_none());
+    let said = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(said.contains("Wieder in den Papierkorb gelegt: "), "{said}");
 }
 
 #[test]

@@ -470,7 +470,7 @@ impl Texts for German {
 
     fn import_no_title(&self, file: &str) -> String {
         format!(
-            "{file}: kein Titel gefunden, nichts geschrieben. Legen Sie den Antrag in der Ansicht an (C) oder ergänzen Sie den Text."
+            "{file}: kein Titel gefunden, nichts geschrieben. Lesen Sie das Schreiben im Programm mit i ein: dort ist alles Gefundene eingetragen, nur der Titel fehlt noch."
         )
     }
 

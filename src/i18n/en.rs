@@ -468,7 +468,7 @@ impl Texts for English {
 
     fn import_no_title(&self, file: &str) -> String {
         format!(
-            "{file}: no title found, nothing written. Create the motion in the app (C) or complete the text."
+            "{file}: no title found, nothing written. Read the letter in the app with i: what was found is filled in there, only the title is missing."
         )
     }
 

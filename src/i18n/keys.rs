@@ -50,6 +50,17 @@ impl<'a> Keys<'a> {
         }
     }
 
+    /// A file by the motion it holds ("Antrag „…“"), else by its path.
+    pub fn file(&self, path: &std::path::Path) -> String {
+        let motion = self.data.and_then(|d| {
+            (d.motions.iter()).find(|m| d.sources.get(m.source.0).is_some_and(|s| s.path == path))
+        });
+        match motion {
+            Some(m) => format!("{} {}", m.kind, self.motion(&m.id)),
+            None => path.display().to_string(),
+        }
+    }
+
     /// The record a change is written into, by name.
     pub fn owner(&self, owner: &Owner) -> String {
         match owner {

@@ -395,6 +395,8 @@ pub struct Labels {
     pub assignee_hint: &'static str,
     pub due_hint: &'static str,
     pub bad_date: &'static str,
+    /// A date as written that the calendar does not have.
+    pub no_such_day: fn(&str) -> String,
     pub new_session: &'static str,
     pub edit_session: &'static str,
     pub new_item: &'static str,

@@ -14,7 +14,17 @@ pub(crate) fn short_value(value: Option<&str>) -> Option<String> {
         toml_edit::Value::String(s) => s.value().clone(),
         toml_edit::Value::Datetime(d) => {
             let text = d.value().to_string();
-            chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_or(text, date)
+            // A date as people write it; a time without its seconds.
+            match (
+                chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d"),
+                chrono::NaiveTime::parse_from_str(&text, "%H:%M:%S"),
+            ) {
+                (Ok(day), _) => date(day),
+                (_, Ok(time)) if chrono::Timelike::second(&time) == 0 => {
+                    time.format("%H:%M").to_string()
+                }
+                _ => text,
+            }
         }
         toml_edit::Value::Array(a) => {
             let items: Vec<String> = a
@@ -88,5 +98,13 @@ mod tests {
         // Texts apart from their start are shown from it.
         let short = Field::Answer(Some("Ja.".into()));
         assert_eq!(parted(&short, None).0, short);
+    }
+
+    #[test]
+    fn values_read_as_people_write_them() {
+        assert_eq!(short_value(Some("2022-09-07")).unwrap(), "→ 07.09.2022");
+        assert_eq!(short_value(Some("17:00:00")).unwrap(), "→ 17:00");
+        assert_eq!(short_value(Some("17:00:30")).unwrap(), "→ 17:00:30");
+        assert_eq!(short_value(Some("\"Rathaus\"")).unwrap(), "→ Rathaus");
     }
 }

@@ -64,7 +64,7 @@ pub(super) fn draw(
     // The line under the focused field: why it was refused, or suggestions.
     let below = match form.refused {
         Some((at, why)) if at == form.focus => Some(Span::styled(
-            refusal(why, texts),
+            refusal(why, &form.fields[at].text(), texts),
             Style::new().fg(crate::theme::palette().error),
         )),
         _ => {
@@ -207,9 +207,12 @@ pub(super) fn draw(
     at
 }
 
-fn refusal(why: Refusal, texts: &dyn Texts) -> String {
+fn refusal(why: Refusal, typed: &str, texts: &dyn Texts) -> String {
     let labels = texts.labels();
     match why {
+        Refusal::NotADate if crate::dates::no_such_day(typed) => {
+            return (labels.no_such_day)(typed.trim());
+        }
         Refusal::Empty => labels.refused_empty,
         Refusal::NotADate => labels.bad_date,
         Refusal::NotATime => labels.refused_time,

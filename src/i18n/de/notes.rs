@@ -28,6 +28,14 @@ impl German {
                 keys.get(Action::MarkAnswered)
             ),
             Note::Saved(change) => format!("Gespeichert: {}.", self.change(change, keys)),
+            Note::Undone(change) if super::super::trashed(change).is_some() => format!(
+                "Aus dem Papierkorb zurückgeholt: {}.",
+                super::super::trashed(change).map_or_else(String::new, |p| keys.file(p))
+            ),
+            Note::Redone(change) if super::super::trashed(change).is_some() => format!(
+                "Wieder in den Papierkorb gelegt: {}.",
+                super::super::trashed(change).map_or_else(String::new, |p| keys.file(p))
+            ),
             Note::Undone(change) => format!("Rückgängig gemacht: {}.", self.change(change, keys)),
             Note::Redone(change) => format!("Wiederhergestellt: {}.", self.change(change, keys)),
             Note::EditorMissing { command } => format!(
@@ -53,6 +61,7 @@ impl German {
                 if *count == 1 { "Er liegt" } else { "Sie liegen" },
                 folder.display()
             ),
+            Note::BadDate { typed } if crate::dates::no_such_day(typed) => (self.labels().no_such_day)(typed.trim()),
             Note::BadDate { typed } => format!(
                 "„{typed}“ ist kein Datum. Schreiben Sie es wie 07.09.2022 (oder 2022-09-07); leer lassen überlässt sie der Regel."
             ),

@@ -28,6 +28,14 @@ impl English {
                 keys.get(Action::MarkAnswered)
             ),
             Note::Saved(change) => format!("Saved: {}.", self.change(change, keys)),
+            Note::Undone(change) if super::super::trashed(change).is_some() => format!(
+                "Taken back out of the trash: {}.",
+                super::super::trashed(change).map_or_else(String::new, |p| keys.file(p))
+            ),
+            Note::Redone(change) if super::super::trashed(change).is_some() => format!(
+                "Put into the trash again: {}.",
+                super::super::trashed(change).map_or_else(String::new, |p| keys.file(p))
+            ),
             Note::Undone(change) => format!("Undone: {}.", self.change(change, keys)),
             Note::Redone(change) => format!("Redone: {}.", self.change(change, keys)),
             Note::EditorMissing { command } => format!(
@@ -53,6 +61,7 @@ impl English {
                 if *count == 1 { "It is" } else { "They are" },
                 folder.display()
             ),
+            Note::BadDate { typed } if crate::dates::no_such_day(typed) => (self.labels().no_such_day)(typed.trim()),
             Note::BadDate { typed } => format!(
                 "\"{typed}\" is not a date. Write it like 07.09.2022 (or 2022-09-07); empty leaves it to the rule."
             ),

@@ -254,6 +254,9 @@ pub(super) static LABELS: Labels = Labels {
     assignee_hint: "Department or office; empty = nobody",
     due_hint: "A date like 07.09.2022; empty = due by rule",
     bad_date: "Not a valid date: write it like 07.09.2022.",
+    no_such_day: |typed| {
+        format!("There is no {typed} in the calendar: check the day and the month.")
+    },
     new_session: "New session",
     edit_session: "Edit session",
     new_item: "New agenda item",
