@@ -133,6 +133,7 @@ pub(crate) fn read(body: &[Line], lead: Option<&str>, inquiry: bool) -> Body {
                 };
                 if questions {
                     out.questions_guessed |= section == Section::Intro && !(introduced || asking);
+                    let mut numbered = Vec::new();
                     for item in &items {
                         let number = if item.style == Style::Bullet {
                             bullets += 1;
@@ -140,8 +141,9 @@ pub(crate) fn read(body: &[Line], lead: Option<&str>, inquiry: bool) -> Body {
                         } else {
                             item.number.clone()
                         };
-                        out.questions.push((number, item.text()));
+                        numbered.push((number, item.text()));
                     }
+                    out.questions.extend(under_headings(numbered));
                 } else {
                     let target = match section {
                         Section::Preamble | Section::Rationale => &mut out.rationale,
@@ -153,6 +155,32 @@ pub(crate) fn read(body: &[Line], lead: Option<&str>, inquiry: bool) -> Body {
                 before = None;
             }
         }
+    }
+    out
+}
+
+/// Nested numbering whose upper items are headings ("1. Busverkehr",
+/// then "1.1 Wie viele …?"): a heading asks nothing, so it is no question
+/// of its own (it would wait for an answer for ever); its words go before
+/// each of its questions instead, so that nothing written is lost. An
+/// upper item that asks ("1. Wie …? 1.1 …") stays a question.
+fn under_headings(items: Vec<(String, String)>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut heading: Option<(String, String)> = None;
+    for (i, (number, text)) in items.iter().enumerate() {
+        let below = |n: &str| n.starts_with(&format!("{number}."));
+        let heads = !text.contains('?') && items.get(i + 1).is_some_and(|(n, _)| below(n));
+        if heads {
+            heading = Some((format!("{number}."), text.clone()));
+            continue;
+        }
+        let text = match &heading {
+            Some((prefix, words)) if number.starts_with(prefix.as_str()) => {
+                format!("{}: {text}", words.trim_end_matches([':', '.']))
+            }
+            _ => text.clone(),
+        };
+        out.push((number.clone(), text));
     }
     out
 }
