@@ -403,7 +403,12 @@ fn in_the_app_a_word_file_is_read_by_its_path_and_lands_on_its_session() {
     for c in "anfrage.docx".chars() {
         step(&mut app, typed(KeyCode::Char(c)));
     }
-    step(&mut app, agenda::input::Action::Save);
+    // Enter on the file reads it, as the footer says.
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(screen.contains("Strg-s/Enter einlesen"), "{screen}");
+    // The path typed in full is not offered again below it.
+    assert_eq!(screen.matches("post/anfrage.docx").count(), 1, "{screen}");
+    step(&mut app, typed(KeyCode::Enter));
     // Where it will go is said, since the form does not show it.
     match &app.note {
         Some(agenda::app::Note::LetterRead {

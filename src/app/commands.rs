@@ -63,7 +63,14 @@ impl App {
             }
             Context::Answer => hints(&[Save, Cancel]),
             Context::Form => {
-                let mut out = hints(&[Save, Cancel, Next, Accept]);
+                // A letter is read in by Enter as by Ctrl-S: side by side.
+                let importing = self
+                    .form()
+                    .is_some_and(|f| f.target == super::form::FormTarget::Import);
+                let mut out = match importing {
+                    true => hints(&[Save, Accept, Cancel, Next]),
+                    false => hints(&[Save, Cancel, Next, Accept]),
+                };
                 out.extend(hidden(&[Previous, Complete]));
                 out
             }

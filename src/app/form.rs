@@ -192,7 +192,10 @@ impl App {
         };
         let field = &form.fields[form.focus];
         if field.input == Input::Path {
-            return form.completions.iter().take(3).cloned().collect();
+            // The path typed in full is no suggestion.
+            let typed = field.text();
+            let others = form.completions.iter().filter(|c| **c != typed);
+            return others.take(3).cloned().collect();
         }
         let text = field.text();
         // In a list of motions, what is typed is its last part.
@@ -268,7 +271,17 @@ impl App {
             return;
         }
         let last = form.fields.len().saturating_sub(1);
+        let importing = form.target == FormTarget::Import;
         let field = &mut form.fields[form.focus];
+        // A file named to read in: Enter reads it (the text field below is
+        // the other way, not the next step).
+        if action == Action::Accept
+            && importing
+            && field.input == Input::Path
+            && !field.text().trim().is_empty()
+        {
+            return self.submit_form();
+        }
         let row = field.area.cursor().0;
         let rows = field.area.lines().len();
         match action {

@@ -395,6 +395,8 @@ pub struct Labels {
     pub assignee_hint: &'static str,
     pub due_hint: &'static str,
     pub bad_date: &'static str,
+    /// What Ctrl-S and Enter do in the form that reads a letter in.
+    pub read_in: &'static str,
     /// A date as written that the calendar does not have.
     pub no_such_day: fn(&str) -> String,
     pub new_session: &'static str,

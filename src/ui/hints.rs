@@ -38,6 +38,14 @@ pub(super) fn hints(app: &App, texts: &dyn Texts) -> Vec<(String, String)> {
             {
                 labels.new_line
             }
+            // A letter is read in, not saved (it is checked first).
+            (Context::Form, Action::Save | Action::Accept)
+                if app
+                    .form()
+                    .is_some_and(|f| f.target == crate::app::form::FormTarget::Import) =>
+            {
+                labels.read_in
+            }
             // `e` edits the answer on a question, the record elsewhere.
             (Context::Browse | Context::Help, Action::EditAnswer) if app.question().is_none() => {
                 labels.edit_record

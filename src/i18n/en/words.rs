@@ -253,6 +253,7 @@ pub(super) static LABELS: Labels = Labels {
     confirm_keep: "Keep your changes?",
     assignee_hint: "Department or office; empty = nobody",
     due_hint: "A date like 07.09.2022; empty = due by rule",
+    read_in: "read in",
     bad_date: "Not a valid date: write it like 07.09.2022.",
     no_such_day: |typed| {
         format!("There is no {typed} in the calendar: check the day and the month.")
