@@ -149,6 +149,23 @@ fn a_discarded_answer_is_set_aside_and_undo_opens_it_again() {
 }
 
 #[test]
+fn a_discarded_answer_opens_again_on_its_own_question() {
+    let dir = example();
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[EditAnswer]);
+    type_text(&mut app, "Zu Frage 1");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('n'));
+    // On to question 2, then undo: back on question 1, with its text.
+    press(&mut app, &[Back, Down, Open]);
+    assert_eq!(app.question().unwrap().1.number, "2");
+    press(&mut app, &[Undo]);
+    assert_eq!(app.question().unwrap().1.number, "1");
+    assert!(app.editing().is_some());
+}
+
+#[test]
 fn escape_without_changes_just_closes() {
     let dir = example();
     let mut app = app(dir.path());

@@ -37,16 +37,8 @@ impl App {
         if typed == was {
             return;
         }
-        // Its question by number and text where it was, else by its text
-        // wherever it went (a question put in before it renumbers it).
-        let asked_text = |q: &crate::model::Question| asked.text.as_ref() == Some(&q.text);
-        let found = self.data().motion(&asked.motion).and_then(|m| {
-            let at = match m.questions.get(asked.index) {
-                Some(q) if q.number == asked.number && asked_text(q) => Some(asked.index),
-                _ => m.questions.iter().position(asked_text),
-            }?;
-            Some((m, at))
-        });
+        let data = self.data();
+        let found = target.find(data).map(|(m, at)| (&*data.motions[m], at));
         let Some((motion, index)) = found else {
             // Its file stopped reading while the answer was written, or the
             // question is not to be found again: kept as a change not

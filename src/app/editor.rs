@@ -52,6 +52,21 @@ impl Target {
             _ => String::new(),
         }
     }
+
+    /// Its question in `data` now: its motion's place there and the
+    /// question's index. By number and text where it was, else by its
+    /// text wherever it went (a question put in before it renumbers it).
+    pub fn find(&self, data: &crate::model::Dataset) -> Option<(usize, usize)> {
+        let asked = &self.question;
+        let same_text = |q: &crate::model::Question| asked.text.as_ref() == Some(&q.text);
+        let motion = data.motions.iter().position(|m| m.id == asked.motion)?;
+        let questions = &data.motions[motion].questions;
+        let index = match questions.get(asked.index) {
+            Some(q) if q.number == asked.number && same_text(q) => Some(asked.index),
+            _ => questions.iter().position(same_text),
+        }?;
+        Some((motion, index))
+    }
 }
 
 /// A key typed into a text: as the text area takes it, but Ctrl-U

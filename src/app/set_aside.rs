@@ -30,7 +30,19 @@ impl App {
         if !due {
             return false;
         }
-        self.overlay = self.set_aside.take().map(|s| s.overlay);
+        let overlay = self.set_aside.take().map(|s| s.overlay);
+        // An answer opens on its question, as it was written there.
+        if let Some(Overlay::Editor(editing)) = &overlay
+            && let super::editor::Editing::Answer { target, .. } = editing.as_ref()
+            && let Some((motion, question)) = target.find(self.data())
+        {
+            let here = self.current_question().map(|(m, i)| (m.id.clone(), i));
+            let id = self.data().motions[motion].id.clone();
+            if here != Some((id, question)) {
+                self.jump(crate::search::Target::Question { motion, question });
+            }
+        }
+        self.overlay = overlay;
         self.note = Some(Note::TakenBack);
         true
     }
