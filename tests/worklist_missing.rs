@@ -1,5 +1,6 @@
 //! A motion file that does not read: the worklist and `agenda due` say
-//! that its questions are missing, instead of "nothing to answer".
+//! that its questions are missing, instead of "nothing to answer", and the
+//! sessions list marks the session whose agenda lists it.
 
 use crate::common;
 
@@ -52,4 +53,26 @@ fn a_worklist_with_questions_says_above_them_which_are_missing() {
     // The list below it still works: its first question opens.
     step(&mut app, Action::Open);
     assert!(matches!(app.place().screen, Screen::Question(..)));
+}
+
+#[test]
+fn a_session_whose_agenda_lists_a_motion_that_does_not_read_is_marked_in_the_list() {
+    let dir = common::example();
+    let mut app = common::app(dir.path());
+    let row = |app: &mut agenda::app::App| {
+        let screen = common::screen(app, agenda::i18n::Lang::De);
+        screen
+            .into_iter()
+            .find(|l| l.contains("07.09.2022"))
+            .unwrap()
+    };
+    assert!(!row(&mut app).contains('⚠'), "{}", row(&mut app));
+    std::fs::write(dir.path().join(common::KIM), "[motion\n").unwrap();
+    step(&mut app, Action::Reload);
+    // Its counts leave the motion out: the row says something is missing.
+    assert!(
+        row(&mut app).contains("⚠ Ausschuss für Soziales"),
+        "{}",
+        row(&mut app)
+    );
 }

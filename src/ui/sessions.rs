@@ -100,7 +100,12 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                     let known = s.session.date != chrono::NaiveDate::MAX;
                     let date = known.then_some(s.session.date);
                     let days = known.then(|| s.days_left(app.env.today));
-                    let committee = match s.session.broken {
+                    // Its file has errors, or its agenda lists a motion whose
+                    // file cannot be read (missing from the counts).
+                    let missing = (s.session.agenda.iter())
+                        .flat_map(|item| &item.motions)
+                        .any(|id| places.motion_at(id).is_none());
+                    let committee = match s.session.broken || missing {
                         true => format!("⚠ {}", one_line(&s.session.committee)),
                         false => one_line(&s.session.committee),
                     };
