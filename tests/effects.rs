@@ -127,6 +127,20 @@ fn x_offers_the_final_version_in_word_for_the_committee() {
     assert!(!xml.contains("Arbeitsfassung"), "the final version");
 }
 
+/// Writes the answer letter (`x`, then the option `downs` below the one in
+/// focus) and returns how many answers the note says it calls open.
+fn unmarked_after_export(app: &mut agenda::app::App, downs: usize) -> usize {
+    step(app, Export);
+    for _ in 0..downs {
+        step(app, Down);
+    }
+    step(app, Open);
+    match &app.note {
+        Some(agenda::app::Note::Exported { unmarked, .. }) => *unmarked,
+        other => panic!("{other:?}"),
+    }
+}
+
 #[test]
 fn a_written_answer_not_marked_answered_is_pointed_out_on_saving_and_in_the_final_version() {
     let dir = example();
@@ -141,23 +155,10 @@ fn a_written_answer_not_marked_answered_is_pointed_out_on_saving_and_in_the_fina
         said.contains("Fertig? a markiert die Frage als beantwortet."),
         "{said}"
     );
-    // The working version shows the draft: nothing to point out.
-    step(&mut app, Export);
-    step(&mut app, Open);
-    let Some(agenda::app::Note::Exported { unmarked, .. }) = &app.note else {
-        panic!("{:?}", app.note);
-    };
-    assert_eq!(*unmarked, 0);
-    // The final version calls it open, and says so.
-    step(&mut app, Export);
-    for _ in 0..3 {
-        step(&mut app, Down);
-    }
-    step(&mut app, Open);
-    let Some(agenda::app::Note::Exported { unmarked, .. }) = &app.note else {
-        panic!("{:?}", app.note);
-    };
-    assert_eq!(*unmarked, 1);
+    // The working version (in focus) shows the draft: nothing to point out.
+    assert_eq!(unmarked_after_export(&mut app, 0), 0);
+    // The final version (three below) calls it open, and says so.
+    assert_eq!(unmarked_after_export(&mut app, 3), 1);
     let said = crate::common::screen(&mut app, agenda::i18n::Lang::De).join(" ");
     assert!(
         said.contains("Achtung: 1 Frage hat eine geschriebene Antwort"),
@@ -165,13 +166,5 @@ fn a_written_answer_not_marked_answered_is_pointed_out_on_saving_and_in_the_fina
     );
     // Marked answered, the final version has nothing to point out.
     step(&mut app, MarkAnswered);
-    step(&mut app, Export);
-    for _ in 0..3 {
-        step(&mut app, Down);
-    }
-    step(&mut app, Open);
-    let Some(agenda::app::Note::Exported { unmarked, .. }) = &app.note else {
-        panic!("{:?}", app.note);
-    };
-    assert_eq!(*unmarked, 0);
+    assert_eq!(unmarked_after_export(&mut app, 3), 0);
 }

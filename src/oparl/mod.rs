@@ -10,6 +10,7 @@ mod committee;
 mod flawed;
 mod job;
 mod object;
+mod paper_type;
 mod papers;
 mod plan;
 mod pull;

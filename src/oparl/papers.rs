@@ -45,21 +45,6 @@ pub(super) fn existing<'d>(data: &'d Dataset, paper: &PaperIn) -> Option<&'d Mot
         })
 }
 
-/// Whether a paper of this type (`paperType`) may ask the administration
-/// questions: a council group's motion or inquiry ("Antrag", "Kleine
-/// Anfrage"), not the administration's answer to one ("Beantwortung einer
-/// Anfrage", "Antwort auf …", "Stellungnahme") nor its own proposals.
-pub(super) fn may_ask(kind: &str) -> bool {
-    let kind = crate::fold::fold(kind);
-    let answers = ["antwort", "stellungnahme"]
-        .iter()
-        .any(|w| kind.contains(w));
-    let asks = ["anfrage", "antrag", "antraege"]
-        .iter()
-        .any(|w| kind.contains(w));
-    asks && !answers
-}
-
 /// The motion id of every paper known: those pulled (new ones named
 /// here) and those imported before.
 pub(super) fn motion_ids(
@@ -272,31 +257,4 @@ pub(super) fn motion(
     };
     remember(pull, (&paper.id, objects), &write.path, true, bases);
     Some(write)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::may_ask;
-
-    #[test]
-    fn motions_and_inquiries_ask_answers_and_proposals_do_not() {
-        for kind in [
-            "Anfrage",
-            "Große Anfrage",
-            "Antrag",
-            "Dringlichkeitsantrag",
-            "ANTRAG",
-        ] {
-            assert!(may_ask(kind), "{kind}");
-        }
-        for kind in [
-            "Beantwortung einer Anfrage",
-            "Antwort auf Anfrage",
-            "Stellungnahme der Verwaltung zum Antrag",
-            "Beschlussvorlage",
-            "Mitteilungsvorlage",
-        ] {
-            assert!(!may_ask(kind), "{kind}");
-        }
-    }
 }

@@ -444,7 +444,7 @@ impl Walk<'_, '_> {
         // The administration's own papers (an answer, a proposal) repeat
         // questions or number their points: read, they would make open
         // questions out of what is answered. Their documents are not fetched.
-        let asks = kind.as_deref().is_none_or(super::papers::may_ask);
+        let asks = kind.as_deref().is_none_or(super::paper_type::may_ask);
         let texts = match asks && wants_text(&id) {
             true => documents.iter().filter_map(|d| self.text_of(d)).collect(),
             false => Vec::new(),
