@@ -280,6 +280,18 @@ fn the_docx_is_a_valid_package_with_letterhead_headings_and_page_numbers() {
         .read_to_string(&mut document)
         .unwrap();
     assert!(document.contains("w:val=\"Heading1\"") && document.contains("w:val=\"Heading3\""));
+    // Word's "Autor" and "Titel": the issuer and the report, not "unknown".
+    let mut core = String::new();
+    zip.by_name("docProps/core.xml")
+        .unwrap()
+        .read_to_string(&mut core)
+        .unwrap();
+    assert!(
+        core.contains("<dc:creator>Stadt Siegen – Der Bürgermeister</dc:creator>"),
+        "{core}"
+    );
+    assert!(!core.contains("unknown"), "{core}");
+    assert!(core.contains("<dc:title>"), "{core}");
     assert!(!document.contains("ENTWURF-GEHEIM") && !document.contains("Müller"));
     assert!(!document.contains('\u{1b}') && !document.contains('\u{7}'));
 }

@@ -120,7 +120,7 @@ pub fn docx(doc: &Doc) -> Vec<u8> {
         Block::Letterhead { from, .. } => from.first().cloned(),
         _ => None,
     });
-    let running = match issuer {
+    let running = match &issuer {
         Some(issuer) => format!("{issuer} · {}", doc.name),
         None => doc.name.clone(),
     };
@@ -224,10 +224,36 @@ pub fn docx(doc: &Doc) -> Vec<u8> {
             Block::Text(text) => text_paragraphs(docx, text, |p| p, plain),
         };
     }
+    let mut xml = docx.build();
+    xml.doc_props.core = properties(&xml.doc_props.core, issuer.as_deref(), &doc.name);
     let mut bytes = std::io::Cursor::new(Vec::new());
     // Packing into memory cannot fail but for a bug in the library.
-    if docx.build().pack(&mut bytes).is_err() {
+    if xml.pack(&mut bytes).is_err() {
         return Vec::new();
     }
     bytes.into_inner()
+}
+
+/// The file's properties as Word shows them ("Autor", "Titel"): the
+/// issuer as author, none where the report names none (docx-rs can set
+/// neither and writes "unknown"), and the document's name as its title.
+fn properties(core: &[u8], issuer: Option<&str>, name: &str) -> Vec<u8> {
+    let Ok(text) = std::str::from_utf8(core) else {
+        return core.to_vec();
+    };
+    let safe = |s: &str| html_escape::encode_text(&crate::text::line(s)).into_owned();
+    let author = safe(issuer.unwrap_or_default());
+    text.replace(
+        "<dc:creator>unknown</dc:creator>",
+        &format!("<dc:creator>{author}</dc:creator>"),
+    )
+    .replace(
+        "<cp:lastModifiedBy>unknown</cp:lastModifiedBy>",
+        &format!("<cp:lastModifiedBy>{author}</cp:lastModifiedBy>"),
+    )
+    .replace(
+        "</cp:coreProperties>",
+        &format!("<dc:title>{}</dc:title></cp:coreProperties>", safe(name)),
+    )
+    .into_bytes()
 }
