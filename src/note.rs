@@ -101,6 +101,11 @@ pub enum Note {
     ConflictTargetGone,
     /// The answer changed on disk while it was typed: both kept as a conflict.
     AnswerChangedMeanwhile,
+    /// Undo or redo met a value someone else set since: both kept as a
+    /// conflict, nothing written.
+    ChangedSince {
+        redo: bool,
+    },
     /// A conflict was dismissed: the file keeps its value.
     ConflictDismissed,
     /// Only conflicts can be dismissed; a change not saved is saved by a reload.

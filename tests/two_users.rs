@@ -223,3 +223,27 @@ fn an_answer_typed_while_a_colleague_saved_one_becomes_a_conflict_with_both_text
     let file = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
     assert!(file.contains("Seine Antwort"), "{file}");
 }
+
+#[test]
+fn undo_does_not_take_back_what_a_colleague_changed_since() {
+    let dir = example();
+    let (mut anna, mut ben) = (app(dir.path()), app(dir.path()));
+    press(&mut anna, TO_QUESTION_1);
+    press(&mut anna, &[MarkAnswered]);
+    // Ben sees her status (read in), then sets it in progress.
+    press(&mut ben, &[Reload]);
+    press(&mut ben, TO_QUESTION_1);
+    press(&mut ben, &[CycleStatus, CycleStatus]);
+    assert_eq!(statuses(dir.path())[0], Status::InProgress);
+    // Anna reads it in and presses undo: her change would set back his.
+    press(&mut anna, &[Reload, Undo]);
+    assert_eq!(statuses(dir.path())[0], Status::InProgress, "his stays");
+    assert_eq!(anna.note, Some(Note::ChangedSince { redo: false }));
+    assert_eq!(
+        anna.journal.conflicts.len(),
+        1,
+        "both values to choose from"
+    );
+    let said = common::screen(&mut anna, agenda::i18n::Lang::De).join(" ");
+    assert!(said.contains("Nicht rückgängig gemacht"), "{said}");
+}

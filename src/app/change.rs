@@ -314,6 +314,7 @@ impl App {
             return;
         }
         match self.journal.undo() {
+            Some(back) if self.changed_since(&back, false) => {}
             Some(back) => {
                 self.show_change(&back);
                 self.apply(vec![back], Origin::Undo);
@@ -325,12 +326,28 @@ impl App {
     /// Makes the last undone change again.
     pub(super) fn redo(&mut self) {
         match self.journal.redo() {
+            Some(again) if self.changed_since(&again, true) => {}
             Some(again) => {
                 self.show_change(&again);
                 self.apply(vec![again], Origin::Redo);
             }
             None => self.note = Some(Note::NothingToRedo),
         }
+    }
+
+    /// Whether what undo or redo would set back was changed since by
+    /// someone else (a colleague's save, read in): then nothing is written
+    /// over it. Both values stand as a conflict under `!`, to choose from,
+    /// as for a save that meets a newer value.
+    fn changed_since(&mut self, change: &Change, redo: bool) -> bool {
+        let sorted = reconcile(vec![change.clone()], self.data());
+        if sorted.conflicts.is_empty() {
+            return false;
+        }
+        self.show_change(change);
+        self.journal.conflicts.extend(sorted.conflicts);
+        self.note = Some(Note::ChangedSince { redo });
+        true
     }
 
     /// Undo and redo show the question they change.

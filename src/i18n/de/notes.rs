@@ -180,6 +180,7 @@ impl German {
             Note::NoMotionHere => "Zu diesem Tagesordnungspunkt gibt es keinen Antrag.".into(),
             Note::ConflictDismissed => "Konflikt verworfen: Es bleibt, was in der Datei steht; Ihr Wert ist nicht gespeichert.".into(),
             Note::NotAConflict => format!("Nur Konflikte lassen sich verwerfen. Eine nicht gespeicherte Änderung speichert {reload}."),
+            Note::ChangedSince { redo } => format!("{}: Das wurde inzwischen von anderer Seite geändert, und nichts wird ungesehen überschrieben. Beide Fassungen stehen unter {} – wählen Sie dort.", if *redo { "Nicht wiederhergestellt" } else { "Nicht rückgängig gemacht" }, keys.get(Action::Problems)),
             Note::AnswerChangedMeanwhile => format!("Nicht gespeichert: Jemand hat diese Antwort geändert, während Sie schrieben. Beide Fassungen stehen unter {} – wählen Sie dort.", keys.get(Action::Problems)),
             Note::ConflictTargetGone => "Das geht nicht: Dieser Antrag oder diese Frage steht nicht mehr in den Dateien. Der Konflikt bleibt mit Ihrem Wert stehen – übernehmen Sie den Text von Hand, wo er hingehört.".into(),
             Note::BusyOnQuit { pull: true } => format!(

@@ -184,6 +184,7 @@ impl English {
             Note::NoMotionHere => "This agenda item carries no motion.".into(),
             Note::ConflictDismissed => "Conflict dismissed: the file keeps what it has; your value is not saved.".into(),
             Note::NotAConflict => format!("Only conflicts can be dismissed. A change not saved is saved by {reload}."),
+            Note::ChangedSince { redo } => format!("{}: someone else changed this meanwhile, and nothing is overwritten unseen. Both versions are under {} – choose there.", if *redo { "Not redone" } else { "Not undone" }, keys.get(Action::Problems)),
             Note::AnswerChangedMeanwhile => format!("Not saved: someone changed this answer while you were typing. Both versions are under {} – choose there.", keys.get(Action::Problems)),
             Note::ConflictTargetGone => "That cannot be applied: this motion or question is no longer in the files. The conflict stays, with your value – copy the text by hand to where it belongs.".into(),
             Note::BusyOnQuit { pull: true } => format!(
