@@ -219,6 +219,15 @@ fn an_answer_typed_while_a_colleague_saved_one_becomes_a_conflict_with_both_text
         screen.contains("„Ihre Antwort“") && screen.contains("„Seine"),
         "{screen}"
     );
+    // Both in full, to choose knowing what each says.
+    let lines: Vec<&str> = screen.lines().map(str::trim).collect();
+    let file_has = lines.iter().position(|l| l.ends_with("── In der Datei steht:"));
+    let yours = lines.iter().position(|l| l.ends_with("── Ihre Fassung:"));
+    let (Some(file_has), Some(yours)) = (file_has, yours) else {
+        panic!("{screen}");
+    };
+    assert_eq!(lines[file_has + 1], "Ihre Antwort", "{screen}");
+    assert_eq!(lines[yours + 1], "Seine Antwort", "{screen}");
     press(&mut ben, &[Open]);
     let file = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
     assert!(file.contains("Seine Antwort"), "{file}");

@@ -395,6 +395,9 @@ pub struct Labels {
     pub assignee_hint: &'static str,
     pub due_hint: &'static str,
     pub bad_date: &'static str,
+    /// Above the file's answer and the user's in a conflict, shown whole.
+    pub conflict_theirs: &'static str,
+    pub conflict_ours: &'static str,
     /// What Ctrl-S and Enter do in the form that reads a letter in.
     pub read_in: &'static str,
     /// A date as written that the calendar does not have.

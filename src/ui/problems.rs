@@ -8,6 +8,7 @@ use ratatui::widgets::{ListItem, Paragraph};
 
 use super::theme::{self, wrap};
 use crate::app::{App, Layout};
+use crate::edit::Field;
 use crate::i18n::{self, Texts};
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) -> Layout {
@@ -33,11 +34,23 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
             Style::new().fg(crate::theme::palette().accent),
         )
     });
+    let labels = texts.labels();
     let conflicts = app.journal.conflicts.iter().map(|c| {
-        item(
-            &texts.conflict(c, &keys),
-            Style::new().fg(crate::theme::palette().conflict),
-        )
+        let mut text = texts.conflict(c, &keys);
+        // Two answers are chosen between in full: their starts alone do
+        // not tell which one to keep.
+        if let Some(q) = c.ours.as_question()
+            && let Field::Answer(ours) = &q.after
+        {
+            let theirs = match &c.theirs {
+                Some(Field::Answer(theirs)) => theirs.as_deref().unwrap_or_default(),
+                _ => "",
+            };
+            let ours = ours.as_deref().unwrap_or_default();
+            let (file, yours) = (labels.conflict_theirs, labels.conflict_ours);
+            text.push_str(&format!("\n{file}\n{theirs}\n{yours}\n{ours}"));
+        }
+        item(&text, Style::new().fg(crate::theme::palette().conflict))
     });
     // What a pull or a sync told, until Del.
     let done = (texts.labels().notice_done)(&keys.get(crate::input::Action::Delete));

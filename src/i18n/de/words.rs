@@ -261,6 +261,8 @@ pub(super) static LABELS: Labels = Labels {
     assignee_hint: "Fachbereich oder Amt; leer = niemand",
     due_hint: "Datum wie 07.09.2022; leer = Frist nach Regel",
     read_in: "einlesen",
+    conflict_theirs: "── In der Datei steht:",
+    conflict_ours: "── Ihre Fassung:",
     bad_date: "Kein gültiges Datum – bitte wie 07.09.2022 schreiben.",
     no_such_day: |typed| {
         format!("Den {typed} gibt es im Kalender nicht – bitte Tag und Monat prüfen.")

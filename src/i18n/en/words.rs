@@ -254,6 +254,8 @@ pub(super) static LABELS: Labels = Labels {
     assignee_hint: "Department or office; empty = nobody",
     due_hint: "A date like 07.09.2022; empty = due by rule",
     read_in: "read in",
+    conflict_theirs: "── The file has:",
+    conflict_ours: "── Yours:",
     bad_date: "Not a valid date: write it like 07.09.2022.",
     no_such_day: |typed| {
         format!("There is no {typed} in the calendar: check the day and the month.")
