@@ -221,7 +221,9 @@ fn an_answer_typed_while_a_colleague_saved_one_becomes_a_conflict_with_both_text
     );
     // Both in full, to choose knowing what each says.
     let lines: Vec<&str> = screen.lines().map(str::trim).collect();
-    let file_has = lines.iter().position(|l| l.ends_with("── In der Datei steht:"));
+    let file_has = lines
+        .iter()
+        .position(|l| l.ends_with("── In der Datei steht:"));
     let yours = lines.iter().position(|l| l.ends_with("── Ihre Fassung:"));
     let (Some(file_has), Some(yours)) = (file_has, yours) else {
         panic!("{screen}");

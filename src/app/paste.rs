@@ -36,19 +36,15 @@ impl App {
     }
 }
 
-/// `text` as it may be typed: line ends as `\n` where lines are kept,
-/// else a space; tabs a space; other control characters (a pasted escape
-/// sequence's) left out.
+/// `text` as it may be typed: terminal escape sequences (colours copied
+/// from a terminal) left out whole, not just their escape character; line
+/// ends as `\n` where lines are kept, else a space; tabs a space; other
+/// control characters and invisible direction marks (copied from e-mails,
+/// they would show as `<U+200E>` in a report) left out.
 fn clean(text: &str, lines: bool) -> String {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    text.chars()
-        .filter_map(|c| match c {
-            '\n' if lines => Some('\n'),
-            '\n' | '\t' => Some(' '),
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect()
+    // Line ends and tabs first: the escape stripper drops them as controls.
+    let text = (text.replace("\r\n", "\n").replace('\r', "\n")).replace('\t', " ");
+    super::fields::clean(&strip_ansi_escapes::strip_str(text), lines)
 }
 
 #[cfg(test)]
@@ -56,9 +52,15 @@ mod tests {
     use super::clean;
 
     #[test]
+    fn pasted_escape_sequences_and_direction_marks_leave_nothing_behind() {
+        assert_eq!(clean("\u{1b}[31mrot\u{1b}[0m Text", false), "rot Text");
+        assert_eq!(clean("a\u{200e}b\u{202e}c\u{202c}", false), "abc");
+    }
+
+    #[test]
     fn pasted_text_keeps_its_lines_only_where_lines_can_be_typed() {
         assert_eq!(clean("eins\r\nzwei\rdrei\n", true), "eins\nzwei\ndrei\n");
         assert_eq!(clean("eins\r\nzwei\tdrei", false), "eins zwei drei");
-        assert_eq!(clean("rot\u{1b}[31m!\u{7}", true), "rot[31m!");
+        assert_eq!(clean("rot\u{1b}[31m!\u{7}", true), "rot!");
     }
 }
