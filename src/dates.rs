@@ -35,6 +35,12 @@ pub fn parse_due(text: &str) -> Result<Option<NaiveDate>, NotADate> {
         .ok_or(NotADate)
 }
 
+/// Whether a due date typed is one people mean: within ten years of
+/// today either way (01.01.1900 is a slip of the year, not a deadline).
+pub fn plausible_due(due: NaiveDate, today: NaiveDate) -> bool {
+    (due - today).num_days().abs() <= 3653
+}
+
 /// Whether `text` is written as a date (07.09.2022, 2022-09-07) but
 /// names a day the calendar does not have (31.02.2026): said so, rather
 /// than asked to be written the way it already is.

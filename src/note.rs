@@ -52,6 +52,15 @@ pub enum Note {
     RecoverySetAside {
         path: PathBuf,
     },
+    /// A due date was saved that falls after the session of its motion.
+    DueAfterSession {
+        due: chrono::NaiveDate,
+        session: chrono::NaiveDate,
+    },
+    /// A due date decades away (a slip of the year); nothing changed.
+    FarDate {
+        typed: String,
+    },
     /// A due date that is no date; nothing changed.
     BadDate {
         typed: String,

@@ -246,6 +246,40 @@ fn assignee_offers_the_office_in_charge_first_and_right_arrow_takes_a_suggestion
 }
 
 #[test]
+fn a_due_date_decades_away_is_refused_and_one_after_the_session_is_saved_with_a_warning() {
+    let dir = example();
+    let before = contents(dir.path());
+    let mut app = app(dir.path());
+    press(&mut app, TO_QUESTION_1);
+    press(&mut app, &[EditDue]);
+    type_text(&mut app, "01.01.1900");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.note,
+        Some(Note::FarDate {
+            typed: "01.01.1900".into()
+        })
+    );
+    assert!(app.editing().is_some(), "stays open to correct");
+    assert_eq!(contents(dir.path()), before);
+    // Three days after the session of 07.09.2022: saved, and said.
+    for _ in 0.."01.01.1900".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "10.09.2022");
+    key(&mut app, KeyCode::Enter);
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2022, 9, d).unwrap();
+    assert_eq!(question_1(dir.path()).due, Some(day(10)));
+    assert_eq!(
+        app.note,
+        Some(Note::DueAfterSession {
+            due: day(10),
+            session: day(7)
+        })
+    );
+}
+
+#[test]
 fn a_wrong_due_date_is_refused_and_changes_nothing() {
     let dir = example();
     let before = contents(dir.path());
@@ -260,10 +294,13 @@ fn a_wrong_due_date_is_refused_and_changes_nothing() {
             typed: "31.02.2022".into()
         })
     );
-    // Written as a date, but a day the calendar lacks: said so.
+    // Written as a date, but a day the calendar lacks: said so, in the
+    // box and in the message line.
     let said = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
-    assert!(
-        said.contains("Den 31.02.2022 gibt es im Kalender nicht"),
+    assert_eq!(
+        said.matches("Den 31.02.2022 gibt es nicht – Tag und Monat prüfen.")
+            .count(),
+        2,
         "{said}"
     );
     assert!(

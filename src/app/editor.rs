@@ -276,6 +276,20 @@ impl App {
         }
     }
 
+    /// After a due date was set: said where it falls after the session
+    /// of the question's motion (the answer would come too late), which
+    /// lists and `agenda due` do not show.
+    fn warn_after_session(&mut self, due: Option<chrono::NaiveDate>) {
+        let (Some(due), Some((motion, _))) = (due, self.current_question()) else {
+            return;
+        };
+        let session = self.deadlines().first_session(motion);
+        let date = session.map(|s| self.data().sessions[s].date);
+        if let Some(session) = date.filter(|&date| due > date) {
+            self.note = Some(Note::DueAfterSession { due, session });
+        }
+    }
+
     /// An action while an editor is open.
     pub(super) fn editor_action(&mut self, action: Action) {
         let Some(editing) = self.take_editor() else {
@@ -438,8 +452,14 @@ impl App {
                         None
                     }
                     LineField::Due => match crate::dates::parse_due(&text) {
+                        // A date decades away is a slip of the year.
+                        Ok(Some(due)) if !crate::dates::plausible_due(due, self.env.today) => {
+                            self.note = Some(Note::FarDate { typed: text });
+                            Some((None, true))
+                        }
                         Ok(due) => {
                             self.edit(Field::Due(due));
+                            self.warn_after_session(due);
                             None
                         }
                         // Nothing changes; the entry stays to be corrected.

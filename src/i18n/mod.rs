@@ -400,6 +400,8 @@ pub struct Labels {
     pub conflict_ours: &'static str,
     /// What Ctrl-S and Enter do in the form that reads a letter in.
     pub read_in: &'static str,
+    /// A due date decades away: the year is likely mistyped.
+    pub check_year: &'static str,
     /// A date as written that the calendar does not have.
     pub no_such_day: fn(&str) -> String,
     pub new_session: &'static str,

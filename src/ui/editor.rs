@@ -121,16 +121,25 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
             .areas(inner);
             frame.render_widget(text, input);
             theme::text_cursor(frame, input, text);
-            let (note_text, style) = if *refused {
-                (
-                    labels.bad_date,
+            let (note_text, style) = match *refused {
+                // Written as a date, but a day the calendar lacks: said so.
+                true if crate::dates::no_such_day(&typed) => (
+                    (labels.no_such_day)(typed.trim()),
                     Style::new().fg(crate::theme::palette().error),
-                )
-            } else {
-                (hint, theme::dim())
+                ),
+                // A date, but decades away.
+                true if crate::dates::parse_due(&typed).is_ok_and(|d| d.is_some()) => (
+                    labels.check_year.to_string(),
+                    Style::new().fg(crate::theme::palette().error),
+                ),
+                true => (
+                    labels.bad_date.to_string(),
+                    Style::new().fg(crate::theme::palette().error),
+                ),
+                false => (hint.to_string(), theme::dim()),
             };
             frame.render_widget(
-                Paragraph::new(Span::styled(fit(note_text, note.width.into()), style)),
+                Paragraph::new(Span::styled(fit(&note_text, note.width.into()), style)),
                 note,
             );
             let lines: Vec<Line> = suggestions

@@ -61,6 +61,15 @@ impl German {
                 if *count == 1 { "Er liegt" } else { "Sie liegen" },
                 folder.display()
             ),
+            Note::DueAfterSession { due, session } => format!(
+                "Frist gespeichert: {} – das ist nach der Sitzung am {}; die Antwort käme zu spät. Stimmt das Datum?",
+                crate::i18n::date(*due),
+                crate::i18n::date(*session)
+            ),
+            Note::FarDate { typed } => format!(
+                "Frist „{typed}“: {} Nichts gespeichert.",
+                self.labels().check_year
+            ),
             Note::BadDate { typed } if crate::dates::no_such_day(typed) => (self.labels().no_such_day)(typed.trim()),
             Note::BadDate { typed } => format!(
                 "„{typed}“ ist kein Datum. Schreiben Sie es wie 07.09.2022 (oder 2022-09-07); leer lassen überlässt sie der Regel."

@@ -263,10 +263,9 @@ pub(super) static LABELS: Labels = Labels {
     read_in: "einlesen",
     conflict_theirs: "── In der Datei steht:",
     conflict_ours: "── Ihre Fassung:",
+    check_year: "So weit liegt keine Frist – bitte das Jahr prüfen.",
     bad_date: "Kein gültiges Datum – bitte wie 07.09.2022 schreiben.",
-    no_such_day: |typed| {
-        format!("Den {typed} gibt es im Kalender nicht – bitte Tag und Monat prüfen.")
-    },
+    no_such_day: |typed| format!("Den {typed} gibt es nicht – Tag und Monat prüfen."),
     new_session: "Neue Sitzung",
     edit_session: "Sitzung bearbeiten",
     new_item: "Neuer Tagesordnungspunkt",
@@ -277,7 +276,7 @@ pub(super) static LABELS: Labels = Labels {
     edit_question: "Frage bearbeiten",
     refused_empty: "Bitte ausfüllen: ohne diese Angabe kann nichts gespeichert werden.",
     refused_time: "Keine gültige Uhrzeit. Schreiben Sie sie wie 17:00.",
-    refused_motion: "Keinen Antrag mit diesem Titel gefunden; unter dem Feld stehen die passenden.",
+    refused_motion: "Kein Antrag mit diesem Titel; passende stehen darunter.",
     refused_taken: "Diese Nummer hat schon eine andere Frage des Antrags.",
     ask_delete: "Löschen?",
     hint_new_session: "neue Sitzung",

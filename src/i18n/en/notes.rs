@@ -61,6 +61,15 @@ impl English {
                 if *count == 1 { "It is" } else { "They are" },
                 folder.display()
             ),
+            Note::DueAfterSession { due, session } => format!(
+                "Due date saved: {} – that is after the session on {}; the answer would come too late. Is the date right?",
+                crate::i18n::date(*due),
+                crate::i18n::date(*session)
+            ),
+            Note::FarDate { typed } => format!(
+                "Due date \"{typed}\": {} Nothing saved.",
+                self.labels().check_year
+            ),
             Note::BadDate { typed } if crate::dates::no_such_day(typed) => (self.labels().no_such_day)(typed.trim()),
             Note::BadDate { typed } => format!(
                 "\"{typed}\" is not a date. Write it like 07.09.2022 (or 2022-09-07); empty leaves it to the rule."

@@ -256,10 +256,9 @@ pub(super) static LABELS: Labels = Labels {
     read_in: "read in",
     conflict_theirs: "── The file has:",
     conflict_ours: "── Yours:",
+    check_year: "No deadline is that far away: check the year.",
     bad_date: "Not a valid date: write it like 07.09.2022.",
-    no_such_day: |typed| {
-        format!("There is no {typed} in the calendar: check the day and the month.")
-    },
+    no_such_day: |typed| format!("There is no {typed}: check day and month."),
     new_session: "New session",
     edit_session: "Edit session",
     new_item: "New agenda item",
@@ -270,7 +269,7 @@ pub(super) static LABELS: Labels = Labels {
     edit_question: "Edit question",
     refused_empty: "Please fill this in: nothing can be saved without it.",
     refused_time: "Not a valid time. Write it like 17:00.",
-    refused_motion: "No motion has this title; the ones that fit are shown under the field.",
+    refused_motion: "No motion has this title; those that fit are below.",
     refused_taken: "Another question of this motion has this number.",
     ask_delete: "Delete?",
     hint_new_session: "new session",
