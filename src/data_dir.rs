@@ -9,6 +9,9 @@ use crate::i18n::Texts;
 #[derive(Debug)]
 pub enum DirError {
     Missing(PathBuf),
+    /// Missing inside a folder shared through git (this one): most likely
+    /// not fetched yet.
+    MissingInGit(PathBuf, PathBuf),
     NotADir(PathBuf),
     NoHome,
     Create(PathBuf, std::io::Error),
@@ -19,6 +22,7 @@ impl DirError {
     pub fn message(&self, texts: &dyn Texts) -> String {
         match self {
             DirError::Missing(dir) => texts.dir_missing(dir),
+            DirError::MissingInGit(dir, top) => texts.dir_missing_in_git(dir, top),
             DirError::NotADir(dir) => texts.not_a_dir(dir),
             DirError::NoHome => texts.no_data_dir(),
             DirError::Create(dir, e) => texts.cannot_create(dir, &e.to_string()),
@@ -70,8 +74,22 @@ fn existing(path: PathBuf) -> Result<DataDir, DirError> {
             example_created: false,
         }),
         Ok(_) => Err(DirError::NotADir(path)),
-        Err(_) => Err(DirError::Missing(path)),
+        Err(_) => match git_folder(&path) {
+            Some(top) => Err(DirError::MissingInGit(path, top)),
+            None => Err(DirError::Missing(path)),
+        },
     }
+}
+
+/// The folder shared through git that `path` (which is not there) would
+/// be in: the nearest folder above it that is there and has `.git`.
+fn git_folder(path: &Path) -> Option<PathBuf> {
+    let full = std::path::absolute(path).ok()?;
+    let there = full.ancestors().skip(1).find(|a| a.is_dir())?;
+    there
+        .ancestors()
+        .find(|a| a.join(".git").exists())
+        .map(Path::to_path_buf)
 }
 
 /// Whether a folder holds any entry but the app's own: a folder the user

@@ -311,4 +311,13 @@ fn a_final_version_says_on_stderr_how_many_written_answers_it_calls_open() {
         "{said}"
     );
     assert!(!stdout(&final_version).contains("ENTWURF-GEHEIM"));
+    // A file that is not written (it is there) gets no warning about it.
+    let path = dir.path().join("bericht.md");
+    std::fs::write(&path, "schon da").unwrap();
+    let refused = export(
+        dir.path(),
+        &[&args[..], &["--final", "-o", path.to_str().unwrap()]].concat(),
+    );
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(!String::from_utf8_lossy(&refused.stderr).contains("Achtung"));
 }

@@ -336,3 +336,20 @@ fn shift_s_with_a_conflict_says_plainly_which_value_stayed() {
     crate::common::step(&mut app, Action::Delete);
     assert!(app.notices.is_empty());
 }
+
+#[test]
+fn a_data_folder_not_fetched_yet_into_a_git_clone_is_explained() {
+    let home = tempfile::tempdir().unwrap();
+    let clone = home.path().join("ablage");
+    // A clone of the shared repository (made while it was still empty).
+    std::fs::create_dir_all(clone.join(".git")).unwrap();
+    let out = crate::common::agenda(home.path())
+        .args(["sync", "--lang", "de"])
+        .arg(clone.join("daten"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    assert!(said.contains("gibt es hier noch nicht"), "{said}");
+    assert!(said.contains("git pull"), "{said}");
+}

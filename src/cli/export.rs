@@ -82,10 +82,13 @@ pub(super) fn run(
         }
     };
     // A final version calls a written answer open while its question is
-    // not marked answered: said, so that it is not handed out unseen.
-    if request.options.final_version && unmarked > 0 {
-        eprintln!("{}", (ctx.texts.labels().unmarked_final)(unmarked));
-    }
+    // not marked answered: said once it is written, so that it is not
+    // handed out unseen.
+    let warn = |ctx: &Context| {
+        if request.options.final_version && unmarked > 0 {
+            eprintln!("{}", (ctx.texts.labels().unmarked_final)(unmarked));
+        }
+    };
     let rendered = export::render(&doc, request.format);
     let Some(path) = request.output else {
         // A Word file is no text for a terminal.
@@ -94,6 +97,7 @@ pub(super) fn run(
             return Ok(ExitCode::from(2));
         }
         ctx.out.write_all(&rendered)?;
+        warn(ctx);
         return Ok(done);
     };
     match export::write_file(&path, &rendered, request.force) {
@@ -106,6 +110,7 @@ pub(super) fn run(
                 What::Session(_) => ctx.texts.export_written(&path),
             };
             eprintln!("{}", text::line(&said));
+            warn(ctx);
             Ok(done)
         }
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {

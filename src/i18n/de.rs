@@ -184,6 +184,14 @@ impl Texts for German {
         )
     }
 
+    fn dir_missing_in_git(&self, dir: &Path, top: &Path) -> String {
+        format!(
+            "Den Ordner {} gibt es hier noch nicht. Er liegt im geteilten git-Ordner {}: haben die anderen ihn schon angelegt, holen Sie ihn mit „git pull“ dort; sonst legen Sie ihn an.",
+            dir.display(),
+            top.display()
+        )
+    }
+
     fn not_a_dir(&self, dir: &Path) -> String {
         format!(
             "{} ist eine Datei, kein Ordner. Geben Sie den Ordner mit den TOML-Dateien an.",

@@ -178,6 +178,14 @@ impl Texts for English {
         )
     }
 
+    fn dir_missing_in_git(&self, dir: &Path, top: &Path) -> String {
+        format!(
+            "The folder {} is not here yet. It is in the folder {} shared through git: if the others made it, fetch it with \"git pull\" there; else create it.",
+            dir.display(),
+            top.display()
+        )
+    }
+
     fn not_a_dir(&self, dir: &Path) -> String {
         format!(
             "{} is a file, not a folder. Name the folder that holds the TOML files.",

@@ -123,7 +123,7 @@ pub(crate) fn stopped(s: &Stopped) -> String {
     match s {
         Stopped::Git(GitError::Missing) => "git ist auf diesem Computer nicht installiert. Installieren Sie git (git-scm.com) oder tauschen Sie den Ordner anders aus.".into(),
         Stopped::Git(GitError::NotARepository(dir)) => format!(
-            "{} liegt in keinem git-Repository. agenda sync braucht einen Ordner, der mit git geteilt wird (git clone …).",
+            "{} liegt in keinem git-Repository. Abgleich (sync) und Verlauf (history) brauchen einen Ordner, der mit git geteilt wird (git clone …).",
             dir.display()
         ),
         Stopped::Git(GitError::Failed { command, said }) => {

@@ -120,7 +120,7 @@ pub(crate) fn stopped(s: &Stopped) -> String {
     match s {
         Stopped::Git(GitError::Missing) => "git is not installed on this computer. Install git (git-scm.com), or share the folder another way.".into(),
         Stopped::Git(GitError::NotARepository(dir)) => format!(
-            "{} is in no git repository. agenda sync needs a folder shared through git (git clone …).",
+            "{} is in no git repository. Sync and history need a folder shared through git (git clone …).",
             dir.display()
         ),
         Stopped::Git(GitError::Failed { command, said }) => {
