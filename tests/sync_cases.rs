@@ -322,6 +322,14 @@ fn shift_s_with_a_conflict_says_plainly_which_value_stayed() {
         note.contains("Frage 3, Antwort: hier „Nein, noch nicht.“, dort „Ja, mit zwei Trägern.“. Ihr Wert („Nein, noch nicht.“) wurde behalten und gesendet"),
         "{note}"
     );
+    // What needs a decision leads the message, before the routine lines.
+    assert!(
+        note.find("Frage 3, Antwort") < note.find("Gesendet"),
+        "{note}"
+    );
+    // The top line says a notice waits.
+    let screen = crate::common::screen(&mut app, agenda::i18n::Lang::De);
+    assert!(screen[0].contains("! 1 Hinweis"), "{}", screen[0]);
     // The note goes with the next key; the decision stays under `!`
     // until dismissed.
     crate::common::step(&mut app, Action::Problems);

@@ -323,6 +323,8 @@ pub struct Labels {
     pub file_has_errors: fn(&str) -> String,
     /// Beside a due date later than the session (its date given).
     pub due_after_session: fn(&str) -> String,
+    /// In the top line: how many notices of pulls and syncs wait under `!`.
+    pub notices: fn(usize) -> String,
     /// After a notice of a pull or a sync: which key takes it away.
     pub notice_done: fn(&str) -> String,
     /// After a final version: how many answers it calls open because

@@ -202,6 +202,10 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) {
             texts.conflict_count(journal.conflicts.len())
         );
     }
+    // What a pull or a sync told, to be read under `!`.
+    if !app.notices.is_empty() {
+        right = format!("! {} {right}", (texts.labels().notices)(app.notices.len()));
+    }
     let right = one_line(&right);
     let width = usize::from(area.width);
     let right_width = text_width(&right).min(width);

@@ -240,8 +240,13 @@ impl German {
             }
             Note::SyncRunning => "Der Abgleich läuft schon; bitte warten.".into(),
             Note::Syncing(stage) => self.sync_stage(*stage).into(),
+            // What needs a decision first: the routine lines after it
+            // would push it out of the message line.
             Note::Synced(outcome) => {
-                self.sync_outcome(outcome).join(" ")
+                let lines = self.sync_outcome(outcome);
+                let needs = outcome.conflicts.len() + outcome.decided_elsewhere.len();
+                let (told, conflicting) = lines.split_at(lines.len().saturating_sub(needs));
+                conflicting.iter().chain(told).cloned().collect::<Vec<_>>().join(" ")
             }
             Note::SyncStopped(stopped) => self.sync_stopped(stopped),
             Note::Outside(o) => {

@@ -180,6 +180,10 @@ pub(super) static LABELS: Labels = Labels {
         n => format!("Achtung: {n} Fragen haben eine geschriebene Antwort, sind aber nicht als beantwortet markiert – die Endfassung führt sie als offen."),
     }
     },
+    notices: |n| match n {
+        1 => "1 Hinweis".into(),
+        n => format!("{n} Hinweise"),
+    },
     notice_done: |key| format!("Gelesen? {key} nimmt den Hinweis weg."),
     due_after_session: |date| format!("⚠ nach der Sitzung am {date}: die Antwort käme zu spät"),
     file_has_errors: |key| format!("Datei fehlerhaft – {key} zeigt die Probleme"),

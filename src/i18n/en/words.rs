@@ -180,6 +180,10 @@ pub(super) static LABELS: Labels = Labels {
         n => format!("Note: {n} questions have an answer written but are not marked answered – the final version lists them as open."),
     }
     },
+    notices: |n| match n {
+        1 => "1 notice".into(),
+        n => format!("{n} notices"),
+    },
     notice_done: |key| format!("Read? {key} takes the notice away."),
     due_after_session: |date| {
         format!("⚠ after the session on {date}: the answer would come too late")
