@@ -114,7 +114,7 @@ fn sync_commits_the_data_files_and_the_trash_never_the_lock_or_a_stray_note() {
     std::fs::rename(a.data.join(KIM), a.data.join(&trashed)).unwrap();
     let out = a.sync();
     assert!(
-        text(&out.stdout).contains("Committed: agenda: kim-bericht-2022 deleted"),
+        text(&out.stdout).contains("Committed: \"Berichterstattung zur Umsetzung des Kommunalen Integrationsmanagements (KIM)\" deleted."),
         "{}",
         text(&out.stdout)
     );
@@ -269,7 +269,7 @@ fn sync_says_what_came_from_whom_and_a_struck_question_is_named() {
     .unwrap();
     let out = a.sync();
     assert!(
-        text(&out.stdout).contains("Committed: agenda: kim-bericht-2022: 3 removed"),
+        text(&out.stdout).contains("Committed: \"Berichterstattung zur Umsetzung des Kommunalen Integrationsmanagements (KIM)\" changed, struck out: question 3."),
         "{}",
         text(&out.stdout)
     );

@@ -25,6 +25,8 @@ pub enum Stage {
 pub struct Outcome {
     /// The message of this user's commit, if there was anything to commit.
     pub committed: Option<String>,
+    /// What that commit holds, file by file, as people read it.
+    pub sent: Vec<Arrived>,
     /// Where there is no remote to exchange with.
     pub no_remote: bool,
     /// What came from the others, file by file.
@@ -158,6 +160,8 @@ fn commit(git: &Git, folder: &str, outcome: &mut Outcome) -> Result<(), Stopped>
     let args = [&["commit", "--quiet", "-m", &message][..], &paths].concat();
     git.text_with_input(&args, Some(&list(&mut changed.iter())))?;
     outcome.committed = Some(message);
+    let parent = exists(git, "HEAD~1").then_some("HEAD~1");
+    outcome.sent = arrived::between(git, folder, parent, "HEAD")?;
     Ok(())
 }
 

@@ -25,9 +25,16 @@ const NAMED: usize = 10;
 /// Kommandozeile schreibt sie in die Fehlerausgabe).
 pub(crate) fn outcome(o: &Outcome) -> Vec<String> {
     let mut lines = Vec::new();
-    match &o.committed {
-        Some(message) => lines.push(format!("Festgehalten: {message}")),
-        None => lines.push("Keine eigenen Änderungen.".into()),
+    match (&o.committed, o.sent.is_empty()) {
+        (Some(_), false) => {
+            let mut sent: Vec<String> = o.sent.iter().take(NAMED).map(what).collect();
+            if o.sent.len() > NAMED {
+                sent.push(format!("{} weitere Dateien", o.sent.len() - NAMED));
+            }
+            lines.push(format!("Festgehalten: {}.", sent.join("; ")));
+        }
+        (Some(message), true) => lines.push(format!("Festgehalten: {message}")),
+        (None, _) => lines.push("Keine eigenen Änderungen.".into()),
     }
     if o.no_remote {
         lines.push(
@@ -60,6 +67,15 @@ fn record(title: &Option<String>, file: &str) -> String {
 }
 
 fn arrived(a: &Arrived) -> String {
+    let what = what(a);
+    match a.by.is_empty() {
+        true => format!("Von den anderen: {what}."),
+        false => format!("Von den anderen: {what} (von {}).", a.by.join(", ")),
+    }
+}
+
+/// A file changed, as people read it: „Titel“, Frage 2.
+fn what(a: &Arrived) -> String {
     let record = record(&a.title, &a.file);
     let mut what = match a.came {
         Came::New => format!("{record} neu"),
@@ -73,10 +89,7 @@ fn arrived(a: &Arrived) -> String {
     if !a.removed.is_empty() {
         what.push_str(&format!(", gestrichen: Frage {}", a.removed.join(", ")));
     }
-    match a.by.is_empty() {
-        true => format!("Von den anderen: {what}."),
-        false => format!("Von den anderen: {what} (von {}).", a.by.join(", ")),
-    }
+    what
 }
 
 /// "„KIM-Bericht“, Frage 3, Antwort".

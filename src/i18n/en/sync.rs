@@ -25,9 +25,16 @@ const NAMED: usize = 10;
 /// those to standard error).
 pub(crate) fn outcome(o: &Outcome) -> Vec<String> {
     let mut lines = Vec::new();
-    match &o.committed {
-        Some(message) => lines.push(format!("Committed: {message}")),
-        None => lines.push("No changes of yours.".into()),
+    match (&o.committed, o.sent.is_empty()) {
+        (Some(_), false) => {
+            let mut sent: Vec<String> = o.sent.iter().take(NAMED).map(what).collect();
+            if o.sent.len() > NAMED {
+                sent.push(format!("{} more files", o.sent.len() - NAMED));
+            }
+            lines.push(format!("Committed: {}.", sent.join("; ")));
+        }
+        (Some(message), true) => lines.push(format!("Committed: {message}")),
+        (None, _) => lines.push("No changes of yours.".into()),
     }
     if o.no_remote {
         lines.push("No remote repository set up: committed here only, nothing exchanged.".into());
@@ -57,6 +64,15 @@ fn record(title: &Option<String>, file: &str) -> String {
 }
 
 fn arrived(a: &Arrived) -> String {
+    let what = what(a);
+    match a.by.is_empty() {
+        true => format!("From the others: {what}."),
+        false => format!("From the others: {what} (by {}).", a.by.join(", ")),
+    }
+}
+
+/// A file changed, as people read it: "Title", question 2.
+fn what(a: &Arrived) -> String {
     let record = record(&a.title, &a.file);
     let mut what = match a.came {
         Came::New => format!("{record} new"),
@@ -70,10 +86,7 @@ fn arrived(a: &Arrived) -> String {
     if !a.removed.is_empty() {
         what.push_str(&format!(", struck out: question {}", a.removed.join(", ")));
     }
-    match a.by.is_empty() {
-        true => format!("From the others: {what}."),
-        false => format!("From the others: {what} (by {}).", a.by.join(", ")),
-    }
+    what
 }
 
 /// "\"KIM report\", question 3, answer".
