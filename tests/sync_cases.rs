@@ -361,3 +361,24 @@ fn a_data_folder_not_fetched_yet_into_a_git_clone_is_explained() {
     assert!(said.contains("gibt es hier noch nicht"), "{said}");
     assert!(said.contains("git pull"), "{said}");
 }
+
+#[test]
+fn a_session_that_came_is_named_by_its_committee_and_date() {
+    let (_world, a, b) = world();
+    std::fs::write(
+        a.data.join("sitzungen/bau-2022-10-05.toml"),
+        crate::common::session("bau", "2022-10-05", ""),
+    )
+    .unwrap();
+    let out = a.sync();
+    assert!(
+        text(&out.stdout).contains("Committed: \"Ausschuss bau 05.10.2022\" new."),
+        "{}",
+        text(&out.stdout)
+    );
+    let said = text(&b.sync().stdout);
+    assert!(
+        said.contains("From the others: \"Ausschuss bau 05.10.2022\" new"),
+        "{said}"
+    );
+}

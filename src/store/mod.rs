@@ -97,6 +97,16 @@ pub fn parse_motion(text: &str) -> Option<crate::model::Motion> {
     }
 }
 
+/// The session a file's text holds, if it holds one that reads.
+pub fn parse_session(text: &str) -> Option<crate::model::Session> {
+    let (mut found, mut refs) = (Vec::new(), Vec::new());
+    let path = Path::new("session.toml");
+    match read::read_record(path, text, SourceId(0), &mut found, &mut refs)? {
+        read::Record::Session(session, _) => Some(session),
+        read::Record::Motion(..) => None,
+    }
+}
+
 /// A hash of a file's bytes, to tell whether it changed since it was read.
 pub fn fingerprint(bytes: &[u8]) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();

@@ -19,7 +19,7 @@ pub enum Came {
 pub struct Arrived {
     /// Relative to the repository's top.
     pub file: String,
-    /// The motion's title, where the file holds a motion.
+    /// The motion's title, or the session's committee and date.
     pub title: Option<String>,
     pub came: Came,
     /// The questions changed or new, and those struck out.
@@ -58,6 +58,12 @@ pub fn between(
         let text = git.text(&["show", &format!("{}:{file}", commit?)]).ok()?;
         crate::store::parse_motion(&text)
     };
+    // A session by its committee and date, as the lists show it.
+    let session = |commit: Option<&str>, file: &str| {
+        let text = git.text(&["show", &format!("{}:{file}", commit?)]).ok()?;
+        let s = crate::store::parse_session(&text)?;
+        Some(format!("{} {}", s.committee, crate::i18n::date(s.date)))
+    };
     let mut out = Vec::new();
     for line in listed.lines() {
         let Some((code, file)) = line.split_once('\t') else {
@@ -75,7 +81,9 @@ pub fn between(
         let (before, after) = (motion(old, file), motion(Some(new), file));
         let mut arrived = Arrived {
             file: file.to_string(),
-            title: after.as_ref().or(before.as_ref()).map(|m| m.title.clone()),
+            title: (after.as_ref().or(before.as_ref()).map(|m| m.title.clone()))
+                .or_else(|| session(Some(new), file))
+                .or_else(|| session(old, file)),
             came,
             questions: Vec::new(),
             removed: Vec::new(),
