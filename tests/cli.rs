@@ -319,6 +319,13 @@ fn a_mistyped_command_is_suggested_not_taken_for_a_folder() {
     );
     let out = run(agenda(home.path()).arg("man"));
     assert!(out.stdout.starts_with(".ie") && out.stdout.contains(".SH NAME"));
+    // In German where asked: the page says what the help says.
+    let out = run(agenda(home.path()).args(["man", "--lang", "de"]));
+    assert!(
+        out.stdout.contains("Ausschusssitzungen vorbereiten"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]

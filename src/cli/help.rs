@@ -153,6 +153,15 @@ pub(super) fn parse() -> Cli {
     }
 }
 
+/// The command line as `lang` describes it: for the man page and the
+/// completions' descriptions, as for the help.
+pub(super) fn command(lang: Lang) -> Command {
+    match lang {
+        Lang::De => localize(Cli::command(), "", lang.texts(), true),
+        Lang::En => Cli::command(),
+    }
+}
+
 /// The command and all below it with the language's texts.
 fn localize(mut command: Command, path: &str, texts: &dyn Texts, root: bool) -> Command {
     let key = |k: &str| match path.is_empty() {

@@ -225,7 +225,7 @@ pub fn run() -> ExitCode {
             return code;
         }
         Some(Command::Man { folder }) => {
-            let command = <Cli as clap::CommandFactory>::command();
+            let command = help::command(lang);
             // The main page names agenda-check(1) and the others: into a
             // folder, those pages are written too.
             let done = match folder {

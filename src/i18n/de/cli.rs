@@ -121,7 +121,7 @@ pub(crate) fn error(
 /// What stands for an argument's value.
 pub(crate) fn value_name(id: &str) -> Option<&'static str> {
     Some(match id {
-        "dir" => "ORDNER",
+        "dir" | "folder" => "ORDNER",
         "words" => "[ORDNER] SUCHE",
         "today" | "since" => "DATUM",
         "lang" => "SPRACHE",
