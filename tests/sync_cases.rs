@@ -108,6 +108,10 @@ fn sync_commits_the_data_files_and_the_trash_never_the_lock_or_a_stray_note() {
         !tracked.contains(".agenda.lock") && !tracked.contains("notes.txt"),
         "{tracked}"
     );
+    // Nor does git offer the lock to be committed: a stray note it does.
+    let status = a.git(&["status", "--porcelain", "--untracked-files=all"]);
+    assert!(!status.contains(".agenda.lock"), "{status}");
+    assert!(status.contains("notes.txt"), "{status}");
     // A motion put in the trash goes to the others as that.
     let trashed = Path::new(".papierkorb").join(KIM);
     std::fs::create_dir_all(a.data.join(trashed.parent().unwrap())).unwrap();

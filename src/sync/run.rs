@@ -78,6 +78,7 @@ pub fn sync(dir: &Path, progress: &mut dyn FnMut(Stage)) -> Result<Outcome, Stop
         f => f,
     };
     let remote = upstream(&git);
+    keep_out_of_status(&git);
     progress(Stage::Committing);
     let changed = files::changed(&git, &folder)?;
     let bad = files::with_errors(dir, &folder, &changed);
@@ -135,6 +136,39 @@ pub fn sync(dir: &Path, progress: &mut dyn FnMut(Stage)) -> Result<Outcome, Stop
         }
     }
     Ok(outcome)
+}
+
+/// What the app keeps in a data folder for itself (the lock of a save,
+/// a file being written): named in this clone's own exclude list, so that
+/// `git status` does not offer it to be committed. Nothing is committed
+/// for it; a list that cannot be written only leaves it shown.
+fn keep_out_of_status(git: &Git) {
+    const OWN: [&str; 2] = [".agenda.lock", ".agenda-*.tmp"];
+    let Ok(path) = git.text(&["rev-parse", "--git-path", "info/exclude"]) else {
+        return;
+    };
+    let path = git.top.join(path.trim());
+    let listed = std::fs::read_to_string(&path).unwrap_or_default();
+    let missing: Vec<&str> = OWN
+        .into_iter()
+        .filter(|p| !listed.lines().any(|l| l.trim() == *p))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let mut text = listed;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str("# agenda's own files\n");
+    for pattern in missing {
+        text.push_str(pattern);
+        text.push('\n');
+    }
+    if let Some(folder) = path.parent() {
+        let _ = std::fs::create_dir_all(folder);
+    }
+    let _ = std::fs::write(&path, text);
 }
 
 fn exists(git: &Git, reference: &str) -> bool {
