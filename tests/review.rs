@@ -306,3 +306,40 @@ fn clearing_the_filter_shows_everything_again() {
     press(&mut app, &[Bottom, CycleStatus, Back]);
     assert!(!app.filter.is_active());
 }
+
+#[test]
+fn under_a_filter_the_sessions_list_counts_the_questions_it_lets_through() {
+    use agenda::app::filter::FilterOption;
+    use agenda::input::Action::*;
+    let dir = common::example();
+    let mut app = common::app(dir.path());
+    for action in [Open, Down, Down, Down, Down, Open, Open, EditAnswer] {
+        common::step(&mut app, action);
+    }
+    common::type_in(&mut app, "Es sind 4,5 Stellen.");
+    common::step(&mut app, Save);
+    common::step(&mut app, MarkAnswered);
+    for _ in 0..3 {
+        common::step(&mut app, Back);
+    }
+    let row = |app: &mut agenda::app::App| {
+        let screen = common::screen(app, agenda::i18n::Lang::De);
+        screen
+            .into_iter()
+            .find(|l| l.contains("07.09.2022"))
+            .unwrap()
+    };
+    assert!(
+        row(&mut app).trim_end().ends_with("1/3"),
+        "{}",
+        row(&mut app)
+    );
+    // Only the open ones: the two left, none of them answered.
+    app.filter
+        .toggle(&FilterOption::Status(agenda::model::Status::Open));
+    assert!(
+        row(&mut app).trim_end().ends_with("0/2"),
+        "{}",
+        row(&mut app)
+    );
+}

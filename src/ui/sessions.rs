@@ -111,15 +111,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                     };
                     let motions = s.placements.iter().map(|p| p.motion);
                     let worst = deadlines.worst(motions, app.env.today);
-                    (
-                        date,
-                        committee,
-                        days,
-                        s.answered(),
-                        s.total(),
-                        s.open(),
-                        worst,
-                    )
+                    let (answered, total, open) = counts(&s, &app.filter);
+                    (date, committee, days, answered, total, open, worst)
                 }
                 SessionKey::Unplaced => {
                     let unplaced = || places.unplaced().iter().map(|&m| &*data.motions[m]);
@@ -234,4 +227,21 @@ fn days_left(days: i64, wide: bool, texts: &dyn Texts) -> String {
             format!("{sign}{} {}", days.abs(), texts.labels().days_short)
         }
     }
+}
+
+/// A session's answered, all and open questions; under a filter, of the
+/// questions it lets through (a department sees its own share).
+fn counts(
+    s: &crate::overview::SessionOverview,
+    filter: &crate::app::filter::Filter,
+) -> (usize, usize, usize) {
+    if !filter.is_active() {
+        return (s.answered(), s.total(), s.open());
+    }
+    let questions = (s.counted().filter(|m| filter.motion(m)))
+        .flat_map(|m| filter.questions(m).into_iter().map(|i| &m.questions[i]));
+    let (done, all) = questions.fold((0, 0), |(done, all), q| {
+        (done + usize::from(q.is_done()), all + 1)
+    });
+    (done, all, all - done)
 }
