@@ -1,6 +1,6 @@
 //! Text areas after the window changes size: shown from their start again.
 
-use crate::common::{app, example, step, typed};
+use crate::common::{self, app, example, step, typed};
 use agenda::input::Action;
 use crossterm::event::KeyCode;
 
@@ -189,4 +189,20 @@ fn a_form_says_on_its_border_that_fields_are_out_of_view() {
     let bottom = draw(&mut app, 60, 15);
     let border = bottom.lines().nth(1).unwrap();
     assert!(border.contains("▲ weitere Felder"), "{bottom}");
+}
+
+#[test]
+fn at_40_columns_two_committees_can_still_be_told_apart() {
+    let soz =
+        "[session]\nid = \"soz\"\ncommittee = \"Ausschuss für Soziales\"\ndate = 2022-09-07\n";
+    let bau = "[session]\nid = \"bau\"\ncommittee = \"Ausschuss für Bauen\"\ndate = 2022-09-08\n";
+    let dir = common::data_dir(&[("soz.toml", soz.as_bytes()), ("bau.toml", bau.as_bytes())]);
+    let mut app = common::app(dir.path());
+    let screen = draw(&mut app, 40, 12);
+    // Without the words both begin with, which would leave "Ausschuss
+    // für …" twice.
+    assert!(screen.contains("07.09.2022 Soziales"), "{screen}");
+    assert!(screen.contains("08.09.2022 Bauen"), "{screen}");
+    // At 60 the days left are there again.
+    assert!(draw(&mut app, 60, 15).contains("in 6 Tagen"));
 }

@@ -63,6 +63,9 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         return Layout::default();
     }
     let wide = list.width >= 70;
+    // Below 56 columns the days left give way too: two committees must
+    // still be told apart ("Au…" and "Au…" cannot).
+    let narrow = list.width < 56;
     // "Mi" in German, "Wed" in English.
     let weekday = texts.weekday(chrono::Weekday::Wed).chars().count();
     // What the fixed columns leave for the committee, so it can end in "…".
@@ -70,6 +73,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         + 10
         + if wide {
             weekday + 14 + GAUGE + 5
+        } else if narrow {
+            2
         } else {
             11 + 3
         }
@@ -137,11 +142,17 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                 let weekday = date.map_or("", |d| texts.weekday(chrono::Datelike::weekday(&d)));
                 cells.push(Cell::from(weekday));
             }
+            let committee = match narrow {
+                true => shortened(&committee, committee_width),
+                false => committee,
+            };
             cells.push(Cell::from(fit(&committee, committee_width)));
-            cells.push(Cell::from(Span::styled(
-                days.map(|d| days_left(d, wide, texts)).unwrap_or_default(),
-                style,
-            )));
+            if !narrow {
+                cells.push(Cell::from(Span::styled(
+                    days.map(|d| days_left(d, wide, texts)).unwrap_or_default(),
+                    style,
+                )));
+            }
             // Until the motions are read, their counts are not known.
             let opening = app.is_opening();
             if wide {
@@ -164,10 +175,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     if wide {
         widths.push(Constraint::Length(weekday as u16));
     }
-    widths.extend([
-        Constraint::Fill(1),
-        Constraint::Length(if wide { 14 } else { 11 }),
-    ]);
+    widths.push(Constraint::Fill(1));
+    if !narrow {
+        widths.push(Constraint::Length(if wide { 14 } else { 11 }));
+    }
     if wide {
         widths.push(Constraint::Length(GAUGE as u16));
     }
@@ -244,4 +255,27 @@ fn counts(
         (done + usize::from(q.is_done()), all + 1)
     });
     (done, all, all - done)
+}
+
+/// A committee's name where it does not fit a narrow column: without the
+/// words most names begin with ("Ausschuss für Soziales" and "Ausschuss
+/// für Bauen" cut to "Ausschuss für …" cannot be told apart).
+fn shortened(name: &str, width: usize) -> String {
+    if name.chars().count() <= width {
+        return name.to_string();
+    }
+    let (mark, rest) = match name.strip_prefix("⚠ ") {
+        Some(rest) => ("⚠ ", rest),
+        None => ("", name),
+    };
+    let rest = [
+        "Ausschuss für ",
+        "Ausschuss ",
+        "Committee for ",
+        "Committee on ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))
+    .unwrap_or(rest);
+    format!("{mark}{rest}")
 }
