@@ -343,3 +343,40 @@ fn under_a_filter_the_sessions_list_counts_the_questions_it_lets_through() {
         row(&mut app)
     );
 }
+
+#[test]
+fn a_filter_set_at_the_bottom_of_a_long_worklist_shows_every_row_that_passes() {
+    use agenda::app::filter::FilterOption;
+    use agenda::input::Action::*;
+    let mut motion = String::from("[motion]\nid = \"m\"\nkind = \"Anfrage\"\ntitle = \"Viele\"\n");
+    for n in 1..=30 {
+        let (office, word) = if n <= 4 {
+            ("Sozialamt", "Sozial")
+        } else {
+            ("Bauamt", "Bau")
+        };
+        motion.push_str(&format!(
+            "\n[[question]]\nnumber = \"{n}\"\ntext = \"{word}frage {n}\"\nstatus = \"open\"\nassignee = \"{office}\"\n"
+        ));
+    }
+    let dir = common::data_dir(&[("m.toml", motion.as_bytes())]);
+    let mut app = common::app(dir.path());
+    common::step(&mut app, Worklist);
+    common::step(&mut app, Bottom);
+    common::screen(&mut app, agenda::i18n::Lang::De);
+    common::step(&mut app, Filter);
+    let at = app
+        .filter_options()
+        .iter()
+        .position(|o| *o == FilterOption::Assignee(Some("Sozialamt".into())))
+        .unwrap();
+    for _ in 0..at {
+        common::step(&mut app, Down);
+    }
+    common::step(&mut app, Open);
+    common::step(&mut app, Back);
+    let screen = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    for n in 1..=4 {
+        assert!(screen.contains(&format!("Sozialfrage {n}")), "{screen}");
+    }
+}

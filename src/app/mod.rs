@@ -583,6 +583,12 @@ impl App {
                 if let Some(option) = options.get(at) {
                     self.filter.toggle(option);
                     self.clamp_cursors();
+                    // Other rows now: each list is shown from its start
+                    // (the cursor kept in view), so that no row that
+                    // passes is left scrolled away above.
+                    for place in &mut self.stack {
+                        place.top = 0;
+                    }
                 }
                 at
             }
