@@ -62,3 +62,16 @@ fn a_hit_in_a_text_of_several_lines_shows_on_one_line_without_break_symbols() {
     assert!(screen.contains("Tagsüber 70 dB. Nachts 55 dB"), "{screen}");
     assert!(!screen.contains('␊'), "{screen}");
 }
+
+#[test]
+fn a_word_start_typed_without_its_umlaut_finds_the_word() {
+    // "Träger" in questions 2 and 3; "^trager" says where a word begins,
+    // not how it is spelt. "'trager" is as written: nothing.
+    let hits = example_hits("^trager");
+    assert!(
+        hits.iter()
+            .any(|(t, _)| matches!(t, Target::Question { question: 1, .. })),
+        "{hits:?}"
+    );
+    assert!(example_hits("'trager").is_empty());
+}

@@ -68,9 +68,16 @@ impl Term {
     /// text: "kaltehilfe" for "Kältehilfe" (folded "kaeltehilfe"), "trager"
     /// for "Träger". Only within the first four letters, which must stand as
     /// typed (see `word::allowed`); further on, a missing "e" is one letter
-    /// off like any other. Only for fuzzy words: `'` and `^` mean as written.
+    /// off like any other. For fuzzy words and `^` ones (which say where a
+    /// word begins, not how it is spelt): `'` means as written, and `!`
+    /// leaves nothing out by a guess.
     pub fn umlaut_spellings(&self) -> Vec<Term> {
-        if self.mode != Mode::Fuzzy || self.phrase {
+        let spelt = match self.mode {
+            Mode::Fuzzy => true,
+            Mode::Prefix => !self.negated,
+            Mode::Exact => false,
+        };
+        if !spelt || self.phrase {
             return Vec::new();
         }
         let chars: Vec<char> = self.text.chars().collect();
@@ -130,6 +137,13 @@ mod tests {
     fn operators_set_the_mode() {
         assert_eq!(one("Kita").mode, Mode::Fuzzy);
         assert_eq!(one("'kita").mode, Mode::Exact);
+        // "^banke" begins "Bänke" (folded "baenke") as "banke" does not.
+        let spellings: Vec<String> = (one("^banke").umlaut_spellings().into_iter())
+            .map(|t| t.text)
+            .collect();
+        assert!(spellings.contains(&"baenke".to_string()), "{spellings:?}");
+        assert!(one("'banke").umlaut_spellings().is_empty());
+        assert!(one("!^banke").umlaut_spellings().is_empty());
         assert_eq!(one("^kita").mode, Mode::Prefix);
         let not = one("!kita");
         assert!(not.negated);
@@ -158,7 +172,8 @@ mod tests {
         assert!(texts("traeger").is_empty());
         assert!(texts("kind").is_empty());
         assert!(texts("'trager").is_empty());
-        assert!(texts("^trager").is_empty());
+        // A word's start is no spelling: "^trager" begins "Träger" too.
+        assert_eq!(texts("^trager"), ["traeger"]);
     }
 
     #[test]
