@@ -199,6 +199,18 @@ fn assignee_offers_the_departments_already_used() {
         question_1(dir.path()).assignee.as_deref(),
         Some("Amt für Soziales")
     );
+    // Typed in other letters, the name already used is taken.
+    press(&mut app, &[Back, Down, Open, EditAssignee]);
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "amt für soziales");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        agenda::store::load(dir.path()).data.motions[0].questions[1]
+            .assignee
+            .as_deref(),
+        Some("Amt für Soziales")
+    );
+    press(&mut app, &[Back, Up, Open]);
     // Emptied, nobody is assigned.
     press(&mut app, &[EditAssignee]);
     for _ in 0.."Amt für Soziales".len() {

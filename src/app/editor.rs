@@ -447,6 +447,12 @@ impl App {
                     .unwrap_or(typed);
                 match field {
                     LineField::Assignee => {
+                        // A name known but typed otherwise ("sozialamt"):
+                        // the one already used, so that one office is not
+                        // listed twice.
+                        let known = (suggestions.iter())
+                            .find(|n| fold(n.trim()) == fold(text.trim()) && chosen.is_none());
+                        let text = known.cloned().unwrap_or(text);
                         let who = text.trim();
                         self.edit(Field::Assignee((!who.is_empty()).then(|| who.to_string())));
                         None
