@@ -82,6 +82,8 @@ pub enum Note {
     },
     /// `x` away from any session.
     NoSessionHere,
+    /// `p` on a motion that belongs to no session yet.
+    NoSessionForItem,
     /// Someone else changed the file; the change is kept here only.
     ChangedOnDisk {
         path: PathBuf,

@@ -447,3 +447,17 @@ fn a_motion_without_a_date_is_named_for_its_sessions_year() {
         app.note
     );
 }
+
+#[test]
+fn p_on_a_motion_of_no_session_says_how_to_give_it_one() {
+    let loose = common::motion("m", None, &["open"]);
+    let dir = data_dir(&[("m.toml", loose.as_bytes())]);
+    let mut app = app(dir.path());
+    press(&mut app, &[Open, PlaceOnItem]);
+    assert_eq!(app.note, Some(agenda::app::Note::NoSessionForItem));
+    let said = common::screen(&mut app, agenda::i18n::Lang::De).join(" ");
+    assert!(
+        said.contains("gehört noch zu keiner Sitzung. M ordnet"),
+        "{said}"
+    );
+}

@@ -86,7 +86,7 @@ impl App {
             .or(on_screen)
             .and_then(|id| self.data().session(&id))
         else {
-            self.note = Some(Note::NoSessionHere);
+            self.note = Some(Note::NoSessionForItem);
             return;
         };
         let texts_none = self.env.lang.texts().labels().not_on_any_item;

@@ -102,6 +102,11 @@ impl German {
                 "Der Bericht konnte nicht in {} geschrieben werden: {reason}",
                 path.display()
             ),
+            Note::NoSessionForItem => format!(
+                "Dieser Antrag gehört noch zu keiner Sitzung. {} ordnet ihn einer zu; danach setzt {} ihn auf einen Tagesordnungspunkt.",
+                keys.get(Action::MoveToSession),
+                keys.get(Action::PlaceOnItem)
+            ),
             Note::NoSessionHere => format!(
                 "Für einen Bericht erst eine Sitzung öffnen ({}).",
                 keys.get(Action::Open)

@@ -102,6 +102,11 @@ impl English {
                 "The report could not be written in {}: {reason}",
                 path.display()
             ),
+            Note::NoSessionForItem => format!(
+                "This motion belongs to no session yet. {} gives it one; then {} puts it on an agenda item.",
+                keys.get(Action::MoveToSession),
+                keys.get(Action::PlaceOnItem)
+            ),
             Note::NoSessionHere => format!(
                 "Open a session first ({}) to write its report.",
                 keys.get(Action::Open)
