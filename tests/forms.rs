@@ -358,7 +358,18 @@ fn a_motion_is_withdrawn_put_on_an_item_and_moved_and_all_of_it_undone() {
     assert!(session.agenda.iter().all(|item| item.motions.is_empty()));
     check_is_clean(dir.path());
 
-    press(&mut app, &[Undo, Undo, Undo]);
+    step(&mut app, Undo);
+    // Said as it stands now, the session by its name, not its id.
+    let texts = agenda::i18n::Lang::De.texts();
+    let keys = agenda::i18n::Keys::new(&app.keymap, texts).with_data(app.data());
+    let said = texts.note(app.note.as_ref().unwrap(), &keys);
+    assert!(
+        said.starts_with("Rückgängig gemacht, jetzt wieder:"),
+        "{said}"
+    );
+    assert!(said.contains("Sitzung → Ausschuss für Soziales"), "{said}");
+    assert!(!said.contains("soz-2022-09-07"), "{said}");
+    press(&mut app, &[Undo, Undo]);
     // Every value is back; a key that was removed comes back at the end of
     // its table (toml_edit cannot insert a key at a position).
     let restored = data_dir(

@@ -36,7 +36,12 @@ impl German {
                 "Wieder in den Papierkorb gelegt: {}.",
                 super::super::trashed(change).map_or_else(String::new, |p| keys.file(p))
             ),
-            Note::Undone(change) => format!("Rückgängig gemacht: {}.", self.change(change, keys)),
+            // What stands now, not what was undone ("Status „in Arbeit“"
+            // read as the new state).
+            Note::Undone(change) => format!(
+                "Rückgängig gemacht, jetzt wieder: {}.",
+                self.change(&change.clone().inverse(), keys)
+            ),
             Note::Redone(change) => format!("Wiederhergestellt: {}.", self.change(change, keys)),
             Note::EditorMissing { command } => format!(
                 "Der Editor „{command}“ lässt sich nicht starten. Setzen Sie VISUAL oder EDITOR auf einen vorhandenen Editor, oder bearbeiten Sie mit {} direkt hier.",

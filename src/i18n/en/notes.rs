@@ -36,7 +36,11 @@ impl English {
                 "Put into the trash again: {}.",
                 super::super::trashed(change).map_or_else(String::new, |p| keys.file(p))
             ),
-            Note::Undone(change) => format!("Undone: {}.", self.change(change, keys)),
+            // What stands now, not what was undone.
+            Note::Undone(change) => format!(
+                "Undone, now again: {}.",
+                self.change(&change.clone().inverse(), keys)
+            ),
             Note::Redone(change) => format!("Redone: {}.", self.change(change, keys)),
             Note::EditorMissing { command } => format!(
                 "The editor \"{command}\" cannot be started. Set VISUAL or EDITOR to an editor you have, or edit here with {}.",

@@ -37,6 +37,12 @@ impl English {
                     .after
                     .iter()
                     .map(|(k, v)| match crate::i18n::short_value(v.as_deref()) {
+                        // A session by its committee and date, not its id.
+                        Some(_) if *k == "session" => {
+                            let id = v.as_deref().unwrap_or_default().trim_matches('"');
+                            let owner = crate::edit::Owner::Session(id.to_string());
+                            format!("{} → {}", self.field_label(k), keys.owner(&owner))
+                        }
                         Some(v) => format!("{} {v}", self.field_label(k)),
                         None if v.is_none() => format!("{} (empty)", self.field_label(k)),
                         None => self.field_label(k).to_string(),
