@@ -490,6 +490,13 @@ fn a_first_import_into_no_data_makes_the_folder_without_the_example() {
     // The letter's motion and the session it names, and nothing of the
     // example beside them.
     let folder = home.path().join("data/agenda");
+    // The files it names are in a folder not named here: it is said.
+    assert!(
+        out.stderr
+            .contains(&format!("Data folder: {}", folder.display())),
+        "{}",
+        out.stderr
+    );
     let files: Vec<String> = contents(&folder)
         .into_iter()
         .filter(|(_, text)| !text.is_empty())

@@ -281,6 +281,9 @@ pub fn run() -> ExitCode {
         .collect();
     let env_dir = std::env::var_os("AGENDA_DIR").map(PathBuf::from);
     let importing = matches!(cli.command, Some(Command::Import { .. }));
+    // An import into a folder not named here says where it wrote: the
+    // files it names are relative to it.
+    let unnamed = named.is_none();
     let dir = match data_dir::resolve(named, env_dir, config.data_dir.clone(), !importing) {
         Ok(dir) => dir,
         Err(e) => {
@@ -289,6 +292,9 @@ pub fn run() -> ExitCode {
         }
     };
     announce(&dir, texts);
+    if importing && unnamed && !dir.example_created {
+        eprintln!("{}", crate::text::line(&texts.data_folder(&dir.path)));
+    }
     if cli.command.is_none() {
         return tui(dir, today, (config, config_path), config_notes, lang);
     }

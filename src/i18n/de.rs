@@ -184,6 +184,10 @@ impl Texts for German {
         )
     }
 
+    fn data_folder(&self, dir: &Path) -> String {
+        format!("Datenordner: {}", dir.display())
+    }
+
     fn dir_missing_in_git(&self, dir: &Path, top: &Path) -> String {
         format!(
             "Den Ordner {} gibt es hier noch nicht. Er liegt im geteilten git-Ordner {}: haben die anderen ihn schon angelegt, holen Sie ihn mit „git pull“ dort; sonst legen Sie ihn an.",

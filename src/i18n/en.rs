@@ -178,6 +178,10 @@ impl Texts for English {
         )
     }
 
+    fn data_folder(&self, dir: &Path) -> String {
+        format!("Data folder: {}", dir.display())
+    }
+
     fn dir_missing_in_git(&self, dir: &Path, top: &Path) -> String {
         format!(
             "The folder {} is not here yet. It is in the folder {} shared through git: if the others made it, fetch it with \"git pull\" there; else create it.",

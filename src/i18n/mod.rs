@@ -113,6 +113,8 @@ pub trait Texts: Sync {
     fn empty_folder(&self, dir: &Path) -> String;
     /// First start: the example was written to `dir`.
     fn example_created(&self, dir: &Path) -> String;
+    /// Which data folder a command worked in, where it was not named.
+    fn data_folder(&self, dir: &Path) -> String;
     /// A data folder not there, inside a folder shared through git.
     fn dir_missing_in_git(&self, dir: &Path, top: &Path) -> String;
     fn dir_missing(&self, dir: &Path) -> String;
