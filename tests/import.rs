@@ -507,3 +507,18 @@ fn a_first_import_into_no_data_makes_the_folder_without_the_example() {
         .collect();
     assert_eq!(files.len(), 2, "{files:?}");
 }
+
+#[test]
+fn esc_leaves_the_import_form_with_only_a_file_name_typed_and_u_brings_it_back() {
+    let dir = example();
+    let mut app = app(dir.path());
+    step(&mut app, agenda::input::Action::Import);
+    for c in "/tmp/brief.docx".chars() {
+        step(&mut app, typed(KeyCode::Char(c)));
+    }
+    step(&mut app, typed(KeyCode::Esc));
+    assert!(app.form().is_none(), "no question asked for a file name");
+    step(&mut app, agenda::input::Action::Undo);
+    let form = app.form().expect("open again");
+    assert_eq!(form.fields[0].text(), "/tmp/brief.docx");
+}

@@ -331,6 +331,19 @@ impl App {
                 }
             }
             Action::Save => self.submit_form(),
+            // A file name only, no letter's text: nothing to lose, and `u`
+            // brings it back all the same.
+            Action::Cancel
+                if importing
+                    && form
+                        .fields
+                        .iter()
+                        .all(|f| f.input == Input::Path || f.text().trim().is_empty()) =>
+            {
+                if let Some(form) = self.overlay.take() {
+                    self.set_aside(form);
+                }
+            }
             Action::Cancel if form.changed() => form.confirm = true,
             Action::Cancel => self.overlay = None,
             _ => {}
