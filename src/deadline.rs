@@ -173,15 +173,26 @@ impl Deadlines {
         motions: impl IntoIterator<Item = &'m Motion>,
         today: NaiveDate,
     ) -> (DueState, usize) {
+        let questions = motions
+            .into_iter()
+            .flat_map(|m| m.questions.iter().map(move |q| (m, q)));
+        self.worst_of(questions, today)
+    }
+
+    /// [`Deadlines::worst`] among some questions (those a filter lets
+    /// through), each with its motion.
+    pub fn worst_of<'m>(
+        &self,
+        questions: impl IntoIterator<Item = (&'m Motion, &'m Question)>,
+        today: NaiveDate,
+    ) -> (DueState, usize) {
         let mut worst = (DueState::None, 0);
-        for motion in motions {
-            for question in &motion.questions {
-                let state = self.state(motion, question, today);
-                if state < worst.0 {
-                    worst = (state, 1);
-                } else if state == worst.0 && state != DueState::None {
-                    worst.1 += 1;
-                }
+        for (motion, question) in questions {
+            let state = self.state(motion, question, today);
+            if state < worst.0 {
+                worst = (state, 1);
+            } else if state == worst.0 && state != DueState::None {
+                worst.1 += 1;
             }
         }
         if worst.0 == DueState::Later {

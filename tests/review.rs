@@ -380,3 +380,35 @@ fn a_filter_set_at_the_bottom_of_a_long_worklist_shows_every_row_that_passes() {
         assert!(screen.contains(&format!("Sozialfrage {n}")), "{screen}");
     }
 }
+
+#[test]
+fn under_a_filter_the_sessions_list_marks_only_the_late_questions_it_lets_through() {
+    use agenda::app::filter::FilterOption;
+    use agenda::input::Action::*;
+    let dir = common::example();
+    let mut app = common::app(dir.path());
+    // All three are late by the rule; question 2 goes to the Sozialamt.
+    for action in [Open, Down, Down, Down, Down, Open, Down, Open, EditAssignee] {
+        common::step(&mut app, action);
+    }
+    common::type_in(&mut app, "Sozialamt");
+    common::step(&mut app, common::typed(crossterm::event::KeyCode::Enter));
+    for _ in 0..3 {
+        common::step(&mut app, Back);
+    }
+    let row = |app: &mut agenda::app::App| {
+        let screen = common::screen(app, agenda::i18n::Lang::De);
+        screen
+            .into_iter()
+            .find(|l| l.contains("07.09.2022"))
+            .unwrap()
+    };
+    assert!(row(&mut app).contains("!3"), "{}", row(&mut app));
+    app.filter
+        .toggle(&FilterOption::Assignee(Some("Sozialamt".into())));
+    let shown = row(&mut app);
+    assert!(
+        shown.contains("!1") && shown.trim_end().ends_with("0/1"),
+        "{shown}"
+    );
+}

@@ -114,9 +114,19 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                         true => format!("⚠ {}", one_line(&s.session.committee)),
                         false => one_line(&s.session.committee),
                     };
-                    let motions = s.placements.iter().map(|p| p.motion);
-                    let worst = deadlines.worst(motions, app.env.today);
-                    let (answered, total, open) = counts(&s, &app.filter);
+                    let filter = &app.filter;
+                    // Under a filter, of the questions it lets through.
+                    let passing = (s.placements.iter().map(|p| p.motion))
+                        .filter(|m| !filter.is_active() || filter.motion(m))
+                        .flat_map(|m| {
+                            let shown = match filter.is_active() {
+                                true => filter.questions(m),
+                                false => (0..m.questions.len()).collect(),
+                            };
+                            shown.into_iter().map(move |i| (m, &m.questions[i]))
+                        });
+                    let worst = deadlines.worst_of(passing, app.env.today);
+                    let (answered, total, open) = counts(&s, filter);
                     (date, committee, days, answered, total, open, worst)
                 }
                 SessionKey::Unplaced => {
