@@ -412,3 +412,24 @@ fn under_a_filter_the_sessions_list_marks_only_the_late_questions_it_lets_throug
         "{shown}"
     );
 }
+
+#[test]
+fn enter_on_a_files_problem_opens_its_record() {
+    use agenda::input::Action::*;
+    let dir = common::example();
+    let kim = dir.path().join(common::KIM);
+    let text = std::fs::read_to_string(&kim).unwrap();
+    std::fs::write(
+        &kim,
+        text.replacen("status = \"open\"", "status = \"answered\"", 1),
+    )
+    .unwrap();
+    let mut app = common::app(dir.path());
+    assert_eq!(app.loaded.diagnostics.len(), 1, "answered without a text");
+    common::step(&mut app, Problems);
+    common::step(&mut app, Open);
+    assert_eq!(
+        app.place().screen,
+        agenda::app::Screen::Motion("kim-bericht-2022".into())
+    );
+}

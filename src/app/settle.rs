@@ -133,6 +133,14 @@ impl App {
             self.apply(vec![change.clone()], Origin::Edit);
             Some(change)
         } else {
+            // A problem in a file whose record reads: to that record.
+            let at = row - waiting - self.journal.conflicts.len();
+            let diagnostic = at
+                .checked_sub(self.notices.len())
+                .and_then(|i| self.loaded.diagnostics.get(i));
+            if let Some(target) = diagnostic.and_then(|d| self.record_in(&d.path)) {
+                self.jump(target);
+            }
             None
         };
         if let Some(q) = change.as_ref().and_then(Change::as_question)
@@ -146,6 +154,17 @@ impl App {
             });
             self.note = note;
         }
+    }
+
+    /// The record read from the file at `path`, if one is.
+    fn record_in(&self, path: &std::path::Path) -> Option<crate::search::Target> {
+        let data = self.data();
+        let from = |source: crate::model::SourceId| data.path(source) == path;
+        if let Some(motion) = data.motions.iter().position(|m| from(m.source)) {
+            return Some(crate::search::Target::Motion { motion });
+        }
+        let session = data.sessions.iter().position(|s| from(s.source))?;
+        Some(crate::search::Target::Session { session })
     }
 
     /// Drops the conflict in row `row` of the problems screen, keeping the
