@@ -16,7 +16,7 @@ pub fn highlight(text: &str, query: &str) -> Vec<usize> {
     let mut out: Vec<usize> = parse(query)
         .iter()
         .filter(|t| !t.negated)
-        .filter_map(|term| best(&folded, term))
+        .filter_map(|term| spelt(&folded, term))
         .flat_map(|(_, positions)| positions)
         .filter_map(|p| map.get(p).copied())
         .collect();
@@ -34,8 +34,17 @@ pub fn anchor(text: &str, query: &str) -> Option<usize> {
         .iter()
         .filter(|t| !t.negated)
         .max_by_key(|t| t.text.len())?;
-    let (_, positions) = best(&folded, term)?;
+    let (_, positions) = spelt(&folded, term)?;
     map.get(*positions.first()?).copied()
+}
+
+/// [`best`] of the term as typed and as it may stand with its umlauts
+/// ("trager" is "Träger", folded "traeger"), as the search takes it.
+fn spelt(folded: &str, term: &Term) -> Option<(u32, Vec<usize>)> {
+    std::iter::once(term.clone())
+        .chain(term.umlaut_spellings())
+        .filter_map(|t| best(folded, &t))
+        .max_by_key(|(score, _)| *score)
 }
 
 /// The best match of `term` in `folded`: its score and the characters
@@ -97,6 +106,8 @@ mod tests {
             marked("Kommunales Integrationsmanagement", "integrationsmangement"),
             "Integrationsmangement"
         );
+        // Typed without the umlaut's e: the word with the umlaut.
+        assert_eq!(marked("durch freie Träger umgesetzt", "trager"), "Träger");
         assert_eq!(marked("am 12.10.2022", "12.10.2022"), "12.10.2022");
         assert_eq!(marked("Kita ohne Träger", "kita !traeger"), "Kita");
     }
