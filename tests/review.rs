@@ -322,13 +322,7 @@ fn under_a_filter_the_sessions_list_counts_the_questions_it_lets_through() {
     for _ in 0..3 {
         common::step(&mut app, Back);
     }
-    let row = |app: &mut agenda::app::App| {
-        let screen = common::screen(app, agenda::i18n::Lang::De);
-        screen
-            .into_iter()
-            .find(|l| l.contains("07.09.2022"))
-            .unwrap()
-    };
+    let row = |app: &mut agenda::app::App| common::row_with(app, "07.09.2022");
     assert!(
         row(&mut app).trim_end().ends_with("1/3"),
         "{}",
@@ -396,13 +390,7 @@ fn under_a_filter_the_sessions_list_marks_only_the_late_questions_it_lets_throug
     for _ in 0..3 {
         common::step(&mut app, Back);
     }
-    let row = |app: &mut agenda::app::App| {
-        let screen = common::screen(app, agenda::i18n::Lang::De);
-        screen
-            .into_iter()
-            .find(|l| l.contains("07.09.2022"))
-            .unwrap()
-    };
+    let row = |app: &mut agenda::app::App| common::row_with(app, "07.09.2022");
     assert!(row(&mut app).contains("!3"), "{}", row(&mut app));
     app.filter
         .toggle(&FilterOption::Assignee(Some("Sozialamt".into())));

@@ -59,13 +59,7 @@ fn a_worklist_with_questions_says_above_them_which_are_missing() {
 fn a_session_whose_agenda_lists_a_motion_that_does_not_read_is_marked_in_the_list() {
     let dir = common::example();
     let mut app = common::app(dir.path());
-    let row = |app: &mut agenda::app::App| {
-        let screen = common::screen(app, agenda::i18n::Lang::De);
-        screen
-            .into_iter()
-            .find(|l| l.contains("07.09.2022"))
-            .unwrap()
-    };
+    let row = |app: &mut agenda::app::App| common::row_with(app, "07.09.2022");
     assert!(!row(&mut app).contains('⚠'), "{}", row(&mut app));
     std::fs::write(dir.path().join(common::KIM), "[motion\n").unwrap();
     step(&mut app, Action::Reload);

@@ -11,6 +11,7 @@ mod derived;
 pub mod editor;
 mod fields;
 pub mod filter;
+mod filter_menu;
 mod find;
 pub mod form;
 mod forms;
@@ -45,7 +46,7 @@ pub use crate::note::Note;
 use crate::store::Loaded;
 pub use commands::Command;
 use editor::Editing;
-use filter::{Filter, FilterOption};
+use filter::Filter;
 pub use find::Finder;
 pub use layout::{FormAt, ItemsAt, Layout, ListAt, MenuAt};
 pub use msg::{Effect, Msg, Output, Paper, Save, SaveFailure, Written};
@@ -261,14 +262,6 @@ impl App {
     pub fn offered(&self) -> Option<&[Change]> {
         match &self.overlay {
             Some(Overlay::Offer(changes)) => Some(changes),
-            _ => None,
-        }
-    }
-
-    /// The filter menu's cursor, while it is open.
-    pub fn filter_menu(&self) -> Option<usize> {
-        match self.overlay {
-            Some(Overlay::FilterMenu(at)) => Some(at),
             _ => None,
         }
     }
@@ -561,44 +554,5 @@ impl App {
     /// The question shown or selected.
     pub fn question(&self) -> Option<(&Motion, &Question)> {
         self.current_question().map(|(m, i)| (m, &m.questions[i]))
-    }
-
-    /// The filter menu's options.
-    pub fn filter_options(&self) -> Vec<FilterOption> {
-        filter::options(self.data())
-    }
-
-    fn filter_menu_key(&mut self, action: Action) {
-        let options = self.filter_options();
-        let Some(at) = self.filter_menu() else {
-            return;
-        };
-        let last = options.len().saturating_sub(1);
-        let at = match action {
-            Action::Up => at.saturating_sub(1),
-            Action::Down => (at + 1).min(last),
-            Action::Top => 0,
-            Action::Bottom => last,
-            Action::CycleStatus | Action::Open | Action::MarkAnswered => {
-                if let Some(option) = options.get(at) {
-                    self.filter.toggle(option);
-                    self.clamp_cursors();
-                    // Other rows now: each list is shown from its start
-                    // (the cursor kept in view), so that no row that
-                    // passes is left scrolled away above.
-                    for place in &mut self.stack {
-                        place.top = 0;
-                    }
-                }
-                at
-            }
-            Action::Back | Action::Filter | Action::Help => {
-                self.overlay = None;
-                return;
-            }
-            Action::Quit => return self.request_quit(),
-            _ => at,
-        };
-        self.overlay = Some(Overlay::FilterMenu(at));
     }
 }

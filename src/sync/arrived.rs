@@ -62,7 +62,7 @@ pub fn between(
     let session = |commit: Option<&str>, file: &str| {
         let text = git.text(&["show", &format!("{}:{file}", commit?)]).ok()?;
         let s = crate::store::parse_session(&text)?;
-        Some(format!("{} {}", s.committee, crate::i18n::date(s.date)))
+        Some(format!("{} {}", s.committee, crate::dates::date(s.date)))
     };
     let mut out = Vec::new();
     for line in listed.lines() {

@@ -295,3 +295,12 @@ pub fn ctrl(app: &mut agenda::app::App, c: char) {
         agenda::app::Msg::Press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
     );
 }
+
+/// The row of the sessions list (or any line on screen) holding `date`,
+/// as drawn in German at 80x24.
+pub fn row_with(app: &mut agenda::app::App, date: &str) -> String {
+    screen(app, agenda::i18n::Lang::De)
+        .into_iter()
+        .find(|l| l.contains(date))
+        .unwrap_or_default()
+}
