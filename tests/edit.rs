@@ -3,6 +3,9 @@
 
 use crate::common;
 
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
 use agenda::app::Effect;
 use agenda::app::editor::Editing;
 use agenda::app::{App, Msg, Note};
@@ -257,15 +260,22 @@ fn assignee_offers_the_office_in_charge_first_and_right_arrow_takes_a_suggestion
     assert_eq!(question_1(dir.path()).assignee.as_deref(), Some("Amt 50"));
 }
 
-#[test]
-fn a_due_date_decades_away_is_refused_and_one_after_the_session_is_saved_with_a_warning() {
+/// The example, question 1's due date typed as `typed` and Enter
+/// pressed; with the folder's files as they were before.
+fn due_typed(typed: &str) -> (tempfile::TempDir, App, BTreeMap<PathBuf, String>) {
     let dir = example();
     let before = contents(dir.path());
     let mut app = app(dir.path());
     press(&mut app, TO_QUESTION_1);
     press(&mut app, &[EditDue]);
-    type_text(&mut app, "01.01.1900");
+    type_text(&mut app, typed);
     key(&mut app, KeyCode::Enter);
+    (dir, app, before)
+}
+
+#[test]
+fn a_due_date_decades_away_is_refused_and_one_after_the_session_is_saved_with_a_warning() {
+    let (dir, mut app, before) = due_typed("01.01.1900");
     assert_eq!(
         app.note,
         Some(Note::FarDate {
@@ -293,13 +303,7 @@ fn a_due_date_decades_away_is_refused_and_one_after_the_session_is_saved_with_a_
 
 #[test]
 fn a_wrong_due_date_is_refused_and_changes_nothing() {
-    let dir = example();
-    let before = contents(dir.path());
-    let mut app = app(dir.path());
-    press(&mut app, TO_QUESTION_1);
-    press(&mut app, &[EditDue]);
-    type_text(&mut app, "31.02.2022");
-    key(&mut app, KeyCode::Enter);
+    let (dir, mut app, before) = due_typed("31.02.2022");
     assert_eq!(
         app.note,
         Some(Note::BadDate {
