@@ -61,6 +61,12 @@ impl<'a> Keys<'a> {
         }
     }
 
+    /// The file a change puts into the trash (or takes out of it), by
+    /// the motion it holds where it still reads, else by its path.
+    pub fn trashed(&self, change: &crate::edit::Change) -> Option<String> {
+        super::trashed(change).map(|path| self.file(path))
+    }
+
     /// The record a change is written into, by name.
     pub fn owner(&self, owner: &Owner) -> String {
         match owner {

@@ -13,9 +13,9 @@ impl German {
         let problems_key = keys.get(Action::Problems);
         match note {
             // A record put into the trash is not "saved".
-            Note::Saved(change) if super::super::trashed(change).is_some() => format!(
+            Note::Saved(change) if keys.trashed(change).is_some() => format!(
                 "In den Papierkorb des Datenordners gelegt: {}. {} holt es zurück.",
-                super::super::trashed(change).map_or_else(String::new, |p| p.display().to_string()),
+                keys.trashed(change).unwrap_or_default(),
                 keys.get(Action::Undo)
             ),
             Note::Trashed { kind, title } => format!(
@@ -28,13 +28,13 @@ impl German {
                 keys.get(Action::MarkAnswered)
             ),
             Note::Saved(change) => format!("Gespeichert: {}.", self.change(change, keys)),
-            Note::Undone(change) if super::super::trashed(change).is_some() => format!(
+            Note::Undone(change) if keys.trashed(change).is_some() => format!(
                 "Aus dem Papierkorb zurückgeholt: {}.",
-                super::super::trashed(change).map_or_else(String::new, |p| keys.file(p))
+                keys.trashed(change).unwrap_or_default()
             ),
-            Note::Redone(change) if super::super::trashed(change).is_some() => format!(
+            Note::Redone(change) if keys.trashed(change).is_some() => format!(
                 "Wieder in den Papierkorb gelegt: {}.",
-                super::super::trashed(change).map_or_else(String::new, |p| keys.file(p))
+                keys.trashed(change).unwrap_or_default()
             ),
             // What stands now, not what was undone ("Status „in Arbeit“"
             // read as the new state).

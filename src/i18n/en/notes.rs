@@ -13,9 +13,9 @@ impl English {
         let problems_key = keys.get(Action::Problems);
         match note {
             // A record put into the trash is not "saved".
-            Note::Saved(change) if super::super::trashed(change).is_some() => format!(
+            Note::Saved(change) if keys.trashed(change).is_some() => format!(
                 "Put into the data folder's trash: {}. {} brings it back.",
-                super::super::trashed(change).map_or_else(String::new, |p| p.display().to_string()),
+                keys.trashed(change).unwrap_or_default(),
                 keys.get(Action::Undo)
             ),
             Note::Trashed { kind, title } => format!(
@@ -28,13 +28,13 @@ impl English {
                 keys.get(Action::MarkAnswered)
             ),
             Note::Saved(change) => format!("Saved: {}.", self.change(change, keys)),
-            Note::Undone(change) if super::super::trashed(change).is_some() => format!(
+            Note::Undone(change) if keys.trashed(change).is_some() => format!(
                 "Taken back out of the trash: {}.",
-                super::super::trashed(change).map_or_else(String::new, |p| keys.file(p))
+                keys.trashed(change).unwrap_or_default()
             ),
-            Note::Redone(change) if super::super::trashed(change).is_some() => format!(
+            Note::Redone(change) if keys.trashed(change).is_some() => format!(
                 "Put into the trash again: {}.",
-                super::super::trashed(change).map_or_else(String::new, |p| keys.file(p))
+                keys.trashed(change).unwrap_or_default()
             ),
             // What stands now, not what was undone.
             Note::Undone(change) => format!(
