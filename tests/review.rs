@@ -421,3 +421,59 @@ fn enter_on_a_files_problem_opens_its_record() {
         agenda::app::Screen::Motion("kim-bericht-2022".into())
     );
 }
+
+#[test]
+fn the_due_filter_leaves_what_is_overdue_or_due_within_the_week() {
+    use agenda::app::rows::WorkAt;
+    // Today is 01.09.2022; the session on 04.09. makes a question without
+    // a date of its own due on 28.08. (seven days before): overdue.
+    let dir = data_dir(&[
+        ("s.toml", b"[session]\nid = \"rat\"\ncommittee = \"Rat\"\ndate = 2022-09-04\n"),
+        (
+            "m.toml",
+            b"[motion]\nid = \"m\"\nkind = \"Anfrage\"\ntitle = \"T\"\nsession = \"rat\"\n\n\
+              [[question]]\nnumber = \"1\"\ntext = \"Nach Regel\"\n\n\
+              [[question]]\nnumber = \"2\"\ntext = \"Bald\"\ndue = 2022-09-08\n\n\
+              [[question]]\nnumber = \"3\"\ntext = \"Spaeter\"\ndue = 2022-09-09\n\n\
+              [[question]]\nnumber = \"4\"\ntext = \"Fertig\"\ndue = 2022-08-01\nstatus = \"answered\"\nanswer = \"Ja.\"\n",
+        ),
+        (
+            "w.toml",
+            b"[motion]\nid = \"w\"\nkind = \"Anfrage\"\ntitle = \"Zurueck\"\nsession = \"rat\"\nstate = \"withdrawn\"\n\n\
+              [[question]]\nnumber = \"1\"\ntext = \"Alt\"\ndue = 2022-08-01\n",
+        ),
+    ]);
+    let mut app = app(dir.path());
+    let questions = |app: &App| -> Vec<(String, usize)> {
+        (app.work_rows().iter())
+            .filter_map(|row| match row {
+                WorkAt::Question { motion, index, .. } => {
+                    Some((app.data().motions[*motion].id.clone(), *index))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    // The menu: the three statuses, then "überfällig" and the week.
+    press(&mut app, &[Filter, Down, Down, Down, CycleStatus, Back]);
+    press(&mut app, &[Worklist]);
+    assert_eq!(questions(&app), [("m".to_string(), 0)]);
+    let shown = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(shown.contains("Filter: überfällig"), "{shown}");
+    // With the week: due up to 08.09., not the 09.
+    press(
+        &mut app,
+        &[Filter, Down, Down, Down, Down, CycleStatus, Back],
+    );
+    assert_eq!(
+        questions(&app),
+        [("m".to_string(), 0), ("m".to_string(), 1)]
+    );
+    // The week alone leaves the overdue one out.
+    app.filter
+        .due
+        .remove(&agenda::app::filter::DueWhen::Overdue);
+    assert_eq!(questions(&app), [("m".to_string(), 1)]);
+    // The sessions list keeps the session that has one.
+    assert_eq!(*app.session_keys(), [SessionKey::Id("rat".into())]);
+}

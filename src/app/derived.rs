@@ -98,18 +98,27 @@ impl super::App {
             return keys.clone();
         }
         let places = self.places();
+        let deadlines = self.deadlines();
         let keys = Rc::new(super::rows::session_keys(
             self.data(),
             &places,
-            &self.filter,
+            &self.filter.sieve(&deadlines, self.env.today),
         ));
         *self.derived.keys.borrow_mut() = Some((key, keys.clone()));
         keys
     }
 
+    /// Positions of a motion's questions that the filter lets through.
+    pub fn questions_shown(&self, motion: &crate::model::Motion) -> Vec<usize> {
+        let deadlines = self.deadlines();
+        (self.filter.sieve(&deadlines, self.env.today)).questions(motion)
+    }
+
     /// The rows of a session's screen (one session: cheap to make).
     pub fn session_rows(&self, key: &SessionKey) -> Vec<SessionRow<'_>> {
-        super::rows::session_rows(self.data(), &self.places(), key, &self.filter)
+        let deadlines = self.deadlines();
+        let sieve = self.filter.sieve(&deadlines, self.env.today);
+        super::rows::session_rows(self.data(), &self.places(), key, &sieve)
     }
 
     /// Answered and total questions of the motions of an agenda item.
@@ -126,10 +135,11 @@ impl super::App {
         {
             return rows.clone();
         }
+        let deadlines = self.deadlines();
         let rows = Rc::new(super::rows::work_rows(
             self.data(),
-            &self.deadlines(),
-            &self.filter,
+            &deadlines,
+            &self.filter.sieve(&deadlines, self.env.today),
         ));
         *self.derived.work.borrow_mut() = Some((key, rows.clone()));
         rows

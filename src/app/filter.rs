@@ -1,9 +1,24 @@
-//! Narrowing the views to questions by status and assignee, and to motions
-//! by submitting group.
+//! Narrowing the views to questions by status, assignee and due date, and
+//! to motions by submitting group and state.
 
 use std::collections::BTreeSet;
 
+use chrono::NaiveDate;
+
+use crate::deadline::{Deadlines, DueState};
 use crate::model::{Dataset, Motion, MotionState, Question, Status};
+
+/// How soon a question still to answer is due, as the filter asks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DueWhen {
+    /// Its due date has passed.
+    Overdue,
+    /// Due today or within the next [`WEEK`] days: the week to plan.
+    Week,
+}
+
+/// The days ahead [`DueWhen::Week`] looks.
+pub const WEEK: i64 = 7;
 
 /// What to show. An empty set means "any".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -14,6 +29,8 @@ pub struct Filter {
     pub groups: BTreeSet<String>,
     /// Motions by state: active, withdrawn, postponed, done.
     pub states: BTreeSet<MotionState>,
+    /// Questions still to answer by how soon they are due.
+    pub due: BTreeSet<DueWhen>,
 }
 
 /// One line of the filter menu.
@@ -23,6 +40,7 @@ pub enum FilterOption {
     Assignee(Option<String>),
     Group(String),
     State(MotionState),
+    Due(DueWhen),
     /// Clears every choice.
     Clear,
 }
@@ -33,43 +51,17 @@ impl Filter {
         !(self.statuses.is_empty()
             && self.assignees.is_empty()
             && self.groups.is_empty()
-            && self.states.is_empty())
+            && self.states.is_empty()
+            && self.due.is_empty())
     }
 
-    fn on_questions(&self) -> bool {
-        !(self.statuses.is_empty() && self.assignees.is_empty())
-    }
-
-    /// Whether a question passes.
-    pub fn question(&self, question: &Question) -> bool {
-        // Marked answered without an answer text is open, here as anywhere.
-        let status = match question.status == Status::Answered && !question.is_done() {
-            true => Status::Open,
-            false => question.status,
-        };
-        (self.statuses.is_empty() || self.statuses.contains(&status))
-            && (self.assignees.is_empty() || {
-                let key = office(question.assignee.as_deref());
-                self.assignees.iter().any(|a| office(a.as_deref()) == key)
-            })
-    }
-
-    /// Whether a motion passes: one of its groups is chosen, and one of its
-    /// questions passes when questions are filtered.
-    pub fn motion(&self, motion: &Motion) -> bool {
-        let group =
-            self.groups.is_empty() || motion.submitters.iter().any(|g| self.groups.contains(g));
-        let state = self.states.is_empty() || self.states.contains(&motion.state);
-        group
-            && state
-            && (!self.on_questions() || motion.questions.iter().any(|q| self.question(q)))
-    }
-
-    /// Positions of a motion's questions that pass.
-    pub fn questions(&self, motion: &Motion) -> Vec<usize> {
-        (0..motion.questions.len())
-            .filter(|&i| self.question(&motion.questions[i]))
-            .collect()
+    /// The filter with what its due choice is judged by.
+    pub fn sieve<'a>(&'a self, deadlines: &'a Deadlines, today: NaiveDate) -> Sieve<'a> {
+        Sieve {
+            filter: self,
+            deadlines,
+            today,
+        }
     }
 
     /// Whether an option is chosen.
@@ -79,6 +71,7 @@ impl Filter {
             FilterOption::Assignee(a) => self.assignees.contains(a),
             FilterOption::Group(g) => self.groups.contains(g),
             FilterOption::State(s) => self.states.contains(s),
+            FilterOption::Due(d) => self.due.contains(d),
             FilterOption::Clear => false,
         }
     }
@@ -95,8 +88,81 @@ impl Filter {
             FilterOption::Assignee(a) => flip(&mut self.assignees, a),
             FilterOption::Group(g) => flip(&mut self.groups, g),
             FilterOption::State(s) => flip(&mut self.states, s),
+            FilterOption::Due(d) => flip(&mut self.due, d),
             FilterOption::Clear => *self = Filter::default(),
         }
+    }
+}
+
+/// A filter, and the due dates and the day its due choice is judged by.
+#[derive(Clone, Copy)]
+pub struct Sieve<'a> {
+    filter: &'a Filter,
+    deadlines: &'a Deadlines,
+    today: NaiveDate,
+}
+
+impl Sieve<'_> {
+    /// Whether anything is filtered out.
+    pub fn is_active(&self) -> bool {
+        self.filter.is_active()
+    }
+
+    fn on_questions(&self) -> bool {
+        let f = self.filter;
+        !(f.statuses.is_empty() && f.assignees.is_empty() && f.due.is_empty())
+    }
+
+    /// Whether a question of `motion` passes.
+    pub fn question(&self, motion: &Motion, question: &Question) -> bool {
+        let f = self.filter;
+        // Marked answered without an answer text is open, here as anywhere.
+        let status = match question.status == Status::Answered && !question.is_done() {
+            true => Status::Open,
+            false => question.status,
+        };
+        (f.statuses.is_empty() || f.statuses.contains(&status))
+            && (f.assignees.is_empty() || {
+                let key = office(question.assignee.as_deref());
+                f.assignees.iter().any(|a| office(a.as_deref()) == key)
+            })
+            && (f.due.is_empty()
+                || self
+                    .due(motion, question)
+                    .is_some_and(|d| f.due.contains(&d)))
+    }
+
+    /// How soon a question still owed is due, if it is overdue or due
+    /// within the week; answered ones and those of motions that wait for no
+    /// answer are neither.
+    fn due(&self, motion: &Motion, question: &Question) -> Option<DueWhen> {
+        if self.deadlines.state(motion, question, self.today) == DueState::None {
+            return None;
+        }
+        let date = self.deadlines.due(motion, question)?.date;
+        match (date - self.today).num_days() {
+            d if d < 0 => Some(DueWhen::Overdue),
+            d if d <= WEEK => Some(DueWhen::Week),
+            _ => None,
+        }
+    }
+
+    /// Whether a motion passes: one of its groups and its state are chosen,
+    /// and one of its questions passes when questions are filtered.
+    pub fn motion(&self, motion: &Motion) -> bool {
+        let f = self.filter;
+        let group = f.groups.is_empty() || motion.submitters.iter().any(|g| f.groups.contains(g));
+        let state = f.states.is_empty() || f.states.contains(&motion.state);
+        group
+            && state
+            && (!self.on_questions() || motion.questions.iter().any(|q| self.question(motion, q)))
+    }
+
+    /// Positions of a motion's questions that pass.
+    pub fn questions(&self, motion: &Motion) -> Vec<usize> {
+        (0..motion.questions.len())
+            .filter(|&i| self.question(motion, &motion.questions[i]))
+            .collect()
     }
 }
 
@@ -106,8 +172,9 @@ fn office(assignee: Option<&str>) -> Option<String> {
     crate::worklist::department(assignee).map(crate::fold::fold)
 }
 
-/// Every option the data offers: the statuses, each office used (once,
-/// however written; and "nobody"), each submitting group, then "clear".
+/// Every option the data offers: the statuses, how soon due, each office
+/// used (once, however written; and "nobody"), each submitting group, the
+/// motions' states where more than one occurs, then "clear".
 pub fn options(data: &Dataset) -> Vec<FilterOption> {
     let mut offices: std::collections::BTreeMap<Option<String>, Option<String>> =
         Default::default();
@@ -123,6 +190,7 @@ pub fn options(data: &Dataset) -> Vec<FilterOption> {
     }
     let assignees: BTreeSet<Option<String>> = offices.into_values().collect();
     let mut out: Vec<FilterOption> = Status::ALL.into_iter().map(FilterOption::Status).collect();
+    out.extend([DueWhen::Overdue, DueWhen::Week].map(FilterOption::Due));
     // Named departments first, "nobody" last.
     out.extend(
         assignees

@@ -131,7 +131,8 @@ impl App {
         let places = self.places();
         let keys = self.session_keys();
         let data = &self.loaded.data;
-        let filter = &self.filter;
+        let deadlines = self.deadlines();
+        let filter = &self.filter.sieve(&deadlines, self.env.today);
         let (session, motion) = match target {
             Target::Session { session } | Target::AgendaItem { session, .. } => {
                 (SessionKey::Id(data.sessions[session].id.clone()), None)
@@ -206,7 +207,9 @@ impl App {
             _ if forward => 0,
             _ => -1,
         };
-        match review::next(data, &self.filter, &order, start, forward) {
+        let deadlines = self.deadlines();
+        let sieve = self.filter.sieve(&deadlines, self.env.today);
+        match review::next(data, &sieve, &order, start, forward) {
             Some(((motion, question), wrapped)) => {
                 self.jump(Target::Question { motion, question });
                 if wrapped {

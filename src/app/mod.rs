@@ -526,7 +526,7 @@ impl App {
         match &place.screen {
             Screen::Motion(id) if place.pane == Pane::Questions => {
                 let motion = self.data().motion(id)?;
-                let index = *self.filter.questions(motion).get(place.selected)?;
+                let index = *self.questions_shown(motion).get(place.selected)?;
                 Some((motion, index))
             }
             Screen::Question(id, index) => {

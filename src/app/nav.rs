@@ -20,7 +20,7 @@ impl App {
                     true;
                     self.data()
                         .motion(id)
-                        .map_or(0, |m| self.filter.questions(m).len())
+                        .map_or(0, |m| self.questions_shown(m).len())
                 ]
             }
             Screen::Problems => {

@@ -1,7 +1,7 @@
 //! The order in which `n` and `N` walk the questions: sessions by date, each
 //! in agenda order, then the motions at no session.
 
-use super::filter::Filter;
+use super::filter::Sieve;
 use crate::model::Dataset;
 use crate::overview::Places;
 
@@ -25,7 +25,7 @@ pub fn order(data: &Dataset, places: &Places) -> Vec<(usize, usize)> {
 /// wrapping around at the end; with whether it wrapped.
 pub fn next(
     data: &Dataset,
-    filter: &Filter,
+    filter: &Sieve,
     order: &[(usize, usize)],
     start: isize,
     forward: bool,
@@ -45,7 +45,7 @@ pub fn next(
         let wanted = !question.is_done()
             && motion.state.counts()
             && filter.motion(motion)
-            && filter.question(question);
+            && filter.question(motion, question);
         wanted.then_some(((m, q), !(0..len).contains(&raw)))
     })
 }

@@ -2,7 +2,7 @@
 //! sit (kept by the app until the data changes): nothing to keep in sync
 //! after a reload.
 
-use super::filter::Filter;
+use super::filter::Sieve;
 use crate::model::{AgendaItem, Dataset, Motion};
 use crate::overview::Places;
 
@@ -39,7 +39,7 @@ impl SessionRow<'_> {
 /// The entries of the sessions screen: every session, then (if any) the
 /// motions without a session.
 /// With a filter on, only sessions with a motion that passes.
-pub fn session_keys(data: &Dataset, places: &Places, filter: &Filter) -> Vec<SessionKey> {
+pub fn session_keys(data: &Dataset, places: &Places, filter: &Sieve) -> Vec<SessionKey> {
     let shown = |motions: &[usize]| {
         !filter.is_active() || motions.iter().any(|&m| filter.motion(&data.motions[m]))
     };
@@ -66,7 +66,7 @@ pub fn session_rows<'a>(
     data: &'a Dataset,
     places: &Places,
     key: &SessionKey,
-    filter: &Filter,
+    filter: &Sieve,
 ) -> Vec<SessionRow<'a>> {
     let SessionKey::Id(id) = key else {
         return places
@@ -208,10 +208,10 @@ impl WorkAt {
 pub fn work_rows(
     data: &Dataset,
     deadlines: &crate::deadline::Deadlines,
-    filter: &Filter,
+    filter: &Sieve,
 ) -> Vec<WorkAt> {
     let entries = crate::worklist::entries(data, deadlines, |m, q| {
-        filter.motion(m) && filter.question(q)
+        filter.motion(m) && filter.question(m, q)
     });
     let mut rows = Vec::new();
     for group in crate::worklist::groups(entries) {

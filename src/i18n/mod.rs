@@ -373,6 +373,8 @@ pub struct Labels {
     pub searching: &'static str,
     pub filter: &'static str,
     pub clear_filter: &'static str,
+    /// The filter's due choices: heading, overdue, within the week.
+    pub due_filter: [&'static str; 3],
     pub nobody: &'static str,
     /// The worklist's title.
     pub worklist: &'static str,

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::theme::{self, fit, one_line};
 use crate::app::App;
-use crate::app::filter::{Filter, FilterOption};
+use crate::app::filter::{DueWhen, Filter, FilterOption};
 use crate::i18n::Texts;
 
 pub(super) fn draw_menu(
@@ -30,6 +30,7 @@ pub(super) fn draw_menu(
             FilterOption::Assignee(_) => labels.assignee,
             FilterOption::Group(_) => labels.submitters,
             FilterOption::State(_) => texts.field_label("state"),
+            FilterOption::Due(_) => labels.due_filter[0],
             FilterOption::Clear => "",
         };
         if heading != last_heading {
@@ -50,6 +51,7 @@ pub(super) fn draw_menu(
             FilterOption::Assignee(None) => labels.nobody.to_string(),
             FilterOption::Group(g) => one_line(g),
             FilterOption::State(s) => texts.motion_state(*s).to_string(),
+            FilterOption::Due(d) => due_name(*d, texts).to_string(),
             FilterOption::Clear => labels.clear_filter.to_string(),
         };
         let check = match option {
@@ -111,6 +113,15 @@ pub(super) fn draw_menu(
     at
 }
 
+/// "überfällig", "fällig in den nächsten 7 Tagen".
+fn due_name(due: DueWhen, texts: &dyn Texts) -> &'static str {
+    let [_, overdue, week] = texts.labels().due_filter;
+    match due {
+        DueWhen::Overdue => overdue,
+        DueWhen::Week => week,
+    }
+}
+
 /// "Filter: open, in progress · Amt 50 · CDU", to fit `width`.
 pub(super) fn summary(filter: &Filter, texts: &dyn Texts, width: usize) -> String {
     let labels = texts.labels();
@@ -136,6 +147,10 @@ pub(super) fn summary(filter: &Filter, texts: &dyn Texts, width: usize) -> Strin
             .iter()
             .map(|s| texts.motion_state(*s))
             .collect();
+        parts.push(names.join(", "));
+    }
+    if !filter.due.is_empty() {
+        let names: Vec<&str> = filter.due.iter().map(|d| due_name(*d, texts)).collect();
         parts.push(names.join(", "));
     }
     fit(

@@ -178,7 +178,7 @@ fn draw_questions(
             .questions
             .iter()
             .any(|q| deadlines.due(motion, q).is_some());
-    let visible = app.filter.questions(motion);
+    let visible = app.questions_shown(motion);
     let rows: Vec<Row> = visible
         .iter()
         .map(|&i| &motion.questions[i])

@@ -133,6 +133,8 @@ pub(super) fn draw(
 fn open_by_assignee(rows: &[SessionRow], app: &App) -> Vec<(Option<String>, usize)> {
     let mut counts: Vec<(Option<String>, usize)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    let deadlines = app.deadlines();
+    let sieve = app.filter.sieve(&deadlines, app.env.today);
     for row in rows {
         let SessionRow::Motion(motion, _) = row else {
             continue;
@@ -142,7 +144,7 @@ fn open_by_assignee(rows: &[SessionRow], app: &App) -> Vec<(Option<String>, usiz
             continue;
         }
         for question in &motion.questions {
-            if question.is_done() || !app.filter.question(question) {
+            if question.is_done() || !sieve.question(motion, question) {
                 continue;
             }
             // One office however its name is spaced or capitalised.

@@ -114,7 +114,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                         true => format!("⚠ {}", one_line(&s.session.committee)),
                         false => one_line(&s.session.committee),
                     };
-                    let filter = &app.filter;
+                    let filter = &app.filter.sieve(&deadlines, app.env.today);
                     // Under a filter, of the questions it lets through.
                     let passing = (s.placements.iter().map(|p| p.motion))
                         .filter(|m| !filter.is_active() || filter.motion(m))
@@ -254,7 +254,7 @@ fn days_left(days: i64, wide: bool, texts: &dyn Texts) -> String {
 /// questions it lets through (a department sees its own share).
 fn counts(
     s: &crate::overview::SessionOverview,
-    filter: &crate::app::filter::Filter,
+    filter: &crate::app::filter::Sieve,
 ) -> (usize, usize, usize) {
     if !filter.is_active() {
         return (s.answered(), s.total(), s.open());

@@ -239,6 +239,7 @@ pub(super) static LABELS: Labels = Labels {
     searching: "sucht …",
     filter: "Filter",
     clear_filter: "Alle Filter aufheben",
+    due_filter: ["Frist", "überfällig", "fällig in den nächsten 7 Tagen"],
     nobody: "(niemand zuständig)",
     worklist: "Zu beantworten",
     history: "Verlauf",

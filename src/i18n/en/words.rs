@@ -232,6 +232,7 @@ pub(super) static LABELS: Labels = Labels {
     searching: "searching …",
     filter: "Filter",
     clear_filter: "Clear every filter",
+    due_filter: ["Due", "overdue", "due within the next 7 days"],
     nobody: "(nobody assigned)",
     worklist: "To answer",
     history: "History",
