@@ -112,6 +112,9 @@ pub enum Note {
     ConflictTargetGone,
     /// The answer changed on disk while it was typed: both kept as a conflict.
     AnswerChangedMeanwhile,
+    /// A form's field was changed in the file while the form was open:
+    /// nothing written, both values stand as a conflict.
+    FormChangedMeanwhile,
     /// Undo or redo met a value someone else set since: both kept as a
     /// conflict, nothing written.
     ChangedSince {

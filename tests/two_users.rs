@@ -258,3 +258,57 @@ fn undo_does_not_take_back_what_a_colleague_changed_since() {
     let said = common::screen(&mut anna, agenda::i18n::Lang::De).join(" ");
     assert!(said.contains("Nicht rückgängig gemacht"), "{said}");
 }
+
+/// Anna has the motion's form open while a colleague changes its title and
+/// date of receipt in the file. Her save leaves the date she did not touch
+/// as the file has it; the title both changed is a conflict, not written.
+#[test]
+fn a_form_writes_only_what_was_typed_and_never_over_a_colleagues_value() {
+    let dir = example();
+    let mut anna = app(dir.path());
+    press(&mut anna, &[Open, Down, Down, Down, Down, EditAnswer]);
+    let focus_on = |app: &mut App, key: &str| {
+        let form = app.form().unwrap();
+        let at = form.fields.iter().position(|f| f.key == key).unwrap();
+        for _ in form.focus..at {
+            step(app, Next);
+        }
+        assert_eq!(app.form().unwrap().focus, at);
+    };
+    focus_on(&mut anna, "title");
+    common::type_in(&mut anna, " neu");
+    let path = dir.path().join(KIM);
+    let file = std::fs::read_to_string(&path).unwrap();
+    let theirs = file
+        .replace("submitted = 2022-08-19", "submitted = 2022-08-20")
+        .replace("title = \"Berichterstattung", "title = \"Bericht");
+    std::fs::write(&path, &theirs).unwrap();
+    step(&mut anna, agenda::app::Msg::FilesChanged(vec![KIM.into()]));
+    press(&mut anna, &[Save]);
+    assert_eq!(anna.note, Some(Note::FormChangedMeanwhile));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    assert_eq!(anna.journal.conflicts.len(), 1);
+    // Under `!` both values, the file's as it is now (changed once more).
+    std::fs::write(
+        &path,
+        theirs.replace("title = \"Bericht", "title = \"Report"),
+    )
+    .unwrap();
+    step(&mut anna, agenda::app::Msg::FilesChanged(vec![KIM.into()]));
+    press(&mut anna, &[Problems]);
+    let shown = common::screen(&mut anna, agenda::i18n::Lang::De).join("\n");
+    assert!(shown.contains("Titel: Report zur"), "{shown}");
+    assert!(shown.contains("Titel: Berichterstattung zur"), "{shown}");
+    std::fs::write(&path, &theirs).unwrap();
+
+    // A field nobody else changed is written, the colleague's date stays.
+    let mut anna2 = app(dir.path());
+    press(&mut anna2, &[Open, Down, Down, Down, Down, EditAnswer]);
+    focus_on(&mut anna2, "addressee");
+    common::type_in(&mut anna2, " (Amt 50)");
+    press(&mut anna2, &[Save]);
+    let file = std::fs::read_to_string(&path).unwrap();
+    assert!(file.contains("Siegen (Amt 50)\""), "{file}");
+    assert!(file.contains("submitted = 2022-08-20"), "{file}");
+    assert!(file.contains("title = \"Bericht zur"), "{file}");
+}

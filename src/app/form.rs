@@ -136,6 +136,10 @@ pub struct Form {
     pub confirm: bool,
     /// Paths that fit what is typed in a path field, from the runtime.
     pub completions: Vec<String>,
+    /// The record's values when the form opened, by key (none for a new
+    /// record): a save changes only the fields typed in, and where the
+    /// file holds another value by now, that is a conflict, not overwritten.
+    pub before: Vec<(&'static str, Option<String>)>,
 }
 
 impl Form {
@@ -147,6 +151,7 @@ impl Form {
             refused: None,
             confirm: false,
             completions: Vec::new(),
+            before: Vec::new(),
         }
     }
 

@@ -155,7 +155,41 @@ impl App {
             FormTarget::NewMotion { draft: None, .. } => fields[0].fresh = true,
             _ => {}
         }
-        self.overlay = Some(Overlay::Form(Box::new(Form::new(target, fields))));
+        let before = match self.record_of(&target) {
+            Some((owner, part)) => (fields.iter())
+                .filter_map(|f| Some((f.key, record::current(data, &owner, &part, f.key)?)))
+                .collect(),
+            None => Vec::new(),
+        };
+        let mut form = Form::new(target, fields);
+        form.before = before;
+        self.overlay = Some(Overlay::Form(Box::new(form)));
+    }
+
+    /// The record and part an edit form changes; `None` for a new one.
+    fn record_of(&self, target: &FormTarget) -> Option<(Owner, Part)> {
+        let data = self.data();
+        Some(match target {
+            FormTarget::Session(id) => (Owner::Session(id.clone()), Part::Head),
+            FormTarget::Motion(id) => (Owner::Motion(id.clone()), Part::Head),
+            FormTarget::Item { session, index } => {
+                let number = data.session(session)?.agenda.get(*index)?.number.clone();
+                let part = Part::Agenda {
+                    index: *index,
+                    number,
+                };
+                (Owner::Session(session.clone()), part)
+            }
+            FormTarget::Question { motion, index } => {
+                let number = data.motion(motion)?.questions.get(*index)?.number.clone();
+                let part = Part::Question {
+                    index: *index,
+                    number,
+                };
+                (Owner::Motion(motion.clone()), part)
+            }
+            _ => return None,
+        })
     }
 
     /// How a flag reads in the language of the app.
@@ -235,6 +269,22 @@ impl App {
                 (FormTarget::NewQuestion { motion }, _) => Some(Goto::Question(motion.clone())),
                 _ => None,
             };
+            // A field typed in that the file changed meanwhile (a
+            // colleague, read in live) is not written over.
+            let records = match &change {
+                Change::Batch(parts) => parts.clone(),
+                one => vec![one.clone()],
+            };
+            let records = records
+                .into_iter()
+                .filter(|c| matches!(c, Change::Record(_)));
+            let sorted = crate::edit::reconcile(records.collect(), self.data());
+            if !sorted.conflicts.is_empty() {
+                self.journal.conflicts.extend(sorted.conflicts);
+                self.note = Some(crate::note::Note::FormChangedMeanwhile);
+                self.goto = None;
+                return;
+            }
             self.apply(vec![change], Origin::Edit);
         }
     }
@@ -406,31 +456,22 @@ impl App {
                     after: Some((m.questions.len(), table_text(&keys))),
                 }))
             }
-            FormTarget::Session(id) => edited(data, Owner::Session(id.clone()), Part::Head, values),
-            FormTarget::Motion(id) => edited(data, Owner::Motion(id.clone()), Part::Head, values),
-            FormTarget::Item { session, index } => {
-                let number = data.session(session)?.agenda.get(*index)?.number.clone();
-                let part = Part::Agenda {
-                    index: *index,
-                    number,
-                };
-                edited(data, Owner::Session(session.clone()), part, values)
-            }
-            FormTarget::Question { motion, index } => {
-                let number = data.motion(motion)?.questions.get(*index)?.number.clone();
-                let part = Part::Question {
-                    index: *index,
-                    number,
-                };
-                edited(data, Owner::Motion(motion.clone()), part, values)
+            FormTarget::Session(_)
+            | FormTarget::Motion(_)
+            | FormTarget::Item { .. }
+            | FormTarget::Question { .. } => {
+                let (owner, part) = self.record_of(&form.target)?;
+                edited(form, owner, part, values)
             }
         }
     }
 }
 
-/// The change of the keys whose value differs from what the record has.
+/// The change of the fields typed in, from the values the record had when
+/// the form opened (so that a value someone else wrote since meets ours as
+/// a conflict); fields not typed in are left as the file has them.
 fn edited(
-    data: &crate::model::Dataset,
+    form: &Form,
     owner: Owner,
     part: Part,
     values: Vec<(&'static str, Value)>,
@@ -438,9 +479,12 @@ fn edited(
     let mut before = Vec::new();
     let mut after = Vec::new();
     for (key, value) in values {
-        let now = record::current(data, &owner, &part, key)?;
-        if !record::same_value(&now, &value) {
-            before.push((key.to_string(), now));
+        let typed = (form.fields.iter()).any(|f| f.key == key && f.text() != f.original);
+        let Some((_, was)) = form.before.iter().find(|(k, _)| *k == key) else {
+            continue;
+        };
+        if typed && !record::same_value(was, &value) {
+            before.push((key.to_string(), was.clone()));
             after.push((key.to_string(), value));
         }
     }

@@ -124,6 +124,14 @@ pub fn reconcile(pending: Vec<Change>, data: &Dataset) -> Reconciled {
     out
 }
 
+/// The value the field of a question change has in `data` now; `None`
+/// where the question is no longer to be found.
+pub fn theirs_now(data: &Dataset, q: &QuestionChange) -> Option<crate::edit::Field> {
+    let motion = data.motion(&q.motion)?;
+    let at = locate(motion, q)?;
+    Some(q.after.read(&motion.questions[at]))
+}
+
 /// Where the question a change was made to stands now: the one question
 /// with its text (at its old place with its old number, if several have
 /// it); without a text known, its old place if the number still matches.

@@ -542,7 +542,12 @@ impl Texts for German {
 
     fn conflict(&self, conflict: &Conflict, keys: &Keys) -> String {
         let Change::Question(ours) = &conflict.ours else {
-            return self.change(&conflict.ours, keys);
+            return format!(
+                "Konflikt: {}. {} übernimmt Ihre Werte, {} behält die der Datei.",
+                self.change(&conflict.ours, keys),
+                keys.get(Action::Open),
+                keys.get(Action::Delete)
+            );
         };
         let (after, theirs) = super::parted(&ours.after, conflict.theirs.as_ref());
         let theirs = theirs.map_or_else(|| "nichts".into(), |t| self.value(&t));

@@ -540,7 +540,12 @@ impl Texts for English {
 
     fn conflict(&self, conflict: &Conflict, keys: &Keys) -> String {
         let Change::Question(ours) = &conflict.ours else {
-            return self.change(&conflict.ours, keys);
+            return format!(
+                "Conflict: {}. {} applies your values, {} keeps the file's.",
+                self.change(&conflict.ours, keys),
+                keys.get(Action::Open),
+                keys.get(Action::Delete)
+            );
         };
         let (after, theirs) = super::parted(&ours.after, conflict.theirs.as_ref());
         let theirs = theirs.map_or_else(|| "nothing".into(), |t| self.value(&t));

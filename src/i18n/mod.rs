@@ -21,6 +21,7 @@ use crate::model::Status;
 use crate::note::Note;
 use crate::store::{Diagnostic, Problem, Severity};
 
+pub use values::plain_value;
 pub(crate) use values::{gist, parted, short_value, trashed};
 
 /// The languages the app speaks.

@@ -9,6 +9,13 @@ use crate::edit::{Change, Field};
 /// A value as a message may show it: short texts and dates as they read,
 /// lists joined; `None` for what is absent or too long to show.
 pub(crate) fn short_value(value: Option<&str>) -> Option<String> {
+    let shown = plain_value(value)?;
+    (shown.chars().count() <= 40 && !shown.contains('\n')).then(|| format!("→ {shown}"))
+}
+
+/// A value as written in a file (TOML), as people read it: a text without
+/// its quotes, a date as 07.09.2022, a list with commas.
+pub fn plain_value(value: Option<&str>) -> Option<String> {
     let parsed: toml_edit::Value = value?.parse().ok()?;
     let shown = match &parsed {
         toml_edit::Value::String(s) => s.value().clone(),
@@ -35,7 +42,7 @@ pub(crate) fn short_value(value: Option<&str>) -> Option<String> {
         }
         other => other.to_string().trim().to_string(),
     };
-    (shown.chars().count() <= 40 && !shown.contains('\n')).then(|| format!("→ {shown}"))
+    Some(shown)
 }
 
 /// The start of a text on one line: enough to tell two answers apart in

@@ -36,7 +36,39 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     });
     let labels = texts.labels();
     let conflicts = app.journal.conflicts.iter().map(|c| {
+        // What the file holds now, not when the conflict arose: it may
+        // have changed again since (a colleague, a file put back).
+        let c = &crate::edit::Conflict {
+            theirs: match c.ours.as_question() {
+                Some(q) => crate::edit::theirs_now(app.data(), q),
+                None => c.theirs.clone(),
+            },
+            ours: c.ours.clone(),
+        };
         let mut text = texts.conflict(c, &keys);
+        // Both values of a record's fields, in full, to choose between.
+        if let crate::edit::Change::Record(r) = &c.ours {
+            let (file, yours) = (labels.conflict_theirs, labels.conflict_ours);
+            let data = app.data();
+            let shown = |key: &str, value: Option<&str>| {
+                let value = i18n::plain_value(value).unwrap_or_default();
+                format!("{}: {value}", texts.field_label(key))
+            };
+            let theirs: Vec<String> = (r.after.iter())
+                .map(|(k, _)| {
+                    let now = crate::edit::record::current(data, &r.owner, &r.part, k);
+                    shown(k, now.flatten().as_deref())
+                })
+                .collect();
+            let ours: Vec<String> = (r.after.iter())
+                .map(|(k, v)| shown(k, v.as_deref()))
+                .collect();
+            text.push_str(&format!(
+                "\n{file}\n{}\n{yours}\n{}",
+                theirs.join("\n"),
+                ours.join("\n")
+            ));
+        }
         // Two answers are chosen between in full: their starts alone do
         // not tell which one to keep.
         if let Some(q) = c.ours.as_question()
