@@ -112,6 +112,8 @@ pub enum Note {
     ConflictTargetGone,
     /// The answer changed on disk while it was typed: both kept as a conflict.
     AnswerChangedMeanwhile,
+    /// What a crash left is put off: offered again at the next start.
+    RecoveryDeferred,
     /// A form's field was changed in the file while the form was open:
     /// nothing written, both values stand as a conflict.
     FormChangedMeanwhile,

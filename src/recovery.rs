@@ -1,21 +1,26 @@
 //! Changes that could not be saved survive a crash, a closed terminal or
-//! a kill: kept up to date while the app runs (the answer being typed
-//! included), journalled to the recovery file at most a second late, written
-//! at once on a panic or a SIGTERM, SIGHUP, SIGINT or SIGQUIT, and offered
-//! again at the next start.
+//! a kill: kept up to date while the app runs (the answer being typed and
+//! the form being filled in included), journalled to the recovery file at
+//! most a second late, written at once on a panic or a SIGTERM, SIGHUP,
+//! SIGINT or SIGQUIT, and offered again at the next start. Each instance
+//! on a folder has a file of its own (a slot, held by a lock while it
+//! runs), so that two never write over each other's.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
+use crate::app::Rescue;
 use crate::edit::Change;
 
-/// What a crash would lose: the unsaved changes to the files in `dir`.
+/// What a crash would lose: the unsaved changes to the files in `dir`,
+/// and the forms being filled in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recovery {
     pub dir: PathBuf,
-    pub changes: Vec<Change>,
+    #[serde(flatten)]
+    pub rescue: Rescue,
 }
 
 /// The latest unsaved changes, for the panic hook; the runtime keeps it current.
@@ -81,12 +86,12 @@ pub fn path_for(dir: &Path) -> Option<PathBuf> {
     Some(base.with_file_name(format!("recovery-{hash:016x}.json")))
 }
 
-/// Notes what a crash now would lose (nothing, when `changes` is empty).
-pub fn keep(dir: &Path, changes: &[Change]) {
+/// Notes what a crash now would lose (nothing, when `rescue` is empty).
+pub fn keep(dir: &Path, rescue: &Rescue) {
     if let Ok(mut slot) = AT_RISK.lock() {
-        let now = (!changes.is_empty()).then(|| Recovery {
+        let now = (!rescue.is_empty()).then(|| Recovery {
             dir: dir.to_path_buf(),
-            changes: changes.to_vec(),
+            rescue: rescue.clone(),
         });
         if *slot != now {
             *slot = now;
@@ -198,7 +203,10 @@ pub fn read(path: &Path, dir: &Path) -> Option<Recovery> {
         let legacy: Legacy = serde_json::from_str(&text).ok()?;
         Some(Recovery {
             dir: legacy.dir,
-            changes: legacy.changes.into_iter().map(Change::Question).collect(),
+            rescue: Rescue {
+                changes: legacy.changes.into_iter().map(Change::Question).collect(),
+                forms: Vec::new(),
+            },
         })
     })?;
     let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
@@ -207,7 +215,87 @@ pub fn read(path: &Path, dir: &Path) -> Option<Recovery> {
     };
     // A folder not named whole ("." of a run elsewhere) is no proof.
     let whole = recovery.dir.is_absolute();
-    (whole && same(&recovery.dir, dir) && !recovery.changes.is_empty()).then_some(recovery)
+    (whole && same(&recovery.dir, dir) && !recovery.rescue.is_empty()).then_some(recovery)
+}
+
+/// What the recovery files `left` hold for the folder `dir`; and where one
+/// that cannot be used was moved aside (the last, if several), to say.
+pub fn gather(left: &[PathBuf], dir: &Path) -> (Rescue, Option<PathBuf>) {
+    let unusable = left
+        .iter()
+        .filter_map(|p| set_aside_unusable(p))
+        .next_back();
+    let mut rescued = Rescue::default();
+    for found in left.iter().filter_map(|p| read(p, dir)) {
+        rescued.extend(found.rescue);
+    }
+    (rescued, unusable)
+}
+
+/// Writes what is at risk at the start (the rescue on offer included) to
+/// this instance's file `own`, then removes the other files `left`: what
+/// they held is in this one's now. One offer, one file.
+pub fn take_over(own: &Path, left: &[PathBuf], dir: &Path, at_risk: &Rescue) {
+    keep(&crate::external::absolute(dir), at_risk);
+    if flush(own, true).is_ok() {
+        for other in left.iter().filter(|p| p.as_path() != own) {
+            let _ = std::fs::remove_file(other);
+        }
+    }
+}
+
+/// How many instances on one folder get a recovery file of their own.
+const SLOTS: usize = 16;
+
+/// The recovery file of slot `n` beside `base` (slot 0 is `base` itself).
+fn slot_file(base: &Path, n: usize, extension: &str) -> PathBuf {
+    let stem = base.file_stem().unwrap_or_default().to_string_lossy();
+    match n {
+        0 => base.with_extension(extension),
+        n => base.with_file_name(format!("{stem}-{n}.{extension}")),
+    }
+}
+
+/// Whether slot `n`'s lock can be taken: no running instance holds it.
+/// Taken, it is held as long as the returned file is open.
+fn lock_slot(base: &Path, n: usize) -> Option<std::fs::File> {
+    let path = slot_file(base, n, "lock");
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).ok()?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .ok()?;
+    file.try_lock().ok()?;
+    Some(file)
+}
+
+/// This instance's recovery file for the folder whose file is `base`
+/// (see [`path_for`]), held for the rest of the run, and the recovery files
+/// left by instances that no longer run (its own slot's first): what they
+/// hold is offered here. Without locks (a file system that has none), slot
+/// 0 and only its own file.
+pub fn claim(base: &Path) -> (PathBuf, Vec<PathBuf>) {
+    static HELD: Mutex<Vec<std::fs::File>> = Mutex::new(Vec::new());
+    let own = (0..SLOTS).find_map(|n| lock_slot(base, n).map(|lock| (n, lock)));
+    let Some((own, lock)) = own else {
+        return (base.to_path_buf(), vec![base.to_path_buf()]);
+    };
+    if let Ok(mut held) = HELD.lock() {
+        held.push(lock);
+    }
+    let mut left = vec![slot_file(base, own, "json")];
+    for n in (0..SLOTS).filter(|&n| n != own) {
+        let file = slot_file(base, n, "json");
+        // Only a slot nobody runs in: a running instance keeps its own.
+        if file.exists() && lock_slot(base, n).is_some() {
+            left.push(file);
+        }
+    }
+    (slot_file(base, own, "json"), left)
 }
 
 #[cfg(test)]
@@ -230,8 +318,8 @@ mod tests {
         });
         std::fs::write(&file, old.to_string()).unwrap();
         let rescued = read(&file, folder.path()).expect("offered");
-        assert_eq!(rescued.changes.len(), 1);
-        let q = rescued.changes[0].as_question().unwrap();
+        assert_eq!(rescued.rescue.changes.len(), 1);
+        let q = rescued.rescue.changes[0].as_question().unwrap();
         assert_eq!(
             q.after,
             crate::edit::Field::Status(crate::model::Status::Answered)

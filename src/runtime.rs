@@ -119,10 +119,8 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             None
         }
         Effect::RemoveRecovery => {
-            if let Some(path) = &app.env.recovery {
-                let _ = std::fs::remove_file(path);
-            }
-            // Editor texts that were offered are taken over now.
+            // The recovery file follows what is at risk by itself (the
+            // journal); editor texts that were offered are taken over now.
             for draft in &app.drafts {
                 crate::external::remove_draft(draft);
             }
@@ -185,7 +183,7 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             let paths = crate::import::complete_path(&typed);
             Some(Msg::Completions { typed, paths })
         }
-        Effect::SetRecoveryAside => {
+        Effect::SetRecoveryAside(rescue) => {
             // Editor texts set aside too: kept, no longer offered.
             for draft in &app.drafts {
                 crate::external::set_draft_aside(draft);
@@ -193,7 +191,11 @@ pub fn perform(app: &App, effect: Effect, host: &mut dyn Host) -> Option<Msg> {
             let path = app.env.recovery.as_deref()?;
             // A second set-aside never overwrites the first.
             let aside = crate::recovery::free_aside(path, "bak");
-            std::fs::rename(path, &aside).ok()?;
+            let kept = crate::recovery::Recovery {
+                dir: crate::external::absolute(&app.dir),
+                rescue: *rescue,
+            };
+            crate::recovery::write(&aside, &kept).ok()?;
             Some(Msg::RecoverySetAside(aside))
         }
     }

@@ -4,7 +4,7 @@ use crate::common;
 
 use std::path::Path;
 
-use agenda::app::{App, Change, Msg, Note};
+use agenda::app::{App, Change, Msg, Note, Rescue};
 use agenda::edit::QuestionChange;
 use agenda::input::Action::*;
 use agenda::model::Status;
@@ -37,7 +37,7 @@ fn a_panic_writes_the_unsaved_changes_to_the_recovery_file() {
             path.into(),
             Box::new(|p| format!("rescued to {}", p.display())),
         );
-        recovery::keep(Path::new("/data"), &[answered_q1()]);
+        recovery::keep(Path::new("/data"), &only(vec![answered_q1()]));
         panic!("boom");
     }
     let state = tempfile::tempdir().unwrap();
@@ -62,25 +62,36 @@ fn a_panic_writes_the_unsaved_changes_to_the_recovery_file() {
         written,
         Recovery {
             dir: "/data".into(),
-            changes: vec![answered_q1()]
+            rescue: only(vec![answered_q1()])
         }
     );
 }
 
+fn only(changes: Vec<Change>) -> Rescue {
+    Rescue {
+        changes,
+        forms: Vec::new(),
+    }
+}
+
 /// An app started on `dir` the way the binary does when a recovery file is there.
 fn started_with_rescue(dir: &Path, changes: Vec<Change>) -> App {
+    started_with(dir, only(changes))
+}
+
+fn started_with(dir: &Path, rescue: Rescue) -> App {
     let file = dir.join(".recovery.json");
     recovery::write(
         &file,
         &Recovery {
             dir: dir.to_path_buf(),
-            changes,
+            rescue,
         },
     )
     .unwrap();
     let mut app = app(dir);
     if let Some(rescued) = recovery::read(&file, dir) {
-        app.offer(rescued.changes);
+        app.offer(rescued.rescue);
     }
     assert!(app.offered().is_some(), "the rescue is offered");
     app
@@ -101,10 +112,7 @@ fn the_next_start_puts_the_rescued_changes_back() {
         })
     );
     assert_eq!(status_q1(dir.path()), Status::Answered);
-    assert!(
-        !dir.path().join(".recovery.json").exists(),
-        "settled, so removed"
-    );
+    assert!(app.at_risk().is_empty(), "settled: the file goes");
 }
 
 #[test]
@@ -131,11 +139,19 @@ fn a_rescued_change_that_meets_another_becomes_a_visible_conflict() {
 }
 
 #[test]
-fn setting_the_rescue_aside_keeps_it_in_a_file() {
+fn setting_the_rescue_aside_keeps_it_in_a_file_and_esc_puts_it_off() {
     let dir = example();
     let before = std::fs::read_to_string(dir.path().join(KIM)).unwrap();
+    // Esc: nothing written, nothing dropped; offered at the next start.
     let mut app = started_with_rescue(dir.path(), vec![answered_q1()]);
     step(&mut app, Back);
+    assert_eq!(app.note, Some(Note::RecoveryDeferred));
+    assert!(app.offered().is_none());
+    assert_eq!(app.at_risk(), only(vec![answered_q1()]));
+    assert_eq!(status_q1(dir.path()), Status::Open);
+    // Del: into a file of its own, out of the way.
+    let mut app = started_with_rescue(dir.path(), vec![answered_q1()]);
+    step(&mut app, Delete);
     let aside = dir.path().join(".recovery.json.bak");
     assert_eq!(
         app.note,
@@ -143,7 +159,9 @@ fn setting_the_rescue_aside_keeps_it_in_a_file() {
             path: aside.clone()
         })
     );
-    assert!(aside.is_file());
+    let kept = recovery::read(&aside, dir.path()).expect("readable");
+    assert_eq!(kept.rescue, only(vec![answered_q1()]));
+    assert!(app.at_risk().is_empty());
     assert_eq!(
         std::fs::read_to_string(dir.path().join(KIM)).unwrap(),
         before
@@ -159,7 +177,7 @@ fn a_rescue_for_another_folder_is_not_offered() {
         &file,
         &Recovery {
             dir: other.path().to_path_buf(),
-            changes: vec![answered_q1()],
+            rescue: only(vec![answered_q1()]),
         },
     )
     .unwrap();
@@ -215,4 +233,57 @@ fn an_unusable_recovery_file_is_moved_aside_never_read_whole_or_waited_on() {
     // A good one stays where it is.
     std::fs::write(&path, "{}").unwrap();
     assert_eq!(agenda::recovery::set_aside_unusable(&path), None);
+}
+
+/// A form being filled in when the terminal closed is offered at the next
+/// start and opens again as it was typed.
+#[test]
+fn a_form_being_filled_in_is_rescued_and_opens_again_as_typed() {
+    let dir = example();
+    let mut app = app(dir.path());
+    step(&mut app, Open);
+    step(&mut app, CreateMotion);
+    step(&mut app, Next);
+    common::type_in(&mut app, "Schulsozialarbeit");
+    let at_risk = app.at_risk();
+    assert_eq!(at_risk.forms.len(), 1, "{at_risk:?}");
+    // The next start: offered, Enter opens the form with the text.
+    let mut again = started_with(dir.path(), at_risk);
+    let said = common::screen(&mut again, agenda::i18n::Lang::De).join(" ");
+    assert!(said.contains("Schulsozialarbeit"), "{said}");
+    step(&mut again, Open);
+    let form = again.form().expect("the form is open again");
+    let texts: Vec<String> = form.fields.iter().map(|f| f.text()).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("Schulsozialarbeit")),
+        "{texts:?}"
+    );
+    assert!(form.changed());
+    // Saving it makes the motion, as the first form would have.
+    step(&mut again, Save);
+    let loaded = agenda::store::load(dir.path());
+    assert!(
+        (loaded.data.motions.iter()).any(|m| m.title.contains("Schulsozialarbeit")),
+        "{:?}",
+        again.note
+    );
+}
+
+/// Two instances on one folder each write a recovery file of their own;
+/// a file still held by a running instance is not offered to another.
+#[test]
+fn each_instance_on_a_folder_has_a_recovery_file_of_its_own() {
+    let state = tempfile::tempdir().unwrap();
+    let base = state.path().join("recovery-abc.json");
+    let (first, left) = recovery::claim(&base);
+    assert_eq!(first, base);
+    assert_eq!(left, std::slice::from_ref(&base));
+    std::fs::write(&first, "{}").unwrap();
+    // Left by an instance that crashed: offered to the next one.
+    let orphan = state.path().join("recovery-abc-3.json");
+    std::fs::write(&orphan, "{}").unwrap();
+    let (second, left) = recovery::claim(&base);
+    assert_eq!(second, state.path().join("recovery-abc-1.json"));
+    assert!(!left.contains(&first), "the first still runs: {left:?}");
+    assert!(left.contains(&orphan), "{left:?}");
 }

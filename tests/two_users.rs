@@ -95,6 +95,7 @@ fn the_same_field_is_a_conflict_that_stays_visible_until_settled() {
     );
     assert!(
         ben.at_risk()
+            .changes
             .iter()
             .any(|c| c == &ben.journal.conflicts[0].ours),
         "his change is in the recovery journal"

@@ -52,7 +52,7 @@ impl App {
                 out
             }
             Context::Offer => {
-                let mut out = hints(&[Open, Back]);
+                let mut out = hints(&[Open, Back, Delete]);
                 out.extend(hidden(&[Quit]));
                 out
             }

@@ -5,12 +5,13 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::{CursorMove, TextArea};
+use serde::{Deserialize, Serialize};
 
 use super::{App, Overlay};
 use crate::input::Action;
 
 /// What a form creates or changes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FormTarget {
     NewSession,
     Session(String),
@@ -40,7 +41,7 @@ pub enum FormTarget {
 }
 
 /// What an imported letter brings beside the form's fields.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub questions: Vec<(String, String)>,
     /// The session to make first, where the letter's is not there yet.
@@ -124,6 +125,21 @@ impl FormField {
     }
 }
 
+/// What was typed into a form, kept in the recovery file: a closed
+/// terminal or a crash loses nothing typed there either.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormRescue {
+    pub target: FormTarget,
+    /// Each field's schema key and text as typed.
+    pub fields: Vec<(String, String)>,
+    /// The keys of fields read from a letter by guessing, still to check.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unsure: Vec<String>,
+    /// A letter's questions (one field each), by their numbers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<Option<String>>,
+}
+
 /// A form while it is open.
 #[derive(Debug, Clone)]
 pub struct Form {
@@ -158,6 +174,24 @@ impl Form {
     /// Whether anything was typed.
     pub fn changed(&self) -> bool {
         self.fields.iter().any(|f| f.text() != f.original)
+    }
+
+    /// What a crash now would lose of it: its texts, if anything was typed.
+    pub fn rescue(&self) -> Option<FormRescue> {
+        self.changed().then(|| FormRescue {
+            target: self.target.clone(),
+            fields: (self.fields.iter())
+                .map(|f| (f.key.to_string(), f.text()))
+                .collect(),
+            unsure: (self.fields.iter())
+                .filter(|f| f.unsure)
+                .map(|f| f.key.to_string())
+                .collect(),
+            tags: match self.fields.iter().any(|f| f.tag.is_some()) {
+                true => self.fields.iter().map(|f| f.tag.clone()).collect(),
+                false => Vec::new(),
+            },
+        })
     }
 
     /// Whether the form creates a record (else it changes one).

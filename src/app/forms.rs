@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::fields::{Value, clean, item_fields, motion_fields, next_number, session_fields, value};
-use super::form::{Form, FormField, FormTarget, Input, Refusal};
+use super::form::{Form, FormField, FormRescue, FormTarget, Input, Refusal};
 use super::rows::{SessionKey, SessionRow};
 use super::settle::Goto;
 use super::{App, Overlay, Screen};
@@ -164,6 +164,57 @@ impl App {
         let mut form = Form::new(target, fields);
         form.before = before;
         self.overlay = Some(Overlay::Form(Box::new(form)));
+    }
+
+    /// Opens a form rescued from a crash as it was typed; where its record
+    /// is gone, the form to make a new one of its kind with those texts;
+    /// where that cannot be either, its texts are set aside in a file.
+    pub(super) fn reopen_form(&mut self, rescue: FormRescue) {
+        self.open_form(rescue.target.clone());
+        if self.form().is_none() {
+            let anew = match &rescue.target {
+                FormTarget::Session(_) => Some(FormTarget::NewSession),
+                FormTarget::Item { session, .. } => Some(FormTarget::NewItem {
+                    session: session.clone(),
+                }),
+                FormTarget::Motion(_) => Some(FormTarget::NewMotion {
+                    session: None,
+                    draft: None,
+                }),
+                FormTarget::Question { motion, .. } => Some(FormTarget::NewQuestion {
+                    motion: motion.clone(),
+                }),
+                _ => None,
+            };
+            if let Some(target) = anew {
+                self.open_form(target);
+            }
+        }
+        let Some(Overlay::Form(form)) = &mut self.overlay else {
+            let rescue = super::Rescue {
+                changes: Vec::new(),
+                forms: vec![rescue],
+            };
+            self.emit(super::Effect::SetRecoveryAside(Box::new(rescue)));
+            return;
+        };
+        let mut built = std::mem::take(&mut form.fields);
+        for (n, (key, text)) in rescue.fields.iter().enumerate() {
+            let at = built.iter().position(|f| f.key == key.as_str());
+            let (key, input, original) = match at.map(|at| built.remove(at)) {
+                Some(field) => (field.key, field.input, field.original),
+                // A letter's questions: one field each.
+                None if key == "question" => ("question", Input::Long, String::new()),
+                None => continue,
+            };
+            let mut field = FormField::new(key, input, text);
+            field.original = original;
+            field.unsure = rescue.unsure.contains(&key.to_string());
+            field.tag = rescue.tags.get(n).cloned().flatten();
+            form.fields.push(field);
+        }
+        // A field the rescue did not hold (a newer version's) stays empty.
+        form.fields.extend(built);
     }
 
     /// The record and part an edit form changes; `None` for a new one.

@@ -51,7 +51,7 @@ pub use find::Finder;
 pub use layout::{FormAt, ItemsAt, Layout, ListAt, MenuAt};
 pub use msg::{Effect, Msg, Output, Paper, Save, SaveFailure, Written};
 pub use notices::Notice;
-pub use overlay::Overlay;
+pub use overlay::{Overlay, Rescue};
 use rows::SessionKey;
 pub use shape::TRASH;
 pub use share::HistoryLine;
@@ -165,6 +165,9 @@ pub struct App {
     /// The editor texts on offer (with the rescued changes), removed once
     /// taken, set aside with them.
     pub drafts: Vec<PathBuf>,
+    /// What a crash left and the user put off: kept in the recovery file,
+    /// offered again at the next start.
+    pub deferred: Rescue,
     quit_armed: bool,
     generation: u64,
     /// Effects asked for during the current `update`.
@@ -207,6 +210,7 @@ impl App {
             syncing: false,
             history: None,
             drafts: Vec::new(),
+            deferred: Rescue::default(),
             quit_armed: false,
             generation: 0,
             effects: Vec::new(),
@@ -218,9 +222,9 @@ impl App {
         }
     }
 
-    /// Offers changes rescued from a crash, until taken or set aside.
-    pub fn offer(&mut self, changes: Vec<Change>) {
-        self.overlay = Some(Overlay::Offer(changes));
+    /// Offers what a crash left, until taken, put off or set aside.
+    pub fn offer(&mut self, rescue: Rescue) {
+        self.overlay = Some(Overlay::Offer(Box::new(rescue)));
     }
 
     /// The data as loaded, with the changes made here.
@@ -258,10 +262,10 @@ impl App {
         }
     }
 
-    /// The rescued changes on offer, if any.
-    pub fn offered(&self) -> Option<&[Change]> {
+    /// What a crash left, while on offer.
+    pub fn offered(&self) -> Option<&Rescue> {
         match &self.overlay {
-            Some(Overlay::Offer(changes)) => Some(changes),
+            Some(Overlay::Offer(rescue)) => Some(rescue),
             _ => None,
         }
     }

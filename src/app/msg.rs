@@ -123,7 +123,7 @@ pub enum Effect {
     /// The rescued changes are back in the journal: drop the recovery file.
     RemoveRecovery,
     /// Keep the rescued changes in a file beside the recovery file.
-    SetRecoveryAside,
+    SetRecoveryAside(Box<super::Rescue>),
     /// Read the text of the letter in this file (text, Word or PDF).
     ReadLetter { path: PathBuf },
     /// List the paths that fit what is typed in a path field.

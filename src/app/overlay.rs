@@ -1,10 +1,34 @@
 //! What covers the screens and takes the keys: at most one thing at a
 //! time, decided here and nowhere else.
 
+use serde::{Deserialize, Serialize};
+
 use super::editor::Editing;
-use super::form::Form;
+use super::form::{Form, FormRescue};
 use super::{Change, Finder};
 use crate::input::Context;
+
+/// What a crash or a closed terminal would lose, or left: changes not
+/// saved, and forms being filled in.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rescue {
+    pub changes: Vec<Change>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forms: Vec<FormRescue>,
+}
+
+impl Rescue {
+    /// Whether nothing is in it.
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty() && self.forms.is_empty()
+    }
+
+    /// Adds what `other` holds.
+    pub fn extend(&mut self, other: Rescue) {
+        self.changes.extend(other.changes);
+        self.forms.extend(other.forms);
+    }
+}
 
 /// The one thing on top of the screens.
 #[derive(Debug, Clone)]
@@ -14,8 +38,8 @@ pub enum Overlay {
     Help(u16),
     /// The filter menu, with its cursor.
     FilterMenu(usize),
-    /// Changes rescued from a crash, offered until taken or set aside.
-    Offer(Vec<Change>),
+    /// What a crash left, offered until taken, put off or set aside.
+    Offer(Box<Rescue>),
     Finder(Finder),
     /// Boxed: a text area is large, the other overlays are small.
     Editor(Box<Editing>),

@@ -2,7 +2,7 @@
 //! taken back or set aside, conflicts applied, what a crash would lose.
 
 use super::editor::{self, Editing};
-use super::{App, Effect, Note, Overlay, Screen};
+use super::{App, Effect, Note, Overlay, Rescue, Screen};
 use crate::edit::{Change, Field, Origin, QuestionChange};
 use crate::input::Action;
 use crate::store::Loaded;
@@ -205,41 +205,64 @@ impl App {
         }
     }
 
-    /// The rescued changes: `Enter` puts them back as after a reload (saved
-    /// where nobody changed the field since, else listed as conflicts);
-    /// `Esc` sets them aside in a renamed file. Quit leaves the offer for
-    /// the next start.
+    /// What a crash left: `Enter` puts the changes back as after a reload
+    /// (saved where nobody changed the field since, else listed as
+    /// conflicts) and opens a form again as it was; `Esc` puts it all off
+    /// to the next start; `Del` sets it aside in a file of its own. Quit
+    /// leaves the offer for the next start.
     pub(super) fn settle_offer(&mut self, action: Action) {
+        let take = |app: &mut App| match app.overlay.take() {
+            Some(Overlay::Offer(rescue)) => *rescue,
+            other => {
+                app.overlay = other;
+                Rescue::default()
+            }
+        };
         match action {
             Action::Open => {
-                let Some(Overlay::Offer(changes)) = self.overlay.take() else {
-                    return;
-                };
-                self.journal.pending.extend(changes);
-                let (saved, conflicts) = self.reapply_pending();
-                self.note = Some(Note::Recovered {
-                    saved,
-                    conflicts: conflicts.len(),
-                });
-                self.journal.conflicts.extend(conflicts);
+                let mut rescue = take(self);
+                let changes = std::mem::take(&mut rescue.changes);
+                if !changes.is_empty() {
+                    self.journal.pending.extend(changes);
+                    let (saved, conflicts) = self.reapply_pending();
+                    self.note = Some(Note::Recovered {
+                        saved,
+                        conflicts: conflicts.len(),
+                    });
+                    self.journal.conflicts.extend(conflicts);
+                }
+                // One form at a time; any other waits for the next start.
+                let mut forms = rescue.forms.into_iter();
+                if let Some(form) = forms.next() {
+                    self.reopen_form(form);
+                }
+                self.deferred.forms.extend(forms);
                 self.emit(Effect::RemoveRecovery);
             }
             Action::Back => {
-                self.overlay = None;
-                self.emit(Effect::SetRecoveryAside);
+                let rescue = take(self);
+                self.deferred.extend(rescue);
+                self.note = Some(Note::RecoveryDeferred);
+            }
+            Action::Delete => {
+                let rescue = take(self);
+                self.emit(Effect::SetRecoveryAside(Box::new(rescue)));
             }
             Action::Quit => self.quit = true,
             _ => {}
         }
     }
 
-    /// What the recovery file must hold now: the rescued changes still on
-    /// offer, and what [`App::unsaved`] lists.
-    pub fn at_risk(&self) -> Vec<Change> {
-        let mut out = self.offered().map(<[Change]>::to_vec).unwrap_or_default();
-        out.extend(self.unsaved());
+    /// What the recovery file must hold now: what a crash left and is on
+    /// offer or put off, what [`App::unsaved`] lists, and the form being
+    /// filled in.
+    pub fn at_risk(&self) -> Rescue {
+        let mut out = self.offered().cloned().unwrap_or_default();
+        out.extend(self.deferred.clone());
+        out.changes.extend(self.unsaved());
         // Ours of each conflict: taken back later, it meets theirs again.
-        out.extend(self.journal.conflicts.iter().map(|c| c.ours.clone()));
+        (out.changes).extend(self.journal.conflicts.iter().map(|c| c.ours.clone()));
+        out.forms.extend(self.form().and_then(|f| f.rescue()));
         out
     }
 

@@ -499,6 +499,11 @@ fn tui(
         .map(|cache| crate::store::first(&dir.path, &cache).unwrap_or_default());
     let in_steps = first.is_some();
     let loaded = first.unwrap_or_else(|| crate::store::load(&dir.path));
+    // This instance's recovery file, and those left by instances that no
+    // longer run on this folder.
+    let (recovery, left) = crate::recovery::path_for(&dir.path)
+        .map(|base| crate::recovery::claim(&base))
+        .map_or((None, Vec::new()), |(own, left)| (Some(own), left));
     let env = Env {
         today,
         // To the second, as the files hold it: a question changed here is
@@ -510,7 +515,7 @@ fn tui(
         user: whoami::username().unwrap_or_else(|_| "?".into()),
         reports: reports_folder(&dir.path),
         lang,
-        recovery: crate::recovery::path_for(&dir.path),
+        recovery,
         oparl: config.oparl.clone(),
         rules: config.deadlines,
         report: config.report.clone(),
@@ -519,15 +524,7 @@ fn tui(
         mouse: config.ui.mouse,
         config: config_path,
     };
-    // A recovery file that cannot be read is moved aside and said.
-    let unusable = env
-        .recovery
-        .as_deref()
-        .and_then(crate::recovery::set_aside_unusable);
-    let rescued = env
-        .recovery
-        .as_deref()
-        .and_then(|path| crate::recovery::read(path, &dir.path));
+    let (rescued, unusable) = crate::recovery::gather(&left, &dir.path);
     let example = dir.example_created.then(|| dir.path.clone());
     let recovery = env.recovery.clone();
     let mut app = App::new(dir.path, loaded, env, config.keymap);
@@ -539,8 +536,8 @@ fn tui(
     let drafts: Vec<crate::external::Draft> = crate::recovery::drafts_folder()
         .map(|folder| crate::external::drafts(&folder, &app.dir))
         .unwrap_or_default();
-    let mut offered = rescued.map(|r| r.changes).unwrap_or_default();
-    offered.extend(
+    let mut offered = rescued;
+    (offered.changes).extend(
         drafts
             .iter()
             .map(|d| crate::edit::Change::Question(d.change.clone())),
@@ -571,6 +568,7 @@ fn tui(
         app.note = Some(Note::Config(config_notes.join(" ")));
     }
     if let Some(path) = &recovery {
+        crate::recovery::take_over(path, &left, &app.dir, &app.at_risk());
         crate::recovery::install_hook(path.clone(), Box::new(move |p| texts.recovery_written(p)));
         // Typed text and pending changes reach the file within a second,
         // and at once when the terminal closes or the app is killed.

@@ -233,8 +233,9 @@ impl Texts for German {
         match (context, action) {
             (Context::FilterMenu, Action::CycleStatus) => "an/aus",
             (Context::FilterMenu, Action::Back) => "fertig",
-            (Context::Offer, Action::Open) => "wieder anwenden und speichern",
-            (Context::Offer, Action::Back) => "beiseitelegen",
+            (Context::Offer, Action::Open) => "wieder anwenden",
+            (Context::Offer, Action::Back) => "später",
+            (Context::Offer, Action::Delete) => "verwerfen",
             (Context::Finder, Action::Previous | Action::Next) => "Treffer wählen",
             (Context::Finder, Action::Accept) => "hinspringen",
             (Context::Finder, Action::Cancel) => "zurück",

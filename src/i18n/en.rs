@@ -224,8 +224,9 @@ impl Texts for English {
         match (context, action) {
             (Context::FilterMenu, Action::CycleStatus) => "on/off",
             (Context::FilterMenu, Action::Back) => "done",
-            (Context::Offer, Action::Open) => "apply and save them",
-            (Context::Offer, Action::Back) => "set them aside",
+            (Context::Offer, Action::Open) => "apply",
+            (Context::Offer, Action::Back) => "later",
+            (Context::Offer, Action::Delete) => "discard",
             (Context::Finder, Action::Previous | Action::Next) => "choose",
             (Context::Finder, Action::Accept) => "go there",
             (Context::Finder, Action::Cancel) => "back",

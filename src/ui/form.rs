@@ -12,6 +12,26 @@ use crate::app::place::{Choice, Purpose};
 use crate::app::{App, Change};
 use crate::i18n::Texts;
 
+/// A form's title: what it makes or changes ("Antrag bearbeiten").
+pub(super) fn title(target: &FormTarget, app: &App, texts: &dyn Texts) -> String {
+    let labels = texts.labels();
+    let kind_of = |id: &str| app.data().motion(id).map(|m| m.kind.clone());
+    match target {
+        FormTarget::Motion(id) if kind_of(id).is_some() => {
+            texts.edit_title(&kind_of(id).unwrap_or_default())
+        }
+        FormTarget::NewSession => labels.new_session.into(),
+        FormTarget::Session(_) => labels.edit_session.into(),
+        FormTarget::NewItem { .. } => labels.new_item.into(),
+        FormTarget::Item { .. } => labels.edit_item.into(),
+        FormTarget::NewMotion { .. } => labels.new_motion.into(),
+        FormTarget::Motion(_) => labels.edit_motion.into(),
+        FormTarget::NewQuestion { .. } => labels.new_question.into(),
+        FormTarget::Question { .. } => labels.edit_question.into(),
+        FormTarget::Import => labels.import_letter.into(),
+    }
+}
+
 /// Rows a focused text of several lines takes.
 const LONG_ROWS: u16 = 3;
 
@@ -24,23 +44,7 @@ pub(super) fn draw(
     texts: &dyn Texts,
 ) -> crate::app::FormAt {
     let labels = texts.labels();
-    let kind_of = |id: &str| app.data().motion(id).map(|m| m.kind.clone());
-    let edit_kind = match &form.target {
-        FormTarget::Motion(id) => kind_of(id).map(|kind| texts.edit_title(&kind)),
-        _ => None,
-    };
-    let title = match &form.target {
-        FormTarget::Motion(_) if edit_kind.is_some() => edit_kind.as_deref().unwrap_or_default(),
-        FormTarget::NewSession => labels.new_session,
-        FormTarget::Session(_) => labels.edit_session,
-        FormTarget::NewItem { .. } => labels.new_item,
-        FormTarget::Item { .. } => labels.edit_item,
-        FormTarget::NewMotion { .. } => labels.new_motion,
-        FormTarget::Motion(_) => labels.edit_motion,
-        FormTarget::NewQuestion { .. } => labels.new_question,
-        FormTarget::Question { .. } => labels.edit_question,
-        FormTarget::Import => labels.import_letter,
-    };
+    let title = title(&form.target, app, texts);
     frame.render_widget(Clear, area);
     let block = Block::bordered()
         .title(fit(

@@ -114,7 +114,7 @@ pub fn draw(frame: &mut Frame, app: &App, texts: &dyn Texts) -> Layout {
             layout.items = Some(finder::draw(frame, over, app, finder, texts));
         }
         Some(Overlay::Editor(editing)) => editor::draw(frame, over, app, editing, texts),
-        Some(Overlay::Offer(changes)) => recovery::draw(frame, area, app, changes, texts),
+        Some(Overlay::Offer(rescue)) => recovery::draw(frame, area, app, rescue, texts),
         Some(Overlay::Help(scroll)) => layout.help = help::draw(frame, area, app, *scroll, texts),
         Some(Overlay::Form(form)) => layout.form = Some(form::draw(frame, over, app, form, texts)),
         Some(Overlay::Ask(change)) => form::draw_ask(frame, area, app, change, texts),

@@ -202,6 +202,7 @@ impl German {
             Note::ChangedSince { redo } => format!("{}: Das wurde inzwischen von anderer Seite geändert, und nichts wird ungesehen überschrieben. Beide Fassungen stehen unter {} – wählen Sie dort.", if *redo { "Nicht wiederhergestellt" } else { "Nicht rückgängig gemacht" }, keys.get(Action::Problems)),
             Note::AnswerChangedMeanwhile => format!("Nicht gespeichert: Jemand hat diese Antwort geändert, während Sie schrieben. Beide Fassungen stehen unter {} – wählen Sie dort.", keys.get(Action::Problems)),
             Note::FormChangedMeanwhile => format!("Nicht gespeichert: Jemand hat ein Feld, das Sie geändert haben, in der Datei geändert, während das Formular offen war. Beide Werte stehen unter {} – wählen Sie dort.", keys.get(Action::Problems)),
+            Note::RecoveryDeferred => "Die geretteten Änderungen bleiben aufgehoben und werden beim nächsten Start wieder angeboten.".into(),
             Note::ConflictTargetGone => "Das geht nicht: Dieser Antrag oder diese Frage steht nicht mehr in den Dateien. Der Konflikt bleibt mit Ihrem Wert stehen – übernehmen Sie den Text von Hand, wo er hingehört.".into(),
             Note::BusyOnQuit { pull: true } => format!(
                 "Der Abruf aus dem RIS läuft noch. Noch einmal {} bricht ihn ab und beendet (geschrieben ist von ihm noch nichts); sonst bitte warten.",

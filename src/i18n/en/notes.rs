@@ -205,6 +205,7 @@ impl English {
             Note::ChangedSince { redo } => format!("{}: someone else changed this meanwhile, and nothing is overwritten unseen. Both versions are under {} – choose there.", if *redo { "Not redone" } else { "Not undone" }, keys.get(Action::Problems)),
             Note::AnswerChangedMeanwhile => format!("Not saved: someone changed this answer while you were typing. Both versions are under {} – choose there.", keys.get(Action::Problems)),
             Note::FormChangedMeanwhile => format!("Not saved: someone changed a field you changed in the file while the form was open. Both values are under {} – choose there.", keys.get(Action::Problems)),
+            Note::RecoveryDeferred => "The rescued changes are kept and offered again at the next start.".into(),
             Note::ConflictTargetGone => "That cannot be applied: this motion or question is no longer in the files. The conflict stays, with your value – copy the text by hand to where it belongs.".into(),
             Note::BusyOnQuit { pull: true } => format!(
                 "The pull from the council system is still running. Press {} again to stop it and quit (nothing of it is written yet); or wait.",
