@@ -105,7 +105,11 @@ fn x_offers_the_final_version_in_word_for_the_committee() {
     step(&mut app, Open);
     step(&mut app, Export);
     let screen = crate::common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
-    assert!(screen.contains("Was soll geschrieben werden?"), "{screen}");
+    // The box names what it writes: the session's report.
+    assert!(
+        screen.contains("Bericht: Ausschuss für Soziales, Familien und Senioren 07.09.2022"),
+        "{screen}"
+    );
     assert!(
         screen.contains("Endfassung für den Ausschuss, Word (.docx)"),
         "{screen}"
@@ -167,4 +171,44 @@ fn a_written_answer_not_marked_answered_is_pointed_out_on_saving_and_in_the_fina
     // Marked answered, the final version has nothing to point out.
     step(&mut app, MarkAnswered);
     assert_eq!(unmarked_after_export(&mut app, 3), 0);
+}
+
+/// On a motion's row in a session, `x` writes that motion's answer letter
+/// and says so; `t` on an agenda item opens its form (typing there never
+/// runs as commands); `a` on a question without an answer text says that
+/// it still counts as open.
+#[test]
+fn keys_act_on_what_the_cursor_is_on_and_say_what_they_did() {
+    use agenda::app::Paper;
+    let dir = example();
+    let mut app = app(dir.path());
+    for key in [Open, Down, Down, Down, Down, Export] {
+        step(&mut app, key);
+    }
+    let screen = crate::common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        screen.contains("Antwortschreiben: „Berichterstattung"),
+        "{screen}"
+    );
+    let Some(agenda::app::Overlay::Choose(choice)) = &app.overlay else {
+        panic!("{:?}", app.overlay);
+    };
+    assert!(matches!(
+        &choice.purpose,
+        agenda::app::place::Purpose::Paper(Paper::Motion(id)) if id == "kim-bericht-2022"
+    ));
+    step(&mut app, Back);
+    step(&mut app, Up);
+    step(&mut app, EditQuestion);
+    let form = app.form().expect("the agenda item's form");
+    assert_eq!(
+        form.fields[1].text(),
+        "Berichterstattung zur Umsetzung des Kommunalen Integrationsmanagements (KIM)"
+    );
+    step(&mut app, Cancel);
+    for key in [Down, Open, Open, MarkAnswered] {
+        step(&mut app, key);
+    }
+    let said = crate::common::screen(&mut app, agenda::i18n::Lang::De).join(" ");
+    assert!(said.contains("zählt sie weiter als offen"), "{said}");
 }

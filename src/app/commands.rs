@@ -141,6 +141,16 @@ impl App {
                 Export,
                 Filter,
             ],
+            // No question yet: making the first is what there is to do.
+            Screen::Motion(id)
+                if place.pane == Pane::Questions
+                    && self
+                        .data()
+                        .motion(id)
+                        .is_some_and(|m| m.questions.is_empty()) =>
+            {
+                vec![Create, Back, EditAnswer, NextPane, Search]
+            }
             Screen::Motion(_) if place.pane == Pane::Questions => vec![
                 Down,
                 Up,

@@ -451,6 +451,13 @@ impl App {
             }
             Action::Create => self.create(),
             Action::CreateMotion => self.create_motion(),
+            // Away from a question, the form of what is under the cursor
+            // (as `e`): typing meant for a form never runs as commands.
+            Action::EditQuestion if self.current_question().is_none() => {
+                if !self.edit_record() {
+                    self.note = Some(Note::NothingToEditHere);
+                }
+            }
             Action::EditQuestion => self.edit_question_form(),
             Action::MoveUp => self.move_record(-1),
             Action::MoveDown => self.move_record(1),

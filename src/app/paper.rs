@@ -6,7 +6,8 @@ use super::{App, Effect, Note, Overlay, Screen, SessionKey, msg};
 use crate::config::ReportFormat;
 
 impl App {
-    /// `x`: on a motion or its question the answer letter, on the
+    /// `x`: on a motion (its screen, its row) or its question the answer
+    /// letter, on the
     /// sessions list the selected session's report, else the report of
     /// the session the screens lead from. Asks which version and format;
     /// written by the runtime.
@@ -18,6 +19,14 @@ impl App {
             return self.choose_output(paper);
         }
         let place = self.place();
+        // A motion's row on a session's screen: its letter, as on its own.
+        if let Screen::Session(key) = &place.screen
+            && let Some(super::rows::SessionRow::Motion(motion, _)) =
+                self.session_rows(key).get(place.selected)
+        {
+            let paper = msg::Paper::Motion(motion.id.clone());
+            return self.choose_output(paper);
+        }
         let selected = match place.screen {
             Screen::Sessions => match self.session_keys().get(place.selected) {
                 Some(SessionKey::Id(id)) => Some(id.clone()),

@@ -96,6 +96,22 @@ impl<'a> Keys<'a> {
         })
     }
 
+    /// Whether a change marked a question answered that has no answer text:
+    /// it still counts as open, and the final report says it is answered
+    /// orally.
+    pub fn marked_without_text(&self, change: &crate::edit::Change) -> bool {
+        let Some(q) = change.as_question() else {
+            return false;
+        };
+        if q.after != crate::edit::Field::Status(crate::model::Status::Answered) {
+            return false;
+        }
+        let question = (self.data)
+            .and_then(|d| d.motion(&q.motion))
+            .and_then(|m| m.questions.get(q.index));
+        question.is_some_and(|q| !q.is_done())
+    }
+
     /// The first key of an action, as people read it.
     pub fn get(&self, action: Action) -> String {
         self.keymap.name(action, &self.words)

@@ -434,7 +434,9 @@ pub struct Labels {
     pub choose_item: &'static str,
     pub choose_session: &'static str,
     /// Over what `x` offers; then its options, as `app::paper` lists them.
-    pub choose_output: &'static str,
+    /// What `x` writes: a session's report, an answer letter.
+    pub report_for: &'static str,
+    pub letter_to: &'static str,
     /// On a form's border where fields are out of view.
     pub more_fields_above: &'static str,
     pub more_fields_below: &'static str,

@@ -325,10 +325,18 @@ pub(super) fn draw_choice(
     texts: &dyn Texts,
 ) {
     let labels = texts.labels();
-    let title = match choice.purpose {
-        Purpose::Item { .. } => labels.choose_item,
-        Purpose::Session { .. } => labels.choose_session,
-        Purpose::Paper(_) => labels.choose_output,
+    let keys = crate::i18n::Keys::new(&app.keymap, texts).with_data(app.data());
+    // Which paper: a session's report or a motion's answer letter, named.
+    let title = match &choice.purpose {
+        Purpose::Item { .. } => labels.choose_item.to_string(),
+        Purpose::Session { .. } => labels.choose_session.to_string(),
+        Purpose::Paper(crate::app::Paper::Session(id)) => {
+            let session = crate::edit::Owner::Session(id.clone());
+            one_line(&format!("{}: {}", labels.report_for, keys.owner(&session)))
+        }
+        Purpose::Paper(crate::app::Paper::Motion(id)) => {
+            one_line(&format!("{}: {}", labels.letter_to, keys.motion(id)))
+        }
     };
     let width = area.width.min(70);
     let height = area.height.min(choice.options.len() as u16 + 4);

@@ -27,6 +27,11 @@ impl German {
                 self.change(change, keys),
                 keys.get(Action::MarkAnswered)
             ),
+            Note::Saved(change) if keys.marked_without_text(change) => format!(
+                "Gespeichert: {}. Noch ohne Antworttext zählt sie weiter als offen; {} schreibt die Antwort.",
+                self.change(change, keys),
+                keys.get(Action::EditAnswer)
+            ),
             Note::Saved(change) => format!("Gespeichert: {}.", self.change(change, keys)),
             Note::Undone(change) if keys.trashed(change).is_some() => format!(
                 "Aus dem Papierkorb zurückgeholt: {}.",
@@ -218,15 +223,21 @@ impl German {
                 keys.get(Action::Quit),
                 if *n == 1 { "sie wird" } else { "sie werden" }
             ),
-            Note::UnsavedOnQuit { count: n, conflicts } => format!(
-                "{}{} – {problems_key} zeigt sie; noch einmal {} beendet trotzdem, beim nächsten Start werden sie wieder angeboten.",
-                match n {
-                    0 => String::new(),
-                    n => format!("{}, ", self.unsaved(*n)),
-                },
-                count(*conflicts, "Konflikt nicht gelöst", "Konflikte nicht gelöst"),
-                keys.get(Action::Quit)
-            ),
+            Note::UnsavedOnQuit { count: n, conflicts } => {
+                let (them, are) = match n + conflicts {
+                    1 => ("ihn", "wird er"),
+                    _ => ("sie", "werden sie"),
+                };
+                format!(
+                    "{}{} – {problems_key} zeigt {them}; noch einmal {} beendet trotzdem, beim nächsten Start {are} wieder angeboten.",
+                    match n {
+                        0 => String::new(),
+                        n => format!("{}, ", self.unsaved(*n)),
+                    },
+                    count(*conflicts, "Konflikt nicht gelöst", "Konflikte nicht gelöst"),
+                    keys.get(Action::Quit)
+                )
+            }
             Note::LoadedWithProblems { errors, warnings } => format!(
                 "{errors} Fehler, {} in den Dateien. {problems_key} zeigt {}; alles andere ist normal nutzbar.",
                 count(*warnings, "Warnung", "Warnungen"),

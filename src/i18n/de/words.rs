@@ -262,9 +262,9 @@ pub(super) static LABELS: Labels = Labels {
     },
     no_department: |wanted, known| match known.is_empty() {
         true => format!(
-            "Keiner Frage ist eine Abteilung „{wanted}“ zugewiesen; noch ist keine Frage einer Abteilung zugewiesen."
+            "Kein Amt passt zu „{wanted}“: Noch ist keiner Frage ein Amt zugewiesen (z im Programm)."
         ),
-        false => format!("Keine Abteilung passt zu „{wanted}“. Es gibt: {known}."),
+        false => format!("Kein Amt passt zu „{wanted}“. Es gibt: {known}."),
     },
     answered_no_text: "beantwortet, aber ohne Antworttext",
     open_by_assignee: "Offene Fragen je Zuständigkeit",
@@ -297,7 +297,8 @@ pub(super) static LABELS: Labels = Labels {
     not_on_any_item: "(auf keinem Tagesordnungspunkt)",
     choose_item: "Auf welchen Tagesordnungspunkt?",
     choose_session: "In welche Sitzung?",
-    choose_output: "Was soll geschrieben werden?",
+    report_for: "Bericht",
+    letter_to: "Antwortschreiben",
     more_fields_above: "▲ weitere Felder",
     more_fields_below: "▼ weitere Felder",
     outputs: [

@@ -27,6 +27,11 @@ impl English {
                 self.change(change, keys),
                 keys.get(Action::MarkAnswered)
             ),
+            Note::Saved(change) if keys.marked_without_text(change) => format!(
+                "Saved: {}. Without an answer text it still counts as open; {} writes the answer.",
+                self.change(change, keys),
+                keys.get(Action::EditAnswer)
+            ),
             Note::Saved(change) => format!("Saved: {}.", self.change(change, keys)),
             Note::Undone(change) if keys.trashed(change).is_some() => format!(
                 "Taken back out of the trash: {}.",

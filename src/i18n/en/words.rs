@@ -255,9 +255,11 @@ pub(super) static LABELS: Labels = Labels {
     },
     no_department: |wanted, known| match known.is_empty() {
         true => {
-            format!("No department \"{wanted}\": no question is assigned to any department yet.")
+            format!(
+                "No office matches \"{wanted}\": no question is assigned to an office yet (z in the app)."
+            )
         }
-        false => format!("No department matches \"{wanted}\". There are: {known}."),
+        false => format!("No office matches \"{wanted}\". There are: {known}."),
     },
     answered_no_text: "answered, but without an answer text",
     open_by_assignee: "Open questions by assignee",
@@ -290,7 +292,8 @@ pub(super) static LABELS: Labels = Labels {
     not_on_any_item: "(on no agenda item)",
     choose_item: "Which agenda item?",
     choose_session: "Which session?",
-    choose_output: "What should be written?",
+    report_for: "Report",
+    letter_to: "Answer letter",
     more_fields_above: "▲ more fields",
     more_fields_below: "▼ more fields",
     outputs: [
