@@ -28,9 +28,10 @@ impl<'d> Entry<'d> {
         self.due.map(|d| (d.date - today).num_days())
     }
 
-    /// Who answers it, as written (blank is nobody).
+    /// Who answers it, as written (blank is nobody): its own assignee,
+    /// else the office in charge of its motion.
     pub fn department(&self) -> Option<&'d str> {
-        department(self.question.assignee.as_deref())
+        answerer(self.motion, self.question)
     }
 }
 
@@ -105,6 +106,13 @@ pub fn groups<'d>(entries: Vec<Entry<'d>>) -> Vec<Group<'d>> {
         groups[slot].entries.push(entry);
     }
     groups
+}
+
+/// Who answers a question: the office it is assigned to, else the office
+/// in charge of its motion (federführend), which then answers or passes
+/// it on; `None` where neither is named.
+pub fn answerer<'d>(motion: &'d Motion, question: &'d Question) -> Option<&'d str> {
+    department(question.assignee.as_deref()).or_else(|| department(motion.office.as_deref()))
 }
 
 /// A department as written, trimmed; blank is nobody.

@@ -55,7 +55,8 @@ fn due_json_lists_questions_overdue_by_the_seven_day_rule_earliest_first() {
         &serde_json::json!({
             "motion": "m", "number": "1", "text": "Wie viele?", "session": "rat",
             "due": "2022-08-28", "due_from_rule": true, "days_left": -4,
-            "assignee": null, "status": "open", "answered_without_text": false
+            "assignee": null, "lead_office": false, "status": "open",
+            "answered_without_text": false
         })
     );
     assert_eq!(list[1]["assignee"], "Grünflächenamt");

@@ -477,3 +477,60 @@ fn the_due_filter_leaves_what_is_overdue_or_due_within_the_week() {
     // The sessions list keeps the session that has one.
     assert_eq!(*app.session_keys(), [SessionKey::Id("rat".into())]);
 }
+
+/// A question assigned to nobody falls to the office in charge of its
+/// motion: in the worklist, the filter, the question screen and `agenda due`.
+#[test]
+fn a_question_assigned_to_nobody_falls_to_the_office_in_charge() {
+    use agenda::app::filter::FilterOption;
+    let dir = data_dir(&[
+        ("s.toml", b"[session]\nid = \"rat\"\ncommittee = \"Rat\"\ndate = 2022-09-20\n"),
+        (
+            "m.toml",
+            "[motion]\nid = \"m\"\nkind = \"Anfrage\"\ntitle = \"T\"\nsession = \"rat\"\noffice = \"Sozialamt\"\n\n\
+             [[question]]\nnumber = \"1\"\ntext = \"Ohne\"\n\n\
+             [[question]]\nnumber = \"2\"\ntext = \"Mit\"\nassignee = \"Kämmerei\"\n"
+                .as_bytes(),
+        ),
+    ]);
+    let mut app = app(dir.path());
+    let offices: Vec<FilterOption> = agenda::app::filter::options(app.data())
+        .into_iter()
+        .filter(|o| matches!(o, FilterOption::Assignee(_)))
+        .collect();
+    assert_eq!(
+        offices,
+        [
+            FilterOption::Assignee(Some("Kämmerei".into())),
+            FilterOption::Assignee(Some("Sozialamt".into()))
+        ]
+    );
+    press(&mut app, &[Worklist]);
+    let shown = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        shown.contains("Sozialamt") && !shown.contains("niemand"),
+        "{shown}"
+    );
+    app.filter.toggle(&offices[1]);
+    assert_eq!(app.work_rows().iter().filter(|r| r.selectable()).count(), 1);
+    press(&mut app, &[Down, Open]);
+    let shown = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(shown.contains("Sozialamt (federführend)"), "{shown}");
+    let home = tempfile::tempdir().unwrap();
+    let out = common::agenda(home.path())
+        .args([
+            "due",
+            "--department",
+            "sozial",
+            "--json",
+            "--today",
+            "2022-09-01",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
+    assert_eq!(list[0]["number"], "1");
+    assert_eq!(list[0]["lead_office"], true);
+}

@@ -123,7 +123,7 @@ impl Sieve<'_> {
         };
         (f.statuses.is_empty() || f.statuses.contains(&status))
             && (f.assignees.is_empty() || {
-                let key = office(question.assignee.as_deref());
+                let key = office(crate::worklist::answerer(motion, question));
                 f.assignees.iter().any(|a| office(a.as_deref()) == key)
             })
             && (f.due.is_empty()
@@ -182,10 +182,10 @@ pub fn options(data: &Dataset) -> Vec<FilterOption> {
     for motion in &data.motions {
         groups.extend(motion.submitters.iter().cloned());
         for q in &motion.questions {
-            let named = crate::worklist::department(q.assignee.as_deref()).map(str::to_string);
+            let named = crate::worklist::answerer(motion, q);
             offices
-                .entry(office(q.assignee.as_deref()))
-                .or_insert(named);
+                .entry(office(named))
+                .or_insert(named.map(str::to_string));
         }
     }
     let assignees: BTreeSet<Option<String>> = offices.into_values().collect();

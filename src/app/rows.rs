@@ -180,8 +180,8 @@ impl WorkAt {
         match *self {
             WorkAt::Department(named, count) => {
                 let name = named.and_then(|(m, q)| {
-                    let assignee = data.motions[m].questions[q].assignee.as_deref();
-                    crate::worklist::department(assignee)
+                    let motion = &data.motions[m];
+                    crate::worklist::answerer(motion, &motion.questions[q])
                 });
                 WorkRow::Department(name, count)
             }

@@ -21,7 +21,10 @@ struct EntryJson<'a> {
     due: Option<String>,
     due_from_rule: bool,
     days_left: Option<i64>,
+    /// Its own assignee, else the office in charge of its motion.
     assignee: Option<&'a str>,
+    /// `assignee` is the motion's office in charge, the question has none.
+    lead_office: bool,
     status: &'a str,
     /// Marked answered but without a text: still owed.
     answered_without_text: bool,
@@ -37,6 +40,8 @@ fn to_json<'a>(entry: &Entry<'a>, ctx: &Context) -> EntryJson<'a> {
         due_from_rule: entry.due.is_some_and(|d| d.from_rule),
         days_left: entry.days_left(ctx.today),
         assignee: entry.department(),
+        lead_office: worklist::department(entry.question.assignee.as_deref()).is_none()
+            && entry.department().is_some(),
         status: entry.question.status.as_str(),
         answered_without_text: entry.question.status == crate::model::Status::Answered,
     }
@@ -67,8 +72,8 @@ pub(super) fn run(
     };
     let data = &loaded.data;
     let deadlines = Deadlines::new(data, rules);
-    let entries: Vec<Entry> = worklist::entries(data, &deadlines, |_, q| {
-        department.is_none_or(|d| worklist::department_matches(q.assignee.as_deref(), d))
+    let entries: Vec<Entry> = worklist::entries(data, &deadlines, |m, q| {
+        department.is_none_or(|d| worklist::department_matches(worklist::answerer(m, q), d))
     });
     if json {
         let list: Vec<EntryJson> = entries.iter().map(|e| to_json(e, ctx)).collect();
@@ -83,12 +88,16 @@ pub(super) fn run(
         && entries.is_empty()
     {
         let mut known: Vec<String> = Vec::new();
-        for q in data.motions.iter().flat_map(|m| &m.questions) {
-            if let Some(d) = worklist::department(q.assignee.as_deref())
+        let questions = data
+            .motions
+            .iter()
+            .flat_map(|m| m.questions.iter().map(move |q| (m, q)));
+        for (m, q) in questions {
+            if let Some(d) = worklist::answerer(m, q)
                 && worklist::department_matches(Some(d), wanted)
             {
                 return say_nothing(ctx, labels.worklist_empty);
-            } else if let Some(d) = worklist::department(q.assignee.as_deref())
+            } else if let Some(d) = worklist::answerer(m, q)
                 && !known
                     .iter()
                     .any(|k| worklist::department_matches(Some(k), d))

@@ -377,6 +377,9 @@ pub struct Labels {
     /// The filter's due choices: heading, overdue, within the week.
     pub due_filter: [&'static str; 3],
     pub nobody: &'static str,
+    /// Beside the office in charge of a motion, answering for a question
+    /// assigned to nobody.
+    pub lead_office: &'static str,
     /// The worklist's title.
     pub worklist: &'static str,
     /// A question's history: its title, while read, this run's changes.

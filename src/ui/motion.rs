@@ -172,7 +172,8 @@ fn draw_questions(
     }
     let deadlines = app.deadlines();
     // Who and by when where there is room and something to show.
-    let who = inner.width >= 76 && motion.questions.iter().any(|q| q.assignee.is_some());
+    let who = inner.width >= 76
+        && (motion.questions.iter()).any(|q| crate::worklist::answerer(motion, q).is_some());
     let when = inner.width >= 56
         && motion
             .questions
@@ -195,7 +196,7 @@ fn draw_questions(
                 Cell::from(one_line(&q.text)),
             ];
             if who {
-                cells.push(Cell::from(one_line(q.assignee.as_deref().unwrap_or("–"))));
+                cells.push(Cell::from(one_line(&theme::answerer(motion, q, texts))));
             }
             if when {
                 cells.push(Cell::from(Span::styled(

@@ -57,7 +57,7 @@ pub(super) fn draw(
     let plain = ratatui::style::Style::new();
     styled(
         labels.assignee,
-        question.assignee.clone().unwrap_or_else(|| "–".into()),
+        super::theme::answerer(motion, question, texts),
         plain,
     );
     let due_line = match due {

@@ -148,7 +148,7 @@ fn open_by_assignee(rows: &[SessionRow], app: &App) -> Vec<(Option<String>, usiz
                 continue;
             }
             // One office however its name is spaced or capitalised.
-            let who = crate::worklist::department(question.assignee.as_deref());
+            let who = crate::worklist::answerer(motion, question);
             let key = |w: Option<&str>| w.map(crate::fold::fold);
             match counts
                 .iter_mut()

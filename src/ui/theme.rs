@@ -358,6 +358,25 @@ pub fn window(
     start..end
 }
 
+/// Who answers a question, as shown: its assignee, else the office in
+/// charge of its motion marked as such, else "–".
+pub fn answerer(
+    motion: &crate::model::Motion,
+    question: &crate::model::Question,
+    texts: &dyn crate::i18n::Texts,
+) -> String {
+    match (
+        crate::worklist::department(question.assignee.as_deref()),
+        &motion.office,
+    ) {
+        (Some(who), _) => who.to_string(),
+        (None, Some(office)) if !office.trim().is_empty() => {
+            format!("{} ({})", office.trim(), texts.labels().lead_office)
+        }
+        _ => "–".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -241,6 +241,7 @@ pub(super) static LABELS: Labels = Labels {
     clear_filter: "Alle Filter aufheben",
     due_filter: ["Frist", "überfällig", "fällig in den nächsten 7 Tagen"],
     nobody: "(niemand zuständig)",
+    lead_office: "federführend",
     worklist: "Zu beantworten",
     history: "Verlauf",
     history_reading: "Der Verlauf wird gelesen …",

@@ -234,6 +234,7 @@ pub(super) static LABELS: Labels = Labels {
     clear_filter: "Clear every filter",
     due_filter: ["Due", "overdue", "due within the next 7 days"],
     nobody: "(nobody assigned)",
+    lead_office: "lead office",
     worklist: "To answer",
     history: "History",
     history_reading: "Reading the history …",
