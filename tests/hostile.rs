@@ -224,3 +224,22 @@ fn no_command_passes_a_control_character_from_the_data_to_standard_output() {
         assert!(bad.is_empty(), "{args:?} passed {bad:?}");
     }
 }
+
+#[test]
+fn output_cut_short_by_its_reader_is_no_error() {
+    let home = tempfile::TempDir::new().unwrap();
+    for args in [&["completions", "bash"][..], &["man"]] {
+        let mut child = common::agenda(home.path())
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // As `| head` does: the reader goes before the writer is done.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}

@@ -35,6 +35,14 @@ pub(super) fn run(dir: &Path, query: &str, ctx: &mut Context) -> io::Result<Exit
     let data = &*loaded.data;
     // One search: the texts scanned, no vocabulary collected.
     let hits = Index::search_once(data, query);
+    // What files with errors hold was not searched: said, so that "nothing
+    // found" is not taken for "nobody asked".
+    let errors = loaded.error_count();
+    if errors > 0 {
+        let warnings = loaded.diagnostics.len() - errors;
+        let summary = ctx.texts.check_summary(errors, warnings, loaded.files);
+        eprintln!("{} (agenda check)", text::line(&summary));
+    }
     // Nothing found is an answer, not an error: exit code 1 (errors give 2),
     // so a script can ask "has anyone asked about this before?".
     if hits.is_empty() {

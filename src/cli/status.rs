@@ -68,6 +68,8 @@ pub(super) fn run(dir: &Path, json: bool, ctx: &mut Context) -> io::Result<ExitC
             }
         }
     }
+    // What files with errors hold is missing above: said on standard
+    // error, and the exit code tells a script (as `agenda due` does).
     let errors = loaded.error_count();
     if errors > 0 {
         let warnings = loaded.diagnostics.len() - errors;
@@ -75,6 +77,7 @@ pub(super) fn run(dir: &Path, json: bool, ctx: &mut Context) -> io::Result<ExitC
             "{} (agenda check)",
             ctx.texts.check_summary(errors, warnings, loaded.files)
         );
+        return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }
