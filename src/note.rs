@@ -112,6 +112,11 @@ pub enum Note {
     ConflictTargetGone,
     /// The answer changed on disk while it was typed: both kept as a conflict.
     AnswerChangedMeanwhile,
+    /// The file of the question being answered is gone (deleted or
+    /// renamed elsewhere): the answer waits as a change not saved.
+    FileGone {
+        path: PathBuf,
+    },
     /// What a crash left is put off: offered again at the next start.
     RecoveryDeferred,
     /// A form's field was changed in the file while the form was open:
@@ -234,12 +239,19 @@ pub struct Outside {
 }
 
 /// What became of a file someone else changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Fate {
     #[default]
     Changed,
+    /// It is new.
+    Added,
     /// It is gone.
     Removed,
+    /// Renamed: it was this file before.
+    Renamed(std::path::PathBuf),
     /// It has errors now: what it held is not shown until it is fixed.
     Broken,
+    /// It has an error that does not hide what it holds (a session it
+    /// names that is not there).
+    Flawed,
 }

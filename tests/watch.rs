@@ -110,10 +110,35 @@ fn a_file_broken_or_deleted_elsewhere_is_said_as_such() {
     let mut app = crate::common::app(dir.path());
     let file = dir.path().join(crate::common::KIM);
     let fate = |app: &agenda::app::App| match &app.note {
-        Some(Note::Outside(o)) => Some(o.fate),
+        Some(Note::Outside(o)) => Some(o.fate.clone()),
         _ => None,
     };
-    let mut text = std::fs::read_to_string(&file).unwrap();
+    let original = std::fs::read_to_string(&file).unwrap();
+    // Renamed: one change, told with both names.
+    let renamed = dir.path().join("antraege/kim-neu.toml");
+    std::fs::rename(&file, &renamed).unwrap();
+    let both = vec![crate::common::KIM.into(), "antraege/kim-neu.toml".into()];
+    crate::common::step(&mut app, agenda::app::Msg::FilesChanged(both));
+    assert_eq!(fate(&app), Some(Fate::Renamed(crate::common::KIM.into())));
+    let Some(Note::Outside(o)) = &app.note else {
+        panic!()
+    };
+    assert_eq!(
+        (o.file.as_path(), o.more),
+        (std::path::Path::new("antraege/kim-neu.toml"), 0)
+    );
+    std::fs::rename(&renamed, &file).unwrap();
+    // A new file is new; a session it names that is not there hides nothing.
+    let new = "antraege/neu.toml";
+    let motion = "[motion]\nid = \"neu\"\nkind = \"Antrag\"\ntitle = \"Neu\"\n";
+    std::fs::write(dir.path().join(new), motion).unwrap();
+    crate::common::step(&mut app, agenda::app::Msg::FilesChanged(vec![new.into()]));
+    assert_eq!(fate(&app), Some(Fate::Added), "{:?}", app.note);
+    let wrong = format!("{motion}session = \"gibt-es-nicht\"\n");
+    std::fs::write(dir.path().join(new), wrong).unwrap();
+    crate::common::step(&mut app, agenda::app::Msg::FilesChanged(vec![new.into()]));
+    assert_eq!(fate(&app), Some(Fate::Flawed), "{:?}", app.note);
+    let mut text = original;
     text.push_str("\nbroken = = =\n");
     std::fs::write(&file, text).unwrap();
     let changed = || agenda::app::Msg::FilesChanged(vec![crate::common::KIM.into()]);
@@ -291,4 +316,23 @@ fn an_editor_closed_with_nothing_typed_sets_nothing_against_a_colleagues_answer(
     assert!(app.editing().is_none());
     assert!(app.journal.conflicts.is_empty(), "{:?}", app.note);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+}
+
+#[test]
+fn an_answer_being_written_when_its_file_is_deleted_says_the_file_is_gone() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    common::press(&mut app, &common::TO_KIM);
+    step(&mut app, Action::Open);
+    step(&mut app, Action::EditAnswer);
+    common::type_in(&mut app, "Vier Stellen.");
+    std::fs::remove_file(dir.path().join(KIM)).unwrap();
+    step(&mut app, Msg::FilesChanged(vec![KIM.into()]));
+    common::ctrl(&mut app, 's');
+    assert!(
+        matches!(&app.note, Some(Note::FileGone { path }) if path.ends_with(KIM)),
+        "{:?}",
+        app.note
+    );
+    assert_eq!(app.unsaved().len(), 1, "kept, not lost");
 }

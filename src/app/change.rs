@@ -52,9 +52,11 @@ impl App {
             let path = target.path.clone();
             let broken =
                 (self.loaded.diagnostics.iter()).any(|d| d.spoils_file() && d.path == path);
-            self.note = Some(match broken {
-                true => Note::FileHasErrors { path },
-                false => Note::QuestionGone { path },
+            let gone = !(self.data().sources.iter()).any(|s| s.path == path);
+            self.note = Some(match (broken, gone) {
+                (true, _) => Note::FileHasErrors { path },
+                (false, true) => Note::FileGone { path },
+                (false, false) => Note::QuestionGone { path },
             });
             return;
         };

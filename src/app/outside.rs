@@ -25,15 +25,37 @@ impl App {
             &self.note,
             Some(Note::Reloaded { reapplied: 0, conflicts, .. }) if conflicts.is_empty()
         );
-        let broken: Vec<&PathBuf> = (self.loaded.diagnostics.iter())
-            .filter(|d| d.is_error())
-            .map(|d| &d.path)
-            .collect();
-        if quiet && let Some(mut outside) = describe(&before, self.data(), paths, &broken) {
+        // Errors that hide what a file holds, and those that do not.
+        let errors = (self.loaded.diagnostics.iter()).filter(|d| d.is_error());
+        let (broken, flawed): (Vec<_>, Vec<_>) = errors.partition(|d| d.spoils_file());
+        let broken: Vec<&PathBuf> = broken.iter().map(|d| &d.path).collect();
+        let flawed: Vec<&PathBuf> = flawed.iter().map(|d| &d.path).collect();
+        let errors = Errors {
+            broken: &broken,
+            flawed: &flawed,
+        };
+        if quiet && let Some(mut outside) = describe(&before, self.data(), paths, errors) {
             outside.more += earlier;
             self.note = Some(Note::Outside(outside));
         }
     }
+}
+
+/// The files with errors now: those whose content is hidden, and those
+/// with an error that hides nothing.
+#[derive(Clone, Copy)]
+struct Errors<'a> {
+    broken: &'a [&'a PathBuf],
+    flawed: &'a [&'a PathBuf],
+}
+
+/// The ids of the records a file holds.
+fn ids_at<'d>(data: &'d Dataset, path: &PathBuf) -> Vec<&'d str> {
+    let motions = (data.motions.iter()).filter(|m| data.path(m.source) == path);
+    let sessions = (data.sessions.iter()).filter(|s| data.path(s.source) == path);
+    (motions.map(|m| m.id.as_str()))
+        .chain(sessions.map(|s| s.id.as_str()))
+        .collect()
 }
 
 /// The first change to a question in `paths`, else the first file.
@@ -41,7 +63,7 @@ fn describe(
     before: &Dataset,
     after: &Dataset,
     paths: &[PathBuf],
-    broken: &[&PathBuf],
+    errors: Errors,
 ) -> Option<Outside> {
     let first = paths.first()?.clone();
     let more = paths.len() - 1;
@@ -75,13 +97,33 @@ fn describe(
             });
         }
     }
-    let fate = match () {
-        _ if broken.contains(&&first) => Fate::Broken,
-        _ if !after.sources.iter().any(|s| s.path == first) => Fate::Removed,
-        _ => Fate::Changed,
+    let was = before.sources.iter().any(|s| s.path == first);
+    let is = after.sources.iter().any(|s| s.path == first);
+    // A rename is a file gone and one come with the same records.
+    let moved = |from: &Dataset, to: &Dataset, path: &PathBuf| {
+        let ids = ids_at(from, path);
+        (paths.iter()).find(|p| *p != path && !ids.is_empty() && ids_at(to, p) == ids)
+    };
+    let (file, fate) = match () {
+        _ if errors.broken.contains(&&first) => (first, Fate::Broken),
+        _ if errors.flawed.contains(&&first) => (first, Fate::Flawed),
+        _ if was && !is => match moved(before, after, &first) {
+            Some(to) => (to.clone(), Fate::Renamed(first)),
+            None => (first, Fate::Removed),
+        },
+        _ if !was && is => match moved(after, before, &first) {
+            Some(from) => (first, Fate::Renamed(from.clone())),
+            None => (first, Fate::Added),
+        },
+        _ => (first, Fate::Changed),
+    };
+    // The two names of a renamed file are one change.
+    let more = match fate {
+        Fate::Renamed(_) => more.saturating_sub(1),
+        _ => more,
     };
     Some(Outside {
-        file: first,
+        file,
         question: None,
         by: None,
         answered: false,

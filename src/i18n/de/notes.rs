@@ -158,6 +158,10 @@ impl German {
                 "{} enthält Fehler und wird nicht verändert. Ihre Änderung ist hier vorgemerkt: Korrigieren Sie die Datei (siehe {problems_key}) und drücken Sie {reload}, dann wird sie gespeichert.",
                 path.display()
             ),
+            Note::FileGone { path } => format!(
+                "Nicht gespeichert: {} gibt es nicht mehr (gelöscht oder umbenannt). Ihre Antwort bleibt vorgemerkt ({problems_key}); ist die Datei wieder da, speichert {reload} sie.",
+                path.display()
+            ),
             Note::QuestionGone { path } => format!(
                 "Die Frage steht nicht mehr an ihrer Stelle in {}. Ihre Änderung ist nur hier vorgemerkt; {reload} lädt neu.",
                 path.display()
@@ -277,9 +281,12 @@ impl German {
                 let mut out = match &o.question {
                     Some((title, number)) if o.answered => format!("„{title}“: Frage {number}{who} beantwortet."),
                     Some((title, number)) => format!("„{title}“: Frage {number}{who} geändert."),
-                    None => match o.fate {
+                    None => match &o.fate {
                         crate::note::Fate::Changed => format!("{} wurde von anderer Seite geändert.", o.file.display()),
                         crate::note::Fate::Removed => format!("{} wurde von anderer Seite gelöscht.", o.file.display()),
+                        crate::note::Fate::Added => format!("{} ist neu hinzugekommen.", o.file.display()),
+                        crate::note::Fate::Renamed(from) => format!("{} heißt jetzt {}.", from.display(), o.file.display()),
+                        crate::note::Fate::Flawed => format!("{} wurde von anderer Seite geändert und hat jetzt einen Fehler ({}).", o.file.display(), keys.get(Action::Problems)),
                         crate::note::Fate::Broken => format!("{} wurde von anderer Seite geändert und hat jetzt Fehler; was darin steht, erscheint erst wieder, wenn sie behoben sind ({}).", o.file.display(), keys.get(Action::Problems)),
                     },
                 };

@@ -159,6 +159,10 @@ impl English {
                 "{} has errors and is left unchanged. Your change is kept here: correct the file (see {problems_key}) and press {reload} to save it.",
                 path.display()
             ),
+            Note::FileGone { path } => format!(
+                "Not saved: {} is gone (deleted or renamed). Your answer is kept ({problems_key}); once the file is back, {reload} saves it.",
+                path.display()
+            ),
             Note::QuestionGone { path } => format!(
                 "The question is no longer where it was in {}. Your change is kept here only; {reload} reloads.",
                 path.display()
@@ -295,9 +299,16 @@ impl English {
                     Some((title, number)) => {
                         format!("\"{title}\": question {number} changed{who}.")
                     }
-                    None => match o.fate {
+                    None => match &o.fate {
                         crate::note::Fate::Changed => format!("{} was changed elsewhere.", o.file.display()),
                         crate::note::Fate::Removed => format!("{} was deleted elsewhere.", o.file.display()),
+                        crate::note::Fate::Added => format!("{} is new.", o.file.display()),
+                        crate::note::Fate::Renamed(from) => format!("{} is now {}.", from.display(), o.file.display()),
+                        crate::note::Fate::Flawed => format!(
+                            "{} was changed elsewhere and has an error now ({}).",
+                            o.file.display(),
+                            keys.get(Action::Problems)
+                        ),
                         crate::note::Fate::Broken => format!(
                             "{} was changed elsewhere and has errors now; what it holds shows again once they are fixed ({}).",
                             o.file.display(),
