@@ -112,6 +112,20 @@ fn the_toml_parsers_words_are_german_in_german() {
 }
 
 #[test]
+fn a_control_character_is_named_at_its_place_not_taken_for_a_missing_quote() {
+    assert_problems(
+        &[
+            ("t.toml", b"[motion]\nid = \"t\"\ntitle = \"A\x1b[31mB\"\n"),
+            ("c.toml", b"[motion]\nid = \"c\"\n# rot \x1b[31m\n"),
+        ],
+        &[
+            "c.toml:3:7: error: A control character (U+001B) stands here, which TOML does not allow – often a colour code copied along. Delete it in a text editor.",
+            "t.toml:3:11: error: A control character (U+001B) stands here, which TOML does not allow – often a colour code copied along. Delete it in a text editor.",
+        ],
+    );
+}
+
+#[test]
 fn agenda_number_written_as_integer() {
     let file = session(
         "s",

@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use super::{FileRead, Loaded};
 
 /// Bumped whenever what the cache holds changes shape.
-const FORMAT: u32 = 6;
+const FORMAT: u32 = 7;
 
 /// Entries per chunk of the cache's main part: small enough to spread over
 /// the cores, large enough that the lengths cost nothing.

@@ -77,6 +77,11 @@ pub enum Problem {
     Syntax {
         detail: String,
     },
+    /// A control character (an escape sequence pasted, a stray byte) where
+    /// TOML allows none: in a text or a comment.
+    ControlChar {
+        code: u32,
+    },
     /// `suggestion` is the value rewritten the way it should be, when we can tell.
     WrongType {
         key: String,

@@ -94,7 +94,7 @@ pub(crate) fn read_record(
             let span = error.span().unwrap_or(0..0);
             // A date written as people write it (date = 07.09.2022) is
             // said as such, with the form to write.
-            match german_date(text, span.start) {
+            match german_date(text, span.start).or_else(|| control_char(text, span.start)) {
                 Some((problem, at)) => reader.report(at..at, problem),
                 None => {
                     let detail = error.message().trim().to_string();
@@ -132,6 +132,17 @@ pub(crate) fn read_record(
 /// The line around `at` as `key = 07.09.2022` (or 7.9.22, or 2022-9-7;
 /// a comment after it is fine), an unquoted date as people write it: the
 /// problem that says how to write it, and where its value starts.
+/// A control character on the line of a syntax error (the parser names
+/// the string or comment it stands in, not the character): said as such,
+/// at its own place.
+fn control_char(text: &str, at: usize) -> Option<(Problem, usize)> {
+    let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let (offset, c) = (text[start..end].char_indices())
+        .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\r'))?;
+    Some((Problem::ControlChar { code: c.into() }, start + offset))
+}
+
 fn german_date(text: &str, at: usize) -> Option<(Problem, usize)> {
     let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
     let end = text[start..].find('\n').map_or(text.len(), |i| start + i);

@@ -41,7 +41,12 @@ fn syntax(detail: &str) -> String {
         "invalid multi-line basic string" => "ein mehrzeiliger Text ohne schließendes \"\"\"",
         "invalid boolean" => "ein Wahrheitswert heißt true oder false",
         "invalid date" => "ein Datum, das es nicht gibt (Monat 01 bis 12, Tag 01 bis 31)",
-        "invalid time" => "eine Uhrzeit, die es nicht gibt (00:00:00 bis 23:59:59)",
+        "invalid time" => {
+            "eine Uhrzeit, die nicht zu lesen ist (so: 17:00:00), oder nach dem Datum steht noch etwas"
+        }
+        "invalid comment character" => "ein Zeichen im Kommentar, das dort nicht stehen darf",
+        "unclosed array table" => "eine Überschrift [[…]] ohne schließende Klammern ]]",
+        "unclosed array of tables" => "eine Überschrift [[…]] ohne schließende Klammern ]]",
         "invalid float" | "unexpected leading zero" => "eine Zahl, die keine ist",
         "key with no value" => "ein Schlüssel ohne Wert: es fehlt „=“",
         "string values must be quoted" => "ein Text ohne Anführungszeichen",
@@ -79,6 +84,9 @@ fn maybe(suggestion: &Option<String>) -> String {
 
 pub(super) fn problem(problem: &Problem) -> String {
     match problem {
+        Problem::ControlChar { code } => format!(
+            "Hier steht ein Steuerzeichen (U+{code:04X}), das in TOML nicht stehen darf – oft ein mitkopierter Farbcode. Löschen Sie es in einem Texteditor."
+        ),
         Problem::Syntax { detail } => format!(
             "Die Datei ist kein gültiges TOML ({}). Korrigieren Sie die Stelle in einem Texteditor.",
             syntax(detail)

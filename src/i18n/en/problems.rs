@@ -39,6 +39,9 @@ fn maybe(suggestion: &Option<String>) -> String {
 
 pub(super) fn problem(problem: &Problem) -> String {
     match problem {
+        Problem::ControlChar { code } => format!(
+            "A control character (U+{code:04X}) stands here, which TOML does not allow – often a colour code copied along. Delete it in a text editor."
+        ),
         Problem::Syntax { detail } => {
             format!("The file is not valid TOML ({detail}). Correct this spot in a text editor.")
         }
