@@ -112,6 +112,11 @@ pub enum Note {
     ConflictTargetGone,
     /// The answer changed on disk while it was typed: both kept as a conflict.
     AnswerChangedMeanwhile,
+    /// Nothing can be saved: the data folder itself is not writable (the
+    /// save lock cannot be made there).
+    NoLock {
+        dir: PathBuf,
+    },
     /// The file of the question being answered is gone (deleted or
     /// renamed elsewhere): the answer waits as a change not saved.
     FileGone {

@@ -283,13 +283,19 @@ impl App {
                 }
             }
             Err(failure) => {
+                // After a reload, a change the file refuses again is counted
+                // as not put back; where the cause lies outside the file
+                // (rights, the folder), that cause is said too.
                 if save.origin == Origin::Reapply {
                     self.not_reapplied(count);
-                    return;
+                    if !matches!(failure, SaveFailure::NoLock(_) | SaveFailure::ReadOnly) {
+                        return;
+                    }
                 }
                 self.note = Some(match failure {
                     SaveFailure::ChangedOnDisk => Note::ChangedOnDisk { path },
                     SaveFailure::ReadOnly => Note::ReadOnly { path },
+                    SaveFailure::NoLock(dir) => Note::NoLock { dir },
                     SaveFailure::QuestionGone => Note::QuestionGone { path },
                     SaveFailure::Io(kind, said) => Note::SaveFailed {
                         path,

@@ -158,6 +158,8 @@ pub enum SaveFailure {
     ChangedOnDisk,
     ReadOnly,
     QuestionGone,
+    /// The data folder itself is not writable (for its save lock).
+    NoLock(PathBuf),
     /// What kind of failure, and the operating system's words for it.
     Io(std::io::ErrorKind, String),
 }
@@ -169,6 +171,7 @@ impl From<crate::store::SaveError> for SaveFailure {
             SaveError::ChangedOnDisk => SaveFailure::ChangedOnDisk,
             SaveError::ReadOnly => SaveFailure::ReadOnly,
             SaveError::QuestionGone => SaveFailure::QuestionGone,
+            SaveError::NoLock(dir) => SaveFailure::NoLock(dir),
             SaveError::Io(e) => SaveFailure::Io(e.kind(), e.to_string()),
         }
     }

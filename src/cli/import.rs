@@ -96,7 +96,7 @@ pub(super) fn text(
             {
                 let kind = match &e {
                     crate::store::SaveError::Io(e) => Some((e.kind(), e.to_string())),
-                    crate::store::SaveError::ReadOnly => {
+                    crate::store::SaveError::ReadOnly | crate::store::SaveError::NoLock(_) => {
                         let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
                         Some((denied.kind(), denied.to_string()))
                     }

@@ -76,6 +76,9 @@ pub(super) fn run(
             if let Err(e) = written {
                 let reason = match e {
                     crate::store::SaveError::Io(e) => Some(e.to_string()),
+                    crate::store::SaveError::NoLock(_) => {
+                        Some(io::Error::from(io::ErrorKind::PermissionDenied).to_string())
+                    }
                     crate::store::SaveError::ReadOnly => {
                         Some(io::Error::from(io::ErrorKind::PermissionDenied).to_string())
                     }

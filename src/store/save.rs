@@ -7,7 +7,7 @@
 //! they are still as loaded.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use toml_edit::DocumentMut;
 
@@ -25,6 +25,9 @@ pub enum SaveError {
     ReadOnly,
     /// The question is no longer where it was.
     QuestionGone,
+    /// The folder's save lock cannot be made: no right to write into the
+    /// data folder itself (its files may be writable).
+    NoLock(PathBuf),
     /// Reading or writing failed (disk full, no permission, …).
     Io(io::Error),
 }
@@ -218,7 +221,7 @@ fn unchanged(path: &Path, expected: Option<u64>) -> Result<Option<Vec<u8>>, Save
 /// is (a group-writable folder gets a group-writable lock, whatever the
 /// umask), and taken read-only where it cannot be opened for writing: a
 /// lock needs no write access.
-fn lock(dir: &Path) -> io::Result<std::fs::File> {
+fn lock(dir: &Path) -> Result<std::fs::File, SaveError> {
     let path = dir.join(".agenda.lock");
     let mut options = std::fs::OpenOptions::new();
     options.create(true).truncate(false).write(true);
@@ -230,8 +233,12 @@ fn lock(dir: &Path) -> io::Result<std::fs::File> {
     let made = std::fs::symlink_metadata(&path).is_err();
     let file = match options.open(&path) {
         Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::PermissionDenied => std::fs::File::open(&path)?,
-        Err(e) => return Err(e),
+        Err(e) if e.kind() == io::ErrorKind::PermissionDenied => match std::fs::File::open(&path) {
+            Ok(file) => file,
+            // Not there, and not to be made: the folder is not writable.
+            Err(_) => return Err(SaveError::NoLock(dir.to_path_buf())),
+        },
+        Err(e) => return Err(e.into()),
     };
     #[cfg(unix)]
     if made {
@@ -251,12 +258,12 @@ fn lock(dir: &Path) -> io::Result<std::fs::File> {
                 std::thread::sleep(std::time::Duration::from_millis(50));
             }
             Err(std::fs::TryLockError::WouldBlock) => {
-                return Err(io::Error::new(
+                return Err(SaveError::Io(io::Error::new(
                     io::ErrorKind::WouldBlock,
                     "another program has been saving in this folder for five seconds",
-                ));
+                )));
             }
-            Err(std::fs::TryLockError::Error(e)) => return Err(e),
+            Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
         }
     }
 }

@@ -158,6 +158,10 @@ impl German {
                 "{} enthält Fehler und wird nicht verändert. Ihre Änderung ist hier vorgemerkt: Korrigieren Sie die Datei (siehe {problems_key}) und drücken Sie {reload}, dann wird sie gespeichert.",
                 path.display()
             ),
+            Note::NoLock { dir } => format!(
+                "Nicht gespeichert: In den Datenordner {} darf dieses Programm nicht schreiben (es legt dort die Datei .agenda.lock an). Ihre Änderung bleibt vorgemerkt; bitten Sie um Schreibrecht auf den Ordner und drücken Sie dann {reload}.",
+                dir.display()
+            ),
             Note::FileGone { path } => format!(
                 "Nicht gespeichert: {} gibt es nicht mehr (gelöscht oder umbenannt). Ihre Antwort bleibt vorgemerkt ({problems_key}); ist die Datei wieder da, speichert {reload} sie.",
                 path.display()

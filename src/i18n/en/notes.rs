@@ -159,6 +159,10 @@ impl English {
                 "{} has errors and is left unchanged. Your change is kept here: correct the file (see {problems_key}) and press {reload} to save it.",
                 path.display()
             ),
+            Note::NoLock { dir } => format!(
+                "Not saved: this program may not write into the data folder {} (it keeps the file .agenda.lock there). Your change is kept; ask for the right to write to the folder, then press {reload}.",
+                dir.display()
+            ),
             Note::FileGone { path } => format!(
                 "Not saved: {} is gone (deleted or renamed). Your answer is kept ({problems_key}); once the file is back, {reload} saves it.",
                 path.display()
