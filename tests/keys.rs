@@ -229,3 +229,39 @@ fn ctrl_u_empties_the_search_as_it_empties_any_line() {
     assert!(screen.contains("/ fluchtlinge"), "{screen}");
     assert!(!screen.contains("integrationsmanagment"), "{screen}");
 }
+
+#[test]
+fn typing_replaces_the_value_a_line_opens_with_and_an_arrow_keeps_it() {
+    let dir = example();
+    let mut app = common::app(dir.path());
+    for action in TO_QUESTION_1 {
+        step(&mut app, *action);
+    }
+    let set = |app: &mut agenda::app::App, keys: &[KeyCode]| {
+        step(app, EditDue);
+        for key in keys {
+            step(app, typed(*key));
+        }
+        step(app, typed(KeyCode::Enter));
+        let motion = &app.data().motions[0];
+        motion.questions[0].due.map(agenda::dates::date)
+    };
+    let typing = |text: &str| text.chars().map(KeyCode::Char).collect::<Vec<_>>();
+    assert_eq!(
+        set(&mut app, &typing("05.09.2022")).as_deref(),
+        Some("05.09.2022")
+    );
+    assert_eq!(
+        set(&mut app, &typing("06.09.2022")).as_deref(),
+        Some("06.09.2022")
+    );
+    // A key that moves first: the date stays, the cursor in it.
+    let keys = [KeyCode::Home, KeyCode::Delete, KeyCode::Delete];
+    let keys = [&keys[..], &typing("07")].concat();
+    assert_eq!(
+        set(&mut app, &keys).as_deref(),
+        Some("07.09.2022"),
+        "{:?}",
+        app.note
+    );
+}

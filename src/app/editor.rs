@@ -203,9 +203,17 @@ impl App {
                 LineField::Assignee => question.assignee.clone().unwrap_or_default(),
                 LineField::Due => question.due.map(crate::dates::date).unwrap_or_default(),
             };
+            // The value there is marked: typing replaces it, an arrow key
+            // keeps it to change, as in any dialog field.
+            let mut area = text_area(&text);
+            if !text.is_empty() {
+                area.select_all();
+                let marked = ratatui::style::Style::new();
+                area.set_selection_style(marked.add_modifier(ratatui::style::Modifier::REVERSED));
+            }
             self.overlay = Some(Overlay::Editor(Box::new(Editing::Line {
                 field,
-                area: text_area(&text),
+                area,
                 chosen: None,
                 refused: false,
             })));
