@@ -57,6 +57,10 @@ pub enum Note {
         due: chrono::NaiveDate,
         session: chrono::NaiveDate,
     },
+    /// A due date was saved that has passed already: overdue at once.
+    DueInPast {
+        due: chrono::NaiveDate,
+    },
     /// A due date decades away (a slip of the year); nothing changed.
     FarDate {
         typed: String,

@@ -299,6 +299,21 @@ fn a_due_date_decades_away_is_refused_and_one_after_the_session_is_saved_with_a_
             session: day(7)
         })
     );
+    // The worklist marks it too.
+    press(&mut app, &[Worklist]);
+    let shown = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        shown.contains("⚠ 10.09.2022, noch 9 Tage, nach der Sitzung"),
+        "{shown}"
+    );
+    press(&mut app, &[Back]);
+    // One that has passed (today is 01.09.2022): saved, overdue, said.
+    press(&mut app, &[EditDue]);
+    type_text(&mut app, "01.01.2020");
+    key(&mut app, KeyCode::Enter);
+    let past = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    assert_eq!(question_1(dir.path()).due, Some(past));
+    assert_eq!(app.note, Some(Note::DueInPast { due: past }));
 }
 
 #[test]

@@ -286,11 +286,16 @@ impl App {
 
     /// After a due date was set: said where it falls after the session
     /// of the question's motion (the answer would come too late), which
-    /// lists and `agenda due` do not show.
+    /// lists and `agenda due` do not show; or where it has passed already
+    /// (often a slip of the year), so that it is overdue at once.
     fn warn_after_session(&mut self, due: Option<chrono::NaiveDate>) {
         let (Some(due), Some((motion, _))) = (due, self.current_question()) else {
             return;
         };
+        if due < self.env.today {
+            self.note = Some(Note::DueInPast { due });
+            return;
+        }
         let session = self.deadlines().first_session(motion);
         let date = session.map(|s| self.data().sessions[s].date);
         if let Some(session) = date.filter(|&date| due > date) {

@@ -386,6 +386,8 @@ pub struct Labels {
     pub history: &'static str,
     pub history_reading: &'static str,
     pub this_run: &'static str,
+    /// Beside a due date that falls after the session.
+    pub after_session: &'static str,
     /// Beside a due date a rule gave.
     pub by_rule: &'static str,
     /// A question without any due date.

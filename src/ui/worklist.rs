@@ -87,11 +87,20 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                     Some(s) => (i18n::date(s.date), one_line(&s.committee)),
                     None => (texts.without_session().to_string(), String::new()),
                 };
+                // Due after its session: the answer would come too late.
+                let late = (entry.due.zip(entry.session)).is_some_and(|(d, s)| d.date > s.date);
                 let first = match entry.due {
                     Some(due) => {
-                        let symbol = theme::due_symbol(state);
+                        let symbol = match late && state != DueState::Overdue {
+                            true => "⚠",
+                            false => theme::due_symbol(state),
+                        };
                         let date = i18n::date(due.date);
                         let left = texts.due_in((due.date - today).num_days());
+                        let left = match late {
+                            true => format!("{left}, {}", labels.after_session),
+                            false => left,
+                        };
                         let said = format!("{symbol} {date} ({}), {left}", labels.by_rule);
                         // A date set by the rule is said so where there is
                         // room (the session's date and a word of its
@@ -121,7 +130,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
                     Span::raw(" "),
                     Span::raw(fit(&what, width.saturating_sub(4))),
                 ]);
-                let first = Line::from(Span::styled(first, theme::due_style(state)));
+                let style = match late && state != DueState::Overdue {
+                    true => ratatui::style::Style::new().fg(crate::theme::palette().warn),
+                    false => theme::due_style(state),
+                };
+                let first = Line::from(Span::styled(first, style));
                 ListItem::new(Text::from(vec![first, second]))
             }
         })

@@ -76,6 +76,10 @@ impl German {
                 crate::i18n::date(*due),
                 crate::i18n::date(*session)
             ),
+            Note::DueInPast { due } => format!(
+                "Frist gespeichert: {} – das Datum ist schon vorbei, die Frage ist damit überfällig. Stimmt das Jahr?",
+                crate::i18n::date(*due)
+            ),
             Note::FarDate { typed } => format!(
                 "Frist „{typed}“: {} Nichts gespeichert.",
                 self.labels().check_year

@@ -247,6 +247,7 @@ pub(super) static LABELS: Labels = Labels {
     history_reading: "Der Verlauf wird gelesen …",
     this_run: "seit dem Start des Programms",
     by_rule: "nach Regel",
+    after_session: "nach der Sitzung",
     due_none: "ohne Frist",
     worklist_empty: "Keine Frage wartet auf eine Antwort.",
     worklist_missing: |files, see| match files {

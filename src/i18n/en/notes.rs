@@ -75,6 +75,10 @@ impl English {
                 crate::i18n::date(*due),
                 crate::i18n::date(*session)
             ),
+            Note::DueInPast { due } => format!(
+                "Due date saved: {} – that date has passed, so the question is overdue. Is the year right?",
+                crate::i18n::date(*due)
+            ),
             Note::FarDate { typed } => format!(
                 "Due date \"{typed}\": {} Nothing saved.",
                 self.labels().check_year

@@ -240,6 +240,7 @@ pub(super) static LABELS: Labels = Labels {
     history_reading: "Reading the history …",
     this_run: "since the program started",
     by_rule: "by rule",
+    after_session: "after the session",
     due_none: "no due date",
     worklist_empty: "No question is waiting for an answer.",
     worklist_missing: |files, see| match files {
