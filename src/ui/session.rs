@@ -44,6 +44,11 @@ pub(super) fn draw(
     let counts = |answered: usize, total: usize| {
         Cell::from(Line::from(format!("{answered}/{total}")).right_aligned())
     };
+    // The title's column, so that a title cut there ends in "…".
+    let marker_width = (unicode_width::UnicodeWidthStr::width(labels.closed) as u16).max(4);
+    let mark = theme::MARKER.chars().count() as u16;
+    let title_width = usize::from(area.width.saturating_sub(mark + 5 + marker_width + 5 + 3));
+    let cut = |text: &str| Cell::from(theme::fit(&one_line(text), title_width));
     let table_rows: Vec<Row> = rows
         .iter()
         .map(|row| match row {
@@ -61,7 +66,7 @@ pub(super) fn draw(
                 };
                 Row::new(vec![
                     Cell::from(one_line(&item.number)),
-                    Cell::from(one_line(&item.title)),
+                    cut(&item.title),
                     marker,
                     count,
                 ])
@@ -81,7 +86,7 @@ pub(super) fn draw(
                 }
                 let row = Row::new(vec![
                     Cell::from(""),
-                    Cell::from(one_line(&title)),
+                    cut(&title),
                     due_cell(deadlines.worst([*motion], app.env.today)),
                     counts(motion.answered(), motion.questions.len()),
                 ]);
@@ -93,7 +98,7 @@ pub(super) fn draw(
             }
             SessionRow::Missing(id) => Row::new(vec![
                 Cell::from(""),
-                Cell::from(one_line(&format!("↳ ⚠ {id}: {}", labels.missing_motion))),
+                cut(&format!("↳ ⚠ {id}: {}", labels.missing_motion)),
             ])
             .style(Style::new().fg(crate::theme::palette().warn)),
             SessionRow::NotOnAgenda => Row::new(vec![
@@ -103,7 +108,6 @@ pub(super) fn draw(
             .style(theme::label()),
         })
         .collect();
-    let marker_width = (unicode_width::UnicodeWidthStr::width(labels.closed) as u16).max(4);
     let widths = [
         Constraint::Length(5),
         Constraint::Fill(1),
