@@ -437,6 +437,13 @@ fn german_help_command_and_errors_name_what_was_typed() {
         "{}",
         conflict.stderr
     );
+    let missing = de(&["export", "/no/such"]).stderr;
+    assert!(
+        missing.contains("Es fehlt: --session ID oder --motion ID."),
+        "{missing}"
+    );
+    let extra = de(&["status", "/no/such", "extra"]).stderr;
+    assert!(extra.contains("Eine Angabe zu viel: „extra“."), "{extra}");
     let unknown = de(&["import", "txt"]);
     assert!(
         unknown

@@ -97,6 +97,10 @@ pub(crate) fn error(
         false => format!(" Meinten Sie {suggested}?"),
     };
     Some(match kind {
+        // A word that is no option: one more than the command takes.
+        ErrorKind::UnknownArgument if !arg.starts_with('-') => {
+            format!("Eine Angabe zu viel: „{arg}“.{hint}")
+        }
         ErrorKind::UnknownArgument => format!("Die Angabe „{arg}“ gibt es hier nicht.{hint}"),
         ErrorKind::InvalidSubcommand => format!("Den Befehl „{value}“ gibt es nicht.{hint}"),
         ErrorKind::InvalidValue if value.is_empty() && !valid.is_empty() => {
@@ -106,8 +110,10 @@ pub(crate) fn error(
             format!("„{value}“ passt nicht zu {arg}. Möglich sind: {valid}.")
         }
         ErrorKind::InvalidValue => format!("{arg} braucht einen Wert."),
+        // clap's notation (<--session <ID>|--motion <ID>>) as words.
         ErrorKind::MissingRequiredArgument => {
-            format!("Es fehlt: {}.", arg.trim_end_matches('.'))
+            let said = arg.trim_end_matches('.').replace(['<', '>'], "");
+            format!("Es fehlt: {}.", said.replace('|', " oder "))
         }
         ErrorKind::ArgumentConflict => format!("{arg} geht nicht zusammen mit {value}."),
         ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {

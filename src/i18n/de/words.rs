@@ -362,7 +362,7 @@ pub(super) static REPORT: ReportWords = ReportWords {
             "{name} ist ein Ordner. Geben Sie nach -o einen Dateinamen an, etwa bericht.{ext}."
         ),
         false => format!(
-            "{name} passt nicht zum Format: agenda schreibt .md, .html oder .docx (mit --format markdown, html oder docx), hier .{ext}. Nichts wurde geschrieben."
+            "{name} passt nicht zum Format: agenda schreibt .md, .html oder .docx (gewählt mit --format markdown, html oder docx); für dieses Format heißt die Datei etwa bericht.{ext}. Nichts wurde geschrieben."
         ),
     },
     unreadable: |id| {

@@ -352,7 +352,7 @@ pub(super) static REPORT: ReportWords = ReportWords {
     bad_output: |name, folder, ext| match folder {
         true => format!("{name} is a folder. Give a file name after -o, such as report.{ext}."),
         false => format!(
-            "{name} does not fit the format: agenda writes .md, .html or .docx (with --format markdown, html or docx), here .{ext}. Nothing was written."
+            "{name} does not fit the format: agenda writes .md, .html or .docx (chosen with --format markdown, html or docx); for this format name the file like report.{ext}. Nothing was written."
         ),
     },
     unreadable: |id| {
