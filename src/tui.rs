@@ -51,7 +51,10 @@ pub fn restore() {
 
 /// Runs the app until it quits.
 pub fn run(mut app: App, texts: &dyn Texts) -> io::Result<()> {
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+    // A terminal that says it can do nothing (TERM=dumb: an editor's
+    // shell, a serial line) would show the screen's codes as text.
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() || dumb {
         return Err(io::Error::other(texts.needs_terminal()));
     }
     let _guard = TerminalGuard;

@@ -511,7 +511,7 @@ impl Texts for German {
     }
 
     fn needs_terminal(&self) -> String {
-        "Die Ansicht braucht ein Terminal. Für Skripte gibt es agenda status, agenda check und agenda status --json.".into()
+        "Die Ansicht braucht ein Terminal, das Bildschirmsteuerung kann (nicht TERM=dumb). Ohne sie gibt es agenda status, agenda due, agenda search und agenda check.".into()
     }
 
     fn describe(&self, change: &Change, keys: &Keys) -> String {

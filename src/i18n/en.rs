@@ -509,7 +509,7 @@ impl Texts for English {
     }
 
     fn needs_terminal(&self) -> String {
-        "The full-screen view needs a terminal. For scripts use agenda status, agenda check or agenda status --json.".into()
+        "The full-screen view needs a terminal that can control the screen (not TERM=dumb). Without one, use agenda status, agenda due, agenda search and agenda check.".into()
     }
 
     fn describe(&self, change: &Change, keys: &Keys) -> String {
