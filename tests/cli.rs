@@ -322,7 +322,8 @@ fn a_mistyped_command_is_suggested_not_taken_for_a_folder() {
     // In German where asked: the page says what the help says.
     let out = run(agenda(home.path()).args(["man", "--lang", "de"]));
     assert!(
-        out.stdout.contains("Ausschusssitzungen vorbereiten"),
+        out.stdout.contains("Ausschusssitzungen vorbereiten")
+            && out.stdout.contains("RÜCKGABEWERT"),
         "{}",
         out.stdout
     );
@@ -492,6 +493,10 @@ fn man_into_a_folder_writes_a_page_per_command() {
         );
     }
     assert!(main.contains("agenda\\-status(1)"), "{main}");
+    // Beside the options, what a manual page is read for.
+    for section in ["ENVIRONMENT", "AGENDA_DIR", "EXIT STATUS", "FILES"] {
+        assert!(main.contains(section), "{section}: {main}");
+    }
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod due;
 mod export;
 mod help;
 mod import;
+mod man;
 mod oparl;
 mod search;
 mod status;
@@ -225,14 +226,9 @@ pub fn run() -> ExitCode {
             return code;
         }
         Some(Command::Man { folder }) => {
-            let command = help::command(lang);
             // The main page names agenda-check(1) and the others: into a
             // folder, those pages are written too.
-            let done = match folder {
-                Some(folder) => std::fs::create_dir_all(folder)
-                    .and_then(|()| clap_mangen::generate_to(command, folder)),
-                None => clap_mangen::Man::new(command).render(&mut std::io::stdout()),
-            };
+            let done = man::write(help::command(lang), lang, folder.as_deref());
             return match done {
                 Ok(()) => ExitCode::SUCCESS,
                 // `agenda man | head`: the reader has what it wanted.
