@@ -299,6 +299,11 @@ fn a_form_writes_only_what_was_typed_and_never_over_a_colleagues_value() {
     press(&mut anna, &[Problems]);
     let shown = common::screen(&mut anna, agenda::i18n::Lang::De).join("\n");
     assert!(shown.contains("Titel: Report zur"), "{shown}");
+    let footer = shown.lines().last().unwrap_or_default();
+    assert!(
+        footer.contains("Enter Ihre übernehmen") && footer.contains("Entf die der Datei behalten"),
+        "{footer}"
+    );
     assert!(shown.contains("Titel: Berichterstattung zur"), "{shown}");
     std::fs::write(&path, &theirs).unwrap();
 

@@ -183,7 +183,18 @@ impl App {
                 History,
                 Search,
             ],
-            Screen::Problems => vec![Down, Up, Back],
+            // Enter and Del where they do something on the row.
+            Screen::Problems => {
+                use super::settle::ProblemRow;
+                let mut keys = vec![Down, Up, Back];
+                match self.problem_row(place.selected) {
+                    Some(ProblemRow::Conflict) => keys = vec![Open, Delete, Down, Up, Back],
+                    Some(ProblemRow::Notice) => keys.insert(0, Delete),
+                    Some(ProblemRow::Waiting | ProblemRow::File) => keys.push(Open),
+                    None => {}
+                }
+                keys
+            }
             Screen::Worklist => vec![Down, Up, Back, Open, Filter],
             Screen::History(..) => vec![Down, Up, Back],
         };

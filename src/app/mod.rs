@@ -30,7 +30,7 @@ mod pull;
 pub mod review;
 pub mod rows;
 mod set_aside;
-mod settle;
+pub mod settle;
 mod shape;
 mod share;
 

@@ -3,6 +3,19 @@
 
 use super::editor::{self, Editing};
 use super::{App, Effect, Note, Overlay, Rescue, Screen};
+
+/// The kinds of rows under `!`, in their order there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemRow {
+    /// A change of this user not saved yet.
+    Waiting,
+    /// A change that met another value.
+    Conflict,
+    /// What a pull or a sync told.
+    Notice,
+    /// A problem in a file.
+    File,
+}
 use crate::edit::{Change, Field, Origin, QuestionChange};
 use crate::input::Action;
 use crate::store::Loaded;
@@ -169,6 +182,25 @@ impl App {
 
     /// Drops the conflict in row `row` of the problems screen, keeping the
     /// file's value: the one way a conflict goes without being applied.
+    /// What the row of `!` at `row` is, for the keys that work on it.
+    pub fn problem_row(&self, row: usize) -> Option<ProblemRow> {
+        let waiting = self.journal.pending.len();
+        let conflicts = waiting + self.journal.conflicts.len();
+        let notices = conflicts + self.notices.len();
+        Some(match row {
+            r if r < waiting => ProblemRow::Waiting,
+            r if r < conflicts => ProblemRow::Conflict,
+            r if r < notices => ProblemRow::Notice,
+            // A file's problem leads somewhere only where its record reads.
+            r if (self.loaded.diagnostics.get(r - notices))
+                .is_some_and(|d| self.record_in(&d.path).is_some()) =>
+            {
+                ProblemRow::File
+            }
+            _ => return None,
+        })
+    }
+
     pub(super) fn dismiss(&mut self, row: usize) {
         let waiting = self.journal.pending.len();
         match row.checked_sub(waiting) {

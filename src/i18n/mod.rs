@@ -374,6 +374,10 @@ pub struct Labels {
     pub searching: &'static str,
     pub filter: &'static str,
     pub clear_filter: &'static str,
+    /// Under `!`: Enter and Del on a conflict, Del on a notice.
+    pub take_yours: &'static str,
+    pub keep_theirs: &'static str,
+    pub notice_read: &'static str,
     /// The filter's due choices: heading, overdue, within the week.
     pub due_filter: [&'static str; 3],
     pub nobody: &'static str,

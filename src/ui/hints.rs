@@ -46,6 +46,19 @@ pub(super) fn hints(app: &App, texts: &dyn Texts) -> Vec<(String, String)> {
             {
                 labels.read_in
             }
+            // Under `!`: what Enter and Del do with the row.
+            (Context::Browse, Action::Open | Action::Delete)
+                if app.place().screen == Screen::Problems =>
+            {
+                use crate::app::settle::ProblemRow;
+                let row = app.problem_row(app.place().selected);
+                match (row, command.action) {
+                    (Some(ProblemRow::Conflict), Action::Open) => labels.take_yours,
+                    (Some(ProblemRow::Conflict), Action::Delete) => labels.keep_theirs,
+                    (Some(ProblemRow::Notice), _) => labels.notice_read,
+                    _ => texts.hint(context, command.action),
+                }
+            }
             // `e` edits the answer on a question, the record elsewhere.
             (Context::Browse | Context::Help, Action::EditAnswer) if app.question().is_none() => {
                 labels.edit_record
