@@ -115,13 +115,21 @@ fn a_bad_date_is_refused_in_the_form_and_nothing_is_written() {
     write(&mut app, "31.02.2026");
     step(&mut app, Save);
     let form = app.form().expect("the form stays open");
-    assert_eq!(form.refused, Some((1, Refusal::NotADate)));
+    assert_eq!(form.refused, [(1, Refusal::NotADate)]);
     assert_eq!(form.focus, 1);
-    // An empty committee is refused too, and named.
+    // An empty committee is refused too: both said by one save, the
+    // first in focus, the other marked.
     step(&mut app, Previous);
     clear(&mut app);
     step(&mut app, Save);
-    assert_eq!(app.form().unwrap().refused, Some((0, Refusal::Empty)));
+    let form = app.form().unwrap();
+    assert_eq!(form.refused, [(0, Refusal::Empty), (1, Refusal::NotADate)]);
+    assert_eq!(form.focus, 0);
+    let shown = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        shown.contains("Ein weiteres Feld (mit !)") && shown.contains("Datum!"),
+        "{shown}"
+    );
     assert!(contents(dir.path()).is_empty());
     // Esc asks first; discarding writes nothing.
     step(&mut app, Cancel);
@@ -424,10 +432,7 @@ fn an_agenda_items_motions_are_chosen_by_title_never_by_id() {
     press(&mut app, &[Next, Next, Next]);
     write(&mut app, "Gibt es nicht");
     step(&mut app, Save);
-    assert_eq!(
-        app.form().unwrap().refused,
-        Some((3, Refusal::NoSuchMotion))
-    );
+    assert_eq!(app.form().unwrap().refused, [(3, Refusal::NoSuchMotion)]);
     clear(&mut app);
     write(&mut app, "berichterst");
     assert_eq!(

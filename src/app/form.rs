@@ -146,8 +146,9 @@ pub struct Form {
     pub target: FormTarget,
     pub fields: Vec<FormField>,
     pub focus: usize,
-    /// The field refused on saving, and why.
-    pub refused: Option<(usize, Refusal)>,
+    /// The fields refused on saving, and why: all of them at once, so
+    /// that one save says everything to correct.
+    pub refused: Vec<(usize, Refusal)>,
     /// Asked whether to keep what was typed.
     pub confirm: bool,
     /// Paths that fit what is typed in a path field, from the runtime.
@@ -164,7 +165,7 @@ impl Form {
             target,
             fields,
             focus: 0,
-            refused: None,
+            refused: Vec::new(),
             confirm: false,
             completions: Vec::new(),
             before: Vec::new(),
@@ -400,7 +401,9 @@ impl App {
             form.confirm = false;
             return;
         }
-        form.refused = None;
+        // What is typed into a field answers its refusal, not the others'.
+        let focus = form.focus;
+        form.refused.retain(|(at, _)| *at != focus);
         let field = &mut form.fields[form.focus];
         match field.input {
             // ja/nein: the first letters set it, Space turns it over.

@@ -278,6 +278,7 @@ impl App {
                 .unwrap_or_default(),
             _ => Vec::new(),
         };
+        let mut refused = Vec::new();
         for (i, field) in form.fields.iter().enumerate() {
             let checked = match field.input {
                 // Titles as shown, ids as written.
@@ -293,15 +294,17 @@ impl App {
                 // Questions go into tables of their own, not the head.
                 Ok(_) if field.key == "question" => {}
                 Ok(v) => values.push((field.key, v)),
-                Err(refusal) => {
-                    if let Some(Overlay::Form(open)) = &mut self.overlay {
-                        open.refused = Some((i, refusal));
-                        open.focus = i;
-                        open.confirm = false;
-                    }
-                    return;
-                }
+                Err(refusal) => refused.push((i, refusal)),
             }
+        }
+        // Every refused field marked, the first in focus; nothing written.
+        if let Some(&(first, _)) = refused.first() {
+            if let Some(Overlay::Form(open)) = &mut self.overlay {
+                open.refused = refused;
+                open.focus = first;
+                open.confirm = false;
+            }
+            return;
         }
         self.overlay = None;
         let listed = values

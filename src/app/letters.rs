@@ -27,7 +27,7 @@ impl App {
                 path: dropped(&file).into(),
             });
         } else if let Some(Overlay::Form(open)) = &mut self.overlay {
-            open.refused = Some((0, Refusal::Empty));
+            open.refused = vec![(0, Refusal::Empty)];
             open.focus = 0;
         }
     }

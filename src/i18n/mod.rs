@@ -374,6 +374,8 @@ pub struct Labels {
     pub searching: &'static str,
     pub filter: &'static str,
     pub clear_filter: &'static str,
+    /// After a form's refusal: how many other fields are refused too.
+    pub more_refused: fn(usize) -> String,
     /// Under `!`: Enter and Del on a conflict, Del on a notice.
     pub take_yours: &'static str,
     pub keep_theirs: &'static str,

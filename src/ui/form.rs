@@ -66,12 +66,25 @@ pub(super) fn draw(
         + 2;
     let value_width = inner.width.saturating_sub(label_width);
     // The line under the focused field: why it was refused, or suggestions.
-    let below = match form.refused {
-        Some((at, why)) if at == form.focus => Some(Span::styled(
-            refusal(why, &form.fields[at].text(), texts),
-            Style::new().fg(crate::theme::palette().error),
-        )),
-        _ => {
+    let refused = |i: usize| {
+        form.refused
+            .iter()
+            .find(|(at, _)| *at == i)
+            .map(|(_, why)| *why)
+    };
+    let below = match refused(form.focus) {
+        Some(why) => {
+            // How many more to correct, where there are.
+            let more = match form.refused.len() {
+                1 => String::new(),
+                n => format!(" {}", (labels.more_refused)(n - 1)),
+            };
+            Some(Span::styled(
+                refusal(why, &form.fields[form.focus].text(), texts) + &more,
+                Style::new().fg(crate::theme::palette().error),
+            ))
+        }
+        None => {
             let suggestions = app.form_suggestions();
             (!suggestions.is_empty())
                 .then(|| Span::styled(format!("→ {}", suggestions.join(" · ")), theme::dim()))
@@ -79,10 +92,15 @@ pub(super) fn draw(
     };
     let confirm_rows = u16::from(form.confirm) * 2;
     let room = inner.height.saturating_sub(confirm_rows);
-    // What the other fields (a row each) and the line below leave.
+    // The lines under the field: a reason may take two, not cut off.
+    let below_rows = below.as_ref().map_or(0, |b| {
+        let width = usize::from(value_width.max(1));
+        textwrap::wrap(&b.content, width).len().clamp(1, 2) as u16
+    });
+    // What the other fields (a row each) and the lines below leave.
     let free = room
         .saturating_sub(form.fields.len().saturating_sub(1) as u16)
-        .saturating_sub(u16::from(below.is_some()));
+        .saturating_sub(below_rows);
     // The rows a field being typed in takes: it grows as its text wraps,
     // a short one up to four rows, a long one into all the room the form
     // has, so that its start stays in view.
@@ -104,7 +122,7 @@ pub(super) fn draw(
         .iter()
         .enumerate()
         .map(|(i, f)| match i == form.focus {
-            true => typing_rows(f) + u16::from(below.is_some()),
+            true => typing_rows(f) + below_rows,
             false => 1,
         })
         .collect();
@@ -131,8 +149,13 @@ pub(super) fn draw(
         } else {
             theme::label()
         };
-        // A value guessed from a letter is marked, as the note says.
+        // A value guessed from a letter is marked, as the note says; a
+        // refused one more strongly.
         let (label, style) = match field.unsure {
+            _ if refused(i).is_some() => (
+                format!("{}!", texts.field_label(field.key)),
+                style.fg(crate::theme::palette().error),
+            ),
             true => (
                 format!("{}?", texts.field_label(field.key)),
                 style.fg(crate::theme::palette().warn),
@@ -156,8 +179,9 @@ pub(super) fn draw(
             frame.render_widget(&area, drawn);
             theme::text_cursor(frame, drawn, &area);
             if let Some(below) = &below {
-                let line = Rect::new(value.x, y + rows, value.width, 1);
-                frame.render_widget(Paragraph::new(below.clone()), line);
+                let line = Rect::new(value.x, y + rows, value.width, below_rows);
+                let wrapped = Paragraph::new(below.clone()).wrap(Wrap { trim: true });
+                frame.render_widget(wrapped, line);
             }
         } else {
             let text = field.text();

@@ -239,6 +239,10 @@ pub(super) static LABELS: Labels = Labels {
     searching: "sucht …",
     filter: "Filter",
     clear_filter: "Alle Filter aufheben",
+    more_refused: |n| match n {
+        1 => "Ein weiteres Feld (mit !) ist auch zu prüfen.".into(),
+        n => format!("{n} weitere Felder (mit !) sind auch zu prüfen."),
+    },
     take_yours: "Ihre übernehmen",
     keep_theirs: "die der Datei behalten",
     notice_read: "gelesen",

@@ -232,6 +232,10 @@ pub(super) static LABELS: Labels = Labels {
     searching: "searching …",
     filter: "Filter",
     clear_filter: "Clear every filter",
+    more_refused: |n| match n {
+        1 => "One more field (marked !) needs a look too.".into(),
+        n => format!("{n} more fields (marked !) need a look too."),
+    },
     take_yours: "apply yours",
     keep_theirs: "keep the file's",
     notice_read: "read",
