@@ -129,8 +129,11 @@ pub enum Note {
     /// What a crash left is put off: offered again at the next start.
     RecoveryDeferred,
     /// A form's field was changed in the file while the form was open:
-    /// nothing written, both values stand as a conflict.
-    FormChangedMeanwhile,
+    /// not written, both values stand as a conflict; the other fields
+    /// were saved, if `saved`.
+    FormChangedMeanwhile {
+        saved: bool,
+    },
     /// Undo or redo met a value someone else set since: both kept as a
     /// conflict, nothing written.
     ChangedSince {
@@ -260,6 +263,8 @@ pub enum Fate {
     Renamed(std::path::PathBuf),
     /// It has errors now: what it held is not shown until it is fixed.
     Broken,
+    /// It is new and has errors: what it holds shows once they are fixed.
+    AddedBroken,
     /// It has an error that does not hide what it holds (a session it
     /// names that is not there).
     Flawed,

@@ -280,7 +280,21 @@ fn lock_slot(base: &Path, n: usize) -> Option<std::fs::File> {
 /// 0 and only its own file.
 pub fn claim(base: &Path) -> (PathBuf, Vec<PathBuf>) {
     static HELD: Mutex<Vec<std::fs::File>> = Mutex::new(Vec::new());
-    let own = (0..SLOTS).find_map(|n| lock_slot(base, n).map(|lock| (n, lock)));
+    // A slot whose file is there and whose lock is held may belong to an
+    // instance that was just closed and is still writing it (a terminal
+    // closed, the app started again at once): waited for a moment, so
+    // that what it leaves is offered now, not at the start after.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(1500);
+    let take = |n: usize| loop {
+        if let Some(lock) = lock_slot(base, n) {
+            return Some((n, lock));
+        }
+        if !slot_file(base, n, "json").exists() || std::time::Instant::now() >= deadline {
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let own = (0..SLOTS).find_map(take);
     let Some((own, lock)) = own else {
         return (base.to_path_buf(), vec![base.to_path_buf()]);
     };

@@ -248,7 +248,7 @@ fn a_form_being_filled_in_is_rescued_and_opens_again_as_typed() {
     let at_risk = app.at_risk();
     assert_eq!(at_risk.forms.len(), 1, "{at_risk:?}");
     // The next start: offered, Enter opens the form with the text.
-    let mut again = started_with(dir.path(), at_risk);
+    let mut again = started_with(dir.path(), at_risk.clone());
     let said = common::screen(&mut again, agenda::i18n::Lang::De).join(" ");
     assert!(said.contains("Schulsozialarbeit"), "{said}");
     step(&mut again, Open);
@@ -267,6 +267,22 @@ fn a_form_being_filled_in_is_rescued_and_opens_again_as_typed() {
         "{:?}",
         again.note
     );
+    // Two forms rescued: the second opens once the first is closed.
+    let mut two = at_risk.clone();
+    let mut second = two.forms[0].clone();
+    for (key, text) in &mut second.fields {
+        if text.contains("Schulsozialarbeit") && key == "title" {
+            *text = "Zweites Formular".into();
+        }
+    }
+    two.forms.push(second);
+    let mut app = started_with(dir.path(), two);
+    step(&mut app, Open);
+    step(&mut app, Cancel);
+    step(&mut app, Discard);
+    let form = app.form().expect("the second form");
+    assert!(form.fields.iter().any(|f| f.text() == "Zweites Formular"));
+    assert!(app.at_risk().forms.len() == 1, "the one open now");
 }
 
 /// Two instances on one folder each write a recovery file of their own;

@@ -460,20 +460,27 @@ fn the_due_filter_leaves_what_is_overdue_or_due_within_the_week() {
     assert_eq!(questions(&app), [("m".to_string(), 0)]);
     let shown = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
     assert!(shown.contains("Filter: überfällig"), "{shown}");
-    // With the week: due up to 08.09., not the 09.
+    // With the week: due up to 08.09.; and question 3, due on the 09.
+    // but asked for the session on the 04.: needed there.
     press(
         &mut app,
         &[Filter, Down, Down, Down, Down, CycleStatus, Back],
     );
-    assert_eq!(
-        questions(&app),
-        [("m".to_string(), 0), ("m".to_string(), 1)]
-    );
+    let m = |i: usize| ("m".to_string(), i);
+    assert_eq!(questions(&app), [m(0), m(1), m(2)]);
     // The week alone leaves the overdue one out.
     app.filter
         .due
         .remove(&agenda::app::filter::DueWhen::Overdue);
-    assert_eq!(questions(&app), [("m".to_string(), 1)]);
+    assert_eq!(questions(&app), [m(1), m(2)]);
+    // Without the session, the 09. is beyond the week.
+    let file = dir.path().join("m.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("session = \"rat\"\n", "")).unwrap();
+    step(&mut app, Msg::FilesChanged(vec!["m.toml".into()]));
+    assert_eq!(questions(&app), [m(1)]);
+    std::fs::write(&file, text).unwrap();
+    step(&mut app, Msg::FilesChanged(vec!["m.toml".into()]));
     // The sessions list keeps the session that has one.
     assert_eq!(*app.session_keys(), [SessionKey::Id("rat".into())]);
 }

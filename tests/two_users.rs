@@ -280,14 +280,19 @@ fn a_form_writes_only_what_was_typed_and_never_over_a_colleagues_value() {
     common::type_in(&mut anna, " neu");
     let path = dir.path().join(KIM);
     let file = std::fs::read_to_string(&path).unwrap();
+    // And a field only she changes: saved, whatever the other one meets.
+    focus_on(&mut anna, "basis");
+    common::type_in(&mut anna, " Abs. 1");
     let theirs = file
         .replace("submitted = 2022-08-19", "submitted = 2022-08-20")
         .replace("title = \"Berichterstattung", "title = \"Bericht");
     std::fs::write(&path, &theirs).unwrap();
     step(&mut anna, agenda::app::Msg::FilesChanged(vec![KIM.into()]));
     press(&mut anna, &[Save]);
-    assert_eq!(anna.note, Some(Note::FormChangedMeanwhile));
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    assert_eq!(anna.note, Some(Note::FormChangedMeanwhile { saved: true }));
+    let file = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(file, theirs.replace("§ 9 GeschO\"", "§ 9 GeschO Abs. 1\""));
+    let theirs = file;
     assert_eq!(anna.journal.conflicts.len(), 1);
     // Under `!` both values, the file's as it is now (changed once more).
     std::fs::write(

@@ -138,6 +138,10 @@ fn a_file_broken_or_deleted_elsewhere_is_said_as_such() {
     std::fs::write(dir.path().join(new), wrong).unwrap();
     crate::common::step(&mut app, agenda::app::Msg::FilesChanged(vec![new.into()]));
     assert_eq!(fate(&app), Some(Fate::Flawed), "{:?}", app.note);
+    std::fs::write(dir.path().join("antraege/kaputt.toml"), "[motion\n").unwrap();
+    let broken = vec!["antraege/kaputt.toml".into()];
+    crate::common::step(&mut app, agenda::app::Msg::FilesChanged(broken));
+    assert_eq!(fate(&app), Some(Fate::AddedBroken), "{:?}", app.note);
     let mut text = original;
     text.push_str("\nbroken = = =\n");
     std::fs::write(&file, text).unwrap();

@@ -134,12 +134,17 @@ impl Sieve<'_> {
 
     /// How soon a question still owed is due, if it is overdue or due
     /// within the week; answered ones and those of motions that wait for no
-    /// answer are neither.
+    /// answer are neither. A date after the session counts as the
+    /// session's: the answer is needed there.
     fn due(&self, motion: &Motion, question: &Question) -> Option<DueWhen> {
         if self.deadlines.state(motion, question, self.today) == DueState::None {
             return None;
         }
         let date = self.deadlines.due(motion, question)?.date;
+        let date = self
+            .deadlines
+            .session_date(motion)
+            .map_or(date, |s| date.min(s));
         match (date - self.today).num_days() {
             d if d < 0 => Some(DueWhen::Overdue),
             d if d <= WEEK => Some(DueWhen::Week),

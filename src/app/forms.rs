@@ -324,22 +324,18 @@ impl App {
                 _ => None,
             };
             // A field typed in that the file changed meanwhile (a
-            // colleague, read in live) is not written over.
-            let records = match &change {
-                Change::Batch(parts) => parts.clone(),
-                one => vec![one.clone()],
-            };
-            let records = records
-                .into_iter()
-                .filter(|c| matches!(c, Change::Record(_)));
-            let sorted = crate::edit::reconcile(records.collect(), self.data());
-            if !sorted.conflicts.is_empty() {
-                self.journal.conflicts.extend(sorted.conflicts);
-                self.note = Some(crate::note::Note::FormChangedMeanwhile);
-                self.goto = None;
-                return;
+            // colleague, read in live) is not written over: it becomes a
+            // conflict; the fields only this user changed are written.
+            let (change, conflicts) = crate::edit::by_field(change, self.data());
+            let saved = change.is_some();
+            if let Some(change) = change {
+                self.apply(vec![change], Origin::Edit);
             }
-            self.apply(vec![change], Origin::Edit);
+            if !conflicts.is_empty() {
+                self.journal.conflicts.extend(conflicts);
+                self.note = Some(crate::note::Note::FormChangedMeanwhile { saved });
+                self.goto = None;
+            }
         }
     }
 

@@ -168,6 +168,8 @@ pub struct App {
     /// What a crash left and the user put off: kept in the recovery file,
     /// offered again at the next start.
     pub deferred: Rescue,
+    /// Forms rescued from a crash still to open, after the one open now.
+    rescued_forms: Vec<form::FormRescue>,
     quit_armed: bool,
     generation: u64,
     /// Effects asked for during the current `update`.
@@ -211,6 +213,7 @@ impl App {
             history: None,
             drafts: Vec::new(),
             deferred: Rescue::default(),
+            rescued_forms: Vec::new(),
             quit_armed: false,
             generation: 0,
             effects: Vec::new(),
@@ -339,6 +342,12 @@ impl App {
             Msg::OpenProgress { done, total } => self.open_progress(done, total),
             Msg::ChangedOutside { loaded, paths } => self.changed_outside(*loaded, &paths),
             Msg::Pulled(pull) => self.pulled(*pull),
+        }
+        // Forms rescued from a crash open one after another, each once
+        // the one before is saved or closed.
+        if self.overlay.is_none() && !self.rescued_forms.is_empty() {
+            let next = self.rescued_forms.remove(0);
+            self.reopen_form(next);
         }
         std::mem::take(&mut self.effects)
     }

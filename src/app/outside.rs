@@ -105,6 +105,7 @@ fn describe(
         (paths.iter()).find(|p| *p != path && !ids.is_empty() && ids_at(to, p) == ids)
     };
     let (file, fate) = match () {
+        _ if errors.broken.contains(&&first) && !was => (first, Fate::AddedBroken),
         _ if errors.broken.contains(&&first) => (first, Fate::Broken),
         _ if errors.flawed.contains(&&first) => (first, Fate::Flawed),
         _ if was && !is => match moved(before, after, &first) {

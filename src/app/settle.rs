@@ -263,12 +263,12 @@ impl App {
                     });
                     self.journal.conflicts.extend(conflicts);
                 }
-                // One form at a time; any other waits for the next start.
+                // One form at a time: the others open after it, in turn.
                 let mut forms = rescue.forms.into_iter();
                 if let Some(form) = forms.next() {
                     self.reopen_form(form);
                 }
-                self.deferred.forms.extend(forms);
+                self.rescued_forms.extend(forms);
                 self.emit(Effect::RemoveRecovery);
             }
             Action::Back => {
@@ -291,6 +291,7 @@ impl App {
     pub fn at_risk(&self) -> Rescue {
         let mut out = self.offered().cloned().unwrap_or_default();
         out.extend(self.deferred.clone());
+        out.forms.extend(self.rescued_forms.iter().cloned());
         out.changes.extend(self.unsaved());
         // Ours of each conflict: taken back later, it meets theirs again.
         (out.changes).extend(self.journal.conflicts.iter().map(|c| c.ours.clone()));

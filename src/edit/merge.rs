@@ -124,6 +124,52 @@ pub fn reconcile(pending: Vec<Change>, data: &Dataset) -> Reconciled {
     out
 }
 
+/// A change made in a form, sorted field by field against `data` (as now
+/// on disk): what only this user changed, to write (one change, or none
+/// where nothing is left); and a conflict for each field someone else
+/// changed too. Parts that are no record's fields are kept as they are.
+pub fn by_field(change: Change, data: &Dataset) -> (Option<Change>, Vec<Conflict>) {
+    let parts = match change {
+        Change::Batch(parts) => parts,
+        one => vec![one],
+    };
+    let mut kept = Vec::new();
+    let mut conflicts = Vec::new();
+    for part in parts {
+        let Change::Record(r) = part else {
+            kept.push(part);
+            continue;
+        };
+        let mut ours = super::RecordChange {
+            before: Vec::new(),
+            after: Vec::new(),
+            ..r.clone()
+        };
+        for ((key, before), (_, after)) in r.before.iter().zip(&r.after) {
+            let one = Change::Record(super::RecordChange {
+                before: vec![(key.clone(), before.clone())],
+                after: vec![(key.clone(), after.clone())],
+                ..r.clone()
+            });
+            let sorted = reconcile(vec![one], data);
+            conflicts.extend(sorted.conflicts);
+            if !sorted.reapply.is_empty() {
+                ours.before.push((key.clone(), before.clone()));
+                ours.after.push((key.clone(), after.clone()));
+            }
+        }
+        if !ours.after.is_empty() {
+            kept.push(Change::Record(ours));
+        }
+    }
+    let change = match kept.len() {
+        0 => None,
+        1 => kept.pop(),
+        _ => Some(Change::Batch(kept)),
+    };
+    (change, conflicts)
+}
+
 /// The value the field of a question change has in `data` now; `None`
 /// where the question is no longer to be found.
 pub fn theirs_now(data: &Dataset, q: &QuestionChange) -> Option<crate::edit::Field> {

@@ -19,7 +19,7 @@ pub use change::{
 };
 pub use field::{Field, Stamp, tidy_answer};
 pub use journal::{Journal, Origin};
-pub use merge::{Conflict, Pick, Reconciled, pick, reconcile, theirs_now};
+pub use merge::{Conflict, Pick, Reconciled, by_field, pick, reconcile, theirs_now};
 pub use record::{Part, RecordChange};
 
 /// Changes for the tests of this layer.

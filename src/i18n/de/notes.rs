@@ -218,7 +218,11 @@ impl German {
             Note::NotAConflict => format!("Nur Konflikte lassen sich verwerfen. Eine nicht gespeicherte Änderung speichert {reload}."),
             Note::ChangedSince { redo } => format!("{}: Das wurde inzwischen von anderer Seite geändert, und nichts wird ungesehen überschrieben. Beide Fassungen stehen unter {} – wählen Sie dort.", if *redo { "Nicht wiederhergestellt" } else { "Nicht rückgängig gemacht" }, keys.get(Action::Problems)),
             Note::AnswerChangedMeanwhile => format!("Nicht gespeichert: Jemand hat diese Antwort geändert, während Sie schrieben. Beide Fassungen stehen unter {} – wählen Sie dort.", keys.get(Action::Problems)),
-            Note::FormChangedMeanwhile => format!("Nicht gespeichert: Jemand hat ein Feld, das Sie geändert haben, in der Datei geändert, während das Formular offen war. Beide Werte stehen unter {} – wählen Sie dort.", keys.get(Action::Problems)),
+            Note::FormChangedMeanwhile { saved } => format!(
+                "Nicht gespeichert: Was Sie in einem Feld geändert haben, hat jemand in der Datei geändert, während das Formular offen war; beide Werte stehen unter {} – wählen Sie dort.{}",
+                keys.get(Action::Problems),
+                if *saved { " Die anderen Felder sind gespeichert." } else { "" }
+            ),
             Note::RecoveryDeferred => "Die geretteten Änderungen bleiben aufgehoben und werden beim nächsten Start wieder angeboten.".into(),
             Note::ConflictTargetGone => "Das geht nicht: Dieser Antrag oder diese Frage steht nicht mehr in den Dateien. Der Konflikt bleibt mit Ihrem Wert stehen – übernehmen Sie den Text von Hand, wo er hingehört.".into(),
             Note::BusyOnQuit { pull: true } => format!(
@@ -293,6 +297,7 @@ impl German {
                         crate::note::Fate::Changed => format!("{} wurde von anderer Seite geändert.", o.file.display()),
                         crate::note::Fate::Removed => format!("{} wurde von anderer Seite gelöscht.", o.file.display()),
                         crate::note::Fate::Added => format!("{} ist neu hinzugekommen.", o.file.display()),
+                        crate::note::Fate::AddedBroken => format!("{} ist neu hinzugekommen, hat aber Fehler; was darin steht, erscheint, sobald sie behoben sind ({}).", o.file.display(), keys.get(Action::Problems)),
                         crate::note::Fate::Renamed(from) => format!("{} heißt jetzt {}.", from.display(), o.file.display()),
                         crate::note::Fate::Flawed => format!("{} wurde von anderer Seite geändert und hat jetzt einen Fehler ({}).", o.file.display(), keys.get(Action::Problems)),
                         crate::note::Fate::Broken => format!("{} wurde von anderer Seite geändert und hat jetzt Fehler; was darin steht, erscheint erst wieder, wenn sie behoben sind ({}).", o.file.display(), keys.get(Action::Problems)),

@@ -221,7 +221,11 @@ impl English {
             Note::NotAConflict => format!("Only conflicts can be dismissed. A change not saved is saved by {reload}."),
             Note::ChangedSince { redo } => format!("{}: someone else changed this meanwhile, and nothing is overwritten unseen. Both versions are under {} – choose there.", if *redo { "Not redone" } else { "Not undone" }, keys.get(Action::Problems)),
             Note::AnswerChangedMeanwhile => format!("Not saved: someone changed this answer while you were typing. Both versions are under {} – choose there.", keys.get(Action::Problems)),
-            Note::FormChangedMeanwhile => format!("Not saved: someone changed a field you changed in the file while the form was open. Both values are under {} – choose there.", keys.get(Action::Problems)),
+            Note::FormChangedMeanwhile { saved } => format!(
+                "Not saved: someone changed a field you changed in the file while the form was open; both values are under {} – choose there.{}",
+                keys.get(Action::Problems),
+                if *saved { " The other fields are saved." } else { "" }
+            ),
             Note::RecoveryDeferred => "The rescued changes are kept and offered again at the next start.".into(),
             Note::ConflictTargetGone => "That cannot be applied: this motion or question is no longer in the files. The conflict stays, with your value – copy the text by hand to where it belongs.".into(),
             Note::BusyOnQuit { pull: true } => format!(
@@ -311,6 +315,11 @@ impl English {
                         crate::note::Fate::Changed => format!("{} was changed elsewhere.", o.file.display()),
                         crate::note::Fate::Removed => format!("{} was deleted elsewhere.", o.file.display()),
                         crate::note::Fate::Added => format!("{} is new.", o.file.display()),
+                        crate::note::Fate::AddedBroken => format!(
+                            "{} is new but has errors; what it holds shows once they are fixed ({}).",
+                            o.file.display(),
+                            keys.get(Action::Problems)
+                        ),
                         crate::note::Fate::Renamed(from) => format!("{} is now {}.", from.display(), o.file.display()),
                         crate::note::Fate::Flawed => format!(
                             "{} was changed elsewhere and has an error now ({}).",
