@@ -187,7 +187,8 @@ fn keys_act_on_what_the_cursor_is_on_and_say_what_they_did() {
     }
     let screen = crate::common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
     assert!(
-        screen.contains("Antwortschreiben: „Berichterstattung"),
+        screen.contains("Beantwortung: „Berichterstattung")
+            && screen.contains("Endfassung zum Versand, Word"),
         "{screen}"
     );
     let Some(agenda::app::Overlay::Choose(choice)) = &app.overlay else {

@@ -49,7 +49,11 @@ impl App {
     /// The versions and formats to choose from, the configured format of
     /// the working version first in focus.
     fn choose_output(&mut self, paper: msg::Paper) {
-        let words = self.env.lang.texts().labels().outputs;
+        let labels = self.env.lang.texts().labels();
+        let mut words = labels.outputs;
+        if let msg::Paper::Motion(_) = paper {
+            words[3..].copy_from_slice(&labels.letter_finals);
+        }
         let options: Vec<(String, Option<String>)> = OUTPUTS
             .iter()
             .zip(words)

@@ -452,6 +452,9 @@ pub struct Labels {
     pub more_fields_above: &'static str,
     pub more_fields_below: &'static str,
     pub outputs: [&'static str; 5],
+    /// The last two of `outputs` for an answer letter: it goes to the
+    /// groups, not to the committee.
+    pub letter_finals: [&'static str; 2],
     pub import_letter: &'static str,
     pub new_line: &'static str,
     pub quotes: (&'static str, &'static str),

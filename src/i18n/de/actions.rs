@@ -24,7 +24,7 @@ pub(crate) fn action(action: Action) -> &'static str {
         Action::EditExternal => "Antwort im eigenen Editor",
         Action::EditAssignee => "Zuständigkeit",
         Action::EditDue => "Frist",
-        Action::Export => "Bericht/Antwortschreiben",
+        Action::Export => "Bericht/Beantwortung",
         Action::Undo => "rückgängig",
         Action::Redo => "wiederherstellen",
         Action::Reload => "neu laden",

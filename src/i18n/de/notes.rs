@@ -86,7 +86,7 @@ impl German {
             ),
             Note::BadDate { typed } if crate::dates::no_such_day(typed) => (self.labels().no_such_day)(typed.trim()),
             Note::BadDate { typed } => format!(
-                "„{typed}“ ist kein Datum. Schreiben Sie es wie 07.09.2022 (oder 2022-09-07); leer lassen überlässt sie der Regel."
+                "„{typed}“ ist kein Datum. Schreiben Sie es wie 07.09.2022 (oder 2022-09-07); leer gilt die Frist nach Regel."
             ),
             Note::Exported {
                 path,
@@ -94,18 +94,18 @@ impl German {
                 unreadable,
                 unmarked,
             } => {
-                let what = if *letter { "Antwortschreiben" } else { "Bericht" };
+                let what = if *letter { "Beantwortung" } else { "Bericht" };
                 let mut said = format!("{what} geschrieben: {}", path.display());
                 if *unreadable > 0 {
                     said.push_str(&format!(
-                        " Achtung: {} der Tagesordnung fehlt darin, die Datei hat Fehler ({}).",
+                        " – Achtung: {} der Tagesordnung fehlt darin, die Datei hat Fehler ({}).",
                         count(*unreadable, "Antrag", "Anträge"),
                         keys.get(Action::Problems)
                     ));
                 }
                 if *unmarked > 0 {
                     said.push_str(&format!(
-                        " {} {} markiert eine Frage als beantwortet.",
+                        " – {} {} markiert eine Frage als beantwortet.",
                         (self.labels().unmarked_final)(*unmarked),
                         keys.get(Action::MarkAnswered),
                     ));

@@ -296,7 +296,7 @@ pub(super) static LABELS: Labels = Labels {
     edit_question: "Frage bearbeiten",
     refused_empty: "Bitte ausfüllen: ohne diese Angabe kann nichts gespeichert werden.",
     refused_time: "Keine gültige Uhrzeit. Schreiben Sie sie wie 17:00.",
-    refused_motion: "Kein Antrag mit diesem Titel; passende stehen darunter.",
+    refused_motion: "Kein Antrag mit diesem Titel. Tippen Sie den Anfang eines Titels: Passende werden vorgeschlagen, → übernimmt.",
     refused_taken: "Diese Nummer hat schon eine andere Frage des Antrags.",
     ask_delete: "Löschen?",
     hint_new_session: "neue Sitzung",
@@ -307,7 +307,7 @@ pub(super) static LABELS: Labels = Labels {
     choose_item: "Auf welchen Tagesordnungspunkt?",
     choose_session: "In welche Sitzung?",
     report_for: "Bericht",
-    letter_to: "Antwortschreiben",
+    letter_to: "Beantwortung",
     more_fields_above: "▲ weitere Felder",
     more_fields_below: "▼ weitere Felder",
     outputs: [
@@ -316,6 +316,10 @@ pub(super) static LABELS: Labels = Labels {
         "Arbeitsfassung als Text (Markdown)",
         "Endfassung für den Ausschuss, Word (.docx)",
         "Endfassung für den Ausschuss, Browser (HTML)",
+    ],
+    letter_finals: [
+        "Endfassung zum Versand, Word (.docx)",
+        "Endfassung zum Versand, Browser (HTML)",
     ],
     import_letter: "Schreiben einlesen: Datei (.txt, .docx, .pdf) oder Text einfügen",
     new_line: "neue Zeile",
@@ -363,7 +367,7 @@ pub(super) static REPORT: ReportWords = ReportWords {
             "Enthält nicht öffentliche Tagesordnungspunkte ({items}) – nicht zur Veröffentlichung."
         )
     }),
-    letter_written: "Antwortschreiben geschrieben",
+    letter_written: "Beantwortung geschrieben",
     bad_output: |name, folder, ext| match folder {
         true => format!(
             "{name} ist ein Ordner. Geben Sie nach -o einen Dateinamen an, etwa bericht.{ext}."

@@ -97,14 +97,14 @@ impl English {
                 let mut said = format!("{what} written: {}", path.display());
                 if *unreadable > 0 {
                     said.push_str(&format!(
-                        " Note: {} of the agenda missing from it, its file has errors ({}).",
+                        " – Note: {} of the agenda missing from it, its file has errors ({}).",
                         count(*unreadable, "motion", "motions"),
                         keys.get(Action::Problems)
                     ));
                 }
                 if *unmarked > 0 {
                     said.push_str(&format!(
-                        " {} {} marks a question answered.",
+                        " – {} {} marks a question answered.",
                         (self.labels().unmarked_final)(*unmarked),
                         keys.get(Action::MarkAnswered),
                     ));
