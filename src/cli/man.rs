@@ -166,8 +166,32 @@ const EN: [Section; 4] = [
     ),
 ];
 
+/// clap_mangen's own words (headings, "Possible values") in `lang`.
+fn translated(page: Vec<u8>, lang: Lang) -> Vec<u8> {
+    let Lang::De = lang else {
+        return page;
+    };
+    let mut text = String::from_utf8_lossy(&page).into_owned();
+    for (english, german) in [
+        (".SH SYNOPSIS", ".SH ÜBERSICHT"),
+        (".SH OPTIONS", ".SH OPTIONEN"),
+        (".SH SUBCOMMANDS", ".SH BEFEHLE"),
+        ("Possible values:", "Mögliche Werte:"),
+        ("[\\fIbefehl\\fR]", "[\\fIBEFEHL\\fR]"),
+    ] {
+        text = text.replace(english, german);
+    }
+    text.into_bytes()
+}
+
 /// The main page: clap's sections, then ours.
 fn main_page(command: Command, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let mut page = Vec::new();
+    main_page_english(command, lang, &mut page)?;
+    out.write_all(&translated(page, lang))
+}
+
+fn main_page_english(command: Command, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let man = clap_mangen::Man::new(command);
     man.render_title(out)?;
     man.render_name_section(out)?;
@@ -215,9 +239,20 @@ pub(super) fn write(command: Command, lang: Lang, folder: Option<&Path>) -> io::
         return main_page(command, lang, &mut io::stdout().lock());
     };
     std::fs::create_dir_all(folder)?;
-    clap_mangen::generate_to(command.clone(), folder)?;
     let name = format!("{}.1", command.get_name());
     let mut page = Vec::new();
-    main_page(command, lang, &mut page)?;
-    crate::store::write_atomically(&folder.join(name), &page)
+    main_page(command.clone(), lang, &mut page)?;
+    crate::store::write_atomically(&folder.join(name), &page)?;
+    // A page per command below, as clap_mangen names them, in `lang` too.
+    let mut command = command.disable_help_subcommand(true);
+    command.build();
+    let mut below: Vec<Command> = command.get_subcommands().cloned().collect();
+    while let Some(sub) = below.pop() {
+        below.extend(sub.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
+        let man = clap_mangen::Man::new(sub);
+        let mut page = Vec::new();
+        man.render(&mut page)?;
+        crate::store::write_atomically(&folder.join(man.get_filename()), &translated(page, lang))?;
+    }
+    Ok(())
 }
