@@ -323,7 +323,8 @@ fn a_mistyped_command_is_suggested_not_taken_for_a_folder() {
     let out = run(agenda(home.path()).args(["man", "--lang", "de"]));
     assert!(
         out.stdout.contains("Ausschusssitzungen vorbereiten")
-            && out.stdout.contains("RÜCKGABEWERT"),
+            && out.stdout.contains("RÜCKGABEWERT")
+            && out.stdout.contains(".SH OPTIONEN"),
         "{}",
         out.stdout
     );
