@@ -540,4 +540,12 @@ fn a_question_assigned_to_nobody_falls_to_the_office_in_charge() {
     assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
     assert_eq!(list[0]["number"], "1");
     assert_eq!(list[0]["lead_office"], true);
+    let out = common::agenda(home.path())
+        .args(["due", "--lang", "de", "--today", "2022-09-01"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("Frage 1 (federführend)"), "{said}");
+    assert!(!said.contains("Frage 2 (federführend)"), "{said}");
 }

@@ -123,6 +123,13 @@ pub(super) fn run(
     for group in worklist::groups(entries) {
         let name = group.department.unwrap_or(labels.nobody);
         writeln!(ctx.out, "{} ({})", text::line(name), group.entries.len())?;
+        let lead = |entry: &Entry| {
+            let own = worklist::department(entry.question.assignee.as_deref());
+            match own.is_none() && entry.department().is_some() {
+                true => format!(" ({})", labels.lead_office),
+                false => String::new(),
+            }
+        };
         for entry in &group.entries {
             let due = match entry.due {
                 Some(d) => {
@@ -132,7 +139,12 @@ pub(super) fn run(
                         String::new()
                     };
                     let left = ctx.texts.due_in((d.date - ctx.today).num_days());
-                    format!("{}{rule}, {left}", i18n::date(d.date))
+                    // After its session: the answer would come too late.
+                    let late = match entry.session.is_some_and(|s| d.date > s.date) {
+                        true => format!(", {}", labels.after_session),
+                        false => String::new(),
+                    };
+                    format!("{}{rule}, {left}{late}", i18n::date(d.date))
                 }
                 None => "—".to_string(),
             };
@@ -141,11 +153,12 @@ pub(super) fn run(
                 |s| format!("{} {}", s.committee, i18n::date(s.date)),
             );
             let line = format!(
-                "  {due} · {session} · {} {}: {} {}",
+                "  {due} · {session} · {} {}: {} {}{}",
                 entry.motion.kind,
                 quoted(&entry.motion.title, labels.quotes),
                 labels.question,
                 entry.question.number,
+                lead(entry),
             );
             writeln!(ctx.out, "{}", text::line(&line))?;
             writeln!(ctx.out, "    {}", text::line(&entry.question.text))?;
