@@ -181,8 +181,15 @@ fn the_due_date_line_offers_no_suggestion_it_does_not_have() {
         step(&mut app, *action);
     }
     step(&mut app, EditDue);
-    let footer = screen(&mut app, Lang::De).last().unwrap().clone();
+    let shown = screen(&mut app, Lang::De);
+    let footer = shown.last().unwrap().clone();
     assert!(!footer.contains("Vorschlag"), "{footer}");
+    // Empty, it names the date the rule gives (seven days before 07.09.).
+    let all = shown.join("\n");
+    assert!(
+        all.contains("leer = Frist nach Regel (31.08.2022)"),
+        "{all}"
+    );
     step(&mut app, typed(KeyCode::Esc));
     step(&mut app, EditAssignee);
     let footer = screen(&mut app, Lang::De).last().unwrap().clone();

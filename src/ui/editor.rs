@@ -136,6 +136,22 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
                     labels.bad_date.to_string(),
                     Style::new().fg(crate::theme::palette().error),
                 ),
+                // The date the rule gives, so that leaving it empty is a
+                // choice made knowing it.
+                false if *field == LineField::Due => {
+                    let rule = app.question().and_then(|(motion, question)| {
+                        let question = crate::model::Question {
+                            due: None,
+                            ..question.clone()
+                        };
+                        app.deadlines().due(motion, &question)
+                    });
+                    let said = match rule {
+                        Some(due) => format!("{hint} ({})", crate::i18n::date(due.date)),
+                        None => hint.to_string(),
+                    };
+                    (said, theme::dim())
+                }
                 false => (hint.to_string(), theme::dim()),
             };
             frame.render_widget(
