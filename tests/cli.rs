@@ -58,7 +58,7 @@ fn status_counts_per_session_and_motion() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         out.stdout,
-        "30.08.2022 (Tue) Ausschuss bau: 2 days ago, 0/0 answered\n\
+        "30.08.2022 (Tue) Ausschuss bau: 2 days ago, no questions yet\n\
          07.09.2022 (Wed) Ausschuss soz: in 6 days, 3/6 answered\n\
          \x20 item 4: kim (Anfrage), 1/3 answered – Titel kim\n\
          \x20 item 4: kita (Anfrage), 2/2 answered – Titel kita\n\
@@ -78,7 +78,7 @@ fn status_speaks_german() {
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(
         lines[0],
-        "30.08.2022 (Di) Ausschuss bau: vor 8 Tagen, 0/0 beantwortet"
+        "30.08.2022 (Di) Ausschuss bau: vor 8 Tagen, noch keine Fragen"
     );
     assert_eq!(
         lines[1],

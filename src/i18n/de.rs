@@ -144,7 +144,10 @@ impl Texts for German {
     }
 
     fn answered(&self, answered: usize, total: usize) -> String {
-        format!("{answered}/{total} beantwortet")
+        match total {
+            0 => "noch keine Fragen".into(),
+            _ => format!("{answered}/{total} beantwortet"),
+        }
     }
 
     fn agenda_item(&self, number: &str) -> String {

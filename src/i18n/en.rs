@@ -138,7 +138,10 @@ impl Texts for English {
     }
 
     fn answered(&self, answered: usize, total: usize) -> String {
-        format!("{answered}/{total} answered")
+        match total {
+            0 => "no questions yet".into(),
+            _ => format!("{answered}/{total} answered"),
+        }
     }
 
     fn agenda_item(&self, number: &str) -> String {

@@ -382,6 +382,8 @@ pub struct Labels {
     pub notice_read: &'static str,
     /// The filter's due choices: heading, overdue, within the week.
     pub due_filter: [&'static str; 3],
+    /// The same, short, for the line that shows an active filter.
+    pub due_short: [&'static str; 3],
     pub nobody: &'static str,
     /// Beside the office in charge of a motion, answering for a question
     /// assigned to nobody.

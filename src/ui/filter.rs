@@ -150,7 +150,14 @@ pub(super) fn summary(filter: &Filter, texts: &dyn Texts, width: usize) -> Strin
         parts.push(names.join(", "));
     }
     if !filter.due.is_empty() {
-        let names: Vec<&str> = filter.due.iter().map(|d| due_name(*d, texts)).collect();
+        // Short: the line has the other choices to show too.
+        let [_, overdue, week] = labels.due_short;
+        let names: Vec<&str> = (filter.due.iter())
+            .map(|d| match d {
+                DueWhen::Overdue => overdue,
+                DueWhen::Week => week,
+            })
+            .collect();
         parts.push(names.join(", "));
     }
     fit(

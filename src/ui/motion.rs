@@ -155,13 +155,14 @@ fn draw_questions(
 ) -> (u16, Option<crate::app::ListAt>) {
     let labels = texts.labels();
     let answered = motion.answered();
-    let title = format!(
-        " {} ({}/{} {}) ",
-        labels.questions,
-        answered,
-        motion.questions.len(),
-        texts.status(crate::model::Status::Answered)
-    );
+    let title = match motion.questions.len() {
+        0 => format!(" {} ", labels.questions),
+        total => format!(
+            " {} ({answered}/{total} {}) ",
+            labels.questions,
+            texts.status(crate::model::Status::Answered)
+        ),
+    };
     let block = Block::bordered()
         .title(fit(&title, area.width.saturating_sub(2).into()))
         .border_style(theme::focus_border(focused));

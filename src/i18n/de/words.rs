@@ -247,6 +247,7 @@ pub(super) static LABELS: Labels = Labels {
     keep_theirs: "die der Datei behalten",
     notice_read: "gelesen",
     due_filter: ["Frist", "überfällig", "fällig in den nächsten 7 Tagen"],
+    due_short: ["Frist", "überfällig", "fällig in 7 Tagen"],
     nobody: "(niemand zuständig)",
     lead_office: "federführend",
     worklist: "Zu beantworten",

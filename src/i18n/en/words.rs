@@ -240,6 +240,7 @@ pub(super) static LABELS: Labels = Labels {
     keep_theirs: "keep the file's",
     notice_read: "read",
     due_filter: ["Due", "overdue", "due within the next 7 days"],
+    due_short: ["Due", "overdue", "due in 7 days"],
     nobody: "(nobody assigned)",
     lead_office: "lead office",
     worklist: "To answer",
