@@ -336,6 +336,13 @@ fn under_a_filter_the_sessions_list_counts_the_questions_it_lets_through() {
         "{}",
         row(&mut app)
     );
+    // The session's agenda counts the same: its item and its motion.
+    common::step(&mut app, Open);
+    let shown = common::screen(&mut app, agenda::i18n::Lang::De);
+    let counted = (shown.iter())
+        .filter(|l| l.trim_end().ends_with("0/2"))
+        .count();
+    assert_eq!(counted, 2, "{}", shown.join("\n"));
 }
 
 #[test]

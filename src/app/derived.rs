@@ -123,7 +123,16 @@ impl super::App {
 
     /// Answered and total questions of the motions of an agenda item.
     pub fn item_counts(&self, item: &crate::model::AgendaItem) -> (usize, usize) {
-        super::rows::item_counts(self.data(), &self.places(), item)
+        let deadlines = self.deadlines();
+        let sieve = self.filter.sieve(&deadlines, self.env.today);
+        super::rows::item_counts(self.data(), &self.places(), item, &sieve)
+    }
+
+    /// Answered and total questions of a motion, under the filter.
+    pub fn motion_counts(&self, motion: &crate::model::Motion) -> (usize, usize) {
+        let deadlines = self.deadlines();
+        let sieve = self.filter.sieve(&deadlines, self.env.today);
+        super::rows::motion_counts(motion, &sieve)
     }
 
     /// The worklist's rows under the filter, shared until the data or the

@@ -127,15 +127,31 @@ pub fn session_rows<'a>(
     rows
 }
 
-/// Answered and total questions of the motions an agenda item lists.
-pub fn item_counts(data: &Dataset, places: &Places, item: &AgendaItem) -> (usize, usize) {
+/// Answered and total questions of the motions an agenda item lists;
+/// under a filter, of the questions it lets through.
+pub fn item_counts(
+    data: &Dataset,
+    places: &Places,
+    item: &AgendaItem,
+    filter: &Sieve,
+) -> (usize, usize) {
     item.motions
         .iter()
         .filter_map(|id| places.motion_at(id).map(|m| &data.motions[m]))
         .filter(|m| m.state.counts())
-        .fold((0, 0), |(a, t), m| {
-            (a + m.answered(), t + m.questions.len())
-        })
+        .map(|m| motion_counts(m, filter))
+        .fold((0, 0), |(a, t), (ma, mt)| (a + ma, t + mt))
+}
+
+/// Answered and total questions of a motion; under a filter, of the
+/// questions it lets through (as the sessions list counts them).
+pub fn motion_counts(motion: &crate::model::Motion, filter: &Sieve) -> (usize, usize) {
+    if !filter.is_active() {
+        return (motion.answered(), motion.questions.len());
+    }
+    let shown = filter.questions(motion);
+    let done = shown.iter().filter(|&&i| motion.questions[i].is_done());
+    (done.count(), shown.len())
 }
 
 /// One row of the worklist: a department's heading or one question.

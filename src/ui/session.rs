@@ -39,7 +39,7 @@ pub(super) fn draw(
         ratatui::layout::Layout::vertical([Constraint::Min(0), Constraint::Length(chart_height)])
             .areas(area);
     if chart_height > 0 {
-        draw_chart(frame, chart, &owed, texts);
+        draw_chart(frame, chart, &owed, app.filter.is_active(), texts);
     }
     let counts = |answered: usize, total: usize| {
         Cell::from(Line::from(format!("{answered}/{total}")).right_aligned())
@@ -88,7 +88,10 @@ pub(super) fn draw(
                     Cell::from(""),
                     cut(&title),
                     due_cell(deadlines.worst([*motion], app.env.today)),
-                    counts(motion.answered(), motion.questions.len()),
+                    {
+                        let (answered, total) = app.motion_counts(motion);
+                        counts(answered, total)
+                    },
                 ]);
                 match () {
                     _ if broken => row.style(Style::new().fg(crate::theme::palette().warn)),
@@ -171,11 +174,23 @@ fn open_by_assignee(rows: &[SessionRow], app: &App) -> Vec<(Option<String>, usiz
 }
 
 /// Bars of open questions per assignee: who still owes answers.
-fn draw_chart(frame: &mut Frame, area: Rect, owed: &[(Option<String>, usize)], texts: &dyn Texts) {
+/// The chart of open questions per office; `filtered`: of those the
+/// filter lets through, and its title says so.
+fn draw_chart(
+    frame: &mut Frame,
+    area: Rect,
+    owed: &[(Option<String>, usize)],
+    filtered: bool,
+    texts: &dyn Texts,
+) {
     let labels = texts.labels();
+    let title = match filtered {
+        true => format!(" {} ({}) ", labels.open_by_assignee, labels.filter),
+        false => format!(" {} ", labels.open_by_assignee),
+    };
     let block = ratatui::widgets::Block::bordered()
         .borders(ratatui::widgets::Borders::TOP)
-        .title(format!(" {} ", labels.open_by_assignee))
+        .title(title)
         .border_style(theme::dim());
     let inner = block.inner(area);
     frame.render_widget(block, area);
