@@ -530,6 +530,14 @@ fn a_question_assigned_to_nobody_falls_to_the_office_in_charge() {
     press(&mut app, &[Down, Open]);
     let shown = common::screen(&mut app, agenda::i18n::Lang::De).join("\n");
     assert!(shown.contains("Sozialamt (federführend)"), "{shown}");
+    // The motion's list of questions says it as the question's screen does.
+    let mut fresh = common::app(dir.path());
+    press(&mut fresh, &[Open, Open]);
+    let shown = common::screen(&mut fresh, agenda::i18n::Lang::De).join("\n");
+    assert!(
+        shown.contains("Sozialamt (federführend)") && shown.contains("Kämmerei"),
+        "{shown}"
+    );
     let home = tempfile::tempdir().unwrap();
     let out = common::agenda(home.path())
         .args([

@@ -180,6 +180,13 @@ fn draw_questions(
             .questions
             .iter()
             .any(|q| deadlines.due(motion, q).is_some());
+    // Who answers: as wide as the longest name, up to a third of the
+    // width, cut with "…" beyond.
+    let who_width = (motion.questions.iter())
+        .map(|q| unicode_width::UnicodeWidthStr::width(theme::answerer(motion, q, texts).as_str()))
+        .max()
+        .unwrap_or(0)
+        .clamp(8, usize::from(inner.width / 3).max(8));
     let visible = app.questions_shown(motion);
     let rows: Vec<Row> = visible
         .iter()
@@ -187,17 +194,27 @@ fn draw_questions(
         .map(|q| {
             let (symbol, style) = theme::question_symbol(q);
             let state = deadlines.state(motion, q, app.env.today);
+            // Still owed, and due after the session: too late there.
+            let session = deadlines.session_date(motion);
+            let late = state != crate::deadline::DueState::None
+                && state != crate::deadline::DueState::Overdue
+                && (deadlines.due(motion, q).zip(session)).is_some_and(|(d, s)| d.date > s);
+            let due_sign = match late {
+                true => Span::styled(
+                    "⚠",
+                    ratatui::style::Style::new().fg(crate::theme::palette().warn),
+                ),
+                false => Span::styled(theme::due_symbol(state), theme::due_style(state)),
+            };
             let mut cells = vec![
                 Cell::from(Span::styled(symbol, style)),
-                Cell::from(Span::styled(
-                    theme::due_symbol(state),
-                    theme::due_style(state),
-                )),
+                Cell::from(due_sign),
                 Cell::from(one_line(&q.number)),
                 Cell::from(one_line(&q.text)),
             ];
             if who {
-                cells.push(Cell::from(one_line(&theme::answerer(motion, q, texts))));
+                let answerer = one_line(&theme::answerer(motion, q, texts));
+                cells.push(Cell::from(theme::fit(&answerer, who_width)));
             }
             if when {
                 cells.push(Cell::from(Span::styled(
@@ -215,7 +232,7 @@ fn draw_questions(
         Constraint::Fill(1),
     ];
     if who {
-        widths.push(Constraint::Length(16));
+        widths.push(Constraint::Length(who_width as u16));
     }
     if when {
         widths.push(Constraint::Length(11));
