@@ -248,6 +248,8 @@ pub struct Outside {
     pub more: usize,
     /// What became of the file, where no question can be named.
     pub fate: Fate,
+    /// A form is open on a record of that file: said what its save does.
+    pub form_open: bool,
 }
 
 /// What became of a file someone else changed.

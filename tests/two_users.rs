@@ -288,6 +288,12 @@ fn a_form_writes_only_what_was_typed_and_never_over_a_colleagues_value() {
         .replace("title = \"Berichterstattung", "title = \"Bericht");
     std::fs::write(&path, &theirs).unwrap();
     step(&mut anna, agenda::app::Msg::FilesChanged(vec![KIM.into()]));
+    // Told, with what her save will do.
+    assert!(
+        matches!(&anna.note, Some(Note::Outside(o)) if o.form_open),
+        "{:?}",
+        anna.note
+    );
     press(&mut anna, &[Save]);
     assert_eq!(anna.note, Some(Note::FormChangedMeanwhile { saved: true }));
     let file = std::fs::read_to_string(&path).unwrap();

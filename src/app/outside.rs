@@ -36,6 +36,7 @@ impl App {
         };
         if quiet && let Some(mut outside) = describe(&before, self.data(), paths, errors) {
             outside.more += earlier;
+            outside.form_open = self.form().is_some_and(|f| !f.creates());
             self.note = Some(Note::Outside(outside));
         }
     }
@@ -94,6 +95,7 @@ fn describe(
                 answered,
                 more,
                 fate: Fate::Changed,
+                form_open: false,
             });
         }
     }
@@ -130,5 +132,6 @@ fn describe(
         answered: false,
         more,
         fate,
+        form_open: false,
     })
 }

@@ -306,6 +306,9 @@ impl German {
                 if o.more > 0 {
                     out.push_str(&format!(" Dazu {}.", count(o.more, "weitere Datei", "weitere Dateien")));
                 }
+                if o.form_open {
+                    out.push_str(" Ihr Formular speichert nur die Felder, die Sie ändern.");
+                }
                 out
             }
             Note::PullNoSource(file) => format!(

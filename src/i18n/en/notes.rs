@@ -339,6 +339,9 @@ impl English {
                         count(o.more, "more file", "more files")
                     ));
                 }
+                if o.form_open {
+                    out.push_str(" Your form saves only the fields you change.");
+                }
                 out
             }
             Note::PullNoSource(file) => format!(
