@@ -233,28 +233,7 @@ impl Texts for German {
     }
 
     fn hint(&self, context: Context, action: Action) -> &'static str {
-        match (context, action) {
-            (Context::FilterMenu, Action::CycleStatus) => "an/aus",
-            (Context::FilterMenu, Action::Back) => "fertig",
-            (Context::Offer, Action::Open) => "wieder anwenden",
-            (Context::Offer, Action::Back) => "später",
-            (Context::Offer, Action::Delete) => "verwerfen",
-            (Context::Finder, Action::Previous | Action::Next) => "Treffer wählen",
-            (Context::Finder, Action::Accept) => "hinspringen",
-            (Context::Finder, Action::Cancel) => "zurück",
-            (Context::Answer, Action::Cancel) => "schließen",
-            (Context::Confirm, Action::Accept | Action::Keep) => "ja",
-            (Context::Confirm, Action::Cancel) => "weiter bearbeiten",
-            (Context::Line, Action::Next | Action::Previous) => "Vorschlag",
-            (Context::Form, Action::Next | Action::Previous) => "Feld wechseln",
-            (Context::Form, Action::Accept) => "weiter",
-            (Context::Form, Action::Cancel) => "schließen",
-            (Context::Ask, Action::Accept | Action::Keep) => "ja, löschen",
-            (Context::Ask, Action::Cancel | Action::Discard) => "nein",
-            (Context::Choose, Action::Open) => "übernehmen",
-            (Context::Choose, Action::Back) => "abbrechen",
-            _ => self.action(action),
-        }
+        actions::hint(context, action)
     }
 
     fn note(&self, note: &Note, keys: &Keys) -> String {

@@ -224,28 +224,7 @@ impl Texts for English {
     }
 
     fn hint(&self, context: Context, action: Action) -> &'static str {
-        match (context, action) {
-            (Context::FilterMenu, Action::CycleStatus) => "on/off",
-            (Context::FilterMenu, Action::Back) => "done",
-            (Context::Offer, Action::Open) => "apply",
-            (Context::Offer, Action::Back) => "later",
-            (Context::Offer, Action::Delete) => "discard",
-            (Context::Finder, Action::Previous | Action::Next) => "choose",
-            (Context::Finder, Action::Accept) => "go there",
-            (Context::Finder, Action::Cancel) => "back",
-            (Context::Answer, Action::Cancel) => "close",
-            (Context::Confirm, Action::Accept | Action::Keep) => "yes",
-            (Context::Confirm, Action::Cancel) => "go on editing",
-            (Context::Line, Action::Next | Action::Previous) => "suggestion",
-            (Context::Form, Action::Next | Action::Previous) => "next field",
-            (Context::Form, Action::Accept) => "go on",
-            (Context::Form, Action::Cancel) => "close",
-            (Context::Ask, Action::Accept | Action::Keep) => "yes, delete",
-            (Context::Ask, Action::Cancel | Action::Discard) => "no",
-            (Context::Choose, Action::Open) => "take it",
-            (Context::Choose, Action::Back) => "cancel",
-            _ => self.action(action),
-        }
+        actions::hint(context, action)
     }
 
     fn note(&self, note: &Note, keys: &Keys) -> String {

@@ -1,6 +1,6 @@
 //! Was jede Aktion tut, wie die Hilfe es nennt.
 
-use crate::input::Action;
+use crate::input::{Action, Context};
 
 /// The help's words for an action.
 pub(crate) fn action(action: Action) -> &'static str {
@@ -56,5 +56,32 @@ pub(crate) fn action(action: Action) -> &'static str {
         Action::Save => "speichern",
         Action::Keep => "ja, übernehmen",
         Action::Discard => "verwerfen",
+    }
+}
+
+/// An action's words in the footer where the context gives it a meaning
+/// of its own ("ja" in a question, "Treffer wählen" in the finder).
+pub(crate) fn hint(context: Context, action: Action) -> &'static str {
+    match (context, action) {
+        (Context::FilterMenu, Action::CycleStatus) => "an/aus",
+        (Context::FilterMenu, Action::Back) => "fertig",
+        (Context::Offer, Action::Open) => "wieder anwenden",
+        (Context::Offer, Action::Back) => "später",
+        (Context::Offer, Action::Delete) => "verwerfen",
+        (Context::Finder, Action::Previous | Action::Next) => "Treffer wählen",
+        (Context::Finder, Action::Accept) => "hinspringen",
+        (Context::Finder, Action::Cancel) => "zurück",
+        (Context::Answer, Action::Cancel) => "schließen",
+        (Context::Confirm, Action::Accept | Action::Keep) => "ja",
+        (Context::Confirm, Action::Cancel) => "weiter bearbeiten",
+        (Context::Line, Action::Next | Action::Previous) => "Vorschlag",
+        (Context::Form, Action::Next | Action::Previous) => "Feld wechseln",
+        (Context::Form, Action::Accept) => "weiter",
+        (Context::Form, Action::Cancel) => "schließen",
+        (Context::Ask, Action::Accept | Action::Keep) => "ja, löschen",
+        (Context::Ask, Action::Cancel | Action::Discard) => "nein",
+        (Context::Choose, Action::Open) => "übernehmen",
+        (Context::Choose, Action::Back) => "abbrechen",
+        _ => self::action(action),
     }
 }

@@ -1,6 +1,6 @@
 //! What each action does, as the help calls it.
 
-use crate::input::Action;
+use crate::input::{Action, Context};
 
 /// The help's words for an action.
 pub(crate) fn action(action: Action) -> &'static str {
@@ -56,5 +56,32 @@ pub(crate) fn action(action: Action) -> &'static str {
         Action::Save => "save",
         Action::Keep => "yes, keep",
         Action::Discard => "discard",
+    }
+}
+
+/// An action's words in the footer where the context gives it a meaning
+/// of its own ("ja" in a question, "Treffer wählen" in the finder).
+pub(crate) fn hint(context: Context, action: Action) -> &'static str {
+    match (context, action) {
+        (Context::FilterMenu, Action::CycleStatus) => "on/off",
+        (Context::FilterMenu, Action::Back) => "done",
+        (Context::Offer, Action::Open) => "apply",
+        (Context::Offer, Action::Back) => "later",
+        (Context::Offer, Action::Delete) => "discard",
+        (Context::Finder, Action::Previous | Action::Next) => "choose",
+        (Context::Finder, Action::Accept) => "go there",
+        (Context::Finder, Action::Cancel) => "back",
+        (Context::Answer, Action::Cancel) => "close",
+        (Context::Confirm, Action::Accept | Action::Keep) => "yes",
+        (Context::Confirm, Action::Cancel) => "go on editing",
+        (Context::Line, Action::Next | Action::Previous) => "suggestion",
+        (Context::Form, Action::Next | Action::Previous) => "next field",
+        (Context::Form, Action::Accept) => "go on",
+        (Context::Form, Action::Cancel) => "close",
+        (Context::Ask, Action::Accept | Action::Keep) => "yes, delete",
+        (Context::Ask, Action::Cancel | Action::Discard) => "no",
+        (Context::Choose, Action::Open) => "take it",
+        (Context::Choose, Action::Back) => "cancel",
+        _ => self::action(action),
     }
 }
