@@ -175,6 +175,15 @@ fn two_changes_close_together_are_both_told() {
     };
     assert_eq!(outside.file, std::path::PathBuf::from(session));
     assert_eq!(outside.more, 1, "the answer told a moment ago is counted");
+    // A minute later, still on screen: seen, so told on its own.
+    let later = chrono::NaiveDate::from_ymd_opt(2022, 9, 1).unwrap();
+    app.env.clock = Box::new(move || later.and_hms_opt(10, 1, 0).unwrap());
+    std::fs::write(&kim, std::fs::read_to_string(&kim).unwrap() + "\n").unwrap();
+    step(&mut app, Msg::FilesChanged(vec![KIM.into()]));
+    match &app.note {
+        Some(Note::Outside(o)) => assert_eq!(o.more, 0, "{o:?}"),
+        other => panic!("{other:?}"),
+    }
     // Once put away, the next change is told on its own.
     step(&mut app, Action::Down);
     std::fs::write(&file, text).unwrap();

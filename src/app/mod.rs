@@ -170,6 +170,8 @@ pub struct App {
     pub deferred: Rescue,
     /// Forms rescued from a crash still to open, after the one open now.
     rescued_forms: Vec<form::FormRescue>,
+    /// When a change by others was last told.
+    outside_at: Option<NaiveDateTime>,
     quit_armed: bool,
     generation: u64,
     /// Effects asked for during the current `update`.
@@ -214,6 +216,7 @@ impl App {
             drafts: Vec::new(),
             deferred: Rescue::default(),
             rescued_forms: Vec::new(),
+            outside_at: None,
             quit_armed: false,
             generation: 0,
             effects: Vec::new(),

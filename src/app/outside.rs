@@ -9,14 +9,22 @@ use crate::model::{Dataset, Status};
 use crate::note::{Fate, Outside};
 use crate::store::Loaded;
 
+/// Seconds within which changes by others are told together.
+const RECENT: i64 = 10;
+
 impl App {
     pub(super) fn changed_outside(&mut self, loaded: Loaded, paths: &[PathBuf]) {
         let before = self.loaded.data.clone();
         // A change told a moment ago and not yet put away is counted in
-        // the new one's words, not dropped unseen.
+        // the new one's words, not dropped unseen; one told long before
+        // has been seen.
+        let now = (self.env.clock)();
+        let recent = self
+            .outside_at
+            .is_some_and(|at| (now - at).num_seconds() <= RECENT);
         let earlier = match &self.note {
-            Some(Note::Outside(o)) if !paths.contains(&o.file) => 1 + o.more,
-            Some(Note::Outside(o)) => o.more,
+            Some(Note::Outside(o)) if recent && !paths.contains(&o.file) => 1 + o.more,
+            Some(Note::Outside(o)) if recent => o.more,
             _ => 0,
         };
         self.reloaded(loaded);
@@ -37,6 +45,7 @@ impl App {
         if quiet && let Some(mut outside) = describe(&before, self.data(), paths, errors) {
             outside.more += earlier;
             outside.form_open = self.form().is_some_and(|f| !f.creates());
+            self.outside_at = Some(now);
             self.note = Some(Note::Outside(outside));
         }
     }
