@@ -68,21 +68,6 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     let narrow = list.width < 56;
     // "Mi" in German, "Wed" in English.
     let weekday = texts.weekday(chrono::Weekday::Wed).chars().count();
-    // What the fixed columns leave for the committee, so it can end in "…".
-    let fixed = theme::MARKER.chars().count()
-        + 10
-        + if wide {
-            weekday + 14 + GAUGE + 5
-        } else if narrow {
-            2
-        } else {
-            11 + 3
-        }
-        + 7
-        + DUE as usize
-        + 1;
-    let committee_width = usize::from(list.width).saturating_sub(fixed);
-    // Below 70 columns the weekday and the gauge give way to the committee.
     // Only the rows on screen are made, however many sessions there are.
     let place = app.place();
     let shown = theme::window(
@@ -92,6 +77,40 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
         list.height.into(),
         |_| 1,
     );
+    // The days and the counts as wide as the rows on screen need: the
+    // rest goes to the committee.
+    let (mut days_col, mut counts_col) = (1, 3);
+    for key in &keys[shown.clone()] {
+        let SessionKey::Id(id) = key else {
+            counts_col = 7;
+            continue;
+        };
+        if let Some(at) = places.session_at(id) {
+            let s = places.session(app.data(), at);
+            if s.session.date != chrono::NaiveDate::MAX {
+                let said = days_left(s.days_left(app.env.today), wide, texts);
+                days_col = days_col.max(said.chars().count());
+            }
+            counts_col = counts_col.max(format!("{0}/{0}", s.total()).len());
+        }
+    }
+    let days_col = days_col.min(if wide { 14 } else { 11 });
+    let counts_col = counts_col.min(7);
+    // What the other columns leave for the committee, so it can end in "…".
+    let fixed = theme::MARKER.chars().count()
+        + 10
+        + if wide {
+            weekday + days_col + GAUGE + 5
+        } else if narrow {
+            2
+        } else {
+            days_col + 3
+        }
+        + counts_col
+        + DUE as usize
+        + 1;
+    let committee_width = usize::from(list.width).saturating_sub(fixed);
+    // Below 70 columns the weekday and the gauge give way to the committee.
     let rows: Vec<Row> = keys[shown.clone()]
         .iter()
         .map(|key| {
@@ -187,13 +206,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, texts: &dyn Texts) 
     }
     widths.push(Constraint::Fill(1));
     if !narrow {
-        widths.push(Constraint::Length(if wide { 14 } else { 11 }));
+        widths.push(Constraint::Length(days_col as u16));
     }
     if wide {
         widths.push(Constraint::Length(GAUGE as u16));
     }
     widths.push(Constraint::Length(DUE));
-    widths.push(Constraint::Length(7));
+    widths.push(Constraint::Length(counts_col as u16));
     let table = Table::new(rows, widths)
         .row_highlight_style(theme::selected())
         .highlight_symbol(theme::MARKER);
