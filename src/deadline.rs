@@ -130,12 +130,18 @@ impl Deadlines {
     /// When `question` of `motion` is due: its own date, else the
     /// earliest the rules give.
     pub fn due(&self, motion: &Motion, question: &Question) -> Option<Due> {
-        if let Some(date) = question.due {
-            return Some(Due {
+        match question.due {
+            Some(date) => Some(Due {
                 date,
                 from_rule: false,
-            });
+            }),
+            None => self.by_rule(motion),
         }
+    }
+
+    /// When a question of `motion` without a date of its own is due: the
+    /// earliest the rules give.
+    pub fn by_rule(&self, motion: &Motion) -> Option<Due> {
         let before = self.session_date(motion).and_then(|d| {
             d.checked_sub_days(Days::new(self.rules.answer_days_before_session.into()))
         });

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use crate::deadline::{Deadlines, DueState};
+use crate::deadline::Deadlines;
 use crate::model::{Dataset, Motion, MotionState, Question, Status};
 
 /// How soon a question still to answer is due, as the filter asks it.
@@ -137,7 +137,7 @@ impl Sieve<'_> {
     /// answer are neither. A date after the session counts as the
     /// session's: the answer is needed there.
     fn due(&self, motion: &Motion, question: &Question) -> Option<DueWhen> {
-        if self.deadlines.state(motion, question, self.today) == DueState::None {
+        if question.is_done() || !motion.state.counts() {
             return None;
         }
         let date = self.deadlines.due(motion, question)?.date;

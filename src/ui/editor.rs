@@ -139,13 +139,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, editing: &Editing, 
                 // The date the rule gives, so that leaving it empty is a
                 // choice made knowing it.
                 false if *field == LineField::Due => {
-                    let rule = app.question().and_then(|(motion, question)| {
-                        let question = crate::model::Question {
-                            due: None,
-                            ..question.clone()
-                        };
-                        app.deadlines().due(motion, &question)
-                    });
+                    let rule = app.question().and_then(|(m, _)| app.deadlines().by_rule(m));
                     let said = match rule {
                         Some(due) => format!("{hint} ({})", crate::i18n::date(due.date)),
                         None => hint.to_string(),
