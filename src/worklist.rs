@@ -33,6 +33,11 @@ impl<'d> Entry<'d> {
     pub fn department(&self) -> Option<&'d str> {
         answerer(self.motion, self.question)
     }
+
+    /// Whether it falls to the office in charge, assigned to nobody.
+    pub fn by_lead_office(&self) -> bool {
+        department(self.question.assignee.as_deref()).is_none() && self.department().is_some()
+    }
 }
 
 /// Questions of one department (`None`: nobody assigned).

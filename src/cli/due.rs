@@ -40,8 +40,7 @@ fn to_json<'a>(entry: &Entry<'a>, ctx: &Context) -> EntryJson<'a> {
         due_from_rule: entry.due.is_some_and(|d| d.from_rule),
         days_left: entry.days_left(ctx.today),
         assignee: entry.department(),
-        lead_office: worklist::department(entry.question.assignee.as_deref()).is_none()
-            && entry.department().is_some(),
+        lead_office: entry.by_lead_office(),
         status: entry.question.status.as_str(),
         answered_without_text: entry.question.status == crate::model::Status::Answered,
     }
@@ -123,12 +122,9 @@ pub(super) fn run(
     for group in worklist::groups(entries) {
         let name = group.department.unwrap_or(labels.nobody);
         writeln!(ctx.out, "{} ({})", text::line(name), group.entries.len())?;
-        let lead = |entry: &Entry| {
-            let own = worklist::department(entry.question.assignee.as_deref());
-            match own.is_none() && entry.department().is_some() {
-                true => format!(" ({})", labels.lead_office),
-                false => String::new(),
-            }
+        let lead = |entry: &Entry| match entry.by_lead_office() {
+            true => format!(" ({})", labels.lead_office),
+            false => String::new(),
         };
         for entry in &group.entries {
             let due = match entry.due {

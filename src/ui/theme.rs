@@ -365,15 +365,11 @@ pub fn answerer(
     question: &crate::model::Question,
     texts: &dyn crate::i18n::Texts,
 ) -> String {
-    match (
-        crate::worklist::department(question.assignee.as_deref()),
-        &motion.office,
-    ) {
+    let own = crate::worklist::department(question.assignee.as_deref());
+    match (own, crate::worklist::answerer(motion, question)) {
         (Some(who), _) => who.to_string(),
-        (None, Some(office)) if !office.trim().is_empty() => {
-            format!("{} ({})", office.trim(), texts.labels().lead_office)
-        }
-        _ => "–".into(),
+        (None, Some(office)) => format!("{office} ({})", texts.labels().lead_office),
+        (None, None) => "–".into(),
     }
 }
 
